@@ -22,7 +22,9 @@ import org.sepyarn.formats.geometry.Window;
  * <p>Where neighbours overlap pairwise only (SEP patches with {@code 2*noverlap} at most the
  * smallest block, and Claerbout patches that overlap only their next neighbours), the weights of
  * all patches at each sample sum to 1. Otherwise they are positive wherever a patch lies, so
- * dividing by their sum blends any placement. Immutable.
+ * dividing by their sum blends any placement. Finding the neighbours compares every pair of
+ * patches once, at construction; weights are then computed on demand, so memory does not grow with
+ * the patches' sizes. Immutable.
  */
 public final class TriangleTaper {
   private final List<Window> placements;
