@@ -63,6 +63,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     yarn.start();
     EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()));
     cluster.waitForNodeManagers(nodeManagers);
+    cluster.publishConfiguration(new File(baseDir, "conf"));
     LOG.info("embedded HDFS {} and YARN with {} NodeManagers ready in {} ms", cluster.conf.get(FileSystem.FS_DEFAULT_NAME_KEY),
         nodeManagers, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
     return cluster;
@@ -83,6 +84,25 @@ public final class EmbeddedCluster implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for NodeManagers", e);
     }
+  }
+
+  /**
+   * Writes the clusters' configuration where containers find it, first on their classpath, as
+   * {@code HADOOP_CONF_DIR} is on a real cluster: the ApplicationMaster needs the
+   * ResourceManager's addresses, which only exist once the clusters run.
+   */
+  private void publishConfiguration(File confDir) throws IOException {
+    if (!confDir.isDirectory() && !confDir.mkdirs()) {
+      throw new IOException("cannot create " + confDir);
+    }
+    try (java.io.OutputStream out = new java.io.FileOutputStream(new File(confDir, "yarn-site.xml"))) {
+      conf.writeXml(out);
+    }
+    try (java.io.OutputStream out = new java.io.FileOutputStream(new File(confDir, "core-site.xml"))) {
+      conf.writeXml(out);
+    }
+    conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH, confDir.getAbsolutePath() + ","
+        + conf.get(YarnConfiguration.YARN_APPLICATION_CLASSPATH));
   }
 
   /** The configuration a client uses to reach these clusters. */

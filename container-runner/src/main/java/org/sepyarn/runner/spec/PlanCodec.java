@@ -1,13 +1,11 @@
 package org.sepyarn.runner.spec;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
 
 /** Reads and writes the plan (every task's {@link TaskSpec}) and attempt reports as JSON. */
 public final class PlanCodec {
@@ -19,12 +17,12 @@ public final class PlanCodec {
   private PlanCodec() {
   }
 
-  public static void writePlan(List<TaskSpec> tasks, OutputStream out) throws IOException {
-    MAPPER.writeValue(out, tasks);
+  public static void writePlan(Plan plan, OutputStream out) throws IOException {
+    MAPPER.writeValue(out, plan);
   }
 
-  public static List<TaskSpec> readPlan(InputStream in) throws IOException {
-    return MAPPER.readValue(in, new TypeReference<List<TaskSpec>>() { });
+  public static Plan readPlan(InputStream in) throws IOException {
+    return MAPPER.readValue(in, Plan.class);
   }
 
   public static byte[] writeReport(AttemptReport report) throws IOException {

@@ -1,0 +1,34 @@
+package org.sepyarn.runner.spec;
+
+import java.util.List;
+
+/**
+ * The ApplicationMaster's plan of a job as runners read it from {@link WorkLayout#PLAN}: the
+ * job-wide settings a runner enforces and every task.
+ *
+ * @param jobName the job's name, for messages
+ * @param taskTimeoutMillis wall-clock limit of one attempt of the program; 0 means none
+ * @param tasks every task, in index order
+ */
+public record Plan(String jobName, long taskTimeoutMillis, List<TaskSpec> tasks) {
+  public Plan {
+    if (taskTimeoutMillis < 0) {
+      throw new IllegalArgumentException("task timeout " + taskTimeoutMillis + " ms is negative");
+    }
+    tasks = List.copyOf(tasks);
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).index() != i) {
+        throw new IllegalArgumentException("plan lists task " + tasks.get(i).index() + " at position " + i);
+      }
+    }
+  }
+
+  /** Task {@code index}, with a clear error when the plan has no such task. */
+  public TaskSpec task(int index) {
+    if (index < 0 || index >= tasks.size()) {
+      throw new IllegalArgumentException("task " + index + " is not in the plan of job " + jobName + ", which has "
+          + tasks.size() + " tasks (0 to " + (tasks.size() - 1) + ")");
+    }
+    return tasks.get(index);
+  }
+}

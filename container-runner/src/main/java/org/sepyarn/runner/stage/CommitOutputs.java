@@ -1,0 +1,71 @@
+package org.sepyarn.runner.stage;
+
+import java.io.File;
+import java.io.IOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.formats.dataset.DatasetReader;
+import org.sepyarn.formats.dataset.DatasetWriter;
+import org.sepyarn.runner.spec.FileRole;
+import org.sepyarn.runner.spec.RunnerExit;
+import org.sepyarn.runner.spec.TaskFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Uploads each output to the attempt's own folder in the work folder (one file per output:
+ * header then data), then commits the attempt by renaming its folder to the task's pieces
+ * folder. The rename is atomic, so a half-uploaded piece is never taken for a finished one; when
+ * another attempt of the task committed first, this one's copy is dropped.
+ */
+public final class CommitOutputs {
+  private static final Logger LOG = LoggerFactory.getLogger(CommitOutputs.class);
+
+  private CommitOutputs() {
+  }
+
+  public static void run(TaskContext ctx) throws StageFailure {
+    try {
+      FileSystem fs = ctx.clusterFs();
+      Path attemptDir = ctx.work().attempt(ctx.task().index(), ctx.attempt());
+      fs.delete(attemptDir, true);
+      fs.mkdirs(attemptDir);
+      for (TaskFile f : ctx.task().files()) {
+        if (f.role() == FileRole.OUTPUT) {
+          upload(ctx, fs, f, new Path(attemptDir, f.localName()));
+        }
+      }
+      Path pieces = ctx.work().pieces(ctx.task().index());
+      fs.mkdirs(pieces.getParent());
+      if (!fs.rename(attemptDir, pieces)) {
+        if (fs.exists(pieces)) {
+          LOG.info("task {} was already committed by another attempt; dropping attempt {}", ctx.task().index(),
+              ctx.attempt());
+          fs.delete(attemptDir, true);
+          return;
+        }
+        throw new IOException("rename of " + attemptDir + " to " + pieces + " failed");
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new StageFailure(RunnerExit.COMMIT_FAILED, "cannot commit the outputs of task " + ctx.task().index()
+          + ": " + e.getMessage(), null, e);
+    }
+  }
+
+  private static void upload(TaskContext ctx, FileSystem fs, TaskFile f, Path target) throws IOException {
+    FileSystem local = FileSystem.getLocal(ctx.conf());
+    Path header = new Path(new File(ctx.workDir(), f.localName()).getAbsoluteFile().toURI());
+    try (DatasetReader reader = new DatasetReader(Dataset.open(local, header), ctx.conf())) {
+      Dataset piece = reader.dataset();
+      try (DatasetWriter writer = DatasetWriter.to(fs, target, piece.cube(), piece.format())
+          .program("sepyarn-runner")
+          .appendTo(piece.history())
+          .dataInHeader(true)
+          .open()) {
+        reader.copyWindow(piece.cube().fullWindow(), writer.binary());
+        writer.commit();
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.sepyarn.runner.stage;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.sepyarn.runner.process.ProgramCommand;
+import org.sepyarn.runner.process.RunningProgram;
+import org.sepyarn.runner.spec.RunnerExit;
+
+/**
+ * Runs the program once and waits for it, within the job's {@code taskTimeout}. A program that
+ * runs too long is killed with its whole process tree; so is a program whose runner is told to
+ * stop (the container is killed), through a shutdown hook.
+ */
+public final class RunProgram {
+  private static final Duration POLL = Duration.ofMillis(200);
+
+  private RunProgram() {
+  }
+
+  public static void run(TaskContext ctx) throws StageFailure {
+    ProgramCommand command;
+    RunningProgram program;
+    try {
+      command = ProgramInvocation.build(ctx.task(), ctx.workDir(), ctx.logDir(), ctx.extraArgs());
+      program = ctx.launcher().launch(command);
+    } catch (IOException e) {
+      throw new StageFailure(RunnerExit.PROGRAM_FAILED, e.getMessage(), null, e);
+    }
+    Thread killOnExit = new Thread(program::killTree, "kill-program-on-exit");
+    Runtime.getRuntime().addShutdownHook(killOnExit);
+    try {
+      int exit = waitFor(ctx, program);
+      if (exit != 0) {
+        throw new StageFailure(RunnerExit.PROGRAM_FAILED, command.argv().get(0) + " exited with status " + exit,
+            exit, null);
+      }
+    } catch (InterruptedException e) {
+      program.killTree();
+      Thread.currentThread().interrupt();
+      throw new StageFailure(RunnerExit.RUNNER_FAILED, "interrupted while the program ran", null, e);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or will run: it kills the tree
+      }
+    }
+  }
+
+  private static int waitFor(TaskContext ctx, RunningProgram program) throws InterruptedException, StageFailure {
+    long limit = ctx.taskTimeoutMillis();
+    long deadline = limit > 0 ? System.nanoTime() + limit * 1_000_000 : Long.MAX_VALUE;
+    while (true) {
+      OptionalInt exit = program.waitFor(POLL);
+      if (exit.isPresent()) {
+        return exit.getAsInt();
+      }
+      if (System.nanoTime() - deadline > 0) {
+        program.killTree();
+        throw new StageFailure(RunnerExit.TIMED_OUT, "the program ran longer than the job's taskTimeout of "
+            + Duration.ofMillis(limit) + " and was killed with its child processes");
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.sepyarn.runner.stage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.runner.spec.AttemptReport;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.RunnerExit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt of one task, stage by stage: fetch the input pieces, run the program, check its
+ * outputs, commit them. The first stage that fails decides the outcome; every outcome is written
+ * as an {@link AttemptReport} to the work folder before the runner exits.
+ */
+public final class TaskAttempt {
+  private static final Logger LOG = LoggerFactory.getLogger(TaskAttempt.class);
+  private static final int STDERR_LINES = 20;
+
+  private final TaskContext ctx;
+
+  public TaskAttempt(TaskContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Runs every stage; returns how the attempt ended. */
+  public RunnerExit run() {
+    long start = System.currentTimeMillis();
+    RunnerExit exit = RunnerExit.SUCCEEDED;
+    String message = RunnerExit.SUCCEEDED.meaning();
+    Integer programExit = null;
+    try {
+      LOG.info("task {} attempt {}: fetching inputs", ctx.task().index(), ctx.attempt());
+      FetchInputs.run(ctx);
+      LOG.info("task {} attempt {}: running {}", ctx.task().index(), ctx.attempt(), ctx.task().command());
+      RunProgram.run(ctx);
+      programExit = 0;
+      CheckOutputs.run(ctx);
+      CommitOutputs.run(ctx);
+    } catch (StageFailure failure) {
+      exit = failure.exit();
+      message = failure.getMessage();
+      programExit = failure.programExitCode() != null ? failure.programExitCode() : programExit;
+      LOG.error("task {} attempt {} failed: {}", ctx.task().index(), ctx.attempt(), message, failure.getCause());
+    }
+    writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), exit.outcome(), programExit, message,
+        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis()));
+    return exit;
+  }
+
+  private void writeReport(AttemptReport report) {
+    Path path = ctx.work().report(report.task(), report.attempt());
+    try {
+      FileSystem fs = ctx.clusterFs();
+      Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
+      try (OutputStream out = fs.create(temp, true)) {
+        out.write(PlanCodec.writeReport(report));
+      }
+      fs.delete(path, false);
+      fs.rename(temp, path);
+    } catch (IOException e) {
+      // The container's exit code still tells the ApplicationMaster the outcome.
+      LOG.warn("cannot write the report {}: {}", path, e.getMessage());
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

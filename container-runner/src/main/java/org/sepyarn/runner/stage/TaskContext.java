@@ -1,0 +1,39 @@
+package org.sepyarn.runner.stage;
+
+import java.io.File;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.sepyarn.runner.process.ProgramLauncher;
+import org.sepyarn.runner.spec.TaskSpec;
+import org.sepyarn.runner.spec.WorkLayout;
+
+/**
+ * What every stage of one attempt works with.
+ *
+ * @param conf the Hadoop configuration
+ * @param work the job's work folder layout on the cluster file system
+ * @param task the task
+ * @param attempt the attempt number, from 1
+ * @param taskTimeoutMillis the program's wall-clock limit, 0 for none
+ * @param workDir the local folder the program runs in (the container's working folder)
+ * @param logDir the local folder for the program's stderr and stdout
+ * @param extraArgs arguments added after the task's own (a retry's checkpoint)
+ * @param launcher starts the program
+ */
+public record TaskContext(Configuration conf, WorkLayout work, TaskSpec task, int attempt, long taskTimeoutMillis,
+    File workDir, File logDir, List<String> extraArgs, ProgramLauncher launcher) {
+  public TaskContext {
+    extraArgs = List.copyOf(extraArgs);
+  }
+
+  /** The file system of the work folder. */
+  public FileSystem clusterFs() throws java.io.IOException {
+    return work.root().getFileSystem(conf);
+  }
+
+  /** The stderr file of the program. */
+  public File programStderr() {
+    return new File(logDir, "program.stderr");
+  }
+}
