@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.sepyarn.am.health.ExclusionChange;
 import org.sepyarn.am.health.NodeHealthTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +27,7 @@ public final class TaskScheduler {
   private final TaskBook tasks;
   private final NodeHealthTracker health;
   private final JobProgress job;
+  private final AttemptEnding ending;
   private final Timeouts timeouts;
   private final List<Allocated> previousContainers;
 
@@ -39,6 +39,7 @@ public final class TaskScheduler {
     this.tasks = new TaskBook(tasks);
     this.health = new NodeHealthTracker(policy.nodeHealth(), clock);
     this.job = new JobProgress(policy, clock, actions, this.tasks, health);
+    this.ending = new AttemptEnding(policy, clock, actions, this.tasks, health, job);
     this.timeouts = new Timeouts(policy);
     this.previousContainers = List.copyOf(previousContainers);
   }
@@ -67,7 +68,7 @@ public final class TaskScheduler {
   public void start() {
     job.start();
     for (Task task : PreviousContainers.adopt(previousContainers, tasks, actions, clock.millis())) {
-      endAttempt(task, ExitReason.LOST_IN_AM_RESTART, "container " + task.current().orElseThrow().containerId()
+      ending.end(task, ExitReason.LOST_IN_AM_RESTART, "container " + task.current().orElseThrow().containerId()
           + " was not among the containers YARN kept for the new ApplicationMaster attempt");
     }
     tasks.firstIn(TaskState.FAILED).ifPresent(t -> job.fail(FailureReport.taskExhausted(t, policy.maxAttempts())));
@@ -82,6 +83,11 @@ public final class TaskScheduler {
     }
     job.containersArrived(containers.size());
     for (Allocated container : containers) {
+      if (tasks.holding(container.containerId()).isPresent()) {
+        log.warn("container {} was allocated again while it runs a task; ignoring the duplicate",
+            container.containerId());
+        continue;
+      }
       health.nodeAvailable(container.node());
       Optional<Task> task = health.isExcluded(container.node())
           ? Optional.empty() : tasks.pickWaitingFor(container.node());
@@ -122,7 +128,7 @@ public final class TaskScheduler {
     Optional<Task> task = job.isRunning("containerLaunchFailed") ? tasks.holding(containerId) : Optional.empty();
     if (task.isPresent()) {
       actions.release(containerId);
-      endAttempt(task.get(), ExitReason.LAUNCH_FAILED, diagnostics);
+      ending.end(task.get(), ExitReason.LAUNCH_FAILED, diagnostics);
       job.settle();
     }
   }
@@ -138,7 +144,7 @@ public final class TaskScheduler {
     String node = task.get().current().orElseThrow().node();
     ExitReason reason = ExitClassifier.classify(
         new ExitFacts(status.exitStatus(), status.diagnostics(), false, health.isLost(node)));
-    endAttempt(task.get(), reason, status.describe());
+    ending.end(task.get(), reason, status.describe());
     job.settle();
   }
 
@@ -151,7 +157,7 @@ public final class TaskScheduler {
     for (Task task : tasks.holdingContainers()) {
       String node = task.current().orElseThrow().node();
       if (nodes.contains(node)) {
-        endAttempt(task, ExitReason.NODE_LOST, "node " + node + " was lost");
+        ending.end(task, ExitReason.NODE_LOST, "node " + node + " was lost");
       }
     }
     job.settle();
@@ -160,7 +166,7 @@ public final class TaskScheduler {
   /** The cluster now has {@code nodes} usable NodeManagers ({@code AMRMClientAsync.getClusterNodeCount()}). */
   public void clusterSizeChanged(int nodes) {
     if (job.isRunning("clusterSizeChanged")) {
-      exclude(health.clusterSizeChanged(nodes));
+      ending.apply(health.clusterSizeChanged(nodes));
       job.settle();
     }
   }
@@ -175,11 +181,11 @@ public final class TaskScheduler {
       Optional<Timeouts.Expiry> expiry = timeouts.check(task, now);
       if (expiry.isPresent() && job.state() == JobState.RUNNING) {
         actions.kill(task.current().orElseThrow().containerId(), expiry.get().reason());
-        endAttempt(task, expiry.get().reason(), expiry.get().diagnostics());
+        ending.end(task, expiry.get().reason(), expiry.get().diagnostics());
       }
     }
     if (job.state() == JobState.RUNNING) {
-      exclude(health.expireExclusions());
+      ending.apply(health.expireExclusions());
     }
     job.settle();
   }
@@ -199,27 +205,6 @@ public final class TaskScheduler {
 
   public Set<String> excludedNodes() {
     return health.excludedNodes();
-  }
-
-  private void endAttempt(Task task, ExitReason reason, String diagnostics) {
-    Attempt attempt = task.current().orElseThrow();
-    tasks.unbind(attempt.containerId());
-    publish(task.endAttempt(reason, diagnostics, clock.millis(), policy.maxAttempts()));
-    if (!reason.isSuccess()) {
-      log.warn("task {} {} ended {}: {}", task.index(), attempt, reason, diagnostics);
-    }
-    if (reason.isChargedToNode()) {
-      exclude(health.recordFailure(attempt.node()));
-    }
-    if (task.state() == TaskState.FAILED) {
-      job.fail(FailureReport.taskExhausted(task, policy.maxAttempts()));
-    }
-  }
-
-  private void exclude(ExclusionChange change) {
-    if (!change.isEmpty()) {
-      actions.excludeNodes(change.added(), change.removed());
-    }
   }
 
   private void publish(TaskTransition transition) {

@@ -97,6 +97,18 @@ class TaskSchedulerRunTest {
   }
 
   @Test
+  void aContainerAllocatedTwiceKeepsRunningItsTask() {
+    f.start(2);
+    f.runIn("c1", "n1");
+
+    f.scheduler.containersAllocated(List.of(container("c1", "n1")));
+
+    assertEquals(List.of(new Launched("c1", 0, 1)), f.actions.all(Launched.class));
+    assertEquals(List.of(), f.actions.released());
+    assertEquals(TaskState.RUNNING, f.stateOf(0));
+  }
+
+  @Test
   void anAssignedTaskThatFinishesBeforeItsStartIsConfirmedStillSucceeds() {
     f.start(1);
     f.scheduler.containersAllocated(List.of(container("c1", "n1")));
