@@ -9,10 +9,6 @@ package org.sepyarn.am.schedule;
 final class ContainerRequests {
   private int outstanding;
 
-  int outstanding() {
-    return outstanding;
-  }
-
   /** {@code allocated} containers arrived: as many outstanding requests are satisfied and removed. */
   void satisfiedBy(int allocated, SchedulerActions actions) {
     int satisfied = Math.min(allocated, outstanding);

@@ -11,9 +11,4 @@ public record ExitFacts(int exitStatus, String diagnostics, boolean releasedByAm
   public ExitFacts {
     diagnostics = diagnostics == null ? "" : diagnostics;
   }
-
-  /** The facts of a completion the AM did not cause, on a node not known to be lost. */
-  public static ExitFacts of(CompletionStatus status) {
-    return new ExitFacts(status.exitStatus(), status.diagnostics(), false, false);
-  }
 }

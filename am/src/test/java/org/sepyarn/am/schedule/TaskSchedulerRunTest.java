@@ -8,6 +8,7 @@ import static org.sepyarn.am.schedule.SchedulerFixture.container;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.am.schedule.RecordingActions.Launched;
 import org.sepyarn.am.schedule.RecordingActions.Removed;
@@ -83,6 +84,29 @@ class TaskSchedulerRunTest {
 
     assertEquals(0, f.actions.outstandingRequests());
     assertEquals(List.of(new Requested(3)), f.actions.all(Requested.class));
+  }
+
+  @Test
+  void theOutstandingRequestsFollowTheWaitingTasksThroughFailuresAndLostNodes() {
+    f.start(4);
+    assertRequestsMatchWaitingTasks();
+    f.scheduler.containersAllocated(List.of(container("c1", "n1"), container("c2", "n2"), container("c3", "n3")));
+    assertRequestsMatchWaitingTasks();
+    f.exit("c1", RunnerExitCodes.PROGRAM_FAILED);
+    assertRequestsMatchWaitingTasks();
+    f.scheduler.nodesLost(Set.of("n2"));
+    assertRequestsMatchWaitingTasks();
+    f.scheduler.containersAllocated(List.of(container("c4", "n4"), container("c5", "n5"), container("c6", "n6"),
+        container("c7", "n7")));
+    assertRequestsMatchWaitingTasks();
+    List.of("c3", "c4", "c5", "c6").forEach(c -> f.exit(c, 0));
+
+    assertEquals(1, f.actions.successes());
+    assertEquals(0, f.actions.outstandingRequests());
+  }
+
+  private void assertRequestsMatchWaitingTasks() {
+    assertEquals(f.scheduler.snapshot().count(TaskState.WAITING), f.actions.outstandingRequests());
   }
 
   @Test
