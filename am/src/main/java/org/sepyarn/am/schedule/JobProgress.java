@@ -1,0 +1,96 @@
+package org.sepyarn.am.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.sepyarn.am.health.NodeHealthTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The job as a whole: its state, and what settles after every event. When every task succeeded the
+ * job succeeds; otherwise the container requests follow the waiting tasks, and a job whose tasks
+ * wait with no usable node for longer than the policy allows fails instead of waiting forever.
+ */
+final class JobProgress {
+  private static final Logger log = LoggerFactory.getLogger(JobProgress.class);
+
+  private final SchedulingPolicy policy;
+  private final Clock clock;
+  private final SchedulerActions actions;
+  private final TaskBook tasks;
+  private final NodeHealthTracker health;
+  private final ContainerRequests requests = new ContainerRequests();
+  private JobState state = JobState.NEW;
+  private long noUsableNodeSince = -1;
+
+  JobProgress(SchedulingPolicy policy, Clock clock, SchedulerActions actions, TaskBook tasks,
+      NodeHealthTracker health) {
+    this.policy = policy;
+    this.clock = clock;
+    this.actions = actions;
+    this.tasks = tasks;
+    this.health = health;
+  }
+
+  JobState state() {
+    return state;
+  }
+
+  void start() {
+    if (state != JobState.NEW) {
+      throw new IllegalStateException("the scheduler was started already; the job is " + state);
+    }
+    state = JobState.RUNNING;
+  }
+
+  /**
+   * Whether events still count. Throws before {@link #start()}: an event then is the driver's bug.
+   */
+  boolean isRunning(String event) {
+    if (state == JobState.NEW) {
+      throw new IllegalStateException(event + " before start(): call start() first");
+    }
+    return state == JobState.RUNNING;
+  }
+
+  /** {@code count} containers arrived, satisfying as many outstanding requests. */
+  void containersArrived(int count) {
+    requests.satisfiedBy(count, actions);
+  }
+
+  void fail(JobFailure failure) {
+    if (state == JobState.RUNNING) {
+      state = JobState.FAILED;
+      log.error("job failed: {}", failure.diagnostics());
+      actions.jobFailed(failure);
+    }
+  }
+
+  /** Brings the job's outcome and its container requests up to date after an event. */
+  void settle() {
+    if (state != JobState.RUNNING) {
+      return;
+    }
+    if (tasks.count(TaskState.SUCCEEDED) == tasks.size()) {
+      state = JobState.SUCCEEDED;
+      requests.reconcile(0, actions);
+      log.info("all {} tasks succeeded", tasks.size());
+      actions.allTasksSucceeded();
+      return;
+    }
+    int waiting = tasks.count(TaskState.WAITING);
+    requests.reconcile(waiting, actions);
+    OptionalInt usable = health.usableNodeCount();
+    if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {
+      noUsableNodeSince = -1;
+      return;
+    }
+    long now = clock.millis();
+    noUsableNodeSince = noUsableNodeSince < 0 ? now : noUsableNodeSince;
+    Duration waited = Duration.ofMillis(now - noUsableNodeSince);
+    if (waited.compareTo(policy.noUsableNodeTimeout()) >= 0) {
+      fail(FailureReport.noUsableNode(waiting, health.clusterSize().orElse(0), health.excludedNodes(), waited));
+    }
+  }
+}

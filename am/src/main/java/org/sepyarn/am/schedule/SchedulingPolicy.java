@@ -1,0 +1,78 @@
+package org.sepyarn.am.schedule;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.sepyarn.am.health.NodeHealthPolicy;
+
+/**
+ * How the scheduler retries and times out tasks.
+ *
+ * @param maxAttempts charged failures a task may have before the job fails (uncharged ones are free)
+ * @param taskTimeout wall-clock limit of an attempt from its launch; {@link Duration#ZERO} for none
+ * @param heartbeatTimeout longest silence of a runner, from its launch or its last heartbeat
+ * @param noUsableNodeTimeout how long tasks may wait with no usable node before the job fails
+ * @param nodeHealth when to exclude failing nodes
+ */
+public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
+    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth) {
+
+  public SchedulingPolicy {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts=" + maxAttempts + " is not allowed: it must be at least 1");
+    }
+    Objects.requireNonNull(taskTimeout, "taskTimeout");
+    if (taskTimeout.isNegative()) {
+      throw new IllegalArgumentException("taskTimeout=" + taskTimeout
+          + " is not allowed: it must be positive, or zero for no limit");
+    }
+    requirePositive("heartbeatTimeout", heartbeatTimeout);
+    Objects.requireNonNull(noUsableNodeTimeout, "noUsableNodeTimeout");
+    if (noUsableNodeTimeout.isNegative()) {
+      throw new IllegalArgumentException("noUsableNodeTimeout=" + noUsableNodeTimeout
+          + " is not allowed: it must not be negative");
+    }
+    Objects.requireNonNull(nodeHealth, "nodeHealth");
+  }
+
+  /**
+   * Four charged attempts per task (as MapReduce), no task time limit, two minutes of runner
+   * silence, five minutes without a usable node, and the default node health policy.
+   */
+  public static SchedulingPolicy defaults() {
+    return new SchedulingPolicy(4, Duration.ZERO, Duration.ofMinutes(2), Duration.ofMinutes(5),
+        NodeHealthPolicy.defaults());
+  }
+
+  public SchedulingPolicy withMaxAttempts(int attempts) {
+    return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth);
+  }
+
+  public SchedulingPolicy withTaskTimeout(Duration timeout) {
+    return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth);
+  }
+
+  public SchedulingPolicy withHeartbeatTimeout(Duration timeout) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth);
+  }
+
+  public SchedulingPolicy withNoUsableNodeTimeout(Duration timeout) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth);
+  }
+
+  public SchedulingPolicy withNodeHealth(NodeHealthPolicy policy) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy);
+  }
+
+  /** The task time limit, if there is one. */
+  public Optional<Duration> taskTimeLimit() {
+    return taskTimeout.isZero() ? Optional.empty() : Optional.of(taskTimeout);
+  }
+
+  private static void requirePositive(String field, Duration value) {
+    Objects.requireNonNull(value, field);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(field + "=" + value + " is not allowed: it must be positive");
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.sepyarn.am.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One task's mutable state inside the scheduler: its state, its ended attempts and the attempt now
+ * holding a container, with that attempt's progress and last sign of life. Every state change goes
+ * through {@link TaskState#checkMove} and comes back as a {@link TaskTransition} to publish.
+ */
+final class Task {
+  private final int index;
+  private final List<Attempt> endedAttempts = new ArrayList<>();
+  private TaskState state = TaskState.WAITING;
+  private Attempt current;
+  private double progress;
+  private long lastSignOfLifeAt;
+
+  Task(int index) {
+    this.index = index;
+  }
+
+  /**
+   * A task as a journal left it: in {@code state}, with its attempts in order. A task holding a
+   * container has its last attempt still going; any other task has all its attempts ended.
+   */
+  static Task restore(int index, TaskState state, List<Attempt> attempts, long now) {
+    Task task = new Task(index);
+    task.state = state;
+    for (int i = 0; i < attempts.size(); i++) {
+      Attempt attempt = attempts.get(i);
+      boolean isLast = i == attempts.size() - 1;
+      if (attempt.hasEnded()) {
+        task.endedAttempts.add(attempt);
+      } else if (state.holdsContainer() && isLast) {
+        task.current = attempt;
+      } else {
+        throw new IllegalArgumentException("task " + index + " is " + state + " but its " + attempt
+            + " never ended in the journal");
+      }
+    }
+    if (state.holdsContainer() && task.current == null) {
+      throw new IllegalArgumentException("task " + index + " is " + state
+          + " but the journal has no running attempt as its last one: " + attempts);
+    }
+    task.lastSignOfLifeAt = now;
+    return task;
+  }
+
+  int index() {
+    return index;
+  }
+
+  TaskState state() {
+    return state;
+  }
+
+  /** The attempt holding a container, while the task is assigned or running. */
+  Optional<Attempt> current() {
+    return Optional.ofNullable(current);
+  }
+
+  /** Every attempt in order, the current one last. */
+  List<Attempt> attempts() {
+    List<Attempt> all = new ArrayList<>(endedAttempts);
+    if (current != null) {
+      all.add(current);
+    }
+    return List.copyOf(all);
+  }
+
+  Optional<Attempt> lastAttempt() {
+    List<Attempt> all = attempts();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  int chargedFailures() {
+    return (int) endedAttempts.stream().filter(Attempt::isCharged).count();
+  }
+
+  /** Whether an attempt of this task failed on {@code node} through a failure charged to the task. */
+  boolean failedOn(String node) {
+    return endedAttempts.stream().anyMatch(a -> a.isCharged() && a.node().equals(node));
+  }
+
+  double progress() {
+    return switch (state) {
+      case SUCCEEDED -> 1.0;
+      case RUNNING -> progress;
+      default -> 0.0;
+    };
+  }
+
+  long lastSignOfLifeAt() {
+    return lastSignOfLifeAt;
+  }
+
+  /** WAITING to ASSIGNED: a new attempt in {@code container}, launched at {@code now}. */
+  TaskTransition assign(Allocated container, long now) {
+    int number = lastAttempt().map(Attempt::number).orElse(0) + 1;
+    Attempt attempt = Attempt.started(number, container.containerId(), container.node(), now);
+    TaskTransition transition = move(TaskState.ASSIGNED, attempt, now);
+    current = attempt;
+    progress = 0;
+    lastSignOfLifeAt = now;
+    return transition;
+  }
+
+  /** ASSIGNED to RUNNING: the container started or its runner spoke. */
+  TaskTransition markRunning(long now) {
+    TaskTransition transition = move(TaskState.RUNNING, current, now);
+    lastSignOfLifeAt = now;
+    return transition;
+  }
+
+  /** The runner is alive and reports {@code fraction} done (clamped to 0..1; NaN counts as 0). */
+  void heartbeat(double fraction, long now) {
+    progress = Double.isNaN(fraction) ? 0 : Math.min(1, Math.max(0, fraction));
+    lastSignOfLifeAt = Math.max(lastSignOfLifeAt, now);
+  }
+
+  /**
+   * Ends the current attempt: SUCCEEDED on success, FAILED once the charged failures reach
+   * {@code maxAttempts}, WAITING otherwise.
+   */
+  TaskTransition endAttempt(ExitReason reason, String diagnostics, long now, int maxAttempts) {
+    if (current == null) {
+      throw new IllegalStateException("task " + index + " is " + state + " and has no attempt to end as " + reason);
+    }
+    Attempt ended = current.end(now, reason, diagnostics);
+    int charged = chargedFailures() + (ended.isCharged() ? 1 : 0);
+    TaskState to = reason.isSuccess() ? TaskState.SUCCEEDED
+        : charged >= maxAttempts ? TaskState.FAILED : TaskState.WAITING;
+    TaskTransition transition = move(to, ended, now);
+    endedAttempts.add(ended);
+    current = null;
+    return transition;
+  }
+
+  private TaskTransition move(TaskState to, Attempt attempt, long now) {
+    state.checkMove(index, to);
+    if (attempt == null) {
+      throw new IllegalStateException("task " + index + " cannot move from " + state + " to " + to
+          + " without an attempt");
+    }
+    TaskTransition transition = new TaskTransition(index, state, to, attempt, now);
+    state = to;
+    return transition;
+  }
+}

@@ -1,0 +1,219 @@
+package org.sepyarn.am.schedule;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.sepyarn.am.health.NodeHealthTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides which task runs in which container, when to retry, when to give up and which nodes to
+ * avoid. Events come in from the driver as method calls; decisions go out through
+ * {@link SchedulerActions}, each transition published before the launch, kill or request that
+ * follows it. Pure and single-threaded: the driver calls it from one thread (or under one lock).
+ * Events before {@link #start()} are a bug and throw; events after the job ended are ignored
+ * (containers still allocated then are released).
+ */
+public final class TaskScheduler {
+  private static final Logger log = LoggerFactory.getLogger(TaskScheduler.class);
+
+  private final SchedulingPolicy policy;
+  private final Clock clock;
+  private final SchedulerActions actions;
+  private final TaskBook tasks;
+  private final NodeHealthTracker health;
+  private final JobProgress job;
+  private final AttemptEnding ending;
+  private final Timeouts timeouts;
+  private final List<Allocated> previousContainers;
+
+  private TaskScheduler(List<Task> tasks, List<Allocated> previousContainers, SchedulingPolicy policy,
+      Clock clock, SchedulerActions actions) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.actions = Objects.requireNonNull(actions, "actions");
+    this.tasks = new TaskBook(tasks);
+    this.health = new NodeHealthTracker(policy.nodeHealth(), clock);
+    this.job = new JobProgress(policy, clock, actions, this.tasks, health);
+    this.ending = new AttemptEnding(policy, clock, actions, this.tasks, health, job);
+    this.timeouts = new Timeouts(policy);
+    this.previousContainers = List.copyOf(previousContainers);
+  }
+
+  /** A scheduler for a new job of {@code taskCount} tasks, all waiting. */
+  public static TaskScheduler create(int taskCount, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
+    requireTasks(taskCount);
+    return new TaskScheduler(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), List.of(), policy, clock,
+        actions);
+  }
+
+  /**
+   * A scheduler for a new ApplicationMaster attempt, from the transitions the journal recorded and
+   * the containers YARN kept from earlier attempts. Succeeded tasks stay done; a task whose container
+   * survived continues in it; every other task waits, keeping its attempts.
+   */
+  public static TaskScheduler recover(int taskCount, List<TaskTransition> journal,
+      List<Allocated> containersFromPreviousAttempts, SchedulingPolicy policy, Clock clock,
+      SchedulerActions actions) {
+    requireTasks(taskCount);
+    List<Task> tasks = JournalReplay.replay(taskCount, journal, clock.millis());
+    return new TaskScheduler(tasks, containersFromPreviousAttempts, policy, clock, actions);
+  }
+
+  /** Adopts or releases earlier attempts' containers and asks for containers for the waiting tasks. */
+  public void start() {
+    job.start();
+    for (Task task : PreviousContainers.adopt(previousContainers, tasks, actions, clock.millis())) {
+      ending.end(task, ExitReason.LOST_IN_AM_RESTART, "container " + task.current().orElseThrow().containerId()
+          + " was not among the containers YARN kept for the new ApplicationMaster attempt");
+    }
+    tasks.firstIn(TaskState.FAILED).ifPresent(t -> job.fail(FailureReport.taskExhausted(t, policy.maxAttempts())));
+    job.settle();
+  }
+
+  /** YARN allocated containers: each goes to a waiting task or back to YARN. */
+  public void containersAllocated(List<Allocated> containers) {
+    if (!job.isRunning("containersAllocated")) {
+      containers.forEach(c -> actions.release(c.containerId()));
+      return;
+    }
+    job.containersArrived(containers.size());
+    for (Allocated container : containers) {
+      if (tasks.holding(container.containerId()).isPresent()) {
+        log.warn("container {} was allocated again while it runs a task; ignoring the duplicate",
+            container.containerId());
+        continue;
+      }
+      health.nodeAvailable(container.node());
+      Optional<Task> task = health.isExcluded(container.node())
+          ? Optional.empty() : tasks.pickWaitingFor(container.node());
+      if (task.isEmpty()) {
+        log.debug("releasing container {} on {}: no waiting task takes it", container.containerId(), container.node());
+        actions.release(container.containerId());
+        continue;
+      }
+      publish(task.get().assign(container, clock.millis()));
+      tasks.bind(task.get());
+      actions.launch(container.containerId(), task.get().index(), task.get().current().orElseThrow().number());
+    }
+    job.settle();
+  }
+
+  /** The NodeManager started the container. */
+  public void containerStarted(String containerId) {
+    if (job.isRunning("containerStarted")) {
+      tasks.holding(containerId).filter(t -> t.state() == TaskState.ASSIGNED)
+          .ifPresent(t -> publish(t.markRunning(clock.millis())));
+    }
+  }
+
+  /**
+   * The runner in {@code containerId} is alive and {@code progress} (0..1) done. Returns false when
+   * the container runs no live attempt (the attempt was given up, or the job is over): the runner
+   * should stop.
+   */
+  public boolean heartbeat(String containerId, double progress) {
+    Optional<Task> task = job.isRunning("heartbeat") ? tasks.holding(containerId) : Optional.empty();
+    task.filter(t -> t.state() == TaskState.ASSIGNED).ifPresent(t -> publish(t.markRunning(clock.millis())));
+    task.ifPresent(t -> t.heartbeat(progress, clock.millis()));
+    return task.isPresent();
+  }
+
+  /** The NodeManager could not start the container: the attempt fails and the container is released. */
+  public void containerLaunchFailed(String containerId, String diagnostics) {
+    Optional<Task> task = job.isRunning("containerLaunchFailed") ? tasks.holding(containerId) : Optional.empty();
+    if (task.isPresent()) {
+      actions.release(containerId);
+      ending.end(task.get(), ExitReason.LAUNCH_FAILED, diagnostics);
+      job.settle();
+    }
+  }
+
+  /** The container completed; its exit status decides whether the task succeeded or is retried. */
+  public void containerCompleted(String containerId, CompletionStatus status) {
+    Optional<Task> task = job.isRunning("containerCompleted") ? tasks.holding(containerId) : Optional.empty();
+    if (task.isEmpty()) {
+      log.debug("container {} completed with exit status {} but runs no live attempt", containerId,
+          status.exitStatus());
+      return;
+    }
+    String node = task.get().current().orElseThrow().node();
+    ExitReason reason = ExitClassifier.classify(
+        new ExitFacts(status.exitStatus(), status.diagnostics(), false, health.isLost(node)));
+    ending.end(task.get(), reason, status.describe());
+    job.settle();
+  }
+
+  /** Nodes were lost, decommissioned or became unhealthy: their tasks wait again, uncharged. */
+  public void nodesLost(Set<String> nodes) {
+    if (!job.isRunning("nodesLost")) {
+      return;
+    }
+    nodes.forEach(health::nodeLost);
+    for (Task task : tasks.holdingContainers()) {
+      String node = task.current().orElseThrow().node();
+      if (nodes.contains(node)) {
+        ending.end(task, ExitReason.NODE_LOST, "node " + node + " was lost");
+      }
+    }
+    job.settle();
+  }
+
+  /** The cluster now has {@code nodes} usable NodeManagers ({@code AMRMClientAsync.getClusterNodeCount()}). */
+  public void clusterSizeChanged(int nodes) {
+    if (job.isRunning("clusterSizeChanged")) {
+      ending.apply(health.clusterSizeChanged(nodes));
+      job.settle();
+    }
+  }
+
+  /** Time passed: gives up on attempts past their time limits and lifts expired node exclusions. */
+  public void tick() {
+    if (!job.isRunning("tick")) {
+      return;
+    }
+    long now = clock.millis();
+    for (Task task : tasks.holdingContainers()) {
+      Optional<Timeouts.Expiry> expiry = timeouts.check(task, now);
+      if (expiry.isPresent() && job.state() == JobState.RUNNING) {
+        actions.kill(task.current().orElseThrow().containerId(), expiry.get().reason());
+        ending.end(task, expiry.get().reason(), expiry.get().diagnostics());
+      }
+    }
+    if (job.state() == JobState.RUNNING) {
+      ending.apply(health.expireExclusions());
+    }
+    job.settle();
+  }
+
+  public JobState jobState() {
+    return job.state();
+  }
+
+  public JobSnapshot snapshot() {
+    return JobSnapshot.of(job.state(), tasks.all().stream().map(TaskView::of).toList());
+  }
+
+  /** Every attempt of a task in order, the running one last: for diagnostics and stderr tails. */
+  public List<Attempt> attempts(int taskIndex) {
+    return tasks.get(taskIndex).attempts();
+  }
+
+  public Set<String> excludedNodes() {
+    return health.excludedNodes();
+  }
+
+  private void publish(TaskTransition transition) {
+    actions.taskStateChanged(transition);
+  }
+
+  private static void requireTasks(int taskCount) {
+    if (taskCount < 1) {
+      throw new IllegalArgumentException("task count " + taskCount + " is not allowed: a job has at least 1 task");
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.sepyarn.am.schedule;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a task stands. A task waits for a container, is assigned one (launch requested), runs
+ * (the NodeManager confirmed the start or the runner sent a heartbeat) and succeeds; an attempt
+ * that ends otherwise sends the task back to waiting, or to failed once its attempts are used up.
+ * An assigned task may succeed directly: a short task can finish before its start is confirmed.
+ */
+public enum TaskState {
+  WAITING,
+  ASSIGNED,
+  RUNNING,
+  SUCCEEDED,
+  FAILED;
+
+  private Set<TaskState> next() {
+    return switch (this) {
+      case WAITING -> EnumSet.of(ASSIGNED);
+      case ASSIGNED -> EnumSet.of(RUNNING, SUCCEEDED, WAITING, FAILED);
+      case RUNNING -> EnumSet.of(SUCCEEDED, WAITING, FAILED);
+      case SUCCEEDED, FAILED -> EnumSet.noneOf(TaskState.class);
+    };
+  }
+
+  public boolean canMoveTo(TaskState to) {
+    return next().contains(to);
+  }
+
+  /** Whether a container is working for the task (assigned or running). */
+  public boolean holdsContainer() {
+    return this == ASSIGNED || this == RUNNING;
+  }
+
+  public boolean isTerminal() {
+    return this == SUCCEEDED || this == FAILED;
+  }
+
+  /**
+   * Checks that task {@code taskIndex} may move from this state to {@code to}.
+   *
+   * @throws IllegalStateException naming the task, both states and the states allowed
+   */
+  public void checkMove(int taskIndex, TaskState to) {
+    if (!canMoveTo(to)) {
+      throw new IllegalStateException("task " + taskIndex + " cannot move from " + this + " to " + to
+          + " (allowed from " + this + ": " + next() + ")");
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.sepyarn.am.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Records every decision of the scheduler in order. Like YARN's client, it refuses to remove more
+ * container requests than are outstanding.
+ */
+final class RecordingActions implements SchedulerActions {
+
+  sealed interface Decision {
+  }
+
+  record Requested(int count) implements Decision {
+  }
+
+  record Removed(int count) implements Decision {
+  }
+
+  record Launched(String containerId, int taskIndex, int attemptNumber) implements Decision {
+  }
+
+  record Released(String containerId) implements Decision {
+  }
+
+  record Killed(String containerId, ExitReason reason) implements Decision {
+  }
+
+  record Excluded(Set<String> add, Set<String> remove) implements Decision {
+  }
+
+  record StateChanged(TaskTransition transition) implements Decision {
+  }
+
+  record AllSucceeded() implements Decision {
+  }
+
+  record Failed(JobFailure failure) implements Decision {
+  }
+
+  private final List<Decision> decisions = new ArrayList<>();
+  private int outstanding;
+
+  @Override
+  public void requestContainers(int count) {
+    if (count < 1) {
+      throw new AssertionError("requested " + count + " containers");
+    }
+    outstanding += count;
+    decisions.add(new Requested(count));
+  }
+
+  @Override
+  public void removeRequests(int count) {
+    if (count < 1 || count > outstanding) {
+      throw new AssertionError("removed " + count + " requests with " + outstanding + " outstanding");
+    }
+    outstanding -= count;
+    decisions.add(new Removed(count));
+  }
+
+  @Override
+  public void launch(String containerId, int taskIndex, int attemptNumber) {
+    decisions.add(new Launched(containerId, taskIndex, attemptNumber));
+  }
+
+  @Override
+  public void release(String containerId) {
+    decisions.add(new Released(containerId));
+  }
+
+  @Override
+  public void kill(String containerId, ExitReason reason) {
+    decisions.add(new Killed(containerId, reason));
+  }
+
+  @Override
+  public void excludeNodes(Set<String> add, Set<String> remove) {
+    decisions.add(new Excluded(Set.copyOf(add), Set.copyOf(remove)));
+  }
+
+  @Override
+  public void taskStateChanged(TaskTransition transition) {
+    decisions.add(new StateChanged(transition));
+  }
+
+  @Override
+  public void allTasksSucceeded() {
+    decisions.add(new AllSucceeded());
+  }
+
+  @Override
+  public void jobFailed(JobFailure failure) {
+    decisions.add(new Failed(failure));
+  }
+
+  List<Decision> decisions() {
+    return List.copyOf(decisions);
+  }
+
+  <T extends Decision> List<T> all(Class<T> type) {
+    return decisions.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** Requests added less requests removed: what YARN still owes the job. */
+  int outstandingRequests() {
+    return outstanding;
+  }
+
+  List<TaskTransition> transitions() {
+    return all(StateChanged.class).stream().map(StateChanged::transition).toList();
+  }
+
+  List<TaskTransition> transitionsOf(int taskIndex) {
+    return transitions().stream().filter(t -> t.taskIndex() == taskIndex).toList();
+  }
+
+  List<String> released() {
+    return all(Released.class).stream().map(Released::containerId).toList();
+  }
+
+  Optional<JobFailure> failure() {
+    List<Failed> failed = all(Failed.class);
+    if (failed.size() > 1) {
+      throw new AssertionError("the job failed " + failed.size() + " times");
+    }
+    return failed.stream().map(Failed::failure).findFirst();
+  }
+
+  int successes() {
+    return all(AllSucceeded.class).size();
+  }
+
+  /** Forgets the decisions so far (the outstanding count stays). */
+  void clear() {
+    decisions.clear();
+  }
+}
