@@ -8,7 +8,7 @@ import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.process.LocalProgramLauncher;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.PlanCodec;
-import org.sepyarn.runner.spec.RunnerExit;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.sepyarn.runner.stage.TaskAttempt;
 import org.sepyarn.runner.stage.TaskContext;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The entry point of a task container: {@code RunnerMain --work W --task N --attempt A}. Reads
  * the plan localized into the working folder, runs the attempt, and exits with the
- * {@link RunnerExit} code.
+ * {@link RunnerExitCodes} code.
  */
 public final class RunnerMain {
   private static final Logger LOG = LoggerFactory.getLogger(RunnerMain.class);
@@ -27,9 +27,16 @@ public final class RunnerMain {
   }
 
   public static void main(String[] args) {
-    RunnerExit exit;
+    RunnerArguments a;
     try {
-      RunnerArguments a = RunnerArguments.parse(args);
+      a = RunnerArguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      LOG.error("bad runner invocation: {}", e.getMessage());
+      System.exit(RunnerExitCodes.BAD_INVOCATION);
+      return;
+    }
+    int exit;
+    try {
       File workDir = new File(".").getAbsoluteFile();
       Plan plan;
       try (InputStream in = new java.io.FileInputStream(new File(workDir, WorkLayout.PLAN))) {
@@ -40,9 +47,9 @@ public final class RunnerMain {
       exit = new TaskAttempt(ctx).run();
     } catch (Exception e) {
       LOG.error("runner failed before the program could run", e);
-      exit = RunnerExit.RUNNER_FAILED;
+      exit = RunnerExitCodes.RUNNER_ERROR;
     }
-    System.exit(exit.code());
+    System.exit(exit);
   }
 
   /** YARN's log folder for this container ({@code LOG_DIRS}), else a folder beside the work. */

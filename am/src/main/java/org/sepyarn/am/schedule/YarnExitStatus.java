@@ -4,7 +4,7 @@ package org.sepyarn.am.schedule;
  * The special exit statuses YARN reports for a container that did not end by its process exiting
  * on its own; the numbers match {@code org.apache.hadoop.yarn.api.records.ContainerExitStatus}, so
  * a driver passes {@code ContainerStatus.getExitStatus()} through unchanged. Any other value is the
- * exit code of the container's process (here the container-runner, see {@link RunnerExitCodes}).
+ * exit code of the container's process (here the container-runner, see {@link org.sepyarn.runner.spec.RunnerExitCodes}).
  */
 public final class YarnExitStatus {
   public static final int SUCCESS = 0;

@@ -1,5 +1,6 @@
 package org.sepyarn.am.schedule;
 
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sepyarn.am.schedule.SchedulerFixture.container;

@@ -6,7 +6,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.runner.spec.FileRole;
-import org.sepyarn.runner.spec.RunnerExit;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.TaskFile;
 
 /**
@@ -24,7 +24,7 @@ public final class CheckOutputs {
       }
       File header = new File(ctx.workDir(), f.localName());
       if (!header.isFile() || header.length() == 0) {
-        throw new StageFailure(RunnerExit.OUTPUT_INVALID, "output " + f.tag() + " (" + f.localName() + "): "
+        throw new StageFailure(RunnerExitCodes.OUTPUT_INVALID, "output " + f.tag() + " (" + f.localName() + "): "
             + (f.isStdout() ? "the program wrote nothing to standard output" : "the program did not write "
             + header.getName()));
       }
@@ -32,7 +32,7 @@ public final class CheckOutputs {
         FileSystem local = FileSystem.getLocal(ctx.conf());
         Dataset.open(local, new Path(header.getAbsoluteFile().toURI()));
       } catch (IOException | RuntimeException e) {
-        throw new StageFailure(RunnerExit.OUTPUT_INVALID, "output " + f.tag() + " (" + f.localName() + ") is not a "
+        throw new StageFailure(RunnerExitCodes.OUTPUT_INVALID, "output " + f.tag() + " (" + f.localName() + ") is not a "
             + "complete dataset: " + e.getMessage(), null, e);
       }
     }

@@ -8,7 +8,7 @@ import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.DatasetReader;
 import org.sepyarn.formats.dataset.DatasetWriter;
 import org.sepyarn.runner.spec.FileRole;
-import org.sepyarn.runner.spec.RunnerExit;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.TaskFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +48,7 @@ public final class CommitOutputs {
         throw new IOException("rename of " + attemptDir + " to " + pieces + " failed");
       }
     } catch (IOException | RuntimeException e) {
-      throw new StageFailure(RunnerExit.COMMIT_FAILED, "cannot commit the outputs of task " + ctx.task().index()
+      throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot commit the outputs of task " + ctx.task().index()
           + ": " + e.getMessage(), null, e);
     }
   }

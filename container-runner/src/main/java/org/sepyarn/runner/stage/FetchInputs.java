@@ -11,7 +11,7 @@ import org.sepyarn.formats.dataset.DatasetWriter;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.Window;
 import org.sepyarn.runner.spec.FileRole;
-import org.sepyarn.runner.spec.RunnerExit;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.TaskFile;
 
 /**
@@ -31,7 +31,7 @@ public final class FetchInputs {
       try {
         fetch(ctx, f);
       } catch (IOException | RuntimeException e) {
-        throw new StageFailure(RunnerExit.FETCH_FAILED, "cannot fetch input " + f.tag() + " " + f.source()
+        throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot fetch input " + f.tag() + " " + f.source()
             + (f.window() == null ? "" : " window " + f.window()) + ": " + e.getMessage(), null, e);
       }
     }

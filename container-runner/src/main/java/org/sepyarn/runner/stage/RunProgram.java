@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.OptionalInt;
 import org.sepyarn.runner.process.ProgramCommand;
 import org.sepyarn.runner.process.RunningProgram;
-import org.sepyarn.runner.spec.RunnerExit;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 
 /**
  * Runs the program once and waits for it, within the job's {@code taskTimeout}. A program that
@@ -23,22 +23,26 @@ public final class RunProgram {
     RunningProgram program;
     try {
       command = ProgramInvocation.build(ctx.task(), ctx.workDir(), ctx.logDir(), ctx.extraArgs());
+    } catch (IOException e) {
+      throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot prepare the working folder: " + e.getMessage(), null, e);
+    }
+    try {
       program = ctx.launcher().launch(command);
     } catch (IOException e) {
-      throw new StageFailure(RunnerExit.PROGRAM_FAILED, e.getMessage(), null, e);
+      throw new StageFailure(RunnerExitCodes.PROGRAM_NOT_STARTED, e.getMessage(), null, e);
     }
     Thread killOnExit = new Thread(program::killTree, "kill-program-on-exit");
     Runtime.getRuntime().addShutdownHook(killOnExit);
     try {
       int exit = waitFor(ctx, program);
       if (exit != 0) {
-        throw new StageFailure(RunnerExit.PROGRAM_FAILED, command.argv().get(0) + " exited with status " + exit,
+        throw new StageFailure(RunnerExitCodes.PROGRAM_FAILED, command.argv().get(0) + " exited with status " + exit,
             exit, null);
       }
     } catch (InterruptedException e) {
       program.killTree();
       Thread.currentThread().interrupt();
-      throw new StageFailure(RunnerExit.RUNNER_FAILED, "interrupted while the program ran", null, e);
+      throw new StageFailure(RunnerExitCodes.RUNNER_ERROR, "interrupted while the program ran", null, e);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(killOnExit);
@@ -58,7 +62,7 @@ public final class RunProgram {
       }
       if (System.nanoTime() - deadline > 0) {
         program.killTree();
-        throw new StageFailure(RunnerExit.TIMED_OUT, "the program ran longer than the job's taskTimeout of "
+        throw new StageFailure(RunnerExitCodes.TIMED_OUT, "the program ran longer than the job's taskTimeout of "
             + Duration.ofMillis(limit) + " and was killed with its child processes");
       }
     }

@@ -1,26 +1,25 @@
 package org.sepyarn.runner.stage;
 
-import org.sepyarn.runner.spec.RunnerExit;
-
 /** A stage gave up: how the attempt ends, why, and what the program said if it ran. */
 public final class StageFailure extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private final RunnerExit exit;
+  private final int exitCode;
   private final Integer programExitCode;
 
-  public StageFailure(RunnerExit exit, String message, Integer programExitCode, Throwable cause) {
+  /** @param exitCode one of {@link org.sepyarn.runner.spec.RunnerExitCodes} */
+  public StageFailure(int exitCode, String message, Integer programExitCode, Throwable cause) {
     super(message, cause);
-    this.exit = exit;
+    this.exitCode = exitCode;
     this.programExitCode = programExitCode;
   }
 
-  public StageFailure(RunnerExit exit, String message) {
-    this(exit, message, null, null);
+  public StageFailure(int exitCode, String message) {
+    this(exitCode, message, null, null);
   }
 
-  public RunnerExit exit() {
-    return exit;
+  public int exitCode() {
+    return exitCode;
   }
 
   public Integer programExitCode() {

@@ -7,7 +7,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.PlanCodec;
-import org.sepyarn.runner.spec.RunnerExit;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +26,11 @@ public final class TaskAttempt {
     this.ctx = ctx;
   }
 
-  /** Runs every stage; returns how the attempt ended. */
-  public RunnerExit run() {
+  /** Runs every stage; returns how the attempt ended, one of {@link RunnerExitCodes}. */
+  public int run() {
     long start = System.currentTimeMillis();
-    RunnerExit exit = RunnerExit.SUCCEEDED;
-    String message = RunnerExit.SUCCEEDED.meaning();
+    int exit = RunnerExitCodes.OK;
+    String message = "the program succeeded and its outputs are committed";
     Integer programExit = null;
     try {
       LOG.info("task {} attempt {}: fetching inputs", ctx.task().index(), ctx.attempt());
@@ -41,12 +41,12 @@ public final class TaskAttempt {
       CheckOutputs.run(ctx);
       CommitOutputs.run(ctx);
     } catch (StageFailure failure) {
-      exit = failure.exit();
+      exit = failure.exitCode();
       message = failure.getMessage();
       programExit = failure.programExitCode() != null ? failure.programExitCode() : programExit;
       LOG.error("task {} attempt {} failed: {}", ctx.task().index(), ctx.attempt(), message, failure.getCause());
     }
-    writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), exit.outcome(), programExit, message,
+    writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), RunnerExitCodes.describe(exit), programExit, message,
         StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis()));
     return exit;
   }

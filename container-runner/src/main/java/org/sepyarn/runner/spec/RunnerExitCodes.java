@@ -1,4 +1,4 @@
-package org.sepyarn.am.schedule;
+package org.sepyarn.runner.spec;
 
 /**
  * The exit codes of the container-runner: how it tells the ApplicationMaster why its task ended.
