@@ -26,6 +26,6 @@ final class DataFileSystems {
 
   /** Whether {@code fs} is the local file system, the one sepyarn can write at arbitrary positions. */
   static boolean isLocal(FileSystem fs) {
-    return "file".equals(fs.getScheme());
+    return "file".equals(fs.getUri().getScheme());
   }
 }

@@ -43,8 +43,8 @@ public final class LocalWindowWriter implements Closeable {
       FileSystem fs = part.path().getFileSystem(conf);
       if (!DataFileSystems.isLocal(fs)) {
         throw new UnsupportedOperationException("cannot write a window into binary " + part.path() + " of "
-            + dataset.header() + ": the " + fs.getScheme() + " file system cannot write at arbitrary positions (only "
-            + "the local file system can); write a whole new dataset with DatasetWriter instead");
+            + dataset.header() + ": the " + fs.getUri().getScheme() + " file system cannot write at arbitrary "
+            + "positions (only the local file system can); write a whole new dataset with DatasetWriter instead");
       }
     }
     FileChannel[] channels = new FileChannel[dataset.parts().size()];
