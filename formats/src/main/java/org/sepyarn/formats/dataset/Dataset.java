@@ -57,7 +57,8 @@ public final class Dataset {
    * @throws InvalidDatasetException when the header or binary do not make a valid dataset
    * @throws java.io.FileNotFoundException when the header does not exist
    */
-  public static Dataset open(FileSystem fs, Path header, HistoryDialect dialect) throws IOException {
+  public static Dataset open(FileSystem headerFs, Path header, HistoryDialect dialect) throws IOException {
+    FileSystem fs = DataFileSystems.forData(headerFs);
     Path qualified = fs.makeQualified(Objects.requireNonNull(header, "header"));
     HeaderFile file = HeaderFile.read(fs, qualified);
     IncludeResolver includes = name -> readText(fs, BinaryLocator.resolve(fs, qualified, name));

@@ -14,7 +14,8 @@ class WindowRunsTest {
 
   private static List<long[]> runs(String window) throws IOException {
     List<long[]> runs = new ArrayList<>();
-    new WindowRuns(CUBE, Window.parse(window), 4).forEach((position, length) -> runs.add(new long[] {position, length}));
+    new WindowRuns(CUBE, Window.parse(window), 4)
+        .forEach((position, length) -> runs.add(new long[] {position, length}));
     return runs;
   }
 
