@@ -1,5 +1,7 @@
 package org.sepyarn.am.schedule;
 
+import org.sepyarn.runner.spec.RunnerExitCodes;
+
 /**
  * How YARN says a container completed: {@code ContainerStatus.getExitStatus()} and
  * {@code getDiagnostics()}, copied as they are.

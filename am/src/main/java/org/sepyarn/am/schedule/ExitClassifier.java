@@ -1,5 +1,7 @@
 package org.sepyarn.am.schedule;
 
+import org.sepyarn.runner.spec.RunnerExitCodes;
+
 /**
  * The one place that decides why a container ended. A clean exit wins over everything (the runner
  * has committed the outputs); then what the AM knows (a lost node, its own release); then YARN's
