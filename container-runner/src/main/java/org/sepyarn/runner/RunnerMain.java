@@ -2,14 +2,19 @@ package org.sepyarn.runner;
 
 import java.io.File;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.sepyarn.runner.heartbeat.AmChannelClient;
+import org.sepyarn.runner.heartbeat.Heartbeater;
 import org.sepyarn.runner.process.LocalProgramLauncher;
+import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.WorkLayout;
+import org.sepyarn.runner.stage.ProgramInvocation;
 import org.sepyarn.runner.stage.TaskAttempt;
 import org.sepyarn.runner.stage.TaskContext;
 import org.slf4j.Logger;
@@ -22,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunnerMain {
   private static final Logger LOG = LoggerFactory.getLogger(RunnerMain.class);
+
+  static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(3);
 
   private RunnerMain() {
   }
@@ -42,14 +49,30 @@ public final class RunnerMain {
       try (InputStream in = new java.io.FileInputStream(new File(workDir, WorkLayout.PLAN))) {
         plan = PlanCodec.readPlan(in);
       }
-      TaskContext ctx = new TaskContext(new Configuration(), new WorkLayout(new Path(a.work())), plan.task(a.task()),
-          a.attempt(), plan.taskTimeoutMillis(), workDir, logDir(workDir), List.of(), new LocalProgramLauncher());
-      exit = new TaskAttempt(ctx).run();
+      Configuration conf = new Configuration();
+      WorkLayout work = new WorkLayout(new Path(a.work()));
+      TaskContext ctx = new TaskContext(conf, work, plan.task(a.task()), a.attempt(), plan.taskTimeoutMillis(),
+          workDir, logDir(workDir), List.of(), new LocalProgramLauncher());
+      AmChannelClient channel = new AmChannelClient(work.root().getFileSystem(conf), work, JobSecret.ofCurrentUser());
+      // When the ApplicationMaster gives up on this attempt, exit: the shutdown hook kills the program.
+      try (Heartbeater heartbeater = new Heartbeater(channel, containerId(), a.task(), a.attempt(),
+          ProgramInvocation.progressFile(workDir), () -> System.exit(RunnerExitCodes.RUNNER_ERROR))
+          .start(HEARTBEAT_INTERVAL)) {
+        exit = new TaskAttempt(ctx).run();
+      }
     } catch (Exception e) {
       LOG.error("runner failed before the program could run", e);
       exit = RunnerExitCodes.RUNNER_ERROR;
     }
     System.exit(exit);
+  }
+
+  private static String containerId() {
+    String id = System.getenv("CONTAINER_ID");
+    if (id == null || id.isEmpty()) {
+      throw new IllegalStateException("CONTAINER_ID is not set: the runner runs inside a YARN container");
+    }
+    return id;
   }
 
   /** YARN's log folder for this container ({@code LOG_DIRS}), else a folder beside the work. */

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** Reads and writes the plan (every task's {@link TaskSpec}) and attempt reports as JSON. */
+/** Reads and writes the plan, attempt reports and runner messages as JSON. */
 public final class PlanCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -27,6 +27,14 @@ public final class PlanCodec {
 
   public static byte[] writeReport(AttemptReport report) throws IOException {
     return MAPPER.writeValueAsBytes(report);
+  }
+
+  public static byte[] write(Object value) throws IOException {
+    return MAPPER.writeValueAsBytes(value);
+  }
+
+  public static <T> T read(byte[] json, Class<T> type) throws IOException {
+    return MAPPER.readValue(json, type);
   }
 
   public static AttemptReport readReport(InputStream in) throws IOException {

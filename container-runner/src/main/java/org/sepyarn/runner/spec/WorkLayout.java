@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
  * &lt;work&gt;/pieces/task-00003/       a task's committed outputs (rename of its attempt folder)
  * &lt;work&gt;/reports/task-00003-a2.json  how an attempt ended, with its stderr tail
  * &lt;work&gt;/status.txt               human-readable state of every task
+ * &lt;work&gt;/am-address               host:port where the current AM attempt hears runners
  * </pre>
  */
 public final class WorkLayout {
@@ -64,6 +65,11 @@ public final class WorkLayout {
 
   public Path statusFile() {
     return new Path(root, "status.txt");
+  }
+
+  /** Where the current ApplicationMaster attempt publishes its runner channel's address. */
+  public Path amAddress() {
+    return new Path(root, "am-address");
   }
 
   public Path journalFolder() {

@@ -25,6 +25,11 @@ public final class ProgramInvocation {
   private ProgramInvocation() {
   }
 
+  /** The file a program in {@code workDir} may write its progress and checkpoint to. */
+  public static File progressFile(File workDir) {
+    return new File(workDir, ".sepyarn-progress");
+  }
+
   /**
    * The command for {@code task} run in {@code workDir}, with extra arguments (a retry's
    * checkpoint) appended after the task's own.
@@ -55,7 +60,7 @@ public final class ProgramInvocation {
         ("datapath=" + datapath + "\n").getBytes(StandardCharsets.UTF_8));
     Map<String, String> env = new LinkedHashMap<>(task.env());
     env.put("DATAPATH", datapath);
-    env.put(PROGRESS_FILE_ENV, new File(workDir, ".sepyarn-progress").getAbsolutePath());
+    env.put(PROGRESS_FILE_ENV, progressFile(workDir).getAbsolutePath());
     return new ProgramCommand(argv, workDir, env, stdin, stdout, new File(logDir, "program.stderr"));
   }
 }

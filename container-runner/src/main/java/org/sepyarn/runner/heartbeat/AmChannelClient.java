@@ -1,0 +1,79 @@
+package org.sepyarn.runner.heartbeat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.sepyarn.runner.spec.Heartbeat;
+import org.sepyarn.runner.spec.HeartbeatReply;
+import org.sepyarn.runner.spec.JobSecret;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.WorkLayout;
+
+/**
+ * Sends signed heartbeats to the ApplicationMaster's runner channel. Finds the channel through
+ * the address the current ApplicationMaster attempt publishes in the work folder, and looks it up
+ * again after a failed call, so runners adopted by a new attempt follow it.
+ */
+public final class AmChannelClient {
+  static final String PATH = "/runner/heartbeat";
+  private static final int TIMEOUT_MS = 10_000;
+
+  private final FileSystem fs;
+  private final WorkLayout work;
+  private final byte[] secret;
+  private String address;
+
+  public AmChannelClient(FileSystem fs, WorkLayout work, byte[] secret) {
+    this.fs = fs;
+    this.work = work;
+    this.secret = secret.clone();
+  }
+
+  public HeartbeatReply send(Heartbeat heartbeat) throws IOException {
+    if (address == null) {
+      address = readAddress();
+    }
+    try {
+      return post(address, heartbeat);
+    } catch (IOException e) {
+      address = null;
+      throw e;
+    }
+  }
+
+  private String readAddress() throws IOException {
+    try (FSDataInputStream in = fs.open(work.amAddress())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+    }
+  }
+
+  private HeartbeatReply post(String hostPort, Heartbeat heartbeat) throws IOException {
+    byte[] body = PlanCodec.write(heartbeat);
+    HttpURLConnection c = (HttpURLConnection) URI.create("http://" + hostPort + PATH).toURL().openConnection();
+    try {
+      c.setConnectTimeout(TIMEOUT_MS);
+      c.setReadTimeout(TIMEOUT_MS);
+      c.setRequestMethod("POST");
+      c.setDoOutput(true);
+      c.setRequestProperty("Content-Type", "application/json");
+      c.setRequestProperty(JobSecret.SIGNATURE_HEADER, JobSecret.sign(secret, body));
+      try (OutputStream out = c.getOutputStream()) {
+        out.write(body);
+      }
+      int status = c.getResponseCode();
+      if (status != HttpURLConnection.HTTP_OK) {
+        throw new IOException("ApplicationMaster at " + hostPort + " answered HTTP " + status);
+      }
+      try (InputStream in = c.getInputStream()) {
+        return PlanCodec.read(in.readAllBytes(), HeartbeatReply.class);
+      }
+    } finally {
+      c.disconnect();
+    }
+  }
+}

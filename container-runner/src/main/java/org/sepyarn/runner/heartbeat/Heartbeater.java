@@ -1,0 +1,68 @@
+package org.sepyarn.runner.heartbeat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.sepyarn.runner.spec.Heartbeat;
+import org.sepyarn.runner.spec.HeartbeatReply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the ApplicationMaster every few seconds that this attempt is alive, with the progress
+ * and checkpoint the program last reported. When the ApplicationMaster answers that it gave up
+ * on the attempt, runs {@code onAbandoned} (which kills the program and ends the runner).
+ */
+public final class Heartbeater implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Heartbeater.class);
+
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "heartbeat");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AmChannelClient client;
+  private final String containerId;
+  private final int task;
+  private final int attempt;
+  private final File progressFile;
+  private final Runnable onAbandoned;
+
+  public Heartbeater(AmChannelClient client, String containerId, int task, int attempt, File progressFile,
+      Runnable onAbandoned) {
+    this.client = client;
+    this.containerId = containerId;
+    this.task = task;
+    this.attempt = attempt;
+    this.progressFile = progressFile;
+    this.onAbandoned = onAbandoned;
+  }
+
+  public Heartbeater start(Duration interval) {
+    timer.scheduleWithFixedDelay(this::beat, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    return this;
+  }
+
+  private void beat() {
+    ProgressReport progress = ProgressReport.read(progressFile);
+    try {
+      HeartbeatReply reply = client.send(new Heartbeat(containerId, task, attempt, progress.progress(),
+          progress.checkpoint()));
+      if (!reply.proceed()) {
+        LOG.warn("the ApplicationMaster gave up on task {} attempt {}; stopping", task, attempt);
+        timer.shutdown();
+        onAbandoned.run();
+      }
+    } catch (Exception e) {
+      // The ApplicationMaster may be restarting; the next beat looks its address up again.
+      LOG.warn("heartbeat for task {} attempt {} failed: {}", task, attempt, e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}
