@@ -1,0 +1,100 @@
+package org.sepyarn.am.channel;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.sepyarn.runner.spec.Heartbeat;
+import org.sepyarn.runner.spec.HeartbeatReply;
+import org.sepyarn.runner.spec.JobSecret;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ApplicationMaster's side of the runner channel: an HTTP endpoint that takes heartbeats
+ * signed with the job's secret and answers whether the attempt should go on. Unsigned or badly
+ * signed messages get 403 and change nothing.
+ */
+public final class RunnerChannelServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RunnerChannelServer.class);
+  private static final String PATH = "/runner/heartbeat";
+  private static final int MAX_BODY = 64 * 1024;
+
+  /** Decides the reply to a verified heartbeat. */
+  public interface HeartbeatHandler {
+    HeartbeatReply onHeartbeat(Heartbeat heartbeat) throws Exception;
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private RunnerChannelServer(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Starts listening on {@code host}, any free port. */
+  public static RunnerChannelServer start(String host, byte[] secret, HeartbeatHandler handler) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, 0), 64);
+    ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "runner-channel");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    byte[] key = secret.clone();
+    server.createContext(PATH, exchange -> serve(exchange, key, handler));
+    server.start();
+    return new RunnerChannelServer(server, executor);
+  }
+
+  private static void serve(HttpExchange exchange, byte[] secret, HeartbeatHandler handler) throws IOException {
+    try (exchange) {
+      if (!"POST".equals(exchange.getRequestMethod())) {
+        respond(exchange, 405, new byte[0]);
+        return;
+      }
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readNBytes(MAX_BODY + 1);
+      }
+      String signature = exchange.getRequestHeaders().getFirst(JobSecret.SIGNATURE_HEADER);
+      if (body.length > MAX_BODY || !JobSecret.verify(secret, body, signature)) {
+        LOG.warn("refused an unsigned or badly signed message from {}", exchange.getRemoteAddress());
+        respond(exchange, 403, new byte[0]);
+        return;
+      }
+      Heartbeat heartbeat = PlanCodec.read(body, Heartbeat.class);
+      HeartbeatReply reply = handler.onHeartbeat(heartbeat);
+      respond(exchange, 200, PlanCodec.write(reply));
+    } catch (Exception e) {
+      LOG.warn("cannot handle a runner message: {}", e.toString());
+    }
+  }
+
+  private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  /** {@code host:port} for runners. */
+  public String address() {
+    InetSocketAddress a = server.getAddress();
+    return a.getHostString() + ":" + a.getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,106 @@
+package org.sepyarn.am.yarn;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import org.apache.hadoop.yarn.api.records.Container;
+import org.apache.hadoop.yarn.api.records.ContainerStatus;
+import org.apache.hadoop.yarn.api.records.NodeReport;
+import org.apache.hadoop.yarn.api.records.NodeState;
+import org.apache.hadoop.yarn.api.records.UpdatedContainer;
+import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
+import org.sepyarn.am.schedule.CompletionStatus;
+import org.sepyarn.am.schedule.TaskScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the ResourceManager's callbacks into events on the {@link EventLoop}: containers
+ * allocated and completed (with the runner's own report of the attempt), nodes lost, the
+ * cluster's size. Reports progress from the last snapshot the loop published.
+ */
+public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(RmCallbacks.class);
+
+  private final EventLoop loop;
+  private final TaskScheduler scheduler;
+  private final YarnScheduling scheduling;
+  private final AttemptReports reports;
+  private final DoubleSupplier progress;
+  private final Consumer<String> fatal;
+  private final java.util.function.IntSupplier clusterSize;
+
+  public RmCallbacks(EventLoop loop, TaskScheduler scheduler, YarnScheduling scheduling, AttemptReports reports,
+      DoubleSupplier progress, java.util.function.IntSupplier clusterSize, Consumer<String> fatal) {
+    this.loop = loop;
+    this.scheduler = scheduler;
+    this.scheduling = scheduling;
+    this.reports = reports;
+    this.progress = progress;
+    this.clusterSize = clusterSize;
+    this.fatal = fatal;
+  }
+
+  @Override
+  public void onContainersAllocated(List<Container> containers) {
+    loop.submit(() -> scheduler.containersAllocated(scheduling.track(containers)));
+  }
+
+  @Override
+  public void onContainersCompleted(List<ContainerStatus> statuses) {
+    loop.submit(() -> {
+      for (ContainerStatus status : statuses) {
+        TaskAttemptId ran = scheduling.forget(status.getContainerId());
+        String diagnostics = status.getDiagnostics() == null ? "" : status.getDiagnostics().trim();
+        if (ran != null) {
+          diagnostics = reports.describe(ran, diagnostics);
+        }
+        scheduler.containerCompleted(status.getContainerId().toString(),
+            new CompletionStatus(status.getExitStatus(), diagnostics));
+      }
+    });
+  }
+
+  @Override
+  public void onContainersUpdated(List<UpdatedContainer> containers) {
+    // sepyarn never asks to resize containers.
+  }
+
+  @Override
+  public void onShutdownRequest() {
+    fatal.accept("the ResourceManager asked this ApplicationMaster to shut down");
+  }
+
+  @Override
+  public void onNodesUpdated(List<NodeReport> updated) {
+    Set<String> lost = new HashSet<>();
+    for (NodeReport node : updated) {
+      NodeState state = node.getNodeState();
+      if (state == NodeState.LOST || state == NodeState.UNHEALTHY || state == NodeState.DECOMMISSIONED
+          || state == NodeState.SHUTDOWN) {
+        lost.add(node.getNodeId().getHost());
+      }
+    }
+    int size = clusterSize.getAsInt();
+    loop.submit(() -> {
+      if (!lost.isEmpty()) {
+        LOG.warn("nodes lost or unusable: {}", lost);
+        scheduler.nodesLost(lost);
+      }
+      scheduler.clusterSizeChanged(size);
+    });
+  }
+
+  @Override
+  public float getProgress() {
+    return (float) progress.getAsDouble();
+  }
+
+  @Override
+  public void onError(Throwable e) {
+    LOG.error("the ResourceManager client failed", e);
+    fatal.accept("the ResourceManager client failed: " + e.getMessage());
+  }
+}

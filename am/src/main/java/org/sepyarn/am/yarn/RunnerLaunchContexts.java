@@ -1,0 +1,84 @@
+package org.sepyarn.am.yarn;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.security.Credentials;
+import org.apache.hadoop.yarn.api.ApplicationConstants;
+import org.apache.hadoop.yarn.api.records.ContainerLaunchContext;
+import org.apache.hadoop.yarn.api.records.LocalResource;
+import org.apache.hadoop.yarn.api.records.LocalResourceType;
+import org.sepyarn.am.launch.LaunchSupport;
+import org.sepyarn.am.launch.ShellQuoting;
+import org.sepyarn.runner.spec.WorkLayout;
+
+/**
+ * The launch context of a runner container: sepyarn.jar, the plan and the program's localized
+ * files as local resources, the job's credentials without the AMRMToken, and the runner's
+ * command. User values never appear in the command: the runner reads them from the plan.
+ */
+public final class RunnerLaunchContexts {
+  static final String RUNNER_CLASS = "org.sepyarn.runner.RunnerMain";
+  private static final int RUNNER_HEAP_MB = 128;
+
+  private final Map<String, LocalResource> resources;
+  private final Map<String, String> environment;
+  private final ByteBuffer tokens;
+  private final WorkLayout work;
+
+  private RunnerLaunchContexts(Map<String, LocalResource> resources, Map<String, String> environment,
+      ByteBuffer tokens, WorkLayout work) {
+    this.resources = resources;
+    this.environment = environment;
+    this.tokens = tokens;
+    this.work = work;
+  }
+
+  /**
+   * Looks up the local resources once for every launch.
+   *
+   * @param localize the program's files to localize ({@code program.localize}), by URI
+   */
+  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, List<String> localize,
+      Credentials credentials) throws IOException {
+    FileSystem fs = work.root().getFileSystem(conf);
+    Map<String, LocalResource> resources = new HashMap<>();
+    resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
+    resources.put(WorkLayout.PLAN, LaunchSupport.localResource(fs, work.plan(), LocalResourceType.FILE));
+    for (String uri : localize) {
+      Path path = new Path(uri);
+      resources.put(path.getName(), LaunchSupport.localResource(path.getFileSystem(conf), path,
+          LocalResourceType.FILE));
+    }
+    return new RunnerLaunchContexts(resources, LaunchSupport.javaEnvironment(conf),
+        LaunchSupport.tokensWithoutAmRmToken(credentials), work);
+  }
+
+  public ContainerLaunchContext forAttempt(int task, int attempt) {
+    String command = String.join(" ", List.of(
+        LaunchSupport.javaCommand(),
+        "-Xmx" + RUNNER_HEAP_MB + "m",
+        "-Dlog4j.configuration=container-log4j.properties",
+        "-Dyarn.app.container.log.dir=" + ApplicationConstants.LOG_DIR_EXPANSION_VAR,
+        "-Dyarn.app.container.log.filesize=0",
+        "-Dhadoop.root.logger=INFO,CLA",
+        RUNNER_CLASS,
+        "--work", ShellQuoting.quote(work.root().toString()),
+        "--task", Integer.toString(task),
+        "--attempt", Integer.toString(attempt),
+        "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
+        "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));
+    return ContainerLaunchContext.newInstance(new HashMap<>(resources), new HashMap<>(environment),
+        List.of(command), null, tokens.duplicate(), null);
+  }
+
+  /** Memory a runner's own JVM takes from the container; the program gets the rest. */
+  public static int runnerHeapMb() {
+    return RUNNER_HEAP_MB;
+  }
+}

@@ -1,0 +1,134 @@
+package org.sepyarn.am.yarn;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.yarn.api.records.Container;
+import org.apache.hadoop.yarn.api.records.ContainerId;
+import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
+import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
+import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
+import org.sepyarn.am.schedule.Allocated;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.am.schedule.SchedulerActions;
+import org.sepyarn.am.schedule.TaskTransition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out the scheduler's decisions with YARN's clients, and remembers the containers it
+ * holds so that the scheduler can speak of them by id. Used on the event loop's thread only.
+ */
+public final class YarnScheduling implements SchedulerActions {
+  private static final Logger LOG = LoggerFactory.getLogger(YarnScheduling.class);
+
+  /** Hears what the scheduler decides about tasks and the job. */
+  public interface Listener {
+    void taskStateChanged(TaskTransition transition);
+
+    void allTasksSucceeded();
+
+    void jobFailed(JobFailure failure);
+  }
+
+  private final AMRMClientAsync<ContainerRequest> rm;
+  private final NMClientAsync nm;
+  private final ContainerRequests requests;
+  private final RunnerLaunchContexts launches;
+  private final Listener listener;
+  private final Map<String, Container> containers = new HashMap<>();
+  private final Map<String, TaskAttemptId> launched = new HashMap<>();
+
+  public YarnScheduling(AMRMClientAsync<ContainerRequest> rm, NMClientAsync nm, ContainerRequestsSpec spec,
+      RunnerLaunchContexts launches, Listener listener) {
+    this.rm = rm;
+    this.nm = nm;
+    this.requests = new ContainerRequests(rm, spec.capability(), spec.priority());
+    this.launches = launches;
+    this.listener = listener;
+  }
+
+  /** Remembers containers YARN gave us; returns them as the scheduler sees them. */
+  public List<Allocated> track(List<Container> allocated) {
+    List<Allocated> result = new ArrayList<>();
+    for (Container c : allocated) {
+      containers.put(c.getId().toString(), c);
+      result.add(new Allocated(c.getId().toString(), c.getNodeId().getHost()));
+    }
+    return result;
+  }
+
+  /** Forgets a container that completed; returns the attempt it ran, if it ran one. */
+  public TaskAttemptId forget(ContainerId id) {
+    containers.remove(id.toString());
+    return launched.remove(id.toString());
+  }
+
+  /** Adopts a container a previous ApplicationMaster attempt launched for this task attempt. */
+  public void adopt(Container container, TaskAttemptId attempt) {
+    containers.put(container.getId().toString(), container);
+    launched.put(container.getId().toString(), attempt);
+  }
+
+  @Override
+  public void requestContainers(int count) {
+    requests.add(count);
+  }
+
+  @Override
+  public void removeRequests(int count) {
+    requests.remove(count);
+  }
+
+  @Override
+  public void launch(String containerId, int taskIndex, int attemptNumber) {
+    Container c = containers.get(containerId);
+    if (c == null) {
+      throw new IllegalStateException("no container " + containerId + " to launch task " + taskIndex + " in");
+    }
+    LOG.info("launching task {} attempt {} in {} on {}", taskIndex, attemptNumber, containerId, c.getNodeId());
+    launched.put(containerId, new TaskAttemptId(taskIndex, attemptNumber));
+    nm.startContainerAsync(c, launches.forAttempt(taskIndex, attemptNumber));
+  }
+
+  @Override
+  public void release(String containerId) {
+    Container c = containers.remove(containerId);
+    if (c != null) {
+      rm.releaseAssignedContainer(c.getId());
+    }
+  }
+
+  @Override
+  public void kill(String containerId, ExitReason reason) {
+    Container c = containers.get(containerId);
+    if (c != null) {
+      LOG.warn("stopping {}: {}", containerId, reason.explanation());
+      nm.stopContainerAsync(c.getId(), c.getNodeId());
+    }
+  }
+
+  @Override
+  public void excludeNodes(Set<String> add, Set<String> remove) {
+    LOG.warn("excluding nodes {}, allowing again {}", add, remove);
+    rm.updateBlacklist(new ArrayList<>(add), new ArrayList<>(remove));
+  }
+
+  @Override
+  public void taskStateChanged(TaskTransition transition) {
+    listener.taskStateChanged(transition);
+  }
+
+  @Override
+  public void allTasksSucceeded() {
+    listener.allTasksSucceeded();
+  }
+
+  @Override
+  public void jobFailed(JobFailure failure) {
+    listener.jobFailed(failure);
+  }
+}
