@@ -1,0 +1,113 @@
+package org.sepyarn.client.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.apache.hadoop.yarn.server.MiniYARNCluster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real HDFS and a real YARN in this process: a {@link MiniDFSCluster} and a
+ * {@link MiniYARNCluster} whose NodeManagers launch real containers as child processes. Used by
+ * {@code sepyarn submit --embedded}, by {@code sepyarn demo} and by the integration tests, so all
+ * three run exactly the code a real cluster runs.
+ */
+public final class EmbeddedCluster implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCluster.class);
+
+  private final MiniDFSCluster dfs;
+  private final MiniYARNCluster yarn;
+  private final Configuration conf;
+
+  private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf) {
+    this.dfs = dfs;
+    this.yarn = yarn;
+    this.conf = conf;
+  }
+
+  /**
+   * Starts the clusters with their state under {@code baseDir}.
+   *
+   * @param nodeManagers how many NodeManagers (at least two to see tasks spread and moved)
+   * @param nodeMemoryMb memory each NodeManager offers to containers
+   */
+  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
+    long begin = System.nanoTime();
+    Configuration conf = new YarnConfiguration();
+    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(baseDir, "dfs").getAbsolutePath());
+    conf.setInt(YarnConfiguration.RM_SCHEDULER_MINIMUM_ALLOCATION_MB, 64);
+    conf.setInt(YarnConfiguration.NM_PMEM_MB, nodeMemoryMb);
+    conf.setInt(YarnConfiguration.NM_VCORES, 4);
+    conf.setBoolean(YarnConfiguration.NM_VMEM_CHECK_ENABLED, false);
+    conf.setFloat(YarnConfiguration.NM_MAX_PER_DISK_UTILIZATION_PERCENTAGE, 100.0f);
+    conf.setInt(YarnConfiguration.NM_MIN_PER_DISK_FREE_SPACE_MB, 0);
+    conf.setInt("dfs.replication", 1);
+    conf.set("yarn.nodemanager.delete.debug-delay-sec", "600");
+    // Containers of the embedded cluster run on this machine with this JVM's classpath: Hadoop
+    // comes from it exactly as it comes from yarn.application.classpath on a real cluster.
+    conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH,
+        System.getProperty("java.class.path").replace(File.pathSeparatorChar, ','));
+
+    MiniDFSCluster dfs = new MiniDFSCluster.Builder(conf, new File(baseDir, "dfs"))
+        .numDataNodes(1).format(true).build();
+    dfs.waitActive();
+    conf.set(FileSystem.FS_DEFAULT_NAME_KEY, dfs.getFileSystem().getUri().toString());
+
+    MiniYARNCluster yarn = new MiniYARNCluster("sepyarn", nodeManagers, 1, 1);
+    yarn.init(conf);
+    yarn.start();
+    EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()));
+    cluster.waitForNodeManagers(nodeManagers);
+    LOG.info("embedded HDFS {} and YARN with {} NodeManagers ready in {} ms", cluster.conf.get(FileSystem.FS_DEFAULT_NAME_KEY),
+        nodeManagers, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+    return cluster;
+  }
+
+  private void waitForNodeManagers(int expected) throws IOException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    try {
+      while (yarn.getResourceManager().getRMContext().getRMNodes().size() < expected
+          || conf.get(YarnConfiguration.RM_ADDRESS, "").endsWith(":0")) {
+        if (System.currentTimeMillis() > deadline) {
+          throw new IOException("only " + yarn.getResourceManager().getRMContext().getRMNodes().size() + " of "
+              + expected + " NodeManagers registered within 60 s");
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for NodeManagers", e);
+    }
+  }
+
+  /** The configuration a client uses to reach these clusters. */
+  public Configuration configuration() {
+    return new Configuration(conf);
+  }
+
+  public FileSystem fileSystem() throws IOException {
+    return dfs.getFileSystem();
+  }
+
+  public MiniYARNCluster yarn() {
+    return yarn;
+  }
+
+  public MiniDFSCluster dfs() {
+    return dfs;
+  }
+
+  @Override
+  public void close() {
+    try {
+      yarn.stop();
+    } finally {
+      dfs.shutdown();
+    }
+  }
+}

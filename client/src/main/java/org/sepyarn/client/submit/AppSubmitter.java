@@ -1,0 +1,121 @@
+package org.sepyarn.client.submit;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.security.Credentials;
+import org.apache.hadoop.security.UserGroupInformation;
+import org.apache.hadoop.yarn.api.ApplicationConstants;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.api.records.ApplicationSubmissionContext;
+import org.apache.hadoop.yarn.api.records.ContainerLaunchContext;
+import org.apache.hadoop.yarn.api.records.LocalResource;
+import org.apache.hadoop.yarn.api.records.LocalResourceType;
+import org.apache.hadoop.yarn.api.records.Priority;
+import org.apache.hadoop.yarn.api.records.Resource;
+import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.apache.hadoop.yarn.client.api.YarnClientApplication;
+import org.apache.hadoop.yarn.client.util.YarnClientUtils;
+import org.apache.hadoop.yarn.exceptions.YarnException;
+import org.sepyarn.am.launch.LaunchSupport;
+import org.sepyarn.am.launch.ShellQuoting;
+import org.sepyarn.runner.spec.WorkLayout;
+
+/**
+ * Submits a job's ApplicationMaster to YARN: application type and tag {@code sepyarn}, the job's
+ * queue, name and priority, several AM attempts that keep their containers, and the delegation
+ * tokens of every file system the job touches when security is on.
+ */
+public final class AppSubmitter {
+  public static final String APPLICATION_TYPE = "sepyarn";
+  public static final String AM_CLASS = "org.sepyarn.am.ApplicationMasterMain";
+  /** Failed AM attempts older than this do not count towards {@code maxAppAttempts}. */
+  static final long ATTEMPT_FAILURES_VALIDITY_MS = 30 * 60 * 1000L;
+
+  private final Configuration conf;
+  private final YarnClient yarn;
+
+  public AppSubmitter(Configuration conf, YarnClient yarn) {
+    this.conf = conf;
+    this.yarn = yarn;
+  }
+
+  /** Creates an application id; staging uses it before {@link #submit}. */
+  public YarnClientApplication createApplication() throws IOException, YarnException {
+    return yarn.createApplication();
+  }
+
+  /**
+   * Submits the staged job.
+   *
+   * @param dataPaths every dataset the job reads or writes, for delegation tokens
+   */
+  public ApplicationId submit(YarnClientApplication app, WorkLayout work, SubmissionRequest request,
+      Collection<Path> dataPaths) throws IOException, YarnException {
+    FileSystem fs = work.root().getFileSystem(conf);
+    Map<String, LocalResource> resources = new HashMap<>();
+    resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
+    resources.put(WorkLayout.JOB, LaunchSupport.localResource(fs, work.job(), LocalResourceType.FILE));
+
+    int heapMb = Math.max(64, request.amMemoryMb() * 3 / 4);
+    List<String> command = List.of(
+        LaunchSupport.javaCommand(),
+        "-Xmx" + heapMb + "m",
+        "-Dlog4j.configuration=container-log4j.properties",
+        "-Dyarn.app.container.log.dir=" + ApplicationConstants.LOG_DIR_EXPANSION_VAR,
+        "-Dyarn.app.container.log.filesize=0",
+        "-Dhadoop.root.logger=INFO,CLA",
+        AM_CLASS,
+        "--work", ShellQuoting.quote(work.root().toString()),
+        "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
+        "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr");
+
+    ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, LaunchSupport.javaEnvironment(conf),
+        List.of(String.join(" ", command)), null, null, null);
+    if (UserGroupInformation.isSecurityEnabled()) {
+      am.setTokens(LaunchSupport.serialize(delegationTokens(work.root(), dataPaths)));
+    }
+
+    ApplicationSubmissionContext context = app.getApplicationSubmissionContext();
+    context.setApplicationName(request.name());
+    context.setQueue(request.queue());
+    context.setPriority(Priority.newInstance(request.priority()));
+    context.setApplicationType(APPLICATION_TYPE);
+    Set<String> tags = new LinkedHashSet<>();
+    tags.add(APPLICATION_TYPE);
+    tags.addAll(request.tags());
+    context.setApplicationTags(tags);
+    context.setResource(Resource.newInstance(request.amMemoryMb(), 1));
+    context.setAMContainerSpec(am);
+    context.setMaxAppAttempts(request.maxAppAttempts());
+    context.setAttemptFailuresValidityInterval(ATTEMPT_FAILURES_VALIDITY_MS);
+    context.setKeepContainersAcrossApplicationAttempts(true);
+    yarn.submitApplication(context);
+    return context.getApplicationId();
+  }
+
+  private Credentials delegationTokens(Path work, Collection<Path> dataPaths) throws IOException {
+    Credentials credentials = new Credentials();
+    String fileTokenLocation = System.getenv(UserGroupInformation.HADOOP_TOKEN_FILE_LOCATION);
+    if (fileTokenLocation != null) {
+      credentials.addAll(Credentials.readTokenStorageFile(new java.io.File(fileTokenLocation), conf));
+    }
+    String renewer = YarnClientUtils.getRmPrincipal(conf);
+    Set<FileSystem> seen = new LinkedHashSet<>();
+    seen.add(work.getFileSystem(conf));
+    for (Path p : dataPaths) {
+      seen.add(p.getFileSystem(conf));
+    }
+    for (FileSystem fs : seen) {
+      fs.addDelegationTokens(renewer, credentials);
+    }
+    return credentials;
+  }
+}

@@ -1,0 +1,29 @@
+package org.sepyarn.client.submit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What YARN needs to know to start a job's ApplicationMaster.
+ *
+ * @param name the application name shown in the YARN UI
+ * @param queue the scheduler queue
+ * @param priority the application priority
+ * @param tags extra application tags (the tag {@code sepyarn} is always added)
+ * @param amMemoryMb memory for the ApplicationMaster's container
+ * @param maxAppAttempts how many ApplicationMaster attempts YARN may start
+ */
+public record SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
+    int maxAppAttempts) {
+  public SubmissionRequest {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(queue, "queue");
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    if (amMemoryMb < 64) {
+      throw new IllegalArgumentException("ApplicationMaster memory " + amMemoryMb + " MB is below 64 MB");
+    }
+    if (maxAppAttempts < 1) {
+      throw new IllegalArgumentException("maxAppAttempts " + maxAppAttempts + " must be at least 1");
+    }
+  }
+}

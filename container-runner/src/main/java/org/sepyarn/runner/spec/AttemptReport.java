@@ -1,0 +1,24 @@
+package org.sepyarn.runner.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * How one attempt of a task ended, written by the runner to {@link WorkLayout#report} before it
+ * exits so that the ApplicationMaster can explain a failure (the container's exit status alone
+ * says little).
+ *
+ * @param task the task's index
+ * @param attempt the attempt number, from 1
+ * @param host where it ran
+ * @param outcome a short word: {@code succeeded}, {@code program-failed}, {@code output-invalid},
+ *     {@code timed-out}, {@code fetch-failed}, {@code commit-failed}
+ * @param programExitCode the program's exit code, or null if it did not run to the end
+ * @param message one line saying what happened
+ * @param stderrTail the last lines the program wrote to stderr
+ * @param startMillis when the attempt started (epoch milliseconds)
+ * @param endMillis when it ended
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AttemptReport(int task, int attempt, String host, String outcome, Integer programExitCode,
+    String message, String stderrTail, long startMillis, long endMillis) {
+}

@@ -1,0 +1,45 @@
+package org.sepyarn.runner.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
+
+/**
+ * One file of one task, as the runner sees it.
+ *
+ * @param tag how the program gets it: {@code <} (stdin), {@code >} (stdout) or {@code name=}
+ * @param role input or output
+ * @param localName the dataset's header name in the container's working folder
+ * @param source for an input, the dataset on the cluster file system (a URI)
+ * @param window for an input, the window of the source this task reads, in
+ *     {@link org.sepyarn.formats.geometry.Window#toString()} form; null means the whole dataset
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TaskFile(String tag, FileRole role, String localName, String source, String window) {
+  public TaskFile {
+    Objects.requireNonNull(tag, "tag");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(localName, "localName");
+    if (localName.isEmpty() || localName.contains("/") || localName.startsWith(".")) {
+      throw new IllegalArgumentException("local name \"" + localName + "\" must be a plain file name");
+    }
+    if (role == FileRole.INPUT && source == null) {
+      throw new IllegalArgumentException("input " + tag + " has no source dataset");
+    }
+  }
+
+  /** The argument naming this file on the program's command line, or null for stdin/stdout. */
+  public String argument(String localPath) {
+    if (tag.equals("<") || tag.equals(">")) {
+      return null;
+    }
+    return tag + localPath;
+  }
+
+  public boolean isStdin() {
+    return tag.equals("<");
+  }
+
+  public boolean isStdout() {
+    return tag.equals(">");
+  }
+}

@@ -1,0 +1,33 @@
+package org.sepyarn.runner.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a runner needs to run one task: the program, its arguments, the task's own
+ * arguments and the task's files. The ApplicationMaster plans every task and writes them all
+ * to {@link WorkLayout#PLAN}; a runner reads its own by index.
+ *
+ * @param index the task's number, from 0
+ * @param command the program and any fixed leading words ({@code program.command})
+ * @param args the job's arguments for every task ({@code program.args})
+ * @param taskArgs this task's own arguments (SEP's per-task parameters)
+ * @param env extra environment for the program
+ * @param files inputs to fetch and outputs to collect
+ */
+public record TaskSpec(int index, List<String> command, List<String> args, List<String> taskArgs,
+    Map<String, String> env, List<TaskFile> files) {
+  public TaskSpec {
+    if (index < 0) {
+      throw new IllegalArgumentException("task index " + index + " is negative");
+    }
+    if (command == null || command.isEmpty()) {
+      throw new IllegalArgumentException("task " + index + " has no command");
+    }
+    command = List.copyOf(command);
+    args = args == null ? List.of() : List.copyOf(args);
+    taskArgs = taskArgs == null ? List.of() : List.copyOf(taskArgs);
+    env = env == null ? Map.of() : Map.copyOf(env);
+    files = files == null ? List.of() : List.copyOf(files);
+  }
+}

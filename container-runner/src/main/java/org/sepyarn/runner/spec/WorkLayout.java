@@ -1,0 +1,77 @@
+package org.sepyarn.runner.spec;
+
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Where a job's files live in its work folder on the cluster file system. The client creates
+ * the folder (private to the user) and stages the jar and the job there; the ApplicationMaster
+ * writes the plan, journal and status; runners write attempt outputs and reports and commit
+ * finished pieces by renaming their attempt folder into {@code pieces/}.
+ *
+ * <pre>
+ * &lt;work&gt;/sepyarn.jar              the application, localized into every container
+ * &lt;work&gt;/job.json                 the job description as validated by the client
+ * &lt;work&gt;/plan.json                every task's pieces and arguments, written by the AM
+ * &lt;work&gt;/attempts/task-00003-a2/  one attempt's outputs while it uploads them
+ * &lt;work&gt;/pieces/task-00003/       a task's committed outputs (rename of its attempt folder)
+ * &lt;work&gt;/reports/task-00003-a2.json  how an attempt ended, with its stderr tail
+ * &lt;work&gt;/status.txt               human-readable state of every task
+ * </pre>
+ */
+public final class WorkLayout {
+  public static final String JAR = "sepyarn.jar";
+  public static final String JOB = "job.json";
+  public static final String PLAN = "plan.json";
+
+  private final Path root;
+
+  public WorkLayout(Path root) {
+    this.root = root;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Path jar() {
+    return new Path(root, JAR);
+  }
+
+  public Path job() {
+    return new Path(root, JOB);
+  }
+
+  public Path plan() {
+    return new Path(root, PLAN);
+  }
+
+  public Path attempt(int task, int attempt) {
+    return new Path(new Path(root, "attempts"), taskName(task) + "-a" + attempt);
+  }
+
+  public Path pieces(int task) {
+    return new Path(new Path(root, "pieces"), taskName(task));
+  }
+
+  /** A committed output piece of a task, by the local name the runner gave it. */
+  public Path piece(int task, String localName) {
+    return new Path(pieces(task), localName);
+  }
+
+  public Path report(int task, int attempt) {
+    return new Path(new Path(root, "reports"), taskName(task) + "-a" + attempt + ".json");
+  }
+
+  public Path statusFile() {
+    return new Path(root, "status.txt");
+  }
+
+  public Path journalFolder() {
+    return new Path(root, "journal");
+  }
+
+  /** Zero-padded so that listings sort in task order. */
+  public static String taskName(int task) {
+    return String.format("task-%05d", task);
+  }
+}

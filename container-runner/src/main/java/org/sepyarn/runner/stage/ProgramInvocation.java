@@ -1,0 +1,61 @@
+package org.sepyarn.runner.stage;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sepyarn.runner.process.ProgramCommand;
+import org.sepyarn.runner.spec.TaskFile;
+import org.sepyarn.runner.spec.TaskSpec;
+
+/**
+ * Turns a task into the exact command SEPlib's {@code Parallel} would run: {@code program.command}
+ * + {@code program.args} + the task's own arguments + {@code name=<local header>} for each
+ * named file, the {@code <} input as standard input and the {@code >} output as standard output.
+ * Binary outputs land in the working folder through {@code DATAPATH} and {@code .datapath}.
+ */
+public final class ProgramInvocation {
+  /** Environment variable naming the file a program may write its progress and checkpoint to. */
+  public static final String PROGRESS_FILE_ENV = "SEPYARN_PROGRESS_FILE";
+
+  private ProgramInvocation() {
+  }
+
+  /**
+   * The command for {@code task} run in {@code workDir}, with extra arguments (a retry's
+   * checkpoint) appended after the task's own.
+   */
+  public static ProgramCommand build(TaskSpec task, File workDir, File logDir, List<String> extraArgs)
+      throws IOException {
+    List<String> argv = new ArrayList<>(task.command());
+    argv.addAll(task.args());
+    argv.addAll(task.taskArgs());
+    argv.addAll(extraArgs);
+    File stdin = null;
+    File stdout = null;
+    for (TaskFile f : task.files()) {
+      File local = new File(workDir, f.localName());
+      if (f.isStdin()) {
+        stdin = local;
+      } else if (f.isStdout()) {
+        stdout = local;
+      } else {
+        argv.add(f.argument(local.getAbsolutePath()));
+      }
+    }
+    if (stdout == null) {
+      stdout = new File(logDir, "program.stdout");
+    }
+    String datapath = workDir.getAbsolutePath() + File.separator;
+    Files.write(new File(workDir, ".datapath").toPath(),
+        ("datapath=" + datapath + "\n").getBytes(StandardCharsets.UTF_8));
+    Map<String, String> env = new LinkedHashMap<>(task.env());
+    env.put("DATAPATH", datapath);
+    env.put(PROGRESS_FILE_ENV, new File(workDir, ".sepyarn-progress").getAbsolutePath());
+    return new ProgramCommand(argv, workDir, env, stdin, stdout, new File(logDir, "program.stderr"));
+  }
+}

@@ -1,0 +1,63 @@
+package org.sepyarn.formats.merge;
+
+import org.sepyarn.formats.geometry.Window;
+
+/**
+ * Byte copies between a window's samples stored contiguously and the same samples inside a larger
+ * stored window, in runs as long as the shapes allow.
+ */
+final class WindowCopy {
+  private WindowCopy() {
+  }
+
+  /**
+   * The first dimension along which {@code inner} does not span {@code container} whole: samples of
+   * {@code inner} are contiguous in the container along all dimensions up to and including it.
+   */
+  private static int runDims(Window inner, Window container, int rank) {
+    int m = 0;
+    while (m < rank && inner.count(m) == container.count(m)) {
+      m++;
+    }
+    return m;
+  }
+
+  /**
+   * Where {@code inner}'s samples start in {@code container} (in samples) if they form one
+   * contiguous run there, else -1.
+   */
+  static long contiguousOffset(Window inner, Window container, int rank) {
+    int m = runDims(inner, container, rank);
+    for (int d = m + 1; d < rank; d++) {
+      if (inner.count(d) != 1) {
+        return -1;
+      }
+    }
+    long offset = 0;
+    long stride = 1;
+    for (int d = 0; d < rank; d++) {
+      offset += (long) (inner.start(d) - container.start(d)) * stride;
+      stride *= container.count(d);
+    }
+    return offset;
+  }
+
+  /**
+   * Copies {@code inner}'s samples, stored contiguously in {@code src} from byte 0, to their places
+   * in {@code dst}, which stores {@code container} from byte 0.
+   */
+  static void place(byte[] src, Window inner, byte[] dst, Window container, int rank, int esize) {
+    int m = runDims(inner, container, rank);
+    long run = esize;
+    for (int d = 0; d <= m && d < rank; d++) {
+      run *= inner.count(d);
+    }
+    int runBytes = (int) run;
+    RowCursor rows = new RowCursor(inner, container, rank, Math.min(m + 1, rank));
+    int from = 0;
+    while (rows.next()) {
+      System.arraycopy(src, from, dst, rows.offset() * esize, runBytes);
+      from += runBytes;
+    }
+  }
+}
