@@ -64,6 +64,10 @@ public record FileTag(Kind kind, String key) {
     if (text.equals(">")) {
       return STDOUT;
     }
+    if (ArgumentRules.isSepKey(text)) {
+      at.add("\"" + text + "\" is not a tag: a parameter tag ends with \"=\"; did you mean \"" + text + "=\"?");
+      return null;
+    }
     if (!text.endsWith("=") || text.length() == 1) {
       at.add("\"" + text + "\" is not a tag: allowed are \"<\" (the file is the program's stdin), \">\""
           + " (the program's stdout becomes the file) and a parameter name followed by \"=\", e.g. \"vel=\"");

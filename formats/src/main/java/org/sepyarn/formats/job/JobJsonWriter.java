@@ -1,6 +1,8 @@
 package org.sepyarn.formats.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +18,8 @@ import java.util.Map;
  */
 final class JobJsonWriter {
   private static final JsonMapper MAPPER = new JsonMapper();
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
   private JobJsonWriter() {
   }
@@ -45,7 +49,7 @@ final class JobJsonWriter {
     root.put("overwrite", spec.overwrite());
     strings(root.putArray("tags"), spec.tags());
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+      return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("writing a JSON tree to a string failed", e);
     }

@@ -54,13 +54,28 @@ final class JsonFields {
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
   }
 
-  /** The value, or empty after reporting it missing; {@code what} says what to give. */
+  /**
+   * The value, or empty after reporting it missing; {@code what} says what to give. A missing
+   * key that an unknown key is a likely typo of is left to {@link #reportUnknownKeys()}, which
+   * suggests it.
+   */
   Optional<JsonNode> required(String key, String what) {
     Optional<JsonNode> value = get(key);
-    if (value.isEmpty()) {
+    if (value.isEmpty() && !misspelled(key)) {
       at(key).add("missing: " + what);
     }
     return value;
+  }
+
+  private boolean misspelled(String key) {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name) && KeySuggestion.nearest(name, known).filter(key::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Optional<String> string(String key) {

@@ -2,6 +2,7 @@ package org.sepyarn.formats.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ final class TaskCounts {
       return given;
     }
     if (patched.isEmpty()) {
-      if (!files.contains(null)) {
+      if (files.stream().allMatch(Objects::nonNull)) {
         tasksAt.add("missing, and no patched file implies a number of tasks: give a number of tasks or a list"
             + " of per-task argument lists, e.g. 16 or [[\"shot=1\"], [\"shot=2\"]]" + splitNote(files));
       }
