@@ -12,7 +12,7 @@ import java.util.List;
  * @param blocks blocks along each of {@code axes}, each at least 1
  * @param overlap samples added on each side of a block along each of {@code axes}, each at least 0
  */
-public record BlockPatch(List<Integer> axes, List<Integer> blocks, List<Integer> overlap) implements Patch {
+public record BlockPatch(List<Integer> axes, List<Integer> blocks, List<Integer> overlap) implements Patching {
   public BlockPatch {
     axes = List.copyOf(axes);
     blocks = List.copyOf(blocks);

@@ -5,9 +5,11 @@ import java.util.Map;
 import org.sepyarn.formats.geometry.Hypercube;
 
 /**
- * Checks a job against the shapes of its split and patched inputs: the axes exist, every block
- * and window has samples, and no sample lies in more than two patches along an axis (so that
- * neighbouring patches blend with a two-sided triangle taper).
+ * Checks a job against the shapes of its split and patched inputs, with the rules the
+ * ApplicationMaster's geometry ({@link org.sepyarn.formats.geometry.AxisSplit},
+ * {@link org.sepyarn.formats.geometry.AxisPatching}) applies when it cuts them: the axes exist,
+ * every block has a sample, an overlap reaches at most one block into the neighbours, and windows
+ * fit, cover their axis and do not repeat.
  */
 final class ShapeCheck {
   private final String path;
@@ -45,14 +47,8 @@ final class ShapeCheck {
 
   private void split(Split split, int tasks, Problems at) {
     int axis = split.axis();
-    if (tasks == 1) {
-      return;
-    }
-    if (axis > cube.rank()) {
-      at.field("axis").add("axis " + axis + " but " + path + " has " + cube.rank() + " axes (" + cube
-          + "); split along one of axes 1 to " + cube.rank());
-    } else if (cube.n(axis) < tasks) {
-      at.field("axis").add("axis " + axis + " of " + path + " has " + cube.n(axis) + " samples (" + cube
+    if (checkAxisExists(axis, "split along", at.field("axis")) && cube.n(axis) < tasks) {
+      at.field("axis").add("axis " + axis + " of " + path + " has " + samples(cube.n(axis)) + " (" + cube
           + "), too few for " + tasks + " tasks: each block needs at least one sample");
     }
   }
@@ -62,21 +58,24 @@ final class ShapeCheck {
       int axis = patch.axes().get(j);
       int blocks = patch.blocks().get(j);
       int overlap = patch.overlap().get(j);
-      int n = cube.n(axis);
-      if (blocks == 1) {
+      if (!checkAxisExists(axis, "patch", axisAt(patch, j, "blocks", at))) {
         continue;
       }
+      int n = cube.n(axis);
       if (blocks > n) {
-        at.field("blocks").index(j).add(blocks + " blocks but axis " + axis + " of " + path + " has only " + n
-            + (n == 1 ? " sample" : " samples") + " (" + cube + ")");
+        at.field("blocks").index(j).add(blocks + " blocks but axis " + axis + " of " + path + " has only "
+            + samples(n) + " (" + cube + ")");
         continue;
       }
       int smallest = n / blocks;
-      if (2L * overlap > smallest) {
+      if (overlap > smallest && blocks == 1) {
         at.field("overlap").index(j).add("overlap " + overlap + " is too large for axis " + axis + " of " + path
-            + ": " + blocks + " blocks of its " + n + " samples are " + smallest
-            + (n % blocks == 0 ? "" : " or " + (smallest + 1)) + " samples long, and neighbouring patches share"
-            + " 2*overlap samples, which must fit in one block: at most " + smallest / 2);
+            + " (" + samples(n) + " in 1 block): at most " + n);
+      } else if (overlap > smallest) {
+        at.field("overlap").index(j).add("overlap " + overlap + " is too large for axis " + axis + " of " + path
+            + ": " + blocks + " blocks of its " + samples(n) + " are " + smallest
+            + (n % blocks == 0 ? "" : " or " + (smallest + 1)) + " samples long, and a patch may reach at most one"
+            + " block into its neighbours: at most " + smallest);
       }
     }
   }
@@ -86,38 +85,47 @@ final class ShapeCheck {
       int axis = patch.axes().get(j);
       int size = patch.size().get(j);
       int count = patch.count().get(j);
+      if (!checkAxisExists(axis, "patch", axisAt(patch, j, "count", at))) {
+        continue;
+      }
       int n = cube.n(axis);
-      String axisText = "axis " + axis + " of " + path + " (" + n + (n == 1 ? " sample" : " samples") + ")";
+      String axisText = "axis " + axis + " of " + path + " (" + samples(n) + ")";
       long span = (long) n - size;
       if (span < 0) {
-        at.field("size").index(j).add("windows of " + size + " samples do not fit in " + axisText
-            + (axis > cube.rank() ? ", which has " + cube.rank() + " axes (" + cube + ")" : ""));
+        at.field("size").index(j).add("windows of " + size + " samples do not fit in " + axisText);
       } else if (count == 1 && span > 0) {
         at.field("count").index(j).add("1 window of " + size + " samples cannot cover " + axisText
             + ": use size " + n + ", or more windows");
-      } else if (count > 1 && count - 1 > span) {
+      } else if (count - 1 > span) {
         at.field("count").index(j).add(count + " windows of " + size + " samples on " + axisText
             + " would repeat windows: at most " + (span + 1));
       } else if (count > 1 && span > (long) size * (count - 1)) {
         at.field("count").index(j).add(count + " windows of " + size + " samples leave gaps in " + axisText
             + ": use at least " + ((span + size - 1) / size + 1) + " windows, or larger windows");
-      } else if (count > 2 && hasTripleOverlap(span, size, count)) {
-        at.field("count").index(j).add(count + " windows of " + size + " samples on " + axisText
-            + " overlap so much that some samples lie in three windows: use fewer or smaller windows,"
-            + " so that neighbouring windows overlap by at most half a window");
       }
     }
   }
 
-  /** Whether window {@code i+2} starts before window {@code i} ends, for some {@code i}. */
-  private static boolean hasTripleOverlap(long span, int size, int count) {
-    for (long i = 0; i + 2 < count; i++) {
-      long start = i * span / (count - 1);
-      long startAfterNext = (i + 2) * span / (count - 1);
-      if (startAfterNext < start + size) {
-        return true;
-      }
+  /**
+   * Where a patched axis is reported: at {@code axes[j]} when the job names its axes, otherwise at
+   * the per-axis list whose length chose the default axes 1..n.
+   */
+  private static Problems axisAt(Patching patch, int j, String countsField, Problems at) {
+    boolean defaultAxes = patch.axes().equals(PatchRules.firstAxes(patch.axes().size()));
+    return defaultAxes ? at.field(countsField).index(j) : at.field("axes").index(j);
+  }
+
+  /** Reports, and returns false, when the dataset has no axis {@code axis}. */
+  private boolean checkAxisExists(int axis, String verb, Problems at) {
+    if (axis <= cube.rank()) {
+      return true;
     }
+    at.add("axis " + axis + " but " + path + " has " + cube.rank() + (cube.rank() == 1 ? " axis" : " axes")
+        + " (" + cube + "); " + verb + " " + (cube.rank() == 1 ? "axis 1" : "one of axes 1 to " + cube.rank()));
     return false;
+  }
+
+  private static String samples(int n) {
+    return n + (n == 1 ? " sample" : " samples");
   }
 }

@@ -62,7 +62,7 @@ final class TaskCounts {
   private static List<Integer> patchedFiles(List<FileSpec> files) {
     List<Integer> patched = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      if (files.get(i) != null && files.get(i).distribute() instanceof Patch) {
+      if (files.get(i) != null && files.get(i).distribute() instanceof Patching) {
         patched.add(i);
       }
     }
@@ -70,13 +70,13 @@ final class TaskCounts {
   }
 
   private static int patchCount(List<FileSpec> files, int i) {
-    return ((Patch) files.get(i).distribute()).patchCount();
+    return ((Patching) files.get(i).distribute()).patchCount();
   }
 
   private static String describeAll(List<FileSpec> files, List<Integer> indexes) {
     List<String> parts = new ArrayList<>();
     for (int i : indexes) {
-      Patch patch = (Patch) files.get(i).distribute();
+      Patching patch = (Patching) files.get(i).distribute();
       parts.add("files[" + i + "] (" + files.get(i).path() + ") is cut into " + patch.describeCount());
     }
     return String.join(", ", parts);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param size window length along each of {@code axes}, each at least 1
  * @param count windows along each of {@code axes}, each at least 1
  */
-public record WindowPatch(List<Integer> axes, List<Integer> size, List<Integer> count) implements Patch {
+public record WindowPatch(List<Integer> axes, List<Integer> size, List<Integer> count) implements Patching {
   public WindowPatch {
     axes = List.copyOf(axes);
     size = List.copyOf(size);
