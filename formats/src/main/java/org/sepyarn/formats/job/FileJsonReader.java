@@ -1,0 +1,66 @@
+package org.sepyarn.formats.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@code files}: each with {@code tag}, {@code path}, {@code usage} and {@code distribute}. */
+final class FileJsonReader {
+  private FileJsonReader() {
+  }
+
+  /**
+   * The files in order, a null entry for each file that had problems (reported), so that later
+   * checks can still name the others by their index.
+   */
+  static List<FileSpec> readAll(JsonNode node, Problems at) {
+    if (!node.isArray()) {
+      at.add("expected a list of files, e.g. [{\"tag\": \"<\", \"path\": \"hdfs:///data/in.H\", \"usage\":"
+          + " \"input\", \"distribute\": {\"split\": {\"axis\": 3}}}], got " + JsonValues.describe(node));
+      return List.of();
+    }
+    List<FileSpec> files = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      files.add(read(node.get(i), at.index(i)).orElse(null));
+    }
+    return Collections.unmodifiableList(files);
+  }
+
+  private static Optional<FileSpec> read(JsonNode node, Problems at) {
+    Optional<JsonFields> found = JsonFields.of(node, at, "tag", "path", "usage", "distribute");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonFields f = found.get();
+    int before = at.count();
+    Optional<FileTag> tag = f.required("tag", "give \"<\" (stdin), \">\" (stdout) or a parameter such as \"vel=\"")
+        .flatMap(v -> JsonValues.string(v, f.at("tag")))
+        .flatMap(t -> Optional.ofNullable(FileTag.parse(t, f.at("tag"))));
+    Optional<String> path = f.required("path", "give the dataset's header, e.g. \"hdfs:///data/in.H\"")
+        .flatMap(v -> JsonValues.string(v, f.at("path")));
+    Optional<Usage> usage = f.required("usage", "give \"input\" or \"output\"")
+        .flatMap(v -> JsonValues.string(v, f.at("usage")))
+        .flatMap(u -> usage(u, f.at("usage")));
+    Optional<Distribution> distribute = f.required("distribute",
+            "give \"copy\", {\"split\": {\"axis\": K}} or {\"patch\": {...}}")
+        .flatMap(v -> DistributionJsonReader.read(v, f.at("distribute")));
+    f.reportUnknownKeys();
+    if (at.count() > before) {
+      return Optional.empty();
+    }
+    FileSpec.check(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(), at);
+    return at.count() > before ? Optional.empty()
+        : Optional.of(new FileSpec(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(), distribute.orElseThrow()));
+  }
+
+  private static Optional<Usage> usage(String word, Problems at) {
+    try {
+      return Optional.of(Usage.fromJson(word));
+    } catch (IllegalArgumentException e) {
+      at.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.sepyarn.formats.job;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One dataset the program reads or writes, and how it is shared among the tasks.
+ *
+ * @param tag how the program receives it: {@code <}, {@code >} or {@code name=}
+ * @param path the dataset's header, an absolute path or a URI with a scheme ({@code hdfs:///data/in.H})
+ * @param usage whether the program reads or writes it
+ * @param distribute how it is cut among the tasks, or copied whole
+ */
+public record FileSpec(FileTag tag, String path, Usage usage, Distribution distribute) {
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+  public FileSpec {
+    Objects.requireNonNull(tag, "tag");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(usage, "usage");
+    Objects.requireNonNull(distribute, "distribute");
+    Problems problems = new Problems();
+    check(tag, path, usage, problems);
+    problems.throwIfAny("file " + path);
+  }
+
+  static void check(FileTag tag, String path, Usage usage, Problems at) {
+    checkPath(path, at.field("path"));
+    if (tag.kind() == FileTag.Kind.STDIN && usage != Usage.INPUT) {
+      at.field("tag").add("\"<\" makes the file the program's stdin, so it must be an input, but usage is \""
+          + usage.jsonName() + "\"; use \">\" for the program's stdout");
+    }
+    if (tag.kind() == FileTag.Kind.STDOUT && usage != Usage.OUTPUT) {
+      at.field("tag").add("\">\" makes the program's stdout the file, so it must be an output, but usage is \""
+          + usage.jsonName() + "\"; use \"<\" for the program's stdin");
+    }
+  }
+
+  static void checkPath(String path, Problems at) {
+    if (path.isBlank()) {
+      at.add("an empty path: give the dataset's header, e.g. \"hdfs:///data/in.H\"");
+    } else if (!path.equals(path.strip()) || path.indexOf('\0') >= 0) {
+      at.add("\"" + path + "\" has leading or trailing blanks or a NUL character");
+    } else if (!path.startsWith("/") && !SCHEME.matcher(path).matches()) {
+      at.add("\"" + path + "\" is relative: give an absolute path (\"/data/in.H\") or a URI with a scheme"
+          + " (\"hdfs:///data/in.H\"), since the client and the tasks run in different directories");
+    } else if (path.endsWith("/")) {
+      at.add("\"" + path + "\" names a directory: give the dataset's header file");
+    }
+  }
+
+  public boolean isInput() {
+    return usage == Usage.INPUT;
+  }
+
+  public boolean isOutput() {
+    return usage == Usage.OUTPUT;
+  }
+}

@@ -1,0 +1,141 @@
+package org.sepyarn.formats.job;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads {@code job.json}: checks the JSON syntax (reporting line and column), then every field,
+ * collecting all problems before it fails. Defaults fill what the text leaves out.
+ */
+final class JobJsonReader {
+  static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
+      "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags"};
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private JobJsonReader() {
+  }
+
+  static JobSpec read(String text, String source) {
+    JsonNode root = readTree(text, source);
+    Problems problems = new Problems();
+    Optional<JobSpec> spec = JsonFields.of(root, problems, KEYS).flatMap(JobJsonReader::readJob);
+    problems.throwIfAny(source);
+    return spec.orElseThrow(() -> new IllegalStateException("no job was read from " + source
+        + ", yet no problem was reported"));
+  }
+
+  private static JsonNode readTree(String text, String source) {
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      JsonNode root = MAPPER.readTree(parser);
+      if (root == null || root.isMissingNode()) {
+        throw syntaxError(source, "the text is empty: a job is a JSON object, e.g. {\"program\": {\"command\":"
+            + " [\"sfsmooth\"]}, \"tasks\": 4}");
+      }
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        throw syntaxError(source, at(parser.currentTokenLocation())
+            + "unexpected text after the end of the job's JSON object");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw syntaxError(source, at(e.getLocation()) + "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading JSON from a string failed", e);
+    }
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+  }
+
+  private static JobValidationException syntaxError(String source, String message) {
+    return new JobValidationException(source, List.of(new JobError("", message)));
+  }
+
+  private static Optional<JobSpec> readJob(JsonFields f) {
+    Problems at = f.at();
+    int before = at.count();
+    f.integer("version").filter(v -> v != JobSpec.VERSION).ifPresent(v -> f.at("version").add(
+        "version " + v + " is not supported: this sepyarn reads version " + JobSpec.VERSION));
+    Optional<ProgramSpec> program = f.required("program",
+            "give the program to run, e.g. {\"command\": [\"/opt/rsf/bin/sfsmooth\"]}")
+        .flatMap(v -> ProgramJsonReader.read(v, f.at("program")));
+    List<FileSpec> files = f.get("files").map(v -> FileJsonReader.readAll(v, f.at("files"))).orElse(List.of());
+    Optional<TaskList> tasks = f.get("tasks").flatMap(v -> TaskListJsonReader.read(v, f.at("tasks")));
+    String name = f.string("name").orElse(program.map(ProgramSpec::commandName).orElse("job"));
+    JobRules.checkName(name, f.at("name"));
+    String queue = f.string("queue").orElse(JobSpec.DEFAULT_QUEUE);
+    JobRules.checkQueue(queue, f.at("queue"));
+    int priority = f.integer("priority").orElse(JobSpec.DEFAULT_PRIORITY);
+    JobRules.checkPriority(priority, f.at("priority"));
+    Optional<Integer> maxRunning = f.integer("maxRunning");
+    JobRules.checkMaxRunning(maxRunning, f.at("maxRunning"));
+    Optional<Resources> resources = f.get("resources").isEmpty() ? Optional.of(Resources.DEFAULT)
+        : f.get("resources").flatMap(v -> resources(v, f.at("resources")));
+    int maxAttempts = f.integer("maxAttempts").orElse(JobSpec.DEFAULT_MAX_ATTEMPTS);
+    JobRules.checkMaxAttempts(maxAttempts, f.at("maxAttempts"));
+    Optional<Duration> taskTimeout = f.duration("taskTimeout");
+    JobRules.checkTaskTimeout(taskTimeout, f.at("taskTimeout"));
+    Duration heartbeatTimeout = f.duration("heartbeatTimeout").orElse(JobSpec.DEFAULT_HEARTBEAT_TIMEOUT);
+    JobRules.checkHeartbeatTimeout(heartbeatTimeout, f.at("heartbeatTimeout"));
+    Optional<RestartPolicy> restart = f.get("restart").isEmpty() ? Optional.of(RestartPolicy.DEFAULT)
+        : f.get("restart").flatMap(v -> restart(v, f.at("restart")));
+    boolean overwrite = f.bool("overwrite").orElse(false);
+    List<String> tags = f.strings("tags").orElse(List.of());
+    JobRules.checkTags(tags, f.at("tags"));
+    f.reportUnknownKeys();
+    FileSetRules.check(files, f.at("files"));
+    Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
+        : TaskCounts.resolve(files, tasks, f.at("tasks"));
+    if (at.count() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
+        maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
+        overwrite, tags));
+  }
+
+  private static Optional<Resources> resources(JsonNode node, Problems at) {
+    Optional<JsonFields> found = JsonFields.of(node, at, "memory", "vcores");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonFields f = found.get();
+    int before = at.count();
+    DataSize memory = f.size("memory").orElse(Resources.DEFAULT.memory());
+    Resources.checkMemory(memory, f.at("memory"));
+    int vcores = f.integer("vcores").orElse(Resources.DEFAULT.vcores());
+    Resources.checkVcores(vcores, f.at("vcores"));
+    f.reportUnknownKeys();
+    return at.count() > before ? Optional.empty() : Optional.of(new Resources(memory, vcores));
+  }
+
+  private static Optional<RestartPolicy> restart(JsonNode node, Problems at) {
+    Optional<JsonFields> found = JsonFields.of(node, at, "args", "checkpointArg");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonFields f = found.get();
+    int before = at.count();
+    List<String> args = f.strings("args").orElse(RestartPolicy.DEFAULT.args());
+    String checkpointArg = f.string("checkpointArg").orElse(RestartPolicy.DEFAULT.checkpointArg());
+    f.reportUnknownKeys();
+    if (at.count() > before) {
+      return Optional.empty();
+    }
+    RestartPolicy.check(args, checkpointArg, at);
+    return at.count() > before ? Optional.empty() : Optional.of(new RestartPolicy(args, checkpointArg));
+  }
+}

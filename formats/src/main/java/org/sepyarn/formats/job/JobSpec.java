@@ -1,0 +1,131 @@
+package org.sepyarn.formats.job;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sepyarn.formats.geometry.Hypercube;
+
+/**
+ * A whole job description, {@code job.json}: the program, the files it reads and writes and how
+ * they are shared among the tasks, and how YARN should run the tasks. Immutable and valid by
+ * construction; {@link #parse} reads the JSON form (see {@code docs/job-format.md}) and
+ * {@link #toJson()} writes the canonical one, which parses back to an equal spec.
+ *
+ * @param name YARN application name (default: the program's file name)
+ * @param queue YARN queue (default {@code default})
+ * @param priority YARN application priority, 0 or more (default 0)
+ * @param program the serial program each task runs
+ * @param files the datasets it reads and writes (default none)
+ * @param tasks the tasks, always settled here even when the JSON leaves it to the patched files
+ * @param maxRunning the most tasks running at once (default: no limit)
+ * @param resources memory and vcores per task (default 1g, 1)
+ * @param maxAttempts attempts per task before the job fails, 1 to 100 (default 3)
+ * @param taskTimeout wall-clock limit of one attempt (default: no limit)
+ * @param heartbeatTimeout a runner silent this long is failed, at least 10s (default 60s)
+ * @param restart what a retried task adds when its previous attempt left a checkpoint
+ * @param overwrite whether existing outputs may be replaced (default false)
+ * @param tags extra YARN application tags, at most 10 (default none)
+ */
+public record JobSpec(
+    String name,
+    String queue,
+    int priority,
+    ProgramSpec program,
+    List<FileSpec> files,
+    TaskList tasks,
+    Optional<Integer> maxRunning,
+    Resources resources,
+    int maxAttempts,
+    Optional<Duration> taskTimeout,
+    Duration heartbeatTimeout,
+    RestartPolicy restart,
+    boolean overwrite,
+    List<String> tags) {
+
+  /** The job description format this code reads and writes. */
+  public static final int VERSION = 1;
+  public static final String DEFAULT_QUEUE = "default";
+  public static final int DEFAULT_PRIORITY = 0;
+  public static final int DEFAULT_MAX_ATTEMPTS = 3;
+  public static final int MAX_ATTEMPTS_LIMIT = 100;
+  public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration MIN_HEARTBEAT_TIMEOUT = Duration.ofSeconds(10);
+  public static final int MAX_NAME_LENGTH = 256;
+  /** YARN's default {@code yarn.resourcemanager.application.max-tags}. */
+  public static final int MAX_TAGS = 10;
+  /** YARN's default {@code yarn.resourcemanager.application.max-tag.length}. */
+  public static final int MAX_TAG_LENGTH = 100;
+
+  public JobSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(queue, "queue");
+    Objects.requireNonNull(program, "program");
+    files = List.copyOf(files);
+    Objects.requireNonNull(tasks, "tasks");
+    Objects.requireNonNull(maxRunning, "maxRunning");
+    Objects.requireNonNull(resources, "resources");
+    Objects.requireNonNull(taskTimeout, "taskTimeout");
+    Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout");
+    Objects.requireNonNull(restart, "restart");
+    tags = List.copyOf(tags);
+    Problems at = new Problems();
+    JobRules.checkName(name, at.field("name"));
+    JobRules.checkQueue(queue, at.field("queue"));
+    JobRules.checkPriority(priority, at.field("priority"));
+    FileSetRules.check(files, at.field("files"));
+    TaskCounts.checkAgreement(files, tasks, at.field("tasks"));
+    JobRules.checkMaxRunning(maxRunning, at.field("maxRunning"));
+    JobRules.checkMaxAttempts(maxAttempts, at.field("maxAttempts"));
+    JobRules.checkTaskTimeout(taskTimeout, at.field("taskTimeout"));
+    JobRules.checkHeartbeatTimeout(heartbeatTimeout, at.field("heartbeatTimeout"));
+    JobRules.checkTags(tags, at.field("tags"));
+    at.throwIfAny("job " + name);
+  }
+
+  /**
+   * Reads a job description.
+   *
+   * @param json the text of {@code job.json}
+   * @param source where the text came from, e.g. the file name; it heads the error message
+   * @throws JobValidationException listing every problem found, each with its field path
+   */
+  public static JobSpec parse(String json, String source) {
+    return JobJsonReader.read(json, source);
+  }
+
+  /** The canonical JSON form: every setting written out, defaults included. */
+  public String toJson() {
+    return JobJsonWriter.write(this);
+  }
+
+  public int taskCount() {
+    return tasks.count();
+  }
+
+  /**
+   * Task {@code task}'s own arguments (from a per-task {@code tasks} list), empty when
+   * {@code tasks} is a number.
+   *
+   * @param task 0-based, below {@link #taskCount()}
+   */
+  public List<String> taskArgs(int task) {
+    return tasks.argsFor(task);
+  }
+
+  /**
+   * Checks the job against the shapes of its inputs, read from their headers: split axes that
+   * exist and have a sample per task, patches that fit their axes, overlaps that fit their blocks.
+   *
+   * @param inputCubes the shape of each input dataset, by its path exactly as the job writes it;
+   *     every split or patched input must be present
+   * @throws JobValidationException listing every mismatch, each with its field path
+   * @throws IllegalArgumentException if a split or patched input's shape is missing
+   */
+  public void checkAgainst(Map<String, Hypercube> inputCubes) {
+    Problems at = new Problems();
+    ShapeCheck.check(this, inputCubes, at);
+    at.throwIfAny("job " + name + " against its input datasets");
+  }
+}

@@ -1,0 +1,41 @@
+package org.sepyarn.formats.job;
+
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The file is cut into overlapping patches, one per task, along one or more axes; an output is
+ * put back together by blending the overlaps with a triangle taper. Either SEP's style
+ * ({@link BlockPatch}: blocks widened by an overlap) or Claerbout's ({@link WindowPatch}: windows
+ * of a fixed size spread evenly). Patches are numbered with the first listed axis fastest, as
+ * {@link org.sepyarn.formats.geometry.PatchGrid} numbers them; patch {@code i} goes to task
+ * {@code i}. (What the job asks for; the pieces a dataset is cut into are
+ * {@link org.sepyarn.formats.geometry.Patch}es.)
+ */
+public sealed interface Patching extends Distribution permits BlockPatch, WindowPatch {
+  /** The patched axes, 1-based, in increasing order. */
+  List<Integer> axes();
+
+  /** How many patches along each of {@link #axes()}. */
+  List<Integer> patchesPerAxis();
+
+  /** The number of patches, which is the number of tasks this file implies. */
+  default int patchCount() {
+    return PatchRules.product(patchesPerAxis());
+  }
+
+  /** For messages: {@code 4x4 = 16 patches}. */
+  default String describeCount() {
+    StringJoiner joiner = new StringJoiner("x");
+    for (int c : patchesPerAxis()) {
+      joiner.add(Integer.toString(c));
+    }
+    int count = patchCount();
+    return joiner + " = " + count + (count == 1 ? " patch" : " patches");
+  }
+
+  @Override
+  default String kind() {
+    return "patch";
+  }
+}

@@ -1,0 +1,100 @@
+package org.sepyarn.formats.job;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The serial program every task runs.
+ *
+ * @param command the executable and any fixed leading words, at least one, none empty
+ * @param args arguments for every task, after the command (default none)
+ * @param env environment variables for the program (default none)
+ * @param localize files YARN copies into every task's working directory (default none); each is
+ *     named by its last path segment, or by its {@code #fragment} if it has one
+ */
+public record ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize) {
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  public ProgramSpec {
+    command = List.copyOf(command);
+    args = List.copyOf(args);
+    env = Collections.unmodifiableMap(new TreeMap<>(env));
+    localize = List.copyOf(localize);
+    Problems problems = new Problems();
+    check(command, args, env, localize, problems);
+    problems.throwIfAny("program");
+  }
+
+  /** A program with only a command: no arguments, environment or localized files. */
+  public static ProgramSpec of(String... command) {
+    return new ProgramSpec(List.of(command), List.of(), Map.of(), List.of());
+  }
+
+  static void check(List<String> command, List<String> args, Map<String, String> env, List<URI> localize,
+      Problems at) {
+    if (command.isEmpty()) {
+      at.field("command").add("an empty list: give the program to run, e.g. [\"/opt/rsf/bin/sfsmooth\"]");
+    }
+    for (int i = 0; i < command.size(); i++) {
+      if (command.get(i).isBlank()) {
+        at.field("command").index(i).add("\"" + command.get(i) + "\": a command word cannot be blank");
+      }
+    }
+    ArgumentRules.checkArgs(args, at.field("args"));
+    for (Map.Entry<String, String> e : env.entrySet()) {
+      if (!ENV_NAME.matcher(e.getKey()).matches()) {
+        at.field("env").add("\"" + e.getKey() + "\" is not an environment variable name: use letters,"
+            + " digits and \"_\", not starting with a digit");
+      }
+      if (e.getValue().indexOf('\0') >= 0) {
+        at.field("env").field(e.getKey()).add("a value cannot contain a NUL character");
+      }
+    }
+    checkLocalize(localize, at.field("localize"));
+  }
+
+  private static void checkLocalize(List<URI> localize, Problems at) {
+    Map<String, Integer> firstByName = new HashMap<>();
+    for (int i = 0; i < localize.size(); i++) {
+      URI uri = localize.get(i);
+      Problems here = at.index(i);
+      if (uri.getPath() == null || !(uri.isAbsolute() || uri.getPath().startsWith("/"))) {
+        here.add("\"" + uri + "\" is neither an absolute path nor a URI with a scheme,"
+            + " e.g. \"hdfs:///apps/bin/mytool\"");
+        continue;
+      }
+      String name = localName(uri);
+      if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/")) {
+        here.add("\"" + uri + "\" does not name a file: end the path with a file name, or name it with"
+            + " \"#name\"");
+        continue;
+      }
+      Integer first = firstByName.putIfAbsent(name, i);
+      if (first != null) {
+        here.add("\"" + uri + "\" is localized as \"" + name + "\", like localize[" + first + "]:"
+            + " names must be unique; rename one with \"#othername\"");
+      }
+    }
+  }
+
+  /** The file name a localized URI gets in the task's working directory. */
+  public static String localName(URI uri) {
+    if (uri.getFragment() != null) {
+      return uri.getFragment();
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** The executable's file name, e.g. {@code sfsmooth}: the default job name. */
+  public String commandName() {
+    String exe = command.get(0);
+    String name = exe.substring(exe.lastIndexOf('/') + 1);
+    return name.isEmpty() ? exe : name;
+  }
+}

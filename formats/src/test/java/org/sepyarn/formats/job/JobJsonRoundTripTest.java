@@ -1,0 +1,51 @@
+package org.sepyarn.formats.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sepyarn.formats.job.JobTexts.file;
+import static org.sepyarn.formats.job.JobTexts.withFiles;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The canonical JSON a client stages for the ApplicationMaster parses back to the same job. */
+class JobJsonRoundTripTest {
+  private static void assertRoundTrips(JobSpec spec) {
+    String json = spec.toJson();
+    JobSpec again = JobSpec.parse(json, "staged job.json");
+    assertEquals(spec, again);
+    assertEquals(json, again.toJson());
+  }
+
+  @Test
+  void aMinimalJobRoundTrips() {
+    assertRoundTrips(JobTexts.parse("{'program': {'command': ['x']}, 'tasks': 3}"));
+  }
+
+  @Test
+  void aJobWithEveryKindOfFileAndSettingRoundTrips() {
+    assertRoundTrips(JobTexts.parse(withFiles(
+        file("<", "hdfs:///d/in.H", "input", "{'split': {'axis': 3}}") + ","
+        + file("a=", "/d/a.H", "input", "{'patch': {'axes': [2, 3], 'blocks': [2, 2], 'overlap': [4, 0]}}") + ","
+        + file("b=", "/d/b.H", "input", "{'patch': {'size': [50, 40], 'count': [2, 2]}}") + ","
+        + file(">", "/d/out.H", "output", "'copy'"),
+        "'tasks': [['s=1'], ['s=2'], [], ['s=4', 'v=1']], 'name': 'rt', 'queue': 'q', 'priority': 2, 'maxRunning': 3,"
+        + " 'resources': {'memory': 1536, 'vcores': 2}, 'maxAttempts': 7, 'taskTimeout': 5400,"
+        + " 'heartbeatTimeout': '2m', 'restart': {'args': [], 'checkpointArg': 'ck'}, 'overwrite': true,"
+        + " 'tags': ['t1', 't2']")));
+  }
+
+  @Test
+  void theCanonicalFormWritesEveryDefaultAndTheSettledTasks() {
+    JobSpec spec = JobTexts.parse(withFiles(file("<", "/d/in.H", "input", "{'patch': {'blocks': [3, 2]}}"), ""));
+    String json = spec.toJson();
+    for (String expected : List.of("\"version\": 1", "\"name\": \"sfsmooth\"", "\"queue\": \"default\"",
+        "\"priority\": 0", "\"tasks\": 6", "\"memory\": \"1g\"", "\"vcores\": 1", "\"maxAttempts\": 3",
+        "\"heartbeatTimeout\": \"1m\"", "\"checkpointArg\": \"checkpoint\"", "\"overwrite\": false",
+        "\"axes\": [ 1, 2 ]", "\"overlap\": [ 0, 0 ]")) {
+      assertTrue(json.contains(expected), () -> expected + " not in " + json);
+    }
+    assertTrue(!json.contains("taskTimeout") && !json.contains("maxRunning"), json);
+    assertRoundTrips(spec);
+  }
+}
