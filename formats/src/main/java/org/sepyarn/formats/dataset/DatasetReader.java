@@ -10,29 +10,47 @@ import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.Window;
 
 /**
- * Reads windows of a dataset with positional reads of only the byte runs the window occupies
- * (leading axes it spans fully merge into longer runs). Streams to the binary's parts are opened
- * once and reused; close the reader to release them. Concurrent window reads are safe.
+ * Reads windows of a dataset with positional reads of the byte runs the window occupies (leading
+ * axes it spans fully merge into longer runs). Runs separated by at most {@code maxGapBytes} are
+ * fetched by one read of their span, since each positional read is a round trip on HDFS; with a
+ * gap of 0 only the needed bytes are read. Memory is bounded by the buffer size (at most two
+ * buffers per call), never by the window's size. Streams to the binary's parts are opened once
+ * and reused; close the reader to release them. Concurrent window reads are safe.
  */
 public final class DatasetReader implements WindowSource, Closeable {
-  /** Buffer used by {@link #copyWindow} unless another size is given. */
+  /** Buffer size unless another is given. */
   public static final int DEFAULT_BUFFER_BYTES = 4 << 20;
+  /** Largest gap between runs read through unless another is given. */
+  public static final int DEFAULT_MAX_GAP_BYTES = 64 << 10;
 
   private final Dataset dataset;
   private final BinaryInput input;
   private final int bufferBytes;
+  private final int maxGapBytes;
 
-  public DatasetReader(Dataset dataset, Configuration conf, int bufferBytes) {
+  /**
+   * @param bufferBytes the most bytes one read fetches and {@link #copyWindow} buffers, at least 1
+   * @param maxGapBytes the largest gap between two runs that one read spans, at least 0
+   */
+  public DatasetReader(Dataset dataset, Configuration conf, int bufferBytes, int maxGapBytes) {
     if (bufferBytes < 1) {
       throw new IllegalArgumentException("buffer size " + bufferBytes + " bytes is not allowed: it must be at least 1");
+    }
+    if (maxGapBytes < 0) {
+      throw new IllegalArgumentException("maximum gap " + maxGapBytes + " bytes is not allowed: it must be at least 0");
     }
     this.dataset = dataset;
     this.input = new BinaryInput(dataset.parts(), conf);
     this.bufferBytes = bufferBytes;
+    this.maxGapBytes = maxGapBytes;
+  }
+
+  public DatasetReader(Dataset dataset, Configuration conf, int bufferBytes) {
+    this(dataset, conf, bufferBytes, DEFAULT_MAX_GAP_BYTES);
   }
 
   public DatasetReader(Dataset dataset, Configuration conf) {
-    this(dataset, conf, DEFAULT_BUFFER_BYTES);
+    this(dataset, conf, DEFAULT_BUFFER_BYTES, DEFAULT_MAX_GAP_BYTES);
   }
 
   /** Opens the dataset whose header is {@code header} and a reader over it. */
@@ -62,11 +80,7 @@ public final class DatasetReader implements WindowSource, Closeable {
       throw new IllegalArgumentException("window " + window + " of " + dataset.header() + " needs " + needed
           + " bytes but the destination holds " + dst.length + " bytes and is filled from offset " + offset);
     }
-    int[] cursor = {offset};
-    runs.forEach((position, length) -> {
-      input.read(position, dst, cursor[0], (int) length);
-      cursor[0] += (int) length;
-    });
+    read(runs, new ArrayTarget(dst, offset));
   }
 
   /**
@@ -79,23 +93,16 @@ public final class DatasetReader implements WindowSource, Closeable {
   public long copyWindow(Window window, OutputStream out) throws IOException {
     WindowRuns runs = new WindowRuns(cube(), window, format().esize());
     long total = window.elementCount() * format().esize();
-    byte[] buffer = new byte[(int) Math.min(bufferBytes, total)];
-    int[] fill = {0};
-    runs.forEach((position, length) -> {
-      long done = 0;
-      while (done < length) {
-        if (fill[0] == buffer.length) {
-          out.write(buffer, 0, fill[0]);
-          fill[0] = 0;
-        }
-        int n = (int) Math.min(length - done, buffer.length - fill[0]);
-        input.read(position + done, buffer, fill[0], n);
-        fill[0] += n;
-        done += n;
-      }
-    });
-    out.write(buffer, 0, fill[0]);
+    StreamTarget target = new StreamTarget(out, (int) Math.min(bufferBytes, total));
+    read(runs, target);
+    target.flush();
     return total;
+  }
+
+  private void read(WindowRuns runs, SpanPlanner.SpanSink target) throws IOException {
+    SpanPlanner planner = new SpanPlanner(bufferBytes, maxGapBytes, target);
+    runs.forEach(planner::add);
+    planner.finish();
   }
 
   @Override
@@ -106,5 +113,107 @@ public final class DatasetReader implements WindowSource, Closeable {
   @Override
   public String toString() {
     return "DatasetReader[" + dataset + "]";
+  }
+
+  /** A span buffer that grows up to the reader's buffer size as spans need it. */
+  private final class Scratch {
+    private byte[] bytes = new byte[0];
+
+    byte[] read(long start, int length) throws IOException {
+      if (bytes.length < length) {
+        bytes = new byte[Math.min(bufferBytes, Math.max(length, 2 * bytes.length))];
+      }
+      input.read(start, bytes, 0, length);
+      return bytes;
+    }
+  }
+
+  /** Fills a caller's array; single runs are read straight into it. */
+  private final class ArrayTarget implements SpanPlanner.SpanSink {
+    private final byte[] dst;
+    private final Scratch scratch = new Scratch();
+    private int cursor;
+
+    ArrayTarget(byte[] dst, int offset) {
+      this.dst = dst;
+      this.cursor = offset;
+    }
+
+    @Override
+    public void span(long start, int length, int[] runOffsets, int[] runLengths, int count) throws IOException {
+      if (count == 1) {
+        input.read(start, dst, cursor, length);
+        cursor += length;
+        return;
+      }
+      byte[] bytes = scratch.read(start, length);
+      for (int i = 0; i < count; i++) {
+        System.arraycopy(bytes, runOffsets[i], dst, cursor, runLengths[i]);
+        cursor += runLengths[i];
+      }
+    }
+
+    @Override
+    public void longRun(long position, long length) throws IOException {
+      input.read(position, dst, cursor, (int) length);
+      cursor += (int) length;
+    }
+  }
+
+  /** Gathers runs into an output buffer written to a stream whenever it fills. */
+  private final class StreamTarget implements SpanPlanner.SpanSink {
+    private final OutputStream out;
+    private final byte[] buffer;
+    private final Scratch scratch = new Scratch();
+    private int fill;
+
+    StreamTarget(OutputStream out, int size) {
+      this.out = out;
+      this.buffer = new byte[size];
+    }
+
+    @Override
+    public void span(long start, int length, int[] runOffsets, int[] runLengths, int count) throws IOException {
+      if (count == 1) {
+        longRun(start, length);
+        return;
+      }
+      byte[] bytes = scratch.read(start, length);
+      for (int i = 0; i < count; i++) {
+        int done = 0;
+        while (done < runLengths[i]) {
+          makeRoom();
+          int n = Math.min(runLengths[i] - done, buffer.length - fill);
+          System.arraycopy(bytes, runOffsets[i] + done, buffer, fill, n);
+          fill += n;
+          done += n;
+        }
+      }
+    }
+
+    @Override
+    public void longRun(long position, long length) throws IOException {
+      long done = 0;
+      while (done < length) {
+        makeRoom();
+        int n = (int) Math.min(length - done, buffer.length - fill);
+        input.read(position + done, buffer, fill, n);
+        fill += n;
+        done += n;
+      }
+    }
+
+    private void makeRoom() throws IOException {
+      if (fill == buffer.length) {
+        flush();
+      }
+    }
+
+    void flush() throws IOException {
+      if (fill > 0) {
+        out.write(buffer, 0, fill);
+        fill = 0;
+      }
+    }
   }
 }

@@ -46,7 +46,12 @@ public final class HistoryAxes {
       axes.add(new Axis(n, history.getDouble("o" + k, 0), history.getDouble("d" + k, 1),
           history.getString("label" + k, ""), history.getString("unit" + k, "")));
     }
-    return new Hypercube(axes);
+    try {
+      return new Hypercube(axes);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("history " + history.sourceName() + " describes more than " + Long.MAX_VALUE
+          + " samples: the product of its n1..n9 overflows", e);
+    }
   }
 
   /**

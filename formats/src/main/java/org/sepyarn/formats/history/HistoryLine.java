@@ -78,7 +78,7 @@ final class HistoryLine {
       return false;
     }
     for (int w = colonWord + 1; w < words.length; w++) {
-      if (words[w].indexOf('@') > 0) {
+      if (words[w].indexOf('@') >= 0) {
         return true;
       }
     }

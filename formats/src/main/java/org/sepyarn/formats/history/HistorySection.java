@@ -27,8 +27,9 @@ public final class HistorySection {
 
   public HistorySection(String program, String user, String host, String date, Map<String, String> parameters) {
     this.program = checkOneLine("program", program);
-    if (program.isBlank()) {
-      throw new IllegalArgumentException("a history section needs a program name, got \"" + program + "\"");
+    if (program.isBlank() || program.indexOf('=') >= 0) {
+      throw new IllegalArgumentException("a history section needs a program name without '=', got \"" + program
+          + "\"");
     }
     this.user = checkOneLine("user", user);
     this.host = checkOneLine("host", host);

@@ -47,14 +47,14 @@ class DatasetWriterTest {
     return DatasetWriter.to(fs, header, CUBE, format);
   }
 
-  private Set files() throws IOException {
+  private Names files() throws IOException {
     try (Stream<java.nio.file.Path> s = Files.list(tmp)) {
-      return new Set(s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()));
+      return new Names(s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()));
     }
   }
 
   /** The sorted names in the test folder. */
-  private record Set(List<String> names) {
+  private record Names(List<String> names) {
   }
 
   private static byte[] encode(ElementFormat format, double[] values) {
@@ -107,7 +107,7 @@ class DatasetWriterTest {
     byte[] data = new byte[120];
     new Random(1).nextBytes(data);
     writeWhole(writer(ElementFormat.XDR_FLOAT).program("sfscale").parameters(Map.of("scale", "2")), data);
-    assertEquals(new Set(List.of("out.H", "out.H@")), files());
+    assertEquals(new Names(List.of("out.H", "out.H@")), files());
     Dataset ds = Dataset.open(header, conf);
     assertEquals(tmp.resolve("out.H@").toString(), ds.history().requireString("in"));
     assertEquals("2", ds.history().requireString("scale"));
@@ -120,7 +120,7 @@ class DatasetWriterTest {
     byte[] data = new byte[120];
     new Random(2).nextBytes(data);
     writeWhole(writer(ElementFormat.XDR_FLOAT).dataInHeader(true), data);
-    assertEquals(new Set(List.of("out.H")), files());
+    assertEquals(new Names(List.of("out.H")), files());
     Dataset ds = Dataset.open(header, conf);
     assertTrue(ds.dataInHeader());
     assertEquals("stdin", ds.history().requireString("in"));
@@ -162,7 +162,7 @@ class DatasetWriterTest {
       w.binary().write(new byte[60]);
       assertEquals(2, files().names().size(), "temporary header and binary exist while writing");
     }
-    assertEquals(new Set(List.of()), files());
+    assertEquals(new Names(List.of()), files());
   }
 
   @Test
@@ -174,7 +174,7 @@ class DatasetWriterTest {
           + "missing"), e.getMessage());
       assertThrows(IllegalStateException.class, w::commit);
     }
-    assertEquals(new Set(List.of()), files());
+    assertEquals(new Names(List.of()), files());
   }
 
   @Test
@@ -185,7 +185,7 @@ class DatasetWriterTest {
       IOException e = assertThrows(IOException.class, () -> out.write(new byte[2]));
       assertTrue(e.getMessage().contains("would exceed the 120 bytes its header describes"), e.getMessage());
     }
-    assertEquals(new Set(List.of()), files());
+    assertEquals(new Names(List.of()), files());
   }
 
   @Test
@@ -199,7 +199,7 @@ class DatasetWriterTest {
     Files.delete(tmp.resolve("out.H"));
     Files.writeString(tmp.resolve("out.H@"), "someone's binary");
     assertThrows(FileAlreadyExistsException.class, () -> writer(ElementFormat.XDR_FLOAT).open());
-    assertEquals(new Set(List.of("out.H@")), files());
+    assertEquals(new Names(List.of("out.H@")), files());
   }
 
   @Test
@@ -208,7 +208,7 @@ class DatasetWriterTest {
     byte[] data = new byte[120];
     new Random(3).nextBytes(data);
     writeWhole(writer(ElementFormat.XDR_FLOAT).overwrite(true).program("second"), data);
-    assertEquals(new Set(List.of("out.H", "out.H@")), files());
+    assertEquals(new Names(List.of("out.H", "out.H@")), files());
     assertArrayEquals(data, readAll(header));
     assertTrue(Dataset.open(header, conf).history().programTitles().get(0).startsWith("second:"));
   }
@@ -223,7 +223,7 @@ class DatasetWriterTest {
       w.binary().write(new byte[8]);
       assertThrows(InvalidDatasetException.class, w::commit);
     }
-    assertEquals(new Set(List.of("out.H", "out.H@")), files());
+    assertEquals(new Names(List.of("out.H", "out.H@")), files());
     assertEquals(oldHeader, Files.readString(tmp.resolve("out.H")));
     assertArrayEquals(old, readAll(header));
   }

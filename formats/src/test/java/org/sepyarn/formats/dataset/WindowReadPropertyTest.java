@@ -38,11 +38,14 @@ class WindowReadPropertyTest {
       LocalDatasetFiles.Layout layout = LocalDatasetFiles.Layout.values()[d % 3];
       Path header = files.dataset("d" + d + ".H", cube, format, data, layout, random);
       Dataset ds = Dataset.open(header, conf);
-      try (DatasetReader reader = new DatasetReader(ds, conf, 1 + random.nextInt(64))) {
+      int buffer = 1 + random.nextInt(64);
+      int[] gaps = {0, random.nextInt(16), random.nextInt(256), Integer.MAX_VALUE};
+      try (DatasetReader reader = new DatasetReader(ds, conf, buffer, gaps[d % gaps.length])) {
         for (int w = 0; w < 15; w++) {
           Window window = NaiveWindows.randomWindow(random, cube);
           byte[] expected = NaiveWindows.extract(data, cube, window, format.esize());
-          String what = "dataset " + d + " " + cube + " " + format + " " + layout + " window " + window;
+          String what = "dataset " + d + " " + cube + " " + format + " " + layout + " window " + window
+              + " buffer " + buffer + " gap " + gaps[d % gaps.length];
           int offset = random.nextInt(5);
           byte[] dst = new byte[offset + expected.length + random.nextInt(3)];
           reader.readWindow(window, dst, offset);

@@ -72,6 +72,13 @@ class HistoryAxesTest {
   }
 
   @Test
+  void axesWhoseProductOverflowsAreAnErrorNamingTheFile() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> HistoryAxes.cube(History.parse("/d/x.H", "n1=2000000000 n2=2000000000 n3=2000000000")));
+    assertTrue(e.getMessage().startsWith("history /d/x.H describes more than"), e.getMessage());
+  }
+
+  @Test
   void changesWriteOnlyWhatDiffersButAlwaysTheFormat() {
     History previous = History.parse("x.H", "n1=100 o1=0.0 d1=.004 label1=Time unit1=s n2=20 o2=-1000 d2=12.5 "
         + "label2=Offset unit2=m n3=3 o3=1 esize=4 data_format=native_float");

@@ -114,6 +114,7 @@ class HistorySectionTest {
   void aTitleNeedsAProgramAndFitsOnOneLine() {
     assertThrows(IllegalArgumentException.class, () -> new HistorySection(" ", "u", "h", "d", Map.of()));
     assertThrows(IllegalArgumentException.class, () -> new HistorySection("p", "u\n", "h", "d", Map.of()));
+    assertThrows(IllegalArgumentException.class, () -> new HistorySection("a=b", "u", "h", "d", Map.of()));
   }
 
   @Test
