@@ -26,12 +26,14 @@ import org.apache.hadoop.yarn.client.util.YarnClientUtils;
 import org.apache.hadoop.yarn.exceptions.YarnException;
 import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
+import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
  * Submits a job's ApplicationMaster to YARN: application type and tag {@code sepyarn}, the job's
- * queue, name and priority, several AM attempts that keep their containers, and the delegation
- * tokens of every file system the job touches when security is on.
+ * queue, name and priority, several AM attempts that keep their containers, the job's secret
+ * (shared by its runners and every AM attempt), and the delegation tokens of every file system the
+ * job touches when security is on.
  */
 public final class AppSubmitter {
   public static final String APPLICATION_TYPE = "sepyarn";
@@ -59,6 +61,11 @@ public final class AppSubmitter {
    */
   public ApplicationId submit(YarnClientApplication app, WorkLayout work, SubmissionRequest request,
       Collection<Path> dataPaths) throws IOException, YarnException {
+    Credentials credentials = new Credentials();
+    JobSecret.create(credentials);
+    if (UserGroupInformation.isSecurityEnabled()) {
+      credentials.addAll(delegationTokens(work.root(), dataPaths));
+    }
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
@@ -79,9 +86,7 @@ public final class AppSubmitter {
 
     ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, LaunchSupport.javaEnvironment(conf),
         List.of(String.join(" ", command)), null, null, null);
-    if (UserGroupInformation.isSecurityEnabled()) {
-      am.setTokens(LaunchSupport.serialize(delegationTokens(work.root(), dataPaths)));
-    }
+    am.setTokens(LaunchSupport.serialize(credentials));
 
     ApplicationSubmissionContext context = app.getApplicationSubmissionContext();
     context.setApplicationName(request.name());

@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
  * &lt;work&gt;/pieces/task-00003/       a task's committed outputs (rename of its attempt folder)
  * &lt;work&gt;/reports/task-00003-a2.json  how an attempt ended, with its stderr tail
  * &lt;work&gt;/status.txt               human-readable state of every task
+ * &lt;work&gt;/status.json              the same for programs (sepyarn status, submit)
  * &lt;work&gt;/am-address               host:port where the current AM attempt hears runners
  * </pre>
  */
@@ -70,6 +71,10 @@ public final class WorkLayout {
   /** Where the current ApplicationMaster attempt publishes its runner channel's address. */
   public Path amAddress() {
     return new Path(root, "am-address");
+  }
+
+  public Path statusJson() {
+    return new Path(root, "status.json");
   }
 
   public Path journalFolder() {

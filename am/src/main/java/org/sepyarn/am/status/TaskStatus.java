@@ -1,0 +1,21 @@
+package org.sepyarn.am.status;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One task in {@link JobStatus}.
+ *
+ * @param index the task's number, from 0
+ * @param state {@code WAITING}, {@code ASSIGNED}, {@code RUNNING}, {@code SUCCEEDED} or {@code FAILED}
+ * @param attempt the current or last attempt, 0 before the first
+ * @param failures attempts that failed through the task's fault
+ * @param node where the current or last attempt runs or ran, or null
+ * @param container its container, or null
+ * @param startedAt when that attempt started (epoch milliseconds), or null
+ * @param progress the fraction the task has done
+ * @param lastExitReason how its last ended attempt ended, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TaskStatus(int index, String state, int attempt, int failures, String node, String container,
+    Long startedAt, double progress, String lastExitReason) {
+}
