@@ -162,7 +162,8 @@ class JobFormatDocTest {
         + "s\"` |"));
     assertTrue(doc.contains("| `resources.memory` | size | `\"" + Resources.DEFAULT.memory() + "\"` |"));
     assertTrue(doc.contains("| `queue` | string | `\"" + JobSpec.DEFAULT_QUEUE + "\"` |"));
-    assertTrue(doc.contains("| `restart.checkpointArg` | string | `\"" + RestartPolicy.DEFAULT.checkpointArg() + "\"` |"));
+    assertTrue(doc.contains("| `restart.checkpointArg` | string | `\"" + RestartPolicy.DEFAULT.checkpointArg()
+        + "\"` |"));
     assertFalse(doc.contains("TODO"));
   }
 }

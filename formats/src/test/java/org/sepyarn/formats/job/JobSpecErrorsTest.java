@@ -74,7 +74,8 @@ class JobSpecErrorsTest {
   void aFractionalOrHugeNumberWhereAWholeNumberBelongsIsAnError() {
     assertEquals("expected a whole number, got number 16.5", errorAt(withProgram("'maxAttempts': 16.5"), "maxAttempts")
         .message());
-    assertEquals("99999999999 is too large", errorAt(withProgram("'priority': 99999999999"), "priority").message());
+    assertEquals("99999999999 is too large: at most 2147483647",
+        errorAt(withProgram("'priority': 99999999999"), "priority").message());
   }
 
   @Test
@@ -219,8 +220,9 @@ class JobSpecErrorsTest {
 
   @Test
   void tagsMayNotRepeat() {
-    assertMessage(errorAt(withFiles(file("<", "/d/a.H", "input", "'copy'") + "," + file("<", "/d/b.H", "input", "'copy'"),
-        "'tasks': 1"), "files[1].tag"), "\"<\" again: files[0] already has it");
+    assertMessage(errorAt(withFiles(file("<", "/d/a.H", "input", "'copy'") + ","
+        + file("<", "/d/b.H", "input", "'copy'"), "'tasks': 1"), "files[1].tag"),
+        "\"<\" again: files[0] already has it");
     assertMessage(errorAt(withFiles(file(">", "/d/a.H", "output", "'copy'") + "," + file(">", "/d/b.H", "output",
         "'copy'"), "'tasks': 1"), "files[1].tag"), "\">\" again");
     assertMessage(errorAt(withFiles(file("vel=", "/d/a.H", "input", "'copy'") + "," + file("vel=", "/d/b.H", "input",
@@ -237,7 +239,8 @@ class JobSpecErrorsTest {
   void aRelativeOrDirectoryPathIsAnError() {
     assertMessage(errorAt(oneFile(file("<", "data/in.H", "input", "'copy'")), "files[0].path"),
         "\"data/in.H\" is relative");
-    assertMessage(errorAt(oneFile(file("<", "hdfs:///data/", "input", "'copy'")), "files[0].path"), "names a directory");
+    assertMessage(errorAt(oneFile(file("<", "hdfs:///data/", "input", "'copy'")), "files[0].path"),
+        "names a directory");
   }
 
   @Test
