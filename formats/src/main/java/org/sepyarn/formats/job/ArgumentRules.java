@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 final class ArgumentRules {
   /** SEPlib key: a letter followed by letters, digits, {@code _} or {@code -}. */
   private static final Pattern SEP_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-  /** Keys sepyarn sets itself on every task's command line. */
+  /** The SEPlib parameter that says where binaries go; sepyarn sets it for every task. */
   static final String DATAPATH = "datapath";
+  static final String DATAPATH_REASON = "sepyarn sets each task's datapath (through DATAPATH and .datapath)"
+      + " so that outputs land in the task's working directory";
 
   private ArgumentRules() {
   }
@@ -27,8 +29,7 @@ final class ArgumentRules {
       at.add("\"" + key + "\" is not a valid " + role + ": a SEPlib key is a letter followed by letters,"
           + " digits, \"_\" or \"-\"");
     } else if (key.toLowerCase(Locale.ROOT).equals(DATAPATH)) {
-      at.add("\"" + key + "\" cannot be a " + role + ": sepyarn sets datapath= on every task so that"
-          + " outputs land in the task's working directory");
+      at.add("\"" + key + "\" cannot be a " + role + ": " + DATAPATH_REASON);
     }
   }
 
@@ -43,8 +44,7 @@ final class ArgumentRules {
     if (arg.isEmpty()) {
       at.add("an argument cannot be empty");
     } else if (arg.toLowerCase(Locale.ROOT).startsWith(DATAPATH + "=")) {
-      at.add("\"" + arg + "\": sepyarn sets datapath= on every task so that outputs land in the task's"
-          + " working directory; remove this argument");
+      at.add("\"" + arg + "\": " + DATAPATH_REASON + ", and this argument would override it; remove it");
     } else if (arg.indexOf('\0') >= 0) {
       at.add("an argument cannot contain a NUL character");
     }

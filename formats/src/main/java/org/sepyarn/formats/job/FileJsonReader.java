@@ -51,8 +51,11 @@ final class FileJsonReader {
       return Optional.empty();
     }
     FileSpec.check(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(), at);
-    return at.count() > before ? Optional.empty()
-        : Optional.of(new FileSpec(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(), distribute.orElseThrow()));
+    if (at.count() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new FileSpec(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(),
+        distribute.orElseThrow()));
   }
 
   private static Optional<Usage> usage(String word, Problems at) {

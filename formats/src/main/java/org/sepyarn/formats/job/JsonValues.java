@@ -48,7 +48,7 @@ final class JsonValues {
       return Optional.of(n.intValue());
     }
     if (n.isIntegralNumber()) {
-      at.add(n.asText() + " is too large");
+      at.add(n.asText() + " is too large: at most " + Integer.MAX_VALUE);
     } else {
       at.add("expected a whole number, got " + describe(n));
     }

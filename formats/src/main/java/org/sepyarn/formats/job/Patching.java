@@ -24,14 +24,15 @@ public sealed interface Patching extends Distribution permits BlockPatch, Window
     return PatchRules.product(patchesPerAxis());
   }
 
-  /** For messages: {@code 4x4 = 16 patches}. */
+  /** For messages: {@code 4x4 = 16 patches}, or {@code 8 patches} along one axis. */
   default String describeCount() {
     StringJoiner joiner = new StringJoiner("x");
     for (int c : patchesPerAxis()) {
       joiner.add(Integer.toString(c));
     }
     int count = patchCount();
-    return joiner + " = " + count + (count == 1 ? " patch" : " patches");
+    String total = count + (count == 1 ? " patch" : " patches");
+    return patchesPerAxis().size() == 1 ? total : joiner + " = " + total;
   }
 
   @Override

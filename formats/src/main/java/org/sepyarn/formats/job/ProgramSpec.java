@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *     named by its last path segment, or by its {@code #fragment} if it has one
  */
 public record ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize) {
+  /** Environment variables sepyarn sets for the program start with this. */
+  public static final String RESERVED_ENV_PREFIX = "SEPYARN_";
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   public ProgramSpec {
@@ -50,6 +52,11 @@ public record ProgramSpec(List<String> command, List<String> args, Map<String, S
       if (!ENV_NAME.matcher(e.getKey()).matches()) {
         at.field("env").add("\"" + e.getKey() + "\" is not an environment variable name: use letters,"
             + " digits and \"_\", not starting with a digit");
+      } else if (e.getKey().equals("DATAPATH")) {
+        at.field("env").field(e.getKey()).add(ArgumentRules.DATAPATH_REASON + "; remove it");
+      } else if (e.getKey().startsWith(RESERVED_ENV_PREFIX)) {
+        at.field("env").field(e.getKey()).add("names starting with " + RESERVED_ENV_PREFIX
+            + " are sepyarn's own; choose another name");
       }
       if (e.getValue().indexOf('\0') >= 0) {
         at.field("env").field(e.getKey()).add("a value cannot contain a NUL character");

@@ -40,7 +40,7 @@ class JobModelTest {
     assertEquals(24, patch.patchCount());
     assertEquals("4x2x3 = 24 patches", patch.describeCount());
     assertEquals(List.of(1, 2, 3), patch.axes());
-    assertEquals("1 = 1 patch", WindowPatch.of(List.of(10), List.of(1)).describeCount());
+    assertEquals("1 patch", WindowPatch.of(List.of(10), List.of(1)).describeCount());
   }
 
   @Test

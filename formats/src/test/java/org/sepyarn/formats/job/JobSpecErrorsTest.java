@@ -74,7 +74,8 @@ class JobSpecErrorsTest {
   void aFractionalOrHugeNumberWhereAWholeNumberBelongsIsAnError() {
     assertEquals("expected a whole number, got number 16.5", errorAt(withProgram("'maxAttempts': 16.5"), "maxAttempts")
         .message());
-    assertEquals("99999999999 is too large", errorAt(withProgram("'priority': 99999999999"), "priority").message());
+    assertEquals("99999999999 is too large: at most 2147483647",
+        errorAt(withProgram("'priority': 99999999999"), "priority").message());
   }
 
   @Test
@@ -166,9 +167,9 @@ class JobSpecErrorsTest {
   @Test
   void anArgumentSettingDatapathIsRefusedWherever() {
     assertMessage(errorAt("{'program': {'command': ['x'], 'args': ['datapath=/tmp/']}, 'tasks': 1}",
-        "program.args[0]"), "sepyarn sets datapath=");
+        "program.args[0]"), "sepyarn sets each task's datapath");
     assertMessage(errorAt("{'program': {'command': ['x']}, 'tasks': [['a=1', 'DATAPATH=/t/']]}", "tasks[0][1]"),
-        "sepyarn sets datapath=");
+        "sepyarn sets each task's datapath");
     assertMessage(errorAt(withProgram("'restart': {'args': ['']}"), "restart.args[0]"), "cannot be empty");
   }
 
@@ -179,6 +180,10 @@ class JobSpecErrorsTest {
             "program.env.OMP_NUM_THREADS").message());
     assertMessage(errorAt("{'program': {'command': ['x'], 'env': {'1X': 'a'}}, 'tasks': 1}", "program.env"),
         "\"1X\" is not an environment variable name");
+    assertMessage(errorAt("{'program': {'command': ['x'], 'env': {'DATAPATH': '/t/'}}, 'tasks': 1}",
+        "program.env.DATAPATH"), "sepyarn sets each task's datapath");
+    assertMessage(errorAt("{'program': {'command': ['x'], 'env': {'SEPYARN_X': '1'}}, 'tasks': 1}",
+        "program.env.SEPYARN_X"), "sepyarn's own");
   }
 
   @Test
@@ -202,7 +207,7 @@ class JobSpecErrorsTest {
     assertMessage(errorAt(oneFile(file("1vel=", "/d/v.H", "input", "'copy'")), "files[0].tag"),
         "\"1vel\" is not a valid parameter name", "a letter followed by");
     assertMessage(errorAt(oneFile(file("datapath=", "/d/v.H", "input", "'copy'")), "files[0].tag"),
-        "sepyarn sets datapath=");
+        "sepyarn sets each task's datapath");
   }
 
   @Test
@@ -215,8 +220,9 @@ class JobSpecErrorsTest {
 
   @Test
   void tagsMayNotRepeat() {
-    assertMessage(errorAt(withFiles(file("<", "/d/a.H", "input", "'copy'") + "," + file("<", "/d/b.H", "input", "'copy'"),
-        "'tasks': 1"), "files[1].tag"), "\"<\" again: files[0] already has it");
+    assertMessage(errorAt(withFiles(file("<", "/d/a.H", "input", "'copy'") + ","
+        + file("<", "/d/b.H", "input", "'copy'"), "'tasks': 1"), "files[1].tag"),
+        "\"<\" again: files[0] already has it");
     assertMessage(errorAt(withFiles(file(">", "/d/a.H", "output", "'copy'") + "," + file(">", "/d/b.H", "output",
         "'copy'"), "'tasks': 1"), "files[1].tag"), "\">\" again");
     assertMessage(errorAt(withFiles(file("vel=", "/d/a.H", "input", "'copy'") + "," + file("vel=", "/d/b.H", "input",
@@ -233,7 +239,8 @@ class JobSpecErrorsTest {
   void aRelativeOrDirectoryPathIsAnError() {
     assertMessage(errorAt(oneFile(file("<", "data/in.H", "input", "'copy'")), "files[0].path"),
         "\"data/in.H\" is relative");
-    assertMessage(errorAt(oneFile(file("<", "hdfs:///data/", "input", "'copy'")), "files[0].path"), "names a directory");
+    assertMessage(errorAt(oneFile(file("<", "hdfs:///data/", "input", "'copy'")), "files[0].path"),
+        "names a directory");
   }
 
   @Test
@@ -325,14 +332,14 @@ class JobSpecErrorsTest {
         + file("vel=", "/d/vel.H", "input", "{'patch': {'blocks': [2, 2]}}") + ","
         + file(">", "/d/out.H", "output", "{'patch': {'size': [50], 'count': [8]}}"), "'tasks': 16"), "tasks");
     assertMessage(e, "gives 16 tasks", "files[1] (/d/vel.H) is cut into 2x2 = 4 patches",
-        "files[2] (/d/out.H) is cut into 8 = 8 patches");
+        "files[2] (/d/out.H) is cut into 8 patches");
     assertTrue(!e.message().contains("files[0]"), e::toString);
   }
 
   @Test
   void aPerTaskListMustAlsoAgreeWithThePatchedFiles() {
     assertMessage(errorAt(withFiles(file("<", "/d/in.H", "input", "{'patch': {'blocks': [3]}}"),
-        "'tasks': [['a=1'], ['a=2']]"), "tasks"), "gives a list of 2 tasks", "3 = 3 patches");
+        "'tasks': [['a=1'], ['a=2']]"), "tasks"), "gives a list of 2 tasks", "is cut into 3 patches");
   }
 
   @Test
