@@ -2,6 +2,7 @@ package org.sepyarn.am.yarn;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.ContainerStatus;
 import org.apache.hadoop.yarn.api.records.Resource;
@@ -15,22 +16,22 @@ public final class NmCallbacks extends NMClientAsync.AbstractCallbackHandler {
   private static final Logger LOG = LoggerFactory.getLogger(NmCallbacks.class);
 
   private final EventLoop loop;
-  private final TaskScheduler scheduler;
+  private final Supplier<TaskScheduler> scheduler;
 
-  public NmCallbacks(EventLoop loop, TaskScheduler scheduler) {
+  public NmCallbacks(EventLoop loop, Supplier<TaskScheduler> scheduler) {
     this.loop = loop;
     this.scheduler = scheduler;
   }
 
   @Override
   public void onContainerStarted(ContainerId id, Map<String, ByteBuffer> serviceResponse) {
-    loop.submit(() -> scheduler.containerStarted(id.toString()));
+    loop.submit(() -> scheduler.get().containerStarted(id.toString()));
   }
 
   @Override
   public void onStartContainerError(ContainerId id, Throwable t) {
     LOG.warn("cannot start {}: {}", id, t.toString());
-    loop.submit(() -> scheduler.containerLaunchFailed(id.toString(), "the NodeManager could not start the "
+    loop.submit(() -> scheduler.get().containerLaunchFailed(id.toString(), "the NodeManager could not start the "
         + "container: " + t.getMessage()));
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.apache.hadoop.yarn.api.records.Container;
 import org.apache.hadoop.yarn.api.records.ContainerStatus;
 import org.apache.hadoop.yarn.api.records.NodeReport;
@@ -25,14 +26,19 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RmCallbacks.class);
 
   private final EventLoop loop;
-  private final TaskScheduler scheduler;
-  private final YarnScheduling scheduling;
+  private final Supplier<TaskScheduler> scheduler;
+  private volatile YarnScheduling scheduling;
   private final AttemptReports reports;
   private final DoubleSupplier progress;
   private final Consumer<String> fatal;
   private final java.util.function.IntSupplier clusterSize;
 
-  public RmCallbacks(EventLoop loop, TaskScheduler scheduler, YarnScheduling scheduling, AttemptReports reports,
+  /**
+   * @param scheduler the scheduler, set before the event loop runs its first event
+   * @param scheduling the driver, or null until {@link #useScheduling} sets it
+   */
+  public RmCallbacks(EventLoop loop, Supplier<TaskScheduler> scheduler, YarnScheduling scheduling,
+      AttemptReports reports,
       DoubleSupplier progress, java.util.function.IntSupplier clusterSize, Consumer<String> fatal) {
     this.loop = loop;
     this.scheduler = scheduler;
@@ -43,9 +49,14 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
     this.fatal = fatal;
   }
 
+  /** Sets the driver once it exists (it needs the ResourceManager client these callbacks serve). */
+  public void useScheduling(YarnScheduling driver) {
+    this.scheduling = driver;
+  }
+
   @Override
   public void onContainersAllocated(List<Container> containers) {
-    loop.submit(() -> scheduler.containersAllocated(scheduling.track(containers)));
+    loop.submit(() -> scheduler.get().containersAllocated(scheduling.track(containers)));
   }
 
   @Override
@@ -57,7 +68,7 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
         if (ran != null) {
           diagnostics = reports.describe(ran, diagnostics);
         }
-        scheduler.containerCompleted(status.getContainerId().toString(),
+        scheduler.get().containerCompleted(status.getContainerId().toString(),
             new CompletionStatus(status.getExitStatus(), diagnostics));
       }
     });
@@ -87,9 +98,9 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
     loop.submit(() -> {
       if (!lost.isEmpty()) {
         LOG.warn("nodes lost or unusable: {}", lost);
-        scheduler.nodesLost(lost);
+        scheduler.get().nodesLost(lost);
       }
-      scheduler.clusterSizeChanged(size);
+      scheduler.get().clusterSizeChanged(size);
     });
   }
 

@@ -1,0 +1,47 @@
+package org.sepyarn.am;
+
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.sepyarn.runner.spec.WorkLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ApplicationMaster's entry point: {@code ApplicationMasterMain --work W [--keep-work]}. Exits
+ * 0 when the job ended (succeeded or failed, and said so to the ResourceManager) and 1 when this
+ * attempt crashed, so that YARN starts another.
+ */
+public final class ApplicationMasterMain {
+  private static final Logger LOG = LoggerFactory.getLogger(ApplicationMasterMain.class);
+
+  private ApplicationMasterMain() {
+  }
+
+  public static void main(String[] args) {
+    String work = null;
+    boolean keepWork = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--work") && i + 1 < args.length) {
+        work = args[++i];
+      } else if (args[i].equals("--keep-work")) {
+        keepWork = true;
+      } else {
+        LOG.error("unknown argument {}; usage: ApplicationMasterMain --work FOLDER [--keep-work]", args[i]);
+        System.exit(2);
+      }
+    }
+    if (work == null) {
+      LOG.error("usage: ApplicationMasterMain --work FOLDER [--keep-work]");
+      System.exit(2);
+    }
+    int exit;
+    try {
+      new ApplicationMaster(new YarnConfiguration(), new WorkLayout(new Path(work)), keepWork).run();
+      exit = 0;
+    } catch (Throwable e) {
+      LOG.error("the ApplicationMaster attempt failed", e);
+      exit = 1;
+    }
+    System.exit(exit);
+  }
+}

@@ -1,0 +1,37 @@
+package org.sepyarn.am;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sepyarn.am.schedule.Attempt;
+import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.runner.spec.Plan;
+import org.sepyarn.runner.spec.TaskSpec;
+
+/**
+ * The diagnostics a failed job leaves in the YARN UI: the failing task and its command line,
+ * every attempt with its classified reason, the last attempt's stderr tail, and where the full
+ * logs are.
+ */
+final class FailureDiagnostics {
+  private FailureDiagnostics() {
+  }
+
+  static String of(JobFailure failure, Plan plan, String applicationId) {
+    StringBuilder sb = new StringBuilder(failure.diagnostics());
+    if (failure.taskIndex().isPresent()) {
+      TaskSpec task = plan.task(failure.taskIndex().getAsInt());
+      List<String> argv = new ArrayList<>(task.command());
+      argv.addAll(task.args());
+      argv.addAll(task.taskArgs());
+      sb.append("\ncommand of task ").append(task.index()).append(": ").append(argv);
+      List<Attempt> attempts = failure.attempts();
+      if (!attempts.isEmpty()) {
+        Attempt last = attempts.get(attempts.size() - 1);
+        sb.append("\nlast attempt (").append(last.number()).append("): ").append(last.diagnostics().strip());
+        sb.append("\nfull logs: yarn logs -applicationId ").append(applicationId).append(" -containerId ")
+            .append(last.containerId());
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,174 @@
+package org.sepyarn.am.merge;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.plan.OutputMerge;
+import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.formats.dataset.DatasetReader;
+import org.sepyarn.formats.dataset.DatasetWriter;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.merge.Concatenation;
+import org.sepyarn.formats.merge.Merge;
+import org.sepyarn.formats.merge.PlacedPiece;
+import org.sepyarn.formats.merge.Summation;
+import org.sepyarn.formats.merge.TaperedBlend;
+import org.sepyarn.runner.spec.WorkLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Merges every output of a job from its tasks' committed pieces into the final dataset, written
+ * atomically with a history section recording the job. Streams with bounded memory.
+ */
+public final class OutputMerger {
+  private static final Logger LOG = LoggerFactory.getLogger(OutputMerger.class);
+  /** Working memory of one merge. */
+  static final long MERGE_BUFFER_BYTES = 64L << 20;
+
+  private final Configuration conf;
+  private final WorkLayout work;
+  private final JobSpec job;
+  private final String applicationId;
+
+  public OutputMerger(Configuration conf, WorkLayout work, JobSpec job, String applicationId) {
+    this.conf = conf;
+    this.work = work;
+    this.job = job;
+    this.applicationId = applicationId;
+  }
+
+  /** Merges each output in turn, reporting the fraction of output bytes written. */
+  public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress) throws IOException {
+    List<Opened> opened = new ArrayList<>();
+    long total = 0;
+    try {
+      for (OutputMerge m : merges) {
+        Opened o = open(m);
+        opened.add(o);
+        total += o.merge.outputBytes();
+      }
+      long[] done = {0};
+      long all = Math.max(1, total);
+      for (Opened o : opened) {
+        write(o, bytes -> {
+          done[0] += bytes;
+          progress.accept((double) done[0] / all);
+        });
+      }
+    } finally {
+      for (Opened o : opened) {
+        o.close();
+      }
+    }
+  }
+
+  private Opened open(OutputMerge m) throws IOException {
+    FileSystem fs = work.root().getFileSystem(conf);
+    List<DatasetReader> pieces = new ArrayList<>();
+    try {
+      for (int t = 0; t < job.taskCount(); t++) {
+        pieces.add(new DatasetReader(Dataset.open(fs, work.piece(t, m.localName())), conf));
+      }
+      Merge merge = switch (m.kind()) {
+        case CONCATENATE -> Concatenation.along(m.axis(), pieces, MERGE_BUFFER_BYTES);
+        case SUM -> Summation.of(pieces, MERGE_BUFFER_BYTES);
+        case BLEND -> TaperedBlend.of(m.cube(), placed(pieces, m), MERGE_BUFFER_BYTES);
+      };
+      return new Opened(m, pieces, merge);
+    } catch (IOException | RuntimeException e) {
+      closeAll(pieces);
+      throw new IOException("cannot merge output files[" + m.fileIndex() + "] " + m.path() + " ("
+          + m.describe() + "): " + e.getMessage(), e);
+    }
+  }
+
+  private static List<PlacedPiece> placed(List<DatasetReader> pieces, OutputMerge m) {
+    List<PlacedPiece> placed = new ArrayList<>();
+    for (int t = 0; t < pieces.size(); t++) {
+      placed.add(new PlacedPiece(pieces.get(t), m.placements().get(t)));
+    }
+    return placed;
+  }
+
+  private void write(Opened o, java.util.function.LongConsumer written) throws IOException {
+    Path target = new Path(o.spec.path());
+    FileSystem fs = target.getFileSystem(conf);
+    LOG.info("merging {} ({}) from {} pieces", target, o.spec.describe(), o.pieces.size());
+    try (DatasetWriter writer = DatasetWriter.to(fs, target, o.merge.outputCube(), o.merge.outputFormat())
+        .program("sepyarn")
+        .appendTo(o.pieces.get(0).dataset().history())
+        .parameters(jobRecord(o.spec))
+        .overwrite(job.overwrite())
+        .open()) {
+      try (OutputStream out = new CountingStream(writer.binary(), written)) {
+        o.merge.writeTo(out);
+      }
+      writer.commit();
+    }
+  }
+
+  private Map<String, String> jobRecord(OutputMerge m) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("sepyarn_application", applicationId);
+    p.put("sepyarn_job", job.name());
+    List<String> argv = new ArrayList<>(job.program().command());
+    argv.addAll(job.program().args());
+    p.put("sepyarn_program", String.join(" ", argv));
+    p.put("sepyarn_tasks", Integer.toString(job.taskCount()));
+    p.put("sepyarn_distribution", job.files().get(m.fileIndex()).distribute().kind());
+    p.put("sepyarn_merge", m.describe());
+    return p;
+  }
+
+  private static void closeAll(List<DatasetReader> readers) {
+    for (DatasetReader r : readers) {
+      try {
+        r.close();
+      } catch (IOException e) {
+        LOG.debug("closing {}: {}", r, e.getMessage());
+      }
+    }
+  }
+
+  private record Opened(OutputMerge spec, List<DatasetReader> pieces, Merge merge) {
+    void close() {
+      closeAll(pieces);
+    }
+  }
+
+  /** Counts bytes on their way to the writer without copying them. */
+  private static final class CountingStream extends FilterOutputStream {
+    private final java.util.function.LongConsumer written;
+
+    CountingStream(OutputStream out, java.util.function.LongConsumer written) {
+      super(out);
+      this.written = written;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      written.accept(len);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      written.accept(1);
+    }
+
+    @Override
+    public void close() {
+      // the writer owns the stream and closes it at commit
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.sepyarn.am.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.sepyarn.formats.geometry.AxisPatching;
+import org.sepyarn.formats.geometry.AxisSplit;
+import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.geometry.PatchGrid;
+import org.sepyarn.formats.geometry.Window;
+import org.sepyarn.formats.job.BlockPatch;
+import org.sepyarn.formats.job.Copy;
+import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.Patching;
+import org.sepyarn.formats.job.Split;
+import org.sepyarn.formats.job.WindowPatch;
+import org.sepyarn.runner.spec.FileRole;
+import org.sepyarn.runner.spec.Plan;
+import org.sepyarn.runner.spec.TaskFile;
+import org.sepyarn.runner.spec.TaskSpec;
+
+/**
+ * Cuts a job into tasks as SEP's {@code Parallel} does: a split file into {@code nblock} blocks
+ * along its axis, a patched file into overlapping patches, a copy file whole to every task; and
+ * says how each output is merged. Pure: the input shapes come from the caller.
+ */
+public final class JobPlanner {
+  private JobPlanner() {
+  }
+
+  /**
+   * Plans {@code job}.
+   *
+   * @param inputCubes the shape of every input, by its path as the job writes it
+   * @param qualify turns a path of the job into the URI runners open
+   * @throws IllegalArgumentException when the job does not fit its inputs, or a patched output
+   *     has no input patched the same way to take its grid from
+   */
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify) {
+    job.checkAgainst(inputCubes);
+    int taskCount = job.taskCount();
+    List<FileSpec> files = job.files();
+    List<List<Window>> windows = new ArrayList<>();
+    List<OutputMerge> merges = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      FileSpec file = files.get(f);
+      String localName = LocalNames.of(f, file.path());
+      if (file.isInput()) {
+        windows.add(inputWindows(file, inputCubes.get(file.path()), taskCount));
+      } else {
+        windows.add(null);
+        merges.add(outputMerge(f, file, localName, job, inputCubes));
+      }
+    }
+    List<TaskSpec> tasks = new ArrayList<>();
+    for (int t = 0; t < taskCount; t++) {
+      List<TaskFile> taskFiles = new ArrayList<>();
+      for (int f = 0; f < files.size(); f++) {
+        FileSpec file = files.get(f);
+        String localName = LocalNames.of(f, file.path());
+        if (file.isInput()) {
+          Window w = windows.get(f) == null ? null : windows.get(f).get(t);
+          taskFiles.add(new TaskFile(file.tag().toString(), FileRole.INPUT, localName, qualify.apply(file.path()),
+              w == null ? null : w.toString()));
+        } else {
+          taskFiles.add(new TaskFile(file.tag().toString(), FileRole.OUTPUT, localName, null, null));
+        }
+      }
+      tasks.add(new TaskSpec(t, job.program().command(), job.program().args(), job.taskArgs(t), job.program().env(),
+          taskFiles));
+    }
+    long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
+    return new JobPlan(new Plan(job.name(), timeout, tasks), merges);
+  }
+
+  /** Each task's window of an input, or null when every task gets it whole. */
+  private static List<Window> inputWindows(FileSpec file, Hypercube cube, int taskCount) {
+    if (file.distribute() instanceof Copy) {
+      return null;
+    }
+    if (file.distribute() instanceof Split split) {
+      return AxisSplit.of(cube, split.axis(), taskCount).pieces().stream().map(p -> p.window()).toList();
+    }
+    return grid(cube, (Patching) file.distribute()).outerWindows();
+  }
+
+  private static OutputMerge outputMerge(int f, FileSpec file, String localName, JobSpec job,
+      Map<String, Hypercube> inputCubes) {
+    if (file.distribute() instanceof Copy) {
+      return new OutputMerge(f, file.path(), localName, OutputMerge.Kind.SUM, 0, null, null);
+    }
+    if (file.distribute() instanceof Split split) {
+      return new OutputMerge(f, file.path(), localName, OutputMerge.Kind.CONCATENATE, split.axis(), null, null);
+    }
+    Patching patching = (Patching) file.distribute();
+    for (FileSpec other : job.files()) {
+      if (other.isInput() && patching.equals(other.distribute())) {
+        Hypercube cube = inputCubes.get(other.path());
+        return new OutputMerge(f, file.path(), localName, OutputMerge.Kind.BLEND, 0, cube,
+            grid(cube, patching).outerWindows());
+      }
+    }
+    throw new IllegalArgumentException("files[" + f + "].distribute: the patched output " + file.path()
+        + " needs an input patched the same way, whose grid it takes; none is");
+  }
+
+  /** The patches a patching cuts a cube into, numbered with the first listed axis fastest. */
+  public static PatchGrid grid(Hypercube cube, Patching patching) {
+    List<AxisPatching> cuts = new ArrayList<>();
+    for (int j = 0; j < patching.axes().size(); j++) {
+      int axis = patching.axes().get(j);
+      if (patching instanceof BlockPatch b) {
+        cuts.add(AxisPatching.sep(cube, axis, b.blocks().get(j), b.overlap().get(j)));
+      } else {
+        WindowPatch w = (WindowPatch) patching;
+        cuts.add(AxisPatching.claerbout(cube, axis, w.size().get(j), w.count().get(j)));
+      }
+    }
+    return PatchGrid.of(cube, cuts);
+  }
+}

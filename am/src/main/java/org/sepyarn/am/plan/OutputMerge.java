@@ -1,0 +1,43 @@
+package org.sepyarn.am.plan;
+
+import java.util.List;
+import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.geometry.Window;
+
+/**
+ * How one output of the job is put back together from the tasks' pieces.
+ *
+ * @param fileIndex the output's position in the job's {@code files}
+ * @param path the final dataset's path, as the job names it
+ * @param localName the piece's name in every task's pieces folder
+ * @param kind concatenate, sum or blend
+ * @param axis for {@link Kind#CONCATENATE}, the axis, 1-based; 0 otherwise
+ * @param cube for {@link Kind#BLEND}, the grid of the whole output; null otherwise
+ * @param placements for {@link Kind#BLEND}, each task's patch in that grid, in task order
+ */
+public record OutputMerge(int fileIndex, String path, String localName, Kind kind, int axis, Hypercube cube,
+    List<Window> placements) {
+  /** The three ways SEP's Parallel collects outputs: SPLIT, COPY and PATCH files. */
+  public enum Kind {
+    CONCATENATE, SUM, BLEND
+  }
+
+  public OutputMerge {
+    placements = placements == null ? List.of() : List.copyOf(placements);
+    if (kind == Kind.CONCATENATE && axis < 1) {
+      throw new IllegalArgumentException("a concatenation needs an axis, got " + axis);
+    }
+    if (kind == Kind.BLEND && (cube == null || placements.isEmpty())) {
+      throw new IllegalArgumentException("a blend needs the output grid and the patches' placements");
+    }
+  }
+
+  /** A few words for history files and logs, e.g. {@code concatenate along axis 3}. */
+  public String describe() {
+    return switch (kind) {
+      case CONCATENATE -> "concatenate along axis " + axis;
+      case SUM -> "sum over tasks";
+      case BLEND -> "triangle-taper blend of " + placements.size() + " patches";
+    };
+  }
+}

@@ -1,0 +1,69 @@
+package org.sepyarn.am.status;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.schedule.JobSnapshot;
+import org.sepyarn.am.schedule.TaskView;
+import org.sepyarn.runner.spec.WorkLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the job's status to the work folder, {@code status.json} for programs and
+ * {@code status.txt} for people (SEP's status file), each replaced atomically so that a reader
+ * never sees half of one.
+ */
+public final class StatusPublisher {
+  private static final Logger LOG = LoggerFactory.getLogger(StatusPublisher.class);
+
+  private final FileSystem fs;
+  private final WorkLayout work;
+  private final String application;
+  private final String name;
+
+  public StatusPublisher(FileSystem fs, WorkLayout work, String application, String name) {
+    this.fs = fs;
+    this.work = work;
+    this.application = application;
+    this.name = name;
+  }
+
+  /** The status of the job as a snapshot of its tasks shows it. */
+  public JobStatus status(String state, double progress, JobSnapshot snapshot, String diagnostics) {
+    List<TaskStatus> tasks = new ArrayList<>();
+    for (TaskView t : snapshot.tasks()) {
+      tasks.add(new TaskStatus(t.index(), t.state().name(), t.attempt(), t.chargedFailures(), t.node().orElse(null),
+          t.containerId().orElse(null), t.startedAt().isPresent() ? t.startedAt().getAsLong() : null, t.progress(),
+          t.lastExitReason().map(Enum::name).orElse(null)));
+    }
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis());
+  }
+
+  /** Replaces both status files; a failure is logged, never fatal. */
+  public void publish(JobStatus status) {
+    try {
+      replace(work.statusJson(), StatusCodec.write(status));
+      replace(work.statusFile(), StatusText.render(status).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      LOG.warn("cannot write the status files in {}: {}", work.root(), e.getMessage());
+    }
+  }
+
+  private void replace(Path path, byte[] content) throws IOException {
+    Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
+    try (OutputStream out = fs.create(temp, true)) {
+      out.write(content);
+    }
+    if (!fs.rename(temp, path)) {
+      fs.delete(path, false);
+      if (!fs.rename(temp, path)) {
+        throw new IOException("cannot rename " + temp + " to " + path);
+      }
+    }
+  }
+}

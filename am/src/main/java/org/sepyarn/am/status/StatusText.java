@@ -1,0 +1,28 @@
+package org.sepyarn.am.status;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** The human-readable status file: one line per task, as SEP's status file had it. */
+public final class StatusText {
+  private StatusText() {
+  }
+
+  public static String render(JobStatus s) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# sepyarn job ").append(s.name()).append(" (").append(s.application()).append(")\n");
+    sb.append("# state ").append(s.state()).append(String.format(Locale.ROOT, ", %.1f%% done", 100 * s.progress()))
+        .append(", updated ").append(Instant.ofEpochMilli(s.updatedAt())).append('\n');
+    if (s.diagnostics() != null) {
+      sb.append("# ").append(s.diagnostics().replace("\n", "\n# ")).append('\n');
+    }
+    sb.append(String.format(Locale.ROOT, "%-6s %-10s %-8s %-9s %-24s %-9s %s%n", "task", "state", "attempt",
+        "failures", "node", "progress", "last exit"));
+    for (TaskStatus t : s.tasks()) {
+      sb.append(String.format(Locale.ROOT, "%-6d %-10s %-8d %-9d %-24s %-9s %s%n", t.index(), t.state(), t.attempt(),
+          t.failures(), t.node() == null ? "-" : t.node(), String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()),
+          t.lastExitReason() == null ? "-" : t.lastExitReason()));
+    }
+    return sb.toString();
+  }
+}
