@@ -122,8 +122,11 @@ final class ApplicationMaster implements YarnScheduling.Listener {
         rmCallbacks.useScheduling(scheduling);
         scheduler = TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling);
         ref[0] = scheduler;
-        scheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
-        loop.submit(scheduler::start);
+        int clusterSize = Math.max(1, rm.getClusterNodeCount());
+        loop.submit(() -> {
+          scheduler.start();
+          scheduler.clusterSizeChanged(clusterSize);
+        });
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);

@@ -62,6 +62,16 @@ public final class LaunchSupport {
     return env;
   }
 
+  /** JVM options that send our log to the container's log folder as {@code syslog}, as MapReduce does. */
+  public static List<String> containerLogOptions() {
+    return List.of(
+        "-Dlog4j.configuration=container-log4j.properties",
+        "-Dyarn.app.container.log.dir=" + ApplicationConstants.LOG_DIR_EXPANSION_VAR,
+        "-Dyarn.app.container.log.filesize=0",
+        "-Dhadoop.root.logger=INFO,CLA",
+        "-Dhadoop.root.logfile=syslog");
+  }
+
   /** The java binary of the container's node. */
   public static String javaCommand() {
     return Environment.JAVA_HOME.$$() + "/bin/java";

@@ -91,7 +91,7 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
       NodeState state = node.getNodeState();
       if (state == NodeState.LOST || state == NodeState.UNHEALTHY || state == NodeState.DECOMMISSIONED
           || state == NodeState.SHUTDOWN) {
-        lost.add(node.getNodeId().getHost());
+        lost.add(node.getNodeId().toString());
       }
     }
     int size = clusterSize.getAsInt();

@@ -2,6 +2,7 @@ package org.sepyarn.am.yarn;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +61,16 @@ public final class RunnerLaunchContexts {
   }
 
   public ContainerLaunchContext forAttempt(int task, int attempt) {
-    String command = String.join(" ", List.of(
-        LaunchSupport.javaCommand(),
-        "-Xmx" + RUNNER_HEAP_MB + "m",
-        "-Dlog4j.configuration=container-log4j.properties",
-        "-Dyarn.app.container.log.dir=" + ApplicationConstants.LOG_DIR_EXPANSION_VAR,
-        "-Dyarn.app.container.log.filesize=0",
-        "-Dhadoop.root.logger=INFO,CLA",
+    List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));
+    words.addAll(LaunchSupport.containerLogOptions());
+    words.addAll(List.of(
         RUNNER_CLASS,
         "--work", ShellQuoting.quote(work.root().toString()),
         "--task", Integer.toString(task),
         "--attempt", Integer.toString(attempt),
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));
+    String command = String.join(" ", words);
     return ContainerLaunchContext.newInstance(new HashMap<>(resources), new HashMap<>(environment),
         List.of(command), null, tokens.duplicate(), null);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.yarn.api.records.Container;
 import org.apache.hadoop.yarn.api.records.ContainerId;
+import org.apache.hadoop.yarn.api.records.NodeId;
 import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
@@ -56,7 +57,7 @@ public final class YarnScheduling implements SchedulerActions {
     List<Allocated> result = new ArrayList<>();
     for (Container c : allocated) {
       containers.put(c.getId().toString(), c);
-      result.add(new Allocated(c.getId().toString(), c.getNodeId().getHost()));
+      result.add(new Allocated(c.getId().toString(), c.getNodeId().toString()));
     }
     return result;
   }
@@ -114,7 +115,16 @@ public final class YarnScheduling implements SchedulerActions {
   @Override
   public void excludeNodes(Set<String> add, Set<String> remove) {
     LOG.warn("excluding nodes {}, allowing again {}", add, remove);
-    rm.updateBlacklist(new ArrayList<>(add), new ArrayList<>(remove));
+    rm.updateBlacklist(hosts(add), hosts(remove));
+  }
+
+  /** Nodes are NodeIds (host:port) to the scheduler; YARN excludes them by host name. */
+  private static List<String> hosts(Set<String> nodes) {
+    List<String> hosts = new ArrayList<>();
+    for (String node : nodes) {
+      hosts.add(NodeId.fromString(node).getHost());
+    }
+    return hosts;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.sepyarn.client.submit;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -72,17 +73,13 @@ public final class AppSubmitter {
     resources.put(WorkLayout.JOB, LaunchSupport.localResource(fs, work.job(), LocalResourceType.FILE));
 
     int heapMb = Math.max(64, request.amMemoryMb() * 3 / 4);
-    List<String> command = List.of(
-        LaunchSupport.javaCommand(),
-        "-Xmx" + heapMb + "m",
-        "-Dlog4j.configuration=container-log4j.properties",
-        "-Dyarn.app.container.log.dir=" + ApplicationConstants.LOG_DIR_EXPANSION_VAR,
-        "-Dyarn.app.container.log.filesize=0",
-        "-Dhadoop.root.logger=INFO,CLA",
+    List<String> command = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + heapMb + "m"));
+    command.addAll(LaunchSupport.containerLogOptions());
+    command.addAll(List.of(
         AM_CLASS,
         "--work", ShellQuoting.quote(work.root().toString()),
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
-        "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr");
+        "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr"));
 
     ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, LaunchSupport.javaEnvironment(conf),
         List.of(String.join(" ", command)), null, null, null);

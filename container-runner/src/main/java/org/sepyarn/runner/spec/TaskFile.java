@@ -1,5 +1,6 @@
 package org.sepyarn.runner.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
@@ -35,10 +36,12 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
     return tag + localPath;
   }
 
+  @JsonIgnore
   public boolean isStdin() {
     return tag.equals("<");
   }
 
+  @JsonIgnore
   public boolean isStdout() {
     return tag.equals(">");
   }
