@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,9 +143,16 @@ class HeaderConventionsTest {
   @Test
   void aDataFileThatRunsOnPastTheHeaderIsRefused() {
     byte[] stream = world.run(input(), "scale", "scale=2", "out=stdout").stdout();
-    byte[] longer = java.util.Arrays.copyOf(stream, stream.length + 4);
+    byte[] longer = Arrays.copyOf(stream, stream.length + 4);
     ToolRun run = world.run(longer, "scale", "scale=1").failed();
     assertTrue(run.stderr().contains("holds more than the 48 bytes"), run.stderr());
+  }
+
+  @Test
+  void outEqualsAFileNamesTheBinaryDirectly() {
+    WrittenDataset out = world.run(input(), "scale", "scale=2", "out=x.bin").dataset();
+    assertEquals(world.cwd().resolve("x.bin").toString(), out.history().requireString("in"));
+    assertEquals(48, out.binary().length);
   }
 
   @Test
@@ -217,7 +225,7 @@ class HeaderConventionsTest {
   @Test
   void dataThatEndsEarlyOnStdinIsReported() {
     byte[] header = "n1=4 esize=4 data_format=xdr_float in=stdin\n\014\014\004".getBytes(StandardCharsets.ISO_8859_1);
-    byte[] in = java.util.Arrays.copyOf(header, header.length + 8);
+    byte[] in = Arrays.copyOf(header, header.length + 8);
     ToolRun run = world.run(in, "scale", "scale=2").failed();
     assertTrue(run.stderr().contains("ends after 8 bytes, but the header needs 16"), run.stderr());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +146,17 @@ class FdmodTest {
     assertTrue(outside.stderr().contains("outside the x range 0.0 to 190.0"), outside.stderr());
     ToolRun uneven = world.run("fdmod", "vel=vel.H", "sx=10,20,40", "nt=10", "dt=0.001").failed();
     assertTrue(uneven.stderr().contains("sx is not evenly spaced"), uneven.stderr());
+  }
+
+  @Test
+  void aVelocityFileWhoseDataFollowsItsHeaderIsRead() throws Exception {
+    constantModel(20);
+    byte[] fromFiles = world.run("fdmod", "vel=vel.H", "sx=100", "nt=50", "dt=0.001").dataset().binary();
+    ToolRun inline = world.run("spike", "n1=20", "n2=20", "d1=10", "d2=10", "label1=depth", "unit1=m",
+        "label2=x", "unit2=m", "mag=1500", "out=stdout");
+    Files.write(world.cwd().resolve("inline.H"), inline.stdout());
+    assertArrayEquals(fromFiles,
+        world.run("fdmod", "vel=inline.H", "sx=100", "nt=50", "dt=0.001").dataset().binary());
   }
 
   @Test

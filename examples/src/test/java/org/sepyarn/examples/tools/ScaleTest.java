@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
@@ -72,7 +73,7 @@ class ScaleTest {
   void complexSamplesHaveBothPartsScaled() {
     Hypercube cube = Hypercube.ofLengths(2);
     byte[] header = Datasets.write(world.cwd(), "c.H", "", cube, ElementFormat.XDR_COMPLEX, new double[] {1, -2, 3, 4})
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        .getBytes(StandardCharsets.ISO_8859_1);
     WrittenDataset out = world.run(header, "scale", "scale=2").dataset();
     assertEquals("xdr_complex", out.history().requireString("data_format"));
     assertEquals("8", out.history().requireString("esize"));
@@ -83,7 +84,7 @@ class ScaleTest {
   void integerSamplesAreRoundedAndClamped() {
     Hypercube cube = Hypercube.ofLengths(3);
     byte[] header = Datasets.write(world.cwd(), "i.H", "", cube, ElementFormat.XDR_INT, new double[] {3, -3, 2e9})
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        .getBytes(StandardCharsets.ISO_8859_1);
     assertArrayEquals(new double[] {5, -5, Integer.MAX_VALUE},
         world.run(header, "scale", "scale=1.6").dataset().values(), 0);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,14 @@ class SmoothTest {
   }
 
   @Test
+  void repeatAppliesTheTriangleAgain() {
+    double[] in = new double[11];
+    in[5] = 16;
+    double[] out = world.run(input(Hypercube.ofLengths(11), in), "smooth", "rect1=2", "repeat=2").dataset().values();
+    assertArrayEquals(new double[] {0, 0, 0, 1, 4, 6, 4, 1, 0, 0, 0}, out, 1e-6);
+  }
+
+  @Test
   void anImpulseAtTheEdgeKeepsItsEnergy() {
     double[] in = new double[10];
     in[0] = 1;
@@ -95,7 +104,7 @@ class SmoothTest {
   @Test
   void complexInputAndBadHalfLengthsAreRefused() {
     byte[] complex = Datasets.write(world.cwd(), "c.H", "", Hypercube.ofLengths(2), ElementFormat.XDR_COMPLEX,
-        new double[4]).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        new double[4]).getBytes(StandardCharsets.ISO_8859_1);
     ToolRun run = world.run(complex, "smooth", "rect1=2").failed();
     assertTrue(run.stderr().contains("works on real samples"), run.stderr());
     ToolRun zero = world.run(input(Hypercube.ofLengths(3), new double[3]), "smooth", "rect2=0").failed();
