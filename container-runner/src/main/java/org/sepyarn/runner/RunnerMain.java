@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.heartbeat.AmChannelClient;
+import org.sepyarn.runner.heartbeat.CheckpointStore;
 import org.sepyarn.runner.heartbeat.Heartbeater;
 import org.sepyarn.runner.process.LocalProgramLauncher;
 import org.sepyarn.runner.spec.JobSecret;
@@ -51,11 +53,15 @@ public final class RunnerMain {
       }
       Configuration conf = new Configuration();
       WorkLayout work = new WorkLayout(new Path(a.work()));
+      FileSystem fs = work.root().getFileSystem(conf);
+      CheckpointStore checkpoints = new CheckpointStore(fs, work);
+      List<String> resume = a.attempt() > 1
+          ? checkpoints.load(a.task()).map(plan::resumeArgs).orElse(List.of()) : List.of();
       TaskContext ctx = new TaskContext(conf, work, plan.task(a.task()), a.attempt(), plan.taskTimeoutMillis(),
-          workDir, logDir(workDir), List.of(), new LocalProgramLauncher());
-      AmChannelClient channel = new AmChannelClient(work.root().getFileSystem(conf), work, JobSecret.ofCurrentUser());
+          workDir, logDir(workDir), resume, new LocalProgramLauncher());
+      AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
       // When the ApplicationMaster gives up on this attempt, exit: the shutdown hook kills the program.
-      try (Heartbeater heartbeater = new Heartbeater(channel, containerId(), a.task(), a.attempt(),
+      try (Heartbeater heartbeater = new Heartbeater(channel, checkpoints, containerId(), a.task(), a.attempt(),
           ProgramInvocation.progressFile(workDir), () -> System.exit(RunnerExitCodes.RUNNER_ERROR))
           .start(HEARTBEAT_INTERVAL)) {
         exit = new TaskAttempt(ctx).run();

@@ -72,7 +72,8 @@ public final class JobPlanner {
           taskFiles));
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
-    return new JobPlan(new Plan(job.name(), timeout, tasks), merges);
+    return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks),
+        merges);
   }
 
   /** Each task's window of an input, or null when every task gets it whole. */

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the ApplicationMaster every few seconds that this attempt is alive, with the progress
- * and checkpoint the program last reported. When the ApplicationMaster answers that it gave up
+ * and checkpoint the program last reported, and saves each new checkpoint for the task's retries. When the ApplicationMaster answers that it gave up
  * on the attempt, runs {@code onAbandoned} (which kills the program and ends the runner).
  */
 public final class Heartbeater implements AutoCloseable {
@@ -29,9 +29,12 @@ public final class Heartbeater implements AutoCloseable {
   private final int attempt;
   private final File progressFile;
   private final Runnable onAbandoned;
+  private final CheckpointStore checkpoints;
+  private String savedCheckpoint;
 
-  public Heartbeater(AmChannelClient client, String containerId, int task, int attempt, File progressFile,
-      Runnable onAbandoned) {
+  public Heartbeater(AmChannelClient client, CheckpointStore checkpoints, String containerId, int task, int attempt,
+      File progressFile, Runnable onAbandoned) {
+    this.checkpoints = checkpoints;
     this.client = client;
     this.containerId = containerId;
     this.task = task;
@@ -47,6 +50,7 @@ public final class Heartbeater implements AutoCloseable {
 
   private void beat() {
     ProgressReport progress = ProgressReport.read(progressFile);
+    saveCheckpoint(progress.checkpoint());
     try {
       HeartbeatReply reply = client.send(new Heartbeat(containerId, task, attempt, progress.progress(),
           progress.checkpoint()));
@@ -61,8 +65,27 @@ public final class Heartbeater implements AutoCloseable {
     }
   }
 
+  private void saveCheckpoint(String checkpoint) {
+    if (checkpoint == null || checkpoint.equals(savedCheckpoint)) {
+      return;
+    }
+    try {
+      checkpoints.save(task, checkpoint);
+      savedCheckpoint = checkpoint;
+    } catch (Exception e) {
+      LOG.warn("cannot save the checkpoint of task {}: {}", task, e.getMessage());
+    }
+  }
+
+  /** Stops beating, saving the program's last checkpoint first. */
   @Override
   public void close() {
     timer.shutdownNow();
+    try {
+      timer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    saveCheckpoint(ProgressReport.read(progressFile).checkpoint());
   }
 }

@@ -8,10 +8,14 @@ import java.util.List;
  *
  * @param jobName the job's name, for messages
  * @param taskTimeoutMillis wall-clock limit of one attempt of the program; 0 means none
+ * @param restartArgs what a retried attempt adds when an earlier attempt left a checkpoint
+ * @param checkpointArg the parameter that then receives the checkpoint text
  * @param tasks every task, in index order
  */
-public record Plan(String jobName, long taskTimeoutMillis, List<TaskSpec> tasks) {
+public record Plan(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
+    List<TaskSpec> tasks) {
   public Plan {
+    restartArgs = List.copyOf(restartArgs);
     if (taskTimeoutMillis < 0) {
       throw new IllegalArgumentException("task timeout " + taskTimeoutMillis + " ms is negative");
     }
@@ -21,6 +25,13 @@ public record Plan(String jobName, long taskTimeoutMillis, List<TaskSpec> tasks)
         throw new IllegalArgumentException("plan lists task " + tasks.get(i).index() + " at position " + i);
       }
     }
+  }
+
+  /** The arguments a retry adds to resume from {@code checkpoint}. */
+  public List<String> resumeArgs(String checkpoint) {
+    List<String> args = new java.util.ArrayList<>(restartArgs);
+    args.add(checkpointArg + "=" + checkpoint);
+    return args;
   }
 
   /** Task {@code index}, with a clear error when the plan has no such task. */

@@ -15,6 +15,7 @@ import org.apache.hadoop.fs.Path;
  * &lt;work&gt;/attempts/task-00003-a2/  one attempt's outputs while it uploads them
  * &lt;work&gt;/pieces/task-00003/       a task's committed outputs (rename of its attempt folder)
  * &lt;work&gt;/reports/task-00003-a2.json  how an attempt ended, with its stderr tail
+ * &lt;work&gt;/checkpoints/task-00003.txt  the last checkpoint the task's program reported
  * &lt;work&gt;/status.txt               human-readable state of every task
  * &lt;work&gt;/status.json              the same for programs (sepyarn status, submit)
  * &lt;work&gt;/am-address               host:port where the current AM attempt hears runners
@@ -62,6 +63,11 @@ public final class WorkLayout {
 
   public Path report(int task, int attempt) {
     return new Path(new Path(root, "reports"), taskName(task) + "-a" + attempt + ".json");
+  }
+
+  /** The last checkpoint text a task's program reported, kept for its retries. */
+  public Path checkpoint(int task) {
+    return new Path(new Path(root, "checkpoints"), taskName(task) + ".txt");
   }
 
   public Path statusFile() {

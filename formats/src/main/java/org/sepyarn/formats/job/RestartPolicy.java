@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a retried task adds to its command line when its previous attempt left a checkpoint:
- * {@code args}, then {@code checkpointArg=<local path of the checkpoint>}. The default,
- * {@code restart=y checkpoint=<path>}, follows SEPlib's restartable programs.
+ * What a retried task adds to its command line when an earlier attempt left a checkpoint (the
+ * text a program writes as {@code checkpoint=} to its progress file, SEP's {@code sep_progress}):
+ * {@code args}, then {@code checkpointArg=<checkpoint text>}. The default,
+ * {@code restart=y checkpoint=<text>}, follows SEPlib's restartable programs.
  *
  * @param args arguments that tell the program to resume (default {@code ["restart=y"]})
- * @param checkpointArg the parameter that receives the checkpoint's path (default {@code checkpoint})
+ * @param checkpointArg the parameter that receives the checkpoint text (default {@code checkpoint})
  */
 public record RestartPolicy(List<String> args, String checkpointArg) {
   public static final RestartPolicy DEFAULT = new RestartPolicy(List.of("restart=y"), "checkpoint");
@@ -28,10 +29,10 @@ public record RestartPolicy(List<String> args, String checkpointArg) {
     ArgumentRules.checkKey(checkpointArg, "checkpoint parameter", at.field("checkpointArg"));
   }
 
-  /** The arguments a retried attempt adds, given where its checkpoint was put. */
-  public List<String> argsFor(String checkpointPath) {
+  /** The arguments a retried attempt adds, given the last checkpoint text. */
+  public List<String> argsFor(String checkpoint) {
     List<String> all = new ArrayList<>(args);
-    all.add(checkpointArg + "=" + checkpointPath);
+    all.add(checkpointArg + "=" + checkpoint);
     return List.copyOf(all);
   }
 }
