@@ -59,6 +59,11 @@ public final class OutputMerger {
       long[] done = {0};
       long all = Math.max(1, total);
       for (Opened o : opened) {
+        if (alreadyMerged(o.spec)) {
+          LOG.info("{} was already merged by an earlier attempt of {}; keeping it", o.spec.path(), applicationId);
+          done[0] += o.merge.outputBytes();
+          continue;
+        }
         write(o, bytes -> {
           done[0] += bytes;
           progress.accept((double) done[0] / all);
@@ -88,6 +93,20 @@ public final class OutputMerger {
       closeAll(pieces);
       throw new IOException("cannot merge output files[" + m.fileIndex() + "] " + m.path() + " ("
           + m.describe() + "): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether the output is already there from an earlier ApplicationMaster attempt of this very
+   * job: a complete dataset whose history records this application. Merging is then done.
+   */
+  private boolean alreadyMerged(OutputMerge m) {
+    Path target = new Path(m.path());
+    try {
+      Dataset existing = Dataset.open(target, conf);
+      return applicationId.equals(existing.history().getString("sepyarn_application", null));
+    } catch (IOException | RuntimeException notThereOrNotOurs) {
+      return false;
     }
   }
 

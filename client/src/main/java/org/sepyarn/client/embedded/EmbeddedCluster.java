@@ -48,6 +48,10 @@ public final class EmbeddedCluster implements AutoCloseable {
     conf.setInt(YarnConfiguration.NM_MIN_PER_DISK_FREE_SPACE_MB, 0);
     conf.setInt("dfs.replication", 1);
     conf.set("yarn.nodemanager.delete.debug-delay-sec", "600");
+    // Notice a lost NodeManager within seconds, not the ten minutes a real cluster waits.
+    conf.setInt(YarnConfiguration.RM_NM_EXPIRY_INTERVAL_MS, 8000);
+    conf.setInt(YarnConfiguration.RM_NM_HEARTBEAT_INTERVAL_MS, 500);
+    conf.setLong(YarnConfiguration.RM_AM_EXPIRY_INTERVAL_MS, 20000);
     // Containers of the embedded cluster run on this machine with this JVM's classpath: Hadoop
     // comes from it exactly as it comes from yarn.application.classpath on a real cluster.
     conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH,
