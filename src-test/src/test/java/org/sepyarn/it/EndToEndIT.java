@@ -50,6 +50,9 @@ class EndToEndIT {
 
   @AfterAll
   static void stopClusters() {
+    if (jobs != null) {
+      jobs.close();
+    }
     if (cluster != null) {
       cluster.close();
     }

@@ -1,7 +1,10 @@
 package org.sepyarn.it;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
@@ -9,20 +12,26 @@ import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.apache.hadoop.yarn.client.api.YarnClientApplication;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.StatusCodec;
 import org.sepyarn.client.submit.AppSubmitter;
 import org.sepyarn.client.submit.StagingArea;
 import org.sepyarn.client.submit.SubmissionRequest;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.spec.WorkLayout;
 
-/** Submits a job straight through the client's submission code and waits for its end. */
-final class JobRunner {
+/** Submits jobs straight through the client's submission code, and watches them. */
+final class JobRunner implements AutoCloseable {
   private final Configuration conf;
   private final FileSystem fs;
+  private final YarnClient yarn;
 
   JobRunner(Configuration conf, FileSystem fs) {
     this.conf = conf;
     this.fs = fs;
+    this.yarn = YarnClient.createYarnClient();
+    yarn.init(conf);
+    yarn.start();
   }
 
   /** The command that runs an example program inside a container (sepyarn.jar is localized there). */
@@ -30,22 +39,40 @@ final class JobRunner {
     return "[\"java\", \"-cp\", \"sepyarn.jar\", \"org.sepyarn.examples.Tools\", \"" + name + "\"]";
   }
 
+  /** Submits and waits for the end. */
   ApplicationReport run(String json) throws Exception {
+    return waitForEnd(submit(json, false));
+  }
+
+  ApplicationId submit(String json, boolean keepWork) throws Exception {
     JobSpec job = JobSpec.parse(json, "test job");
-    try (YarnClient yarn = YarnClient.createYarnClient()) {
-      yarn.init(conf);
-      yarn.start();
-      AppSubmitter submitter = new AppSubmitter(conf, yarn);
-      YarnClientApplication app = submitter.createApplication();
-      ApplicationId id = app.getNewApplicationResponse().getApplicationId();
-      WorkLayout work = StagingArea.stage(fs, id, Paths.get(System.getProperty("sepyarn.jar")), job.toJson());
-      submitter.submit(app, work, new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), 512, 2),
-          List.of());
-      return waitForEnd(yarn, id);
+    AppSubmitter submitter = new AppSubmitter(conf, yarn);
+    YarnClientApplication app = submitter.createApplication();
+    ApplicationId id = app.getNewApplicationResponse().getApplicationId();
+    WorkLayout work = StagingArea.stage(fs, id, Paths.get(System.getProperty("sepyarn.jar")), job.toJson());
+    submitter.submit(app, work, new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), 512, 2,
+        keepWork), List.of());
+    return id;
+  }
+
+  WorkLayout work(ApplicationId id) {
+    return new WorkLayout(StagingArea.workFolder(fs, id));
+  }
+
+  /** The status the ApplicationMaster last published, if any. */
+  Optional<JobStatus> status(ApplicationId id) {
+    try (InputStream in = fs.open(work(id).statusJson())) {
+      return Optional.of(StatusCodec.read(in.readAllBytes()));
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 
-  static ApplicationReport waitForEnd(YarnClient yarn, ApplicationId id) throws Exception {
+  YarnClient yarn() {
+    return yarn;
+  }
+
+  ApplicationReport waitForEnd(ApplicationId id) throws Exception {
     long deadline = System.currentTimeMillis() + 300_000;
     while (true) {
       ApplicationReport report = yarn.getApplicationReport(id);
@@ -59,5 +86,23 @@ final class JobRunner {
       }
       Thread.sleep(250);
     }
+  }
+
+  /** Waits until at least {@code count} tasks run (by the published status). */
+  void awaitRunning(ApplicationId id, int count) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      Optional<JobStatus> s = status(id);
+      if (s.isPresent() && s.get().tasks().stream().filter(t -> t.state().equals("RUNNING")).count() >= count) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("fewer than " + count + " tasks of " + id + " ran within 120 s: " + status(id));
+  }
+
+  @Override
+  public void close() {
+    yarn.stop();
   }
 }

@@ -77,7 +77,11 @@ public final class AppSubmitter {
     command.addAll(LaunchSupport.containerLogOptions());
     command.addAll(List.of(
         AM_CLASS,
-        "--work", ShellQuoting.quote(work.root().toString()),
+        "--work", ShellQuoting.quote(work.root().toString())));
+    if (request.keepWork()) {
+      command.add("--keep-work");
+    }
+    command.addAll(List.of(
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr"));
 

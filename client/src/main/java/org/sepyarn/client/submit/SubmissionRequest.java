@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param tags extra application tags (the tag {@code sepyarn} is always added)
  * @param amMemoryMb memory for the ApplicationMaster's container
  * @param maxAppAttempts how many ApplicationMaster attempts YARN may start
+ * @param keepWork keep the work folder after success (it is always kept after a failure)
  */
 public record SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
-    int maxAppAttempts) {
+    int maxAppAttempts, boolean keepWork) {
   public SubmissionRequest {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");

@@ -1,0 +1,158 @@
+package org.sepyarn.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.Collections;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.apache.hadoop.yarn.api.records.ContainerId;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
+import org.sepyarn.client.embedded.EmbeddedCluster;
+import org.sepyarn.formats.geometry.Hypercube;
+
+/**
+ * Fault tolerance proven by doing harm to real jobs on real clusters: failing, hanging and killed
+ * programs, preempted containers. The output must be byte-identical to a serial run.
+ */
+class FaultToleranceIT {
+  private static EmbeddedCluster cluster;
+  private static Configuration conf;
+  private static FileSystem fs;
+  private static JobRunner jobs;
+  private static File local;
+  private static byte[] expected;
+
+  @BeforeAll
+  static void startClusters() throws Exception {
+    File base = new File("target/it/" + FaultToleranceIT.class.getSimpleName()).getAbsoluteFile();
+    cluster = EmbeddedCluster.start(base, 2, 4096);
+    conf = cluster.configuration();
+    fs = cluster.fileSystem();
+    jobs = new JobRunner(conf, fs);
+    local = new File(base, "local");
+    Hypercube cube = Hypercube.ofLengths(64, 12);
+    float[] data = Datasets.planeWaves(64, 12, 3);
+    Datasets.writeFloats(fs, "/ft/in.H", cube, data);
+    File localIn = new File(local, "in.H");
+    local.mkdirs();
+    Datasets.writeFloats(FileSystem.getLocal(conf), localIn.getAbsolutePath(), cube, data);
+    File serial = SerialRun.run(new File(local, "serial"), "scale", localIn, "out.H", "scale=2");
+    expected = Datasets.readBytes(conf, new Path(serial.toURI()));
+  }
+
+  @AfterAll
+  static void stopClusters() {
+    if (jobs != null) {
+      jobs.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static byte[] output(String path) throws Exception {
+    return Datasets.readBytes(conf, fs.makeQualified(new Path(path)));
+  }
+
+  @Test
+  void aProgramThatFailsOnceIsRetriedWithTheRetryRecordedAndTheJobSucceeds() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "fail-once"));
+    ApplicationId id = jobs.submit(program.job("fail-once", "/ft/in.H", "/ft/fail-once.H", 4,
+        "\"mode=fail-once\", \"scale=2\"", ""), true);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+
+    JobStatus status = jobs.status(id).orElseThrow();
+    for (TaskStatus task : status.tasks()) {
+      assertEquals(2, task.attempt(), "task " + task.index() + " ran twice");
+      assertEquals(1, task.failures(), "task " + task.index() + " failed once");
+      assertEquals("PROGRAM_FAILED", task.lastExitReason());
+    }
+    List<String> runs = program.runs();
+    for (int t = 0; t < 4; t++) {
+      assertEquals(2, Collections.frequency(runs, Integer.toString(t)), "runs of task " + t + ": " + runs);
+    }
+    assertArrayEquals(expected, output("/ft/fail-once.H"));
+  }
+
+  @Test
+  void aProgramThatAlwaysFailsFailsTheJobAfterMaxAttemptsWithTheReasonAndNoOutput() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "always-fails"));
+    ApplicationReport report = jobs.waitForEnd(jobs.submit(program.job("always-fails", "/ft/in.H",
+        "/ft/always-fails.H", 2, "\"mode=fail\", \"scale=2\"", "\"maxAttempts\": 2, "), false));
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+    String diagnostics = report.getDiagnostics();
+    assertTrue(diagnostics.contains("maxAttempts is 2"), diagnostics);
+    assertTrue(diagnostics.contains("PROGRAM_FAILED"), diagnostics);
+    assertTrue(diagnostics.contains("deliberate failure of task"), diagnostics);
+    assertTrue(diagnostics.contains(program.path()), "the diagnostics show the command: " + diagnostics);
+    assertFalse(fs.exists(new Path("/ft/always-fails.H")), "a failed job leaves no output");
+    assertFalse(fs.exists(new Path("/ft/always-fails.H@")), "a failed job leaves no output binary");
+  }
+
+  @Test
+  void aHungProgramIsKilledAfterTaskTimeoutRetriedAndTheJobFailsNamingTheTimeout() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "hangs"));
+    ApplicationReport report = jobs.waitForEnd(jobs.submit(program.job("hangs", "/ft/in.H", "/ft/hangs.H", 1,
+        "\"mode=hang\"", "\"maxAttempts\": 2, \"taskTimeout\": \"4s\", "), false));
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+    assertTrue(report.getDiagnostics().contains("TIMED_OUT"), report.getDiagnostics());
+    assertTrue(report.getDiagnostics().contains("taskTimeout"), report.getDiagnostics());
+    assertEquals(List.of("0", "0"), program.runs(), "the hung task ran twice");
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), "no hung process is left");
+    assertFalse(fs.exists(new Path("/ft/hangs.H")));
+  }
+
+  @Test
+  void killingAThirdOfTheRunningTaskContainersLeavesTheOutputIdentical() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "killed"));
+    ApplicationId id = jobs.submit(program.job("killed", "/ft/in.H", "/ft/killed.H", 6,
+        "\"delay=5\", \"scale=2\"", ""), false);
+    jobs.awaitRunning(id, 3);
+    List<ContainerId> running = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id);
+    int killed = 0;
+    for (ContainerId c : running.subList(0, Math.min(2, running.size()))) {
+      killed += Harm.killProcessesOf(c) > 0 ? 1 : 0;
+    }
+    assertEquals(2, killed, "killed two of the six tasks' containers: " + running);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertArrayEquals(expected, output("/ft/killed.H"));
+    assertTrue(program.runs().size() >= 8, "the killed tasks ran again: " + program.runs());
+  }
+
+  @Test
+  void aPreemptedContainerIsRunAgainWithoutBeingCharged() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "preempted"));
+    ApplicationId id = jobs.submit(program.job("preempted", "/ft/in.H", "/ft/preempted.H", 3,
+        "\"delay=5\", \"scale=2\"", "\"maxAttempts\": 1, "), true);
+    jobs.awaitRunning(id, 1);
+    ContainerId victim = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id).get(0);
+    Harm.preempt(cluster.yarn().getResourceManager(), victim);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(),
+        "with maxAttempts 1 a charged preemption would fail the job: " + report.getDiagnostics());
+    assertArrayEquals(expected, output("/ft/preempted.H"));
+    JobStatus status = jobs.status(id).orElseThrow();
+    assertTrue(status.tasks().stream().anyMatch(t -> t.attempt() == 2 && t.failures() == 0
+        && "PREEMPTED".equals(t.lastExitReason())), "one task was preempted and re-run: " + status.tasks());
+  }
+}

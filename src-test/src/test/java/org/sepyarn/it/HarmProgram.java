@@ -1,0 +1,72 @@
+package org.sepyarn.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The serial program of the fault-tolerance tests: a shell script that records each run of each
+ * task in {@code runs.log}, then fails, hangs, or waits and scales its input, as its arguments
+ * say ({@code id=N mode=fail|fail-once|hang|ok delay=SECONDS}). Test code: production code has
+ * no switch for any of this.
+ */
+final class HarmProgram {
+  static final String HANG_MARKER = "987";
+
+  private final File dir;
+  private final File script;
+
+  HarmProgram(File dir) throws IOException {
+    this.dir = dir;
+    dir.mkdirs();
+    this.script = new File(dir, "harm-program.sh");
+    Files.writeString(script.toPath(), String.join("\n",
+        "#!/bin/sh",
+        "dir='" + dir.getAbsolutePath() + "'",
+        "id=; mode=ok; delay=0",
+        "for a in \"$@\"; do",
+        "  case \"$a\" in",
+        "    id=*) id=${a#id=} ;;",
+        "    mode=*) mode=${a#mode=} ;;",
+        "    delay=*) delay=${a#delay=} ;;",
+        "  esac",
+        "done",
+        "echo \"$id\" >> \"$dir/runs.log\"",
+        "case \"$mode\" in",
+        "  fail) echo \"deliberate failure of task $id\" >&2; exit 3 ;;",
+        "  fail-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
+            + "echo \"failing once: task $id\" >&2; exit 3; fi ;;",
+        "  hang) sleep " + HANG_MARKER + " & wait; exit 0 ;;",
+        "esac",
+        "sleep \"$delay\"",
+        "exec java -cp sepyarn.jar org.sepyarn.examples.Tools scale \"$@\"",
+        ""));
+    if (!script.setExecutable(true)) {
+      throw new IOException("cannot make " + script + " executable");
+    }
+  }
+
+  String path() {
+    return script.getAbsolutePath();
+  }
+
+  /** Every run recorded so far, as task ids in order. */
+  List<String> runs() throws IOException {
+    File log = new File(dir, "runs.log");
+    return log.exists() ? Files.readAllLines(log.toPath()) : new ArrayList<>();
+  }
+
+  /** A split job over {@code input}: one task per id, each getting {@code id=N} and the common args. */
+  String job(String name, String input, String output, int tasks, String commonArgs, String extra) {
+    StringBuilder perTask = new StringBuilder();
+    for (int i = 0; i < tasks; i++) {
+      perTask.append(i == 0 ? "" : ", ").append("[\"id=").append(i).append("\"]");
+    }
+    return "{\"name\": \"" + name + "\", \"program\": {\"command\": [\"" + path() + "\"], \"args\": [" + commonArgs
+        + "]}, \"tasks\": [" + perTask + "], " + extra + "\"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"" + input + "\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}},"
+        + "{\"tag\": \">\", \"path\": \"" + output + "\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}]}";
+  }
+}
