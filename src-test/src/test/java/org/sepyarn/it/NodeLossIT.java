@@ -1,0 +1,88 @@
+package org.sepyarn.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.apache.hadoop.yarn.api.records.ContainerId;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.apache.hadoop.yarn.api.records.NodeId;
+import org.apache.hadoop.yarn.server.nodemanager.NodeManager;
+import org.apache.hadoop.yarn.server.resourcemanager.ResourceManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.client.embedded.EmbeddedCluster;
+import org.sepyarn.formats.geometry.Hypercube;
+
+/** A NodeManager stops in the middle of a job: its tasks run again elsewhere, the output is unchanged. */
+class NodeLossIT {
+  private static EmbeddedCluster cluster;
+  private static Configuration conf;
+  private static FileSystem fs;
+  private static JobRunner jobs;
+  private static File local;
+
+  @BeforeAll
+  static void startClusters() throws Exception {
+    File base = new File("target/it/" + NodeLossIT.class.getSimpleName()).getAbsoluteFile();
+    cluster = EmbeddedCluster.start(base, 3, 4096);
+    conf = cluster.configuration();
+    fs = cluster.fileSystem();
+    jobs = new JobRunner(conf, fs);
+    local = new File(base, "local");
+    local.mkdirs();
+  }
+
+  @AfterAll
+  static void stopClusters() {
+    if (jobs != null) {
+      jobs.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void stoppingANodeManagerMidJobLeavesTheOutputIdentical() throws Exception {
+    Hypercube cube = Hypercube.ofLengths(64, 12);
+    float[] data = Datasets.planeWaves(64, 12, 5);
+    Datasets.writeFloats(fs, "/nl/in.H", cube, data);
+    File localIn = new File(local, "in.H");
+    Datasets.writeFloats(FileSystem.getLocal(conf), localIn.getAbsolutePath(), cube, data);
+    byte[] expected = Datasets.readBytes(conf, new Path(SerialRun.run(new File(local, "serial"), "scale", localIn,
+        "out.H", "scale=2").toURI()));
+
+    HarmProgram program = new HarmProgram(new File(local, "program"));
+    ApplicationId id = jobs.submit(program.job("node-loss", "/nl/in.H", "/nl/out.H", 6, "\"delay=6\", \"scale=2\"",
+        ""), false);
+    jobs.awaitRunning(id, 4);
+    ResourceManager rm = cluster.yarn().getResourceManager();
+    NodeId amNode = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer().getNodeId();
+    List<ContainerId> running = Harm.runningTaskContainers(rm, id);
+    NodeManager victim = null;
+    for (int i = 0; i < 3 && victim == null; i++) {
+      NodeManager nm = cluster.yarn().getNodeManager(i);
+      NodeId node = nm.getNMContext().getNodeId();
+      boolean hostsTasks = running.stream().anyMatch(c -> nm.getNMContext().getContainers().containsKey(c));
+      if (!node.equals(amNode) && hostsTasks) {
+        victim = nm;
+      }
+    }
+    assertTrue(victim != null, "a NodeManager without the ApplicationMaster runs tasks");
+    victim.stop();
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/nl/out.H"))));
+    assertTrue(program.runs().size() > 6, "the lost node's tasks ran again: " + program.runs());
+  }
+}
