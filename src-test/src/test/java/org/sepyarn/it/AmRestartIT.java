@@ -1,0 +1,95 @@
+package org.sepyarn.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.Collections;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.apache.hadoop.yarn.api.records.ContainerId;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.apache.hadoop.yarn.server.resourcemanager.ResourceManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.client.embedded.EmbeddedCluster;
+import org.sepyarn.formats.geometry.Hypercube;
+
+/**
+ * The first ApplicationMaster attempt dies in the middle of a job: the second finishes it,
+ * adopting the running containers, never running a finished task's program again.
+ */
+class AmRestartIT {
+  private static EmbeddedCluster cluster;
+  private static Configuration conf;
+  private static FileSystem fs;
+  private static JobRunner jobs;
+  private static File local;
+  private static byte[] expected;
+
+  @BeforeAll
+  static void startClusters() throws Exception {
+    File base = new File("target/it/" + AmRestartIT.class.getSimpleName()).getAbsoluteFile();
+    cluster = EmbeddedCluster.start(base, 2, 4096);
+    conf = cluster.configuration();
+    fs = cluster.fileSystem();
+    jobs = new JobRunner(conf, fs);
+    local = new File(base, "local");
+    local.mkdirs();
+    Hypercube cube = Hypercube.ofLengths(64, 12);
+    float[] data = Datasets.planeWaves(64, 12, 11);
+    Datasets.writeFloats(fs, "/am/in.H", cube, data);
+    File localIn = new File(local, "in.H");
+    Datasets.writeFloats(FileSystem.getLocal(conf), localIn.getAbsolutePath(), cube, data);
+    expected = Datasets.readBytes(conf, new Path(SerialRun.run(new File(local, "serial"), "scale", localIn,
+        "out.H", "scale=2").toURI()));
+  }
+
+  @AfterAll
+  static void stopClusters() {
+    if (jobs != null) {
+      jobs.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void aSecondAttemptFinishesTheJobWithoutRunningAFinishedTaskAgain() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "am-restart"));
+    // Tasks 0-2 finish at once; tasks 3-5 are still running when the ApplicationMaster dies.
+    ApplicationId id = jobs.submit(program.job("am-restart", "/am/in.H", "/am/out.H", 6, "\"scale=2\"", "")
+        .replace("[\"id=3\"]", "[\"id=3\", \"delay=12\"]")
+        .replace("[\"id=4\"]", "[\"id=4\", \"delay=12\"]")
+        .replace("[\"id=5\"]", "[\"id=5\", \"delay=12\"]"), false);
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      long done = jobs.status(id).map(s -> s.tasks().stream().filter(t -> t.state().equals("SUCCEEDED")).count())
+          .orElse(0L);
+      if (done >= 3 && program.runs().size() >= 6) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    ResourceManager rm = cluster.yarn().getResourceManager();
+    ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
+        .getId();
+    assertTrue(Harm.killProcessesOf(amContainer) > 0, "killed the first ApplicationMaster attempt");
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertEquals(2, rm.getRMContext().getRMApps().get(id).getAppAttempts().size(), "a second attempt ran");
+    assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/am/out.H"))));
+    List<String> runs = program.runs();
+    for (int t = 0; t < 6; t++) {
+      assertEquals(1, Collections.frequency(runs, Integer.toString(t)), "task " + t + " ran once: " + runs);
+    }
+  }
+}
