@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 public final class LocalProgramLauncher implements ProgramLauncher {
   /** How long a killed tree gets between SIGTERM and SIGKILL. */
   private static final Duration GRACE = Duration.ofSeconds(5);
+  /** How long a SIGKILLed process gets to disappear before killTree gives up waiting. */
+  private static final Duration KILL_WAIT = Duration.ofSeconds(2);
+  private static final long EXIT_POLL_MILLIS = 10;
 
   @Override
   public RunningProgram launch(ProgramCommand command) throws IOException {
@@ -60,18 +63,28 @@ public final class LocalProgramLauncher implements ProgramLauncher {
       process.toHandle().descendants().forEach(tree::add);
       tree.add(process.toHandle());
       tree.forEach(ProcessHandle::destroy);
-      long deadline = System.nanoTime() + GRACE.toNanos();
-      for (ProcessHandle handle : tree) {
-        long left = deadline - System.nanoTime();
-        if (left > 0) {
-          try {
-            handle.onExit().get(left, TimeUnit.NANOSECONDS);
-          } catch (Exception e) {
-            // still alive after the grace period: killed forcibly below
-          }
+      awaitExit(tree, GRACE);
+      // Still alive after the grace period: SIGKILL, and wait for it to take effect so that
+      // nothing of the tree survives this call.
+      List<ProcessHandle> stubborn = tree.stream().filter(ProcessHandle::isAlive).toList();
+      stubborn.forEach(ProcessHandle::destroyForcibly);
+      awaitExit(stubborn, KILL_WAIT);
+    }
+
+    /**
+     * Polls rather than waiting on {@link ProcessHandle#onExit()}, which checks processes that are
+     * not our children only every few hundred milliseconds.
+     */
+    private static void awaitExit(List<ProcessHandle> processes, Duration limit) {
+      long deadline = System.nanoTime() + limit.toNanos();
+      while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() - deadline < 0) {
+        try {
+          Thread.sleep(EXIT_POLL_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
         }
       }
-      tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
   }
 }
