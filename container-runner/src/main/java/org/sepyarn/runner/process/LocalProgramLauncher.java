@@ -2,9 +2,12 @@ package org.sepyarn.runner.process;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +21,7 @@ public final class LocalProgramLauncher implements ProgramLauncher {
 
   @Override
   public RunningProgram launch(ProgramCommand command) throws IOException {
+    checkEncodable(command, platformEncoding());
     ProcessBuilder builder = new ProcessBuilder(command.argv())
         .directory(command.workingDir())
         .redirectOutput(Redirect.to(command.stdout()))
@@ -29,6 +33,42 @@ public final class LocalProgramLauncher implements ProgramLauncher {
     } catch (IOException e) {
       throw new IOException("cannot start " + command.argv().get(0) + " in " + command.workingDir() + ": "
           + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The JVM hands argv and environment to the operating system in the encoding of its locale
+   * ({@code sun.jnu.encoding}); under a non-UTF-8 locale such as POSIX it silently turns every
+   * character it cannot encode into {@code ?}. Refuses to start a program whose arguments or
+   * environment would be changed that way.
+   */
+  static void checkEncodable(ProgramCommand command, Charset charset) throws IOException {
+    CharsetEncoder encoder = charset.newEncoder();
+    List<String> argv = command.argv();
+    for (int i = 0; i < argv.size(); i++) {
+      if (!encoder.canEncode(argv.get(i))) {
+        throw notEncodable("argument " + i + " (\"" + argv.get(i) + "\")", argv.get(0), charset);
+      }
+    }
+    for (Map.Entry<String, String> e : command.env().entrySet()) {
+      if (!encoder.canEncode(e.getKey()) || !encoder.canEncode(e.getValue())) {
+        throw notEncodable("environment variable " + e.getKey(), argv.get(0), charset);
+      }
+    }
+  }
+
+  private static IOException notEncodable(String what, String program, Charset charset) {
+    return new IOException("cannot start " + program + ": its " + what + " holds characters that this JVM, "
+        + "whose locale encodes program arguments as " + charset.name() + ", would replace with '?'; run the "
+        + "container with a UTF-8 locale (for example LANG=C.UTF-8) or use ASCII arguments");
+  }
+
+  private static Charset platformEncoding() {
+    String name = System.getProperty("sun.jnu.encoding");
+    try {
+      return name == null ? Charset.defaultCharset() : Charset.forName(name);
+    } catch (IllegalArgumentException unknown) {
+      return Charset.defaultCharset();
     }
   }
 

@@ -164,6 +164,31 @@ class LocalProgramLauncherTest {
     assertTrue(e.getMessage().startsWith("cannot start /no/such/program in " + dir), e.getMessage());
   }
 
+  @Test
+  void argumentsThatTheLocalesEncodingCannotHoldAreRefusedRatherThanMangled() {
+    ProgramCommand accented = command(List.of("/bin/echo", "plain", "café"), Map.of(), null);
+    ProgramCommand accentedEnv = command(List.of("/bin/echo"), Map.of("TITLE", "naïve"), null);
+
+    IOException arg = assertThrows(IOException.class,
+        () -> LocalProgramLauncher.checkEncodable(accented, StandardCharsets.US_ASCII));
+    IOException env = assertThrows(IOException.class,
+        () -> LocalProgramLauncher.checkEncodable(accentedEnv, StandardCharsets.US_ASCII));
+
+    assertTrue(arg.getMessage().startsWith("cannot start /bin/echo: its argument 2 (\"café\") holds characters "
+        + "that this JVM, whose locale encodes program arguments as US-ASCII, would replace with '?'"),
+        arg.getMessage());
+    assertTrue(arg.getMessage().contains("LANG=C.UTF-8"), arg.getMessage());
+    assertTrue(env.getMessage().contains("its environment variable TITLE holds characters"), env.getMessage());
+  }
+
+  @Test
+  void argumentsTheLocalesEncodingCanHoldPass() throws IOException {
+    LocalProgramLauncher.checkEncodable(command(List.of("/bin/echo", "a b", "$x"), Map.of("A", "1"), null),
+        StandardCharsets.US_ASCII);
+    LocalProgramLauncher.checkEncodable(command(List.of("/bin/echo", "café ✓"), Map.of("A", "日本"), null),
+        StandardCharsets.UTF_8);
+  }
+
   private List<Long> awaitPids(int count) throws Exception {
     Path file = dir.resolve("pids");
     long deadline = System.nanoTime() + WAIT.toNanos();
