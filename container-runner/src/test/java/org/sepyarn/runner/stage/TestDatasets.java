@@ -48,6 +48,7 @@ final class TestDatasets {
     try (DatasetWriter writer = DatasetWriter.to(fs, header, cube, ElementFormat.XDR_FLOAT)
         .program("TestDatasets")
         .dataInHeader(dataInHeader)
+        .overwrite(true)
         .open()) {
       writer.binary().write(data);
       writer.commit();
