@@ -135,12 +135,12 @@ class LocalProgramLauncherTest {
         + "echo $$ >> pids; wait";
     RunningProgram program = launcher.launch(command(sh(script), Map.of(), null));
     List<Long> pids = awaitPids(4);
-    pids.forEach(pid -> assertTrue(isAlive(pid), "process " + pid + " should run before the kill"));
+    pids.forEach(pid -> assertTrue(ProcessChecks.isRunning(pid), "process " + pid + " should run before the kill"));
 
     program.killTree();
 
     assertFalse(program.isAlive());
-    List<Long> survivors = pids.stream().filter(LocalProgramLauncherTest::isAlive).toList();
+    List<Long> survivors = pids.stream().filter(ProcessChecks::isRunning).toList();
     assertEquals(List.of(), survivors, "processes of the tree still alive");
   }
 
@@ -152,7 +152,7 @@ class LocalProgramLauncherTest {
 
     program.killTree();
 
-    List<Long> survivors = pids.stream().filter(LocalProgramLauncherTest::isAlive).toList();
+    List<Long> survivors = pids.stream().filter(ProcessChecks::isRunning).toList();
     assertEquals(List.of(), survivors, "processes of the tree still alive");
   }
 
@@ -202,22 +202,5 @@ class LocalProgramLauncherTest {
       Thread.sleep(10);
     }
     throw new AssertionError("the program did not write " + count + " process ids within " + WAIT);
-  }
-
-  /**
-   * Whether a process still runs. A zombie has exited and only waits for its parent (here often
-   * init, which may reap orphans lazily) to collect its status, so it does not count.
-   */
-  static boolean isAlive(long pid) {
-    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-      Path stat = Path.of("/proc", Long.toString(pid), "stat");
-      try {
-        String text = Files.readString(stat, StandardCharsets.UTF_8);
-        return text.charAt(text.lastIndexOf(')') + 2) != 'Z';
-      } catch (IOException e) {
-        return !Files.isDirectory(Path.of("/proc", "self"));
-      }
-    }
-    return false;
   }
 }
