@@ -185,6 +185,21 @@ class OutputMergerTest {
   }
 
   @Test
+  void programArgumentsThatCannotSitOnAHistoryLineDoNotFailTheMerge() throws IOException {
+    JobSpec job = JobSpec.parse("{\"name\": \"awk\", \"program\": {\"command\": [\"/bin/sh\", \"-c\","
+        + " \"Smooth <&0\\nScale\"]}, \"files\": [{\"tag\": \">\", \"path\": \"" + out + "\", \"usage\": \"output\","
+        + " \"distribute\": \"copy\"}], \"tasks\": 2}", "test");
+    JobPlan plan = JobPlanner.plan(job, Map.of(), p -> p);
+    piece(0, plan.merges().get(0).localName(), IN, ramp(IN, 0));
+    piece(1, plan.merges().get(0).localName(), IN, ramp(IN, 0));
+
+    merge(job, plan);
+
+    assertEquals("/bin/sh -c Smooth <&0\\nScale",
+        Dataset.open(output(), conf).history().getString("sepyarn_program", null));
+  }
+
+  @Test
   void progressRisesToOne() throws IOException {
     JobSpec job = job("{\"split\": {\"axis\": 2}}", "3", false);
     JobPlan plan = plan(job);
