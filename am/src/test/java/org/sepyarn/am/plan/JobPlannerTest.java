@@ -144,6 +144,31 @@ class JobPlannerTest {
   }
 
   @Test
+  void anOutputFindsItsInputWhenTheSamePatchingIsWrittenDifferently() {
+    JobPlan plan = plan(job(null,
+        file("<", "/data/in.H", "input", "{\"patch\": {\"axes\": [1, 2], \"blocks\": [2, 2]}}"),
+        file(">", "/data/out.H", "output", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [0, 0]}}")),
+        Map.of("/data/in.H", IN));
+
+    assertEquals(windows(plan, 0), plan.merges().get(0).placements().stream().map(Window::toString).toList());
+  }
+
+  @Test
+  void aPatchedOutputTakesTheGridOfTheInputPatchedLikeItNotOfAnother() {
+    Hypercube vel = Hypercube.ofLengths(8, 7);
+    JobPlan plan = plan(job(null,
+        file("vel=", "/data/vel.H", "input", "{\"patch\": {\"size\": [6], \"count\": [2]}}"),
+        file("<", "/data/in.H", "input", "{\"patch\": {\"blocks\": [2]}}"),
+        file(">", "/data/out.H", "output", "{\"patch\": {\"blocks\": [2]}}")),
+        Map.of("/data/in.H", IN, "/data/vel.H", vel));
+
+    OutputMerge merge = plan.merges().get(0);
+    assertEquals(IN, merge.cube());
+    assertEquals(List.of("[0:4,0:7,0:2]", "[4:8,0:7,0:2]"), merge.placements().stream().map(Window::toString).toList());
+    assertEquals(List.of("[0:6,0:7]", "[2:8,0:7]"), windows(plan, 0));
+  }
+
+  @Test
   void aPatchedOutputBesideOnlyCopiedInputsIsAnError() {
     String json = job(null,
         file("vel=", "/data/vel.H", "input", "\"copy\""),
