@@ -151,6 +151,20 @@ class RunnerChannelTest {
   }
 
   @Test
+  void aClosedHeartbeaterSendsNoMore() throws Exception {
+    publish(startServer());
+    Heartbeater heartbeater = heartbeater(tmp.resolve("no-progress"), () -> { }).start(Duration.ofMillis(20));
+    next();
+
+    heartbeater.close();
+    Thread.sleep(100);
+    received.clear();
+    Thread.sleep(200);
+
+    assertNull(received.poll());
+  }
+
+  @Test
   void aClientWithTheWrongSecretIsRefusedAndTheHandlerNeverCalled() throws Exception {
     publish(startServer());
     byte[] wrong = SECRET.clone();

@@ -102,6 +102,18 @@ class TaskAttemptTest {
   }
 
   @Test
+  void aProgramPastTheTimeoutIsReportedAsTimedOutWithoutAnExitCode() throws Exception {
+    int exit = new TaskAttempt(dirs.of(task(List.of("/bin/sleep", "30")), 1, 300, new LocalProgramLauncher())).run();
+
+    assertEquals(RunnerExitCodes.TIMED_OUT, exit);
+    AttemptReport report = report(1);
+    assertEquals("task timed out", report.outcome());
+    assertNull(report.programExitCode());
+    assertTrue(report.endMillis() - report.startMillis() < 20_000, report.toString());
+    assertFalse(dirs.clusterFile("pieces").exists());
+  }
+
+  @Test
   void anInputThatCannotBeFetchedEndsTheAttemptBeforeTheProgramRuns() throws Exception {
     Files.delete(tmp.resolve("in.H"));
     FakeLauncher launcher = FakeLauncher.exitingWith(0, 0);
