@@ -69,8 +69,23 @@ public final class RunnerChannelServer implements AutoCloseable {
         respond(exchange, 403, new byte[0]);
         return;
       }
-      Heartbeat heartbeat = PlanCodec.read(body, Heartbeat.class);
-      HeartbeatReply reply = handler.onHeartbeat(heartbeat);
+      Heartbeat heartbeat;
+      try {
+        heartbeat = PlanCodec.read(body, Heartbeat.class);
+      } catch (IOException e) {
+        LOG.warn("refused a signed message that is not a heartbeat: {}", e.getMessage());
+        respond(exchange, 400, new byte[0]);
+        return;
+      }
+      HeartbeatReply reply;
+      try {
+        reply = handler.onHeartbeat(heartbeat);
+      } catch (Exception e) {
+        LOG.warn("cannot answer the heartbeat of task {} attempt {}: {}", heartbeat.task(), heartbeat.attempt(),
+            e.toString());
+        respond(exchange, 500, new byte[0]);
+        return;
+      }
       respond(exchange, 200, PlanCodec.write(reply));
     } catch (Exception e) {
       LOG.warn("cannot handle a runner message: {}", e.toString());

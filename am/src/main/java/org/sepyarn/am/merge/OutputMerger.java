@@ -141,11 +141,32 @@ public final class OutputMerger {
     p.put("sepyarn_job", job.name());
     List<String> argv = new ArrayList<>(job.program().command());
     argv.addAll(job.program().args());
-    p.put("sepyarn_program", String.join(" ", argv));
+    p.put("sepyarn_program", oneLine(String.join(" ", argv)));
     p.put("sepyarn_tasks", Integer.toString(job.taskCount()));
     p.put("sepyarn_distribution", job.files().get(m.fileIndex()).distribute().kind());
     p.put("sepyarn_merge", m.describe());
     return p;
+  }
+
+  /**
+   * The text with line breaks and other control characters (tabs excepted) written as escapes: a
+   * history value must fit on one line, and program arguments may hold anything but NUL.
+   */
+  private static String oneLine(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (Character.isISOControl(c) && c != '\t') {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static void closeAll(List<DatasetReader> readers) {

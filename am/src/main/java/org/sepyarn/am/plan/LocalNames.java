@@ -8,6 +8,12 @@ import java.util.Locale;
  * command line, e.g. {@code f0-in.H}. Unique within a job by the position.
  */
 final class LocalNames {
+  /**
+   * Longest base name kept. File systems allow 255 bytes per name (HDFS by default too), and the
+   * runner adds to the name: {@code @} for a binary, a hidden temporary name while writing.
+   */
+  static final int MAX_BASE_LENGTH = 100;
+
   private LocalNames() {
   }
 
@@ -24,6 +30,9 @@ final class LocalNames {
     String name = safe.toString().replaceAll("^[.]+", "");
     if (name.isEmpty()) {
       name = "data";
+    }
+    if (name.length() > MAX_BASE_LENGTH) {
+      name = name.substring(0, MAX_BASE_LENGTH);
     }
     return String.format(Locale.ROOT, "f%d-%s", fileIndex, name);
   }

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param task the task's index
  * @param attempt the attempt number, from 1
  * @param host where it ran
- * @param outcome a short word: {@code succeeded}, {@code program-failed}, {@code output-invalid},
- *     {@code timed-out}, {@code fetch-failed}, {@code commit-failed}
+ * @param outcome how the attempt ended, in the words of {@link RunnerExitCodes#describe} for the
+ *     runner's exit code: {@code ok}, {@code program failed}, {@code output invalid},
+ *     {@code task timed out}, {@code fetch or commit I/O failed}, ...
  * @param programExitCode the program's exit code, or null if it did not run to the end
  * @param message one line saying what happened
  * @param stderrTail the last lines the program wrote to stderr

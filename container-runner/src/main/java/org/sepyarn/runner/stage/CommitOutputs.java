@@ -2,7 +2,11 @@ package org.sepyarn.runner.stage;
 
 import java.io.File;
 import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.DatasetReader;
@@ -38,18 +42,31 @@ public final class CommitOutputs {
       }
       Path pieces = ctx.work().pieces(ctx.task().index());
       fs.mkdirs(pieces.getParent());
-      if (!fs.rename(attemptDir, pieces)) {
-        if (fs.exists(pieces)) {
-          LOG.info("task {} was already committed by another attempt; dropping attempt {}", ctx.task().index(),
-              ctx.attempt());
-          fs.delete(attemptDir, true);
-          return;
-        }
-        throw new IOException("rename of " + attemptDir + " to " + pieces + " failed");
+      if (!renameOnto(fs, ctx.conf(), attemptDir, pieces)) {
+        LOG.info("task {} was already committed by another attempt; dropping attempt {}", ctx.task().index(),
+            ctx.attempt());
+        fs.delete(attemptDir, true);
       }
     } catch (IOException | RuntimeException e) {
       throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot commit the outputs of task " + ctx.task().index()
           + ": " + e.getMessage(), null, e);
+    }
+  }
+
+  /**
+   * Renames the attempt's folder to the task's pieces folder in one step that fails when the
+   * pieces folder exists. {@link FileSystem#rename} cannot be used: onto an existing folder it
+   * moves the source inside it, so a second attempt would land in the first one's pieces.
+   *
+   * @return false when another attempt committed the task first
+   */
+  private static boolean renameOnto(FileSystem fs, Configuration conf, Path attemptDir, Path pieces)
+      throws IOException {
+    try {
+      FileContext.getFileContext(fs.getUri(), conf).rename(attemptDir, pieces, Options.Rename.NONE);
+      return true;
+    } catch (FileAlreadyExistsException committedBefore) {
+      return false;
     }
   }
 

@@ -3,6 +3,7 @@ package org.sepyarn.runner.stage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import org.sepyarn.runner.process.ProgramCommand;
 import org.sepyarn.runner.process.RunningProgram;
 import org.sepyarn.runner.spec.RunnerExitCodes;
@@ -54,13 +55,14 @@ public final class RunProgram {
 
   private static int waitFor(TaskContext ctx, RunningProgram program) throws InterruptedException, StageFailure {
     long limit = ctx.taskTimeoutMillis();
-    long deadline = limit > 0 ? System.nanoTime() + limit * 1_000_000 : Long.MAX_VALUE;
+    // TimeUnit saturates where multiplying by 1,000,000 would wrap round for a limit of centuries.
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limit);
     while (true) {
       OptionalInt exit = program.waitFor(POLL);
       if (exit.isPresent()) {
         return exit.getAsInt();
       }
-      if (System.nanoTime() - deadline > 0) {
+      if (limit > 0 && System.nanoTime() - deadline > 0) {
         program.killTree();
         throw new StageFailure(RunnerExitCodes.TIMED_OUT, "the program ran longer than the job's taskTimeout of "
             + Duration.ofMillis(limit) + " and was killed with its child processes");

@@ -1,0 +1,53 @@
+package org.sepyarn.am;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.schedule.Attempt;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.runner.spec.Plan;
+import org.sepyarn.runner.spec.TaskSpec;
+
+class FailureDiagnosticsTest {
+  private static final String APP = "application_1700000000000_0042";
+  private static final Plan PLAN = new Plan("smooth", 0, List.of(
+      new TaskSpec(0, List.of("/opt/sep/bin/Smooth"), List.of("rect1=5"), List.of("fmin=5"), null, null),
+      new TaskSpec(1, List.of("/opt/sep/bin/Smooth"), List.of("rect1=5"), List.of("fmin=15"), null, null)));
+
+  @Test
+  void aTaskFailureNamesTheTaskItsCommandTheLastAttemptAndWhereTheLogsAre() {
+    List<Attempt> attempts = List.of(
+        Attempt.ended(1, "container_1700000000000_0042_01_000003", "node1", 10, 20, ExitReason.PROGRAM_FAILED,
+            "Smooth exited with status 3"),
+        Attempt.ended(2, "container_1700000000000_0042_01_000007", "node2", 30, 40, ExitReason.PROGRAM_FAILED,
+            "\n  Smooth exited with status 3\n    stderr (last lines):\n      Segmentation fault\n"));
+    JobFailure failure = new JobFailure("task 1 failed 2 of 2 attempts", OptionalInt.of(1), attempts);
+
+    String diagnostics = FailureDiagnostics.of(failure, PLAN, APP);
+
+    assertEquals("task 1 failed 2 of 2 attempts\n"
+        + "command of task 1: [/opt/sep/bin/Smooth, rect1=5, fmin=15]\n"
+        + "last attempt (2): Smooth exited with status 3\n"
+        + "    stderr (last lines):\n"
+        + "      Segmentation fault\n"
+        + "full logs: yarn logs -applicationId " + APP + " -containerId container_1700000000000_0042_01_000007",
+        diagnostics);
+  }
+
+  @Test
+  void aTaskThatNeverRanIsNamedWithItsCommandButNoLogs() {
+    JobFailure failure = new JobFailure("task 0 could not be placed", OptionalInt.of(0), List.of());
+
+    assertEquals("task 0 could not be placed\ncommand of task 0: [/opt/sep/bin/Smooth, rect1=5, fmin=5]",
+        FailureDiagnostics.of(failure, PLAN, APP));
+  }
+
+  @Test
+  void aFailureOfTheWholeJobIsItsOwnDiagnosticsOnly() {
+    assertEquals("every node of the cluster is excluded",
+        FailureDiagnostics.of(JobFailure.ofJob("every node of the cluster is excluded"), PLAN, APP));
+  }
+}

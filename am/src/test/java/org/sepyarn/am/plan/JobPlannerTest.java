@@ -1,0 +1,213 @@
+package org.sepyarn.am.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.formats.geometry.AxisPatching;
+import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.geometry.PatchGrid;
+import org.sepyarn.formats.geometry.Window;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.JobValidationException;
+import org.sepyarn.runner.spec.FileRole;
+import org.sepyarn.runner.spec.TaskFile;
+import org.sepyarn.runner.spec.TaskSpec;
+
+class JobPlannerTest {
+  private static final UnaryOperator<String> QUALIFY = p -> "hdfs://nn:8020" + p;
+  private static final Hypercube IN = Hypercube.ofLengths(8, 7, 2);
+
+  private static JobPlan plan(String json, Map<String, Hypercube> cubes) {
+    return JobPlanner.plan(JobSpec.parse(json, "test"), cubes, QUALIFY);
+  }
+
+  private static List<String> windows(JobPlan plan, int file) {
+    return plan.tasks().tasks().stream().map(t -> t.files().get(file).window()).toList();
+  }
+
+  private static String file(String tag, String path, String usage, String distribute) {
+    return "{\"tag\": \"" + tag + "\", \"path\": \"" + path + "\", \"usage\": \"" + usage + "\", \"distribute\": "
+        + distribute + "}";
+  }
+
+  private static String job(String tasks, String... files) {
+    return "{\"name\": \"j\", \"program\": {\"command\": [\"/opt/sep/bin/Smooth\", \"-v\"], \"args\": [\"rect1=5\"],"
+        + " \"env\": {\"OMP_NUM_THREADS\": \"1\"}}, \"files\": [" + String.join(", ", files) + "]"
+        + (tasks == null ? "" : ", \"tasks\": " + tasks) + "}";
+  }
+
+  @Test
+  void aSplitInputGivesEachTaskItsBlockBySepsRuleAndASplitOutputIsConcatenated() {
+    JobPlan plan = plan(job("3",
+        file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 2}}"),
+        file(">", "/data/out.H", "output", "{\"split\": {\"axis\": 2}}")), Map.of("/data/in.H", IN));
+
+    assertEquals(List.of("[0:8,0:3,0:2]", "[0:8,3:5,0:2]", "[0:8,5:7,0:2]"), windows(plan, 0));
+    assertEquals(List.of(new OutputMerge(1, "/data/out.H", "f1-out.H", OutputMerge.Kind.CONCATENATE, 2, null, null)),
+        plan.merges());
+  }
+
+  @Test
+  void everyTaskGetsTheProgramTheQualifiedSourceAndItsFilesInJobOrder() {
+    JobPlan plan = plan(job("2",
+        file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 3}}"),
+        file("vel=", "/data/vel.H", "input", "\"copy\""),
+        file(">", "/data/out.H", "output", "{\"split\": {\"axis\": 3}}")), Map.of("/data/in.H", IN));
+
+    TaskSpec t1 = plan.tasks().task(1);
+    assertEquals(1, t1.index());
+    assertEquals(List.of("/opt/sep/bin/Smooth", "-v"), t1.command());
+    assertEquals(List.of("rect1=5"), t1.args());
+    assertEquals(List.of(), t1.taskArgs());
+    assertEquals(Map.of("OMP_NUM_THREADS", "1"), t1.env());
+    assertEquals(List.of(
+        new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn:8020/data/in.H", "[0:8,0:7,1:2]"),
+        new TaskFile("vel=", FileRole.INPUT, "f1-vel.H", "hdfs://nn:8020/data/vel.H", null),
+        new TaskFile(">", FileRole.OUTPUT, "f2-out.H", null, null)), t1.files());
+    assertEquals("j", plan.tasks().jobName());
+  }
+
+  @Test
+  void perTaskArgumentListsBecomeEachTasksOwnArguments() {
+    JobPlan plan = plan(job("[[\"fmin=5\", \"fmax=15\"], [], [\"fmin=25\"]]",
+        file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 2}}")), Map.of("/data/in.H", IN));
+
+    assertEquals(List.of(List.of("fmin=5", "fmax=15"), List.of(), List.of("fmin=25")),
+        plan.tasks().tasks().stream().map(TaskSpec::taskArgs).toList());
+  }
+
+  @Test
+  void sepPatchesGiveEachTaskItsOuterWindowAndThePatchedOutputIsBlendedOnTheInputsGrid() {
+    String patch = "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [1, 1]}}";
+    JobPlan plan = plan(job(null,
+        file("<", "/data/in.H", "input", patch),
+        file(">", "/data/out.H", "output", patch)), Map.of("/data/in.H", IN));
+
+    // axis 1: blocks [0,4) [4,8) widened by 1; axis 2: blocks [0,4) [4,7) widened by 1
+    List<String> expected = List.of("[0:5,0:5,0:2]", "[3:8,0:5,0:2]", "[0:5,3:7,0:2]", "[3:8,3:7,0:2]");
+    assertEquals(4, plan.tasks().tasks().size());
+    assertEquals(expected, windows(plan, 0));
+    PatchGrid grid = PatchGrid.of(IN, AxisPatching.sep(IN, 1, 2, 1), AxisPatching.sep(IN, 2, 2, 1));
+    OutputMerge merge = plan.merges().get(0);
+    assertEquals(OutputMerge.Kind.BLEND, merge.kind());
+    assertEquals(IN, merge.cube());
+    assertEquals(grid.outerWindows(), merge.placements());
+    assertEquals(expected, merge.placements().stream().map(Window::toString).toList());
+    assertEquals("f1-out.H", merge.localName());
+  }
+
+  @Test
+  void claerboutWindowsAreSpreadEvenlyAndBlendedOnTheInputsGrid() {
+    String patch = "{\"patch\": {\"axes\": [1], \"size\": [4], \"count\": [3]}}";
+    JobPlan plan = plan(job(null,
+        file("<", "/data/in.H", "input", patch),
+        file(">", "/data/out.H", "output", patch)), Map.of("/data/in.H", IN));
+
+    // window i starts at i * (8 - 4) / (3 - 1)
+    List<String> expected = List.of("[0:4,0:7,0:2]", "[2:6,0:7,0:2]", "[4:8,0:7,0:2]");
+    assertEquals(expected, windows(plan, 0));
+    assertEquals(expected, plan.merges().get(0).placements().stream().map(Window::toString).toList());
+    assertEquals(PatchGrid.of(IN, AxisPatching.claerbout(IN, 1, 4, 3)).outerWindows(),
+        plan.merges().get(0).placements());
+    assertEquals(IN, plan.merges().get(0).cube());
+  }
+
+  @Test
+  void aCopiedInputGoesWholeToEveryTaskAndACopiedOutputIsSummed() {
+    JobPlan plan = plan(job("3",
+        file("data=", "/data/fk.H", "input", "\"copy\""),
+        file(">", "/data/image.H", "output", "\"copy\"")), Map.of());
+
+    assertEquals(3, plan.tasks().tasks().size());
+    plan.tasks().tasks().forEach(t -> assertNull(t.files().get(0).window()));
+    assertEquals(List.of(new OutputMerge(1, "/data/image.H", "f1-image.H", OutputMerge.Kind.SUM, 0, null, null)),
+        plan.merges());
+  }
+
+  @Test
+  void aPatchedOutputWithoutAnInputPatchedTheSameWayIsAnErrorNamingTheFile() {
+    String json = job(null,
+        file("<", "/data/in.H", "input", "{\"patch\": {\"blocks\": [2], \"overlap\": [1]}}"),
+        file(">", "/data/out.H", "output", "{\"patch\": {\"blocks\": [2], \"overlap\": [2]}}"));
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> plan(json, Map.of("/data/in.H", IN)));
+
+    assertEquals("files[1].distribute: the patched output /data/out.H needs an input patched the same way, whose "
+        + "grid it takes; none is", e.getMessage());
+  }
+
+  @Test
+  void anOutputFindsItsInputWhenTheSamePatchingIsWrittenDifferently() {
+    JobPlan plan = plan(job(null,
+        file("<", "/data/in.H", "input", "{\"patch\": {\"axes\": [1, 2], \"blocks\": [2, 2]}}"),
+        file(">", "/data/out.H", "output", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [0, 0]}}")),
+        Map.of("/data/in.H", IN));
+
+    assertEquals(windows(plan, 0), plan.merges().get(0).placements().stream().map(Window::toString).toList());
+  }
+
+  @Test
+  void aPatchedOutputTakesTheGridOfTheInputPatchedLikeItNotOfAnother() {
+    Hypercube vel = Hypercube.ofLengths(8, 7);
+    JobPlan plan = plan(job(null,
+        file("vel=", "/data/vel.H", "input", "{\"patch\": {\"size\": [6], \"count\": [2]}}"),
+        file("<", "/data/in.H", "input", "{\"patch\": {\"blocks\": [2]}}"),
+        file(">", "/data/out.H", "output", "{\"patch\": {\"blocks\": [2]}}")),
+        Map.of("/data/in.H", IN, "/data/vel.H", vel));
+
+    OutputMerge merge = plan.merges().get(0);
+    assertEquals(IN, merge.cube());
+    assertEquals(List.of("[0:4,0:7,0:2]", "[4:8,0:7,0:2]"), merge.placements().stream().map(Window::toString).toList());
+    assertEquals(List.of("[0:6,0:7]", "[2:8,0:7]"), windows(plan, 0));
+  }
+
+  @Test
+  void aPatchedOutputBesideOnlyCopiedInputsIsAnError() {
+    String json = job(null,
+        file("vel=", "/data/vel.H", "input", "\"copy\""),
+        file(">", "/data/out.H", "output", "{\"patch\": {\"blocks\": [2]}}"));
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plan(json, Map.of()));
+
+    assertTrue(e.getMessage().startsWith("files[1].distribute: the patched output /data/out.H"), e.getMessage());
+  }
+
+  @Test
+  void aJobThatDoesNotFitItsInputsIsRefusedWithTheJobsOwnError() {
+    String json = job("3", file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 4}}"));
+
+    JobValidationException e = assertThrows(JobValidationException.class,
+        () -> plan(json, Map.of("/data/in.H", IN)));
+
+    assertEquals("job j against its input datasets", e.source());
+    assertTrue(e.getMessage().contains("files[0].distribute.split.axis: axis 4 but /data/in.H has 3 axes"),
+        e.getMessage());
+  }
+
+  @Test
+  void aJobWithoutFilesRunsItsPerTaskArguments() {
+    JobPlan plan = plan("{\"name\": \"pit\", \"program\": {\"command\": [\"/opt/pit/bin/Model\"]},"
+        + " \"tasks\": [[\"shot=1\"], [\"shot=2\"]]}", Map.of());
+
+    assertEquals(2, plan.tasks().tasks().size());
+    assertEquals(List.of("shot=2"), plan.tasks().task(1).taskArgs());
+    assertEquals(List.of(), plan.tasks().task(1).files());
+    assertEquals(List.of(), plan.merges());
+  }
+
+  @Test
+  void theTaskTimeoutIsCarriedInMillisecondsAndAbsentMeansNone() {
+    JobPlan timed = plan("{\"program\": {\"command\": [\"p\"]}, \"tasks\": 1, \"taskTimeout\": \"2h\"}", Map.of());
+    JobPlan untimed = plan("{\"program\": {\"command\": [\"p\"]}, \"tasks\": 1}", Map.of());
+
+    assertEquals(7_200_000, timed.tasks().taskTimeoutMillis());
+    assertEquals(0, untimed.tasks().taskTimeoutMillis());
+  }
+}

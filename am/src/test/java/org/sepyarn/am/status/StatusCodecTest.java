@@ -1,0 +1,47 @@
+package org.sepyarn.am.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatusCodecTest {
+
+  @Test
+  void aStatusReadsBackEqualToWhatWasWritten() throws IOException {
+    JobStatus status = new JobStatus("application_1_0001", "smooth", "FAILED", 0.3, StatusTextTest.TASKS,
+        "task 1 failed\nsee its stderr", 1_700_000_000_000L);
+
+    assertEquals(status, StatusCodec.read(StatusCodec.write(status)));
+  }
+
+  @Test
+  void absentValuesAreLeftOutOfTheJson() throws IOException {
+    JobStatus status = new JobStatus("application_1_0001", "smooth", "RUNNING", 0, List.of(
+        new TaskStatus(0, "WAITING", 0, 0, null, null, null, 0, null)), null, 1);
+
+    String json = new String(StatusCodec.write(status), StandardCharsets.UTF_8);
+
+    assertFalse(json.contains("diagnostics"), json);
+    assertFalse(json.contains("node"), json);
+    assertFalse(json.contains("startedAt"), json);
+    assertFalse(json.contains("null"), json);
+    assertEquals(status, StatusCodec.read(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void fieldsThatANewerApplicationMasterAddsAreIgnored() throws IOException {
+    String json = "{\"application\": \"application_1_0001\", \"name\": \"smooth\", \"state\": \"RUNNING\","
+        + " \"progress\": 0.5, \"updatedAt\": 7, \"mergeEta\": {\"seconds\": 40},"
+        + " \"tasks\": [{\"index\": 0, \"state\": \"RUNNING\", \"attempt\": 1, \"failures\": 0, \"progress\": 0.5,"
+        + " \"gpu\": \"none\"}]}";
+
+    JobStatus status = StatusCodec.read(json.getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(new JobStatus("application_1_0001", "smooth", "RUNNING", 0.5,
+        List.of(new TaskStatus(0, "RUNNING", 1, 0, null, null, null, 0.5, null)), null, 7), status);
+  }
+}

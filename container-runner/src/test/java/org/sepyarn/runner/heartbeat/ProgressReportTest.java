@@ -1,0 +1,65 @@
+package org.sepyarn.runner.heartbeat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressReportTest {
+  @TempDir
+  Path tmp;
+
+  private File file(String text) throws IOException {
+    return Files.writeString(tmp.resolve(".sepyarn-progress"), text, StandardCharsets.UTF_8).toFile();
+  }
+
+  @Test
+  void aMissingFileMeansNoProgressYet() {
+    assertEquals(ProgressReport.NONE, ProgressReport.read(tmp.resolve("absent").toFile()));
+    assertEquals(new ProgressReport(0, null), ProgressReport.NONE);
+  }
+
+  @Test
+  void progressAndAQuotedCheckpointAreReadFromOneLine() throws IOException {
+    ProgressReport report = ProgressReport.read(file("progress=0.4 checkpoint=\"iteration=12\"\n"));
+
+    assertEquals(new ProgressReport(0.4, "iteration=12"), report);
+  }
+
+  @Test
+  void theLastDefinitionWinsAsTheProgramAppendsLines() throws IOException {
+    ProgressReport report = ProgressReport.read(file(
+        "progress=0.1 checkpoint=iter-1\nprogress=0.2\nprogress=0.35 checkpoint=iter-7\n"));
+
+    assertEquals(new ProgressReport(0.35, "iter-7"), report);
+  }
+
+  @Test
+  void aCheckpointWithoutProgressGivesProgressZero() throws IOException {
+    assertEquals(new ProgressReport(0, "shot-40"), ProgressReport.read(file("checkpoint=shot-40\n")));
+  }
+
+  @Test
+  void aBadNumberMeansNoProgressButKeepsTheCheckpoint() throws IOException {
+    assertEquals(new ProgressReport(0, "c1"), ProgressReport.read(file("progress=almost checkpoint=c1\n")));
+    assertEquals(new ProgressReport(0, null), ProgressReport.read(file("progress=1e999\n")));
+  }
+
+  @Test
+  void progressIsClampedToZeroToOne() throws IOException {
+    assertEquals(1, ProgressReport.read(file("progress=1.5\n")).progress());
+    assertEquals(0, ProgressReport.read(file("progress=-0.2\n")).progress());
+    assertEquals(1, ProgressReport.read(file("progress=1\n")).progress());
+  }
+
+  @Test
+  void aFileThatIsNotKeyValueTextMeansNoProgress() throws IOException {
+    assertEquals(ProgressReport.NONE, ProgressReport.read(file("par=elsewhere.par\n")));
+    assertEquals(ProgressReport.NONE, ProgressReport.read(tmp.toFile()));
+  }
+}

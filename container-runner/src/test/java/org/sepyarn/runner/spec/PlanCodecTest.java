@@ -1,0 +1,106 @@
+package org.sepyarn.runner.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlanCodecTest {
+
+  private static Plan samplePlan() {
+    TaskFile in = new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn/data/in.H", "[0:100,0:25]");
+    TaskFile vel = new TaskFile("vel=", FileRole.INPUT, "f1-vel.H", "hdfs://nn/data/vel.H", null);
+    TaskFile out = new TaskFile(">", FileRole.OUTPUT, "f2-out.H", null, null);
+    TaskSpec t0 = new TaskSpec(0, List.of("/opt/sep/bin/Smooth", "--fast"), List.of("rect1=5", "title=a \"b\" 'c'"),
+        List.of("fmin=5"), Map.of("OMP_NUM_THREADS", "1"), List.of(in, vel, out));
+    TaskSpec t1 = new TaskSpec(1, List.of("/opt/sep/bin/Smooth"), List.of(), List.of(), Map.of(),
+        List.of(new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn/data/in.H", "[0:100,25:50]"), out));
+    return new Plan("smooth ünïcode", 7_200_000, List.of(t0, t1));
+  }
+
+  private static byte[] write(Plan plan) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanCodec.writePlan(plan, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aPlanReadsBackEqualToWhatWasWritten() throws IOException {
+    Plan plan = samplePlan();
+
+    Plan back = PlanCodec.readPlan(new ByteArrayInputStream(write(plan)));
+
+    assertEquals(plan, back);
+  }
+
+  @Test
+  void aPlanDoesNotCarryTheDerivedStreamFlagsOfItsFiles() throws IOException {
+    String json = new String(write(samplePlan()), StandardCharsets.UTF_8);
+
+    assertFalse(json.contains("stdin"), json);
+    assertFalse(json.contains("stdout"), json);
+  }
+
+  @Test
+  void aPlanWithAnUnknownFieldIsRefusedNamingTheField() throws IOException {
+    String json = new String(write(samplePlan()), StandardCharsets.UTF_8)
+        .replaceFirst("\"jobName\"", "\"surprise\" : 1, \"jobName\"");
+
+    IOException e = assertThrows(IOException.class,
+        () -> PlanCodec.readPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+
+    assertTrue(e.getMessage().contains("surprise"), e.getMessage());
+  }
+
+  @Test
+  void aPlanThatBreaksARuleIsRefusedWithTheRulesMessage() {
+    String json = "{\"jobName\": \"j\", \"taskTimeoutMillis\": 0, \"tasks\": [{\"index\": 1, \"command\": [\"p\"]}]}";
+
+    IOException e = assertThrows(IOException.class,
+        () -> PlanCodec.readPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+
+    assertTrue(e.getMessage().contains("plan lists task 1 at position 0"), e.getMessage());
+  }
+
+  @Test
+  void aReportReadsBackEqualToWhatWasWritten() throws IOException {
+    AttemptReport report = new AttemptReport(3, 2, "node7", "program failed", 139, "Smooth exited with status 139",
+        "line 1\nSegmentation fault", 1000, 2000);
+
+    AttemptReport back = PlanCodec.readReport(new ByteArrayInputStream(PlanCodec.writeReport(report)));
+
+    assertEquals(report, back);
+  }
+
+  @Test
+  void aReportWithoutAProgramExitCodeLeavesTheFieldOut() throws IOException {
+    AttemptReport report = new AttemptReport(0, 1, "node7", "fetch or commit I/O failed", null, "no such file", "",
+        1, 2);
+
+    byte[] json = PlanCodec.writeReport(report);
+
+    assertFalse(new String(json, StandardCharsets.UTF_8).contains("programExitCode"));
+    assertEquals(report, PlanCodec.readReport(new ByteArrayInputStream(json)));
+  }
+
+  @Test
+  void heartbeatsAndRepliesReadBackEqualToWhatWasWritten() throws IOException {
+    Heartbeat withCheckpoint = new Heartbeat("container_1_0001_01_000002", 4, 1, 0.25, "iteration=12");
+    Heartbeat without = new Heartbeat("container_1_0001_01_000003", 5, 2, 0, null);
+
+    assertEquals(withCheckpoint, PlanCodec.read(PlanCodec.write(withCheckpoint), Heartbeat.class));
+    assertEquals(without, PlanCodec.read(PlanCodec.write(without), Heartbeat.class));
+    assertEquals(new HeartbeatReply(true), PlanCodec.read(PlanCodec.write(new HeartbeatReply(true)),
+        HeartbeatReply.class));
+    assertEquals(new HeartbeatReply(false), PlanCodec.read(PlanCodec.write(new HeartbeatReply(false)),
+        HeartbeatReply.class));
+  }
+}
