@@ -25,6 +25,11 @@ import org.sepyarn.client.command.YarnClients;
 final class SepyarnCli {
   /** The log4j configuration the command uses unless {@code -Dlog4j.configuration} names another. */
   static final String CLIENT_LOG4J = "sepyarn-client-log4j.properties";
+  /**
+   * The embedded mode's web servers warn through java.util.logging about their servlet setup; held
+   * here because java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final java.util.logging.Logger GUICE = java.util.logging.Logger.getLogger("com.google.inject.servlet");
 
   private SepyarnCli() {
   }
@@ -33,6 +38,7 @@ final class SepyarnCli {
   static int runFromShell(String[] args) {
     if (System.getProperty("log4j.configuration") == null) {
       System.setProperty("log4j.configuration", CLIENT_LOG4J);
+      GUICE.setLevel(java.util.logging.Level.SEVERE);
     }
     return run(args, new YarnConfiguration(), Console.system());
   }

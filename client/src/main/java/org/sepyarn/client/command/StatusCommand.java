@@ -67,8 +67,11 @@ public final class StatusCommand implements Command {
       Optional<JobStatus> status = YarnJobSource.read(fs, new WorkLayout(work).statusJson());
       if (status.isPresent()) {
         TaskTable.print(status.get(), console.out());
+      } else if (!fs.exists(work)) {
+        console.out().println("(no task table: the work folder is gone; the ApplicationMaster removes it when the"
+            + " job ends)");
       } else {
-        console.out().println("(no status.json yet: the ApplicationMaster has not published its tasks)");
+        console.out().println("(no task table yet: the ApplicationMaster has not written status.json)");
       }
       return ExitCode.SUCCESS;
     }

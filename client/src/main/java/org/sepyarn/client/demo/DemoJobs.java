@@ -14,7 +14,7 @@ import org.sepyarn.formats.job.Split;
 final class DemoJobs {
   static final String INPUT = "input.H";
   static final List<String> SPIKE_ARGS = List.of("plane=y", "n1=200", "n2=120", "d1=0.004", "d2=0.025",
-      "label1=time", "unit1=s", "label2=offset", "unit2=km", "k1=40,120,60", "p2=0.5,-0.3,1.2", "mag=1,0.7,-0.5");
+      "label1=time", "unit1=s", "label2=offset", "unit2=km", "k1=40,120,60", "p2=0.5,-0.3,1.2", "mag=1,0.7,-0.5", "freq=10");
 
   static final String SMOOTH = "smooth";
   static final List<String> SMOOTH_ARGS = List.of("rect1=5", "rect2=5");
