@@ -56,7 +56,8 @@ public final class SubmitCommand implements Command {
   @Override
   public Options options() {
     Options options = new Options();
-    options.addOption(Option.builder("d").longOpt("detach").desc("print the application id and return at once").build());
+    options.addOption(Option.builder("d").longOpt("detach")
+        .desc("print the application id and return at once").build());
     options.addOption(Option.builder("e").longOpt("embedded")
         .desc("run on mini clusters in this process (no Hadoop installation needed)").build());
     options.addOption(Option.builder().longOpt("keep-work")

@@ -14,7 +14,8 @@ import org.sepyarn.formats.job.Split;
 final class DemoJobs {
   static final String INPUT = "input.H";
   static final List<String> SPIKE_ARGS = List.of("plane=y", "n1=200", "n2=120", "d1=0.004", "d2=0.025",
-      "label1=time", "unit1=s", "label2=offset", "unit2=km", "k1=40,120,60", "p2=0.5,-0.3,1.2", "mag=1,0.7,-0.5", "freq=10");
+      "label1=time", "unit1=s", "label2=offset", "unit2=km", "k1=40,120,60", "p2=0.5,-0.3,1.2", "mag=1,0.7,-0.5",
+      "freq=10");
 
   static final String SMOOTH = "smooth";
   static final List<String> SMOOTH_ARGS = List.of("rect1=5", "rect2=5");
@@ -53,7 +54,8 @@ final class DemoJobs {
         + "    \"args\": " + quoted(args) + "\n"
         + "  },\n"
         + "  \"files\": [\n"
-        + "    {\"tag\": \"<\", \"path\": \"" + INPUT + "\", \"usage\": \"input\", \"distribute\": " + distribute + "},\n"
+        + "    {\"tag\": \"<\", \"path\": \"" + INPUT + "\", \"usage\": \"input\", \"distribute\": " + distribute
+        + "},\n"
         + "    {\"tag\": \">\", \"path\": \"" + output + "\", \"usage\": \"output\", \"distribute\": " + distribute
         + "}\n"
         + "  ],\n"

@@ -25,8 +25,9 @@ public final class JobSummary {
   public static void print(CheckedJob checked, PrintStream out) {
     JobSpec job = checked.job();
     int tasks = job.taskCount();
+    int vcores = job.resources().vcores();
     out.println("job " + job.name() + ": " + tasks + (tasks == 1 ? " task" : " tasks") + ", queue " + job.queue()
-        + ", " + job.resources().memoryMiB() + " MiB and " + job.resources().vcores() + (job.resources().vcores() == 1 ? " vcore each" : " vcores each"));
+        + ", " + job.resources().memoryMiB() + " MiB and " + vcores + (vcores == 1 ? " vcore" : " vcores") + " each");
     out.println("  task 0 runs: " + commandLine(checked));
     if (!job.taskArgs(0).isEmpty() || tasks > 1 && !job.taskArgs(tasks - 1).isEmpty()) {
       out.println("  (each task adds its own arguments from \"tasks\")");

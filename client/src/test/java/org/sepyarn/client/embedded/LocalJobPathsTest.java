@@ -37,7 +37,8 @@ class LocalJobPathsTest {
 
   @Test
   void textThatIsNotAJobObjectIsLeftForTheModelToReport() {
-    for (String json : new String[] {"{\"tasks\": 4,}", "[1, 2]", "{\"a\": 1, \"a\": 2, \"files\": [{\"path\": \"x\"}]}",
+    for (String json : new String[] {"{\"tasks\": 4,}", "[1, 2]",
+        "{\"a\": 1, \"a\": 2, \"files\": [{\"path\": \"x\"}]}",
         "{\"files\": 3}", "{} {}"}) {
       assertEquals(json, LocalJobPaths.resolve(json, FOLDER));
     }

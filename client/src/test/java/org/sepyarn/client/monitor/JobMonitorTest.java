@@ -105,7 +105,8 @@ class JobMonitorTest {
         .then(YarnApplicationState.RUNNING, job("RUNNING", 0, task(0, "RUNNING", 1, "h1")))
         .then(YarnApplicationState.RUNNING, job("RUNNING", 0,
             failedTask(0, "WAITING", 1, "h1", "program exited with status 3")))
-        .then(YarnApplicationState.RUNNING, job("RUNNING", 0, failedTask(0, "RUNNING", 2, "h2", "program exited with status 3")))
+        .then(YarnApplicationState.RUNNING, job("RUNNING", 0,
+            failedTask(0, "RUNNING", 2, "h2", "program exited with status 3")))
         .then(YarnApplicationState.FINISHED, FinalApplicationStatus.FAILED, "task 0 failed 2 times",
             job("FAILED", 0, failedTask(0, "FAILED", 2, "h2", "program exited with status 3")));
     JobMonitor.Ending ending = follow(source, false, new ManualTicker());
@@ -119,7 +120,8 @@ class JobMonitorTest {
   @Test
   void aMissingOrUnreadableStatusLeavesTheLastOneInPlace() throws Exception {
     ScriptedJobSource source = new ScriptedJobSource()
-        .then(YarnApplicationState.RUNNING, job("RUNNING", 0.5, task(0, "SUCCEEDED", 1, "h"), task(1, "RUNNING", 1, "h")))
+        .then(YarnApplicationState.RUNNING, job("RUNNING", 0.5, task(0, "SUCCEEDED", 1, "h"),
+            task(1, "RUNNING", 1, "h")))
         .then(YarnApplicationState.RUNNING, null)
         .then(YarnApplicationState.FINISHED, FinalApplicationStatus.SUCCEEDED, "", null);
     JobMonitor.Ending ending = follow(source, false, new ManualTicker());
