@@ -22,7 +22,8 @@ import org.sepyarn.client.submit.Submitted;
  * Started embedded clusters, in a fresh folder, that run local jobs one after another: each job's
  * local files are copied in, the job is submitted and followed with the same {@link SubmitFlow}
  * as on a real cluster, and its outputs are copied back when it succeeds. Closing stops the
- * clusters and deletes the folder unless asked to keep it.
+ * clusters and deletes the folder unless asked to keep it; so does the end of this process
+ * (Ctrl-C) before then.
  */
 public final class EmbeddedSession implements AutoCloseable {
   /** Mini-cluster state goes into a fresh folder whose name starts with this, under {@code java.io.tmpdir}. */
@@ -36,6 +37,7 @@ public final class EmbeddedSession implements AutoCloseable {
   private final Path folder;
   private final boolean keepFolder;
   private final EmbeddedCluster cluster;
+  private final DetachOnInterrupt stopOnExit;
   private int jobs;
   private boolean closed;
 
@@ -46,6 +48,8 @@ public final class EmbeddedSession implements AutoCloseable {
     this.folder = folder;
     this.keepFolder = keepFolder;
     this.cluster = cluster;
+    this.stopOnExit = DetachOnInterrupt.install(console.err(), "stopping the embedded clusters; a job running on"
+        + " them ends with them", this::close);
   }
 
   /**
@@ -93,11 +97,7 @@ public final class EmbeddedSession implements AutoCloseable {
       yarn.init(clusterConf);
       yarn.start();
       Submitted submitted = flow.submit(yarn, flow.prepare(embedded.job()));
-      JobMonitor.Ending ending;
-      try (DetachOnInterrupt ignored = DetachOnInterrupt.install(console.err(), "stopping the embedded clusters;"
-          + " the job " + submitted.id() + " ends with them", this::close)) {
-        ending = flow.follow(yarn, submitted);
-      }
+      JobMonitor.Ending ending = flow.follow(yarn, submitted);
       int code = JobOutcome.report(submitted.id(), ending, console.out());
       if (code == ExitCode.SUCCESS) {
         new OutputReturn(clusterConf, localConf, console.out()).bringBack(embedded);
@@ -121,6 +121,7 @@ public final class EmbeddedSession implements AutoCloseable {
       return;
     }
     closed = true;
+    console.err().println("stopping the embedded clusters");
     try {
       cluster.close();
     } finally {
@@ -129,6 +130,8 @@ public final class EmbeddedSession implements AutoCloseable {
       } else if (!FileUtil.fullyDelete(folder.toFile())) {
         console.err().println("could not delete all of " + folder + "; remove it by hand");
       }
+      // Only now: Ctrl-C while stopping still waits for the folder to be cleaned up.
+      stopOnExit.close();
     }
   }
 }

@@ -3,8 +3,9 @@ package org.sepyarn.client.monitor;
 import java.io.PrintStream;
 
 /**
- * While a job is followed, Ctrl-C (or any other end of this process) prints what becomes of the
- * job, for instance that it keeps running and how to follow it. Close it when the job has ended.
+ * Until closed, Ctrl-C (or any other end of this process) prints what becomes of the work under
+ * way, for instance that a followed job keeps running and how to follow it again, and does what
+ * must be done then, for instance stopping embedded clusters. Close it when the work has ended.
  */
 public final class DetachOnInterrupt implements AutoCloseable {
   private final Thread hook;
@@ -21,13 +22,18 @@ public final class DetachOnInterrupt implements AutoCloseable {
       out.println();
       out.println(message);
       out.flush();
-      farewell.run();
+      try {
+        farewell.run();
+      } catch (RuntimeException e) {
+        // The process is ending: what could not be done is said, not thrown.
+        out.println("(while the process ends: " + e.getMessage() + ")");
+      }
     }, "sepyarn-detach");
     Runtime.getRuntime().addShutdownHook(hook);
     return new DetachOnInterrupt(hook);
   }
 
-  /** The job ended while followed: nothing to say at exit. */
+  /** The work ended while this process ran: nothing to say or do at exit. */
   @Override
   public void close() {
     try {

@@ -60,11 +60,14 @@ public final class JobMonitor {
         }
       }
       long now = ticker.nowMillis();
-      display.show(ProgressLine.of(app, last, now - start), now);
       if (app.hasEnded()) {
+        // The ApplicationMaster may have removed its work folder by now: an older status would
+        // show tasks still running, so the last line shows what the ResourceManager says.
+        display.showFinal(ProgressLine.of(app, status, now - start));
         display.finish();
         return new Ending(app, last);
       }
+      display.show(ProgressLine.of(app, last, now - start), now);
       ticker.sleep(pollMillis);
     }
   }

@@ -37,6 +37,16 @@ public final class ProgressDisplay {
     }
   }
 
+  /** Shows the last progress, whether or not it changed. */
+  public void showFinal(ProgressLine line) {
+    if (terminal) {
+      show(line, 0);
+    } else {
+      out.println(line.text());
+      lastKey = line.key();
+    }
+  }
+
   /** Prints a line of its own, above the live progress line on a terminal. */
   public void message(String text) {
     if (terminal && !live.isEmpty()) {

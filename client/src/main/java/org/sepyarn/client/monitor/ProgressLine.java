@@ -18,12 +18,16 @@ public record ProgressLine(String activity, int percent, String timing) {
   public static ProgressLine of(ApplicationSnapshot app, Optional<JobStatus> status, long elapsedMillis) {
     double fraction = status.map(JobStatus::progress).orElse((double) app.progress());
     fraction = Math.max(0, Math.min(1, fraction));
-    String activity = status.map(ProgressLine::tasks).orElse("application " + app.state());
+    String activity = status.map(ProgressLine::tasks).orElse(application(app));
     String timing = Elapsed.format(elapsedMillis) + " elapsed";
     if (fraction > 0 && fraction < 1 && elapsedMillis > 0) {
       timing += ", about " + Elapsed.format((long) (elapsedMillis * (1 - fraction) / fraction)) + " left";
     }
     return new ProgressLine(activity, (int) Math.floor(fraction * 100), timing);
+  }
+
+  private static String application(ApplicationSnapshot app) {
+    return "application " + app.state() + (app.hasEnded() ? " (" + app.finalStatus() + ")" : "");
   }
 
   private static String tasks(JobStatus status) {

@@ -130,6 +130,17 @@ class JobMonitorTest {
   }
 
   @Test
+  void whenTheStatusIsGoneAtTheEndTheLastLineSaysWhatYarnSays() throws Exception {
+    ScriptedJobSource source = new ScriptedJobSource()
+        .then(YarnApplicationState.RUNNING, job("RUNNING", 0.1, task(0, "RUNNING", 1, "h"), task(1, "RUNNING", 1, "h")))
+        .then(YarnApplicationState.FINISHED, FinalApplicationStatus.SUCCEEDED, "", null);
+    JobMonitor.Ending ending = follow(source, false, new ManualTicker());
+    List<String> lines = printed().lines().toList();
+    assertEquals("application FINISHED (SUCCEEDED) | 0% | 1s elapsed", lines.get(lines.size() - 1));
+    assertTrue(ending.status().isPresent(), "the last status read is still reported");
+  }
+
+  @Test
   void theMonitorPollsOncePerIntervalUntilTheEnd() throws Exception {
     ScriptedJobSource source = twoTasksThatSucceed();
     ManualTicker ticker = new ManualTicker();
