@@ -2,12 +2,15 @@ package org.sepyarn.client.embedded;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.apache.hadoop.yarn.server.MiniYARNCluster;
+import org.apache.hadoop.yarn.server.nodemanager.NodeManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +26,13 @@ public final class EmbeddedCluster implements AutoCloseable {
   private final MiniDFSCluster dfs;
   private final MiniYARNCluster yarn;
   private final Configuration conf;
+  private final int nodeManagers;
 
-  private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf) {
+  private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf, int nodeManagers) {
     this.dfs = dfs;
     this.yarn = yarn;
     this.conf = conf;
+    this.nodeManagers = nodeManagers;
   }
 
   /**
@@ -52,6 +57,9 @@ public final class EmbeddedCluster implements AutoCloseable {
     conf.setInt(YarnConfiguration.RM_NM_EXPIRY_INTERVAL_MS, 8000);
     conf.setInt(YarnConfiguration.RM_NM_HEARTBEAT_INTERVAL_MS, 500);
     conf.setLong(YarnConfiguration.RM_AM_EXPIRY_INTERVAL_MS, 20000);
+    // A stopping NodeManager waits this long (plus the delay before SIGKILL and a second) for its
+    // applications' cleanup: 5 s by default, long for a cluster that stops when its job is done.
+    conf.setLong(YarnConfiguration.NM_PROCESS_KILL_WAIT_MS, 1000);
     // Containers of the embedded cluster run on this machine with this JVM's classpath: Hadoop
     // comes from it exactly as it comes from yarn.application.classpath on a real cluster.
     conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH,
@@ -65,7 +73,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     MiniYARNCluster yarn = new MiniYARNCluster("sepyarn", nodeManagers, 1, 1);
     yarn.init(conf);
     yarn.start();
-    EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()));
+    EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), nodeManagers);
     cluster.waitForNodeManagers(nodeManagers);
     cluster.publishConfiguration(new File(baseDir, "conf"));
     LOG.info("embedded HDFS {} and YARN with {} NodeManagers ready in {} ms", cluster.conf.get(FileSystem.FS_DEFAULT_NAME_KEY),
@@ -126,12 +134,35 @@ public final class EmbeddedCluster implements AutoCloseable {
     return dfs;
   }
 
+  /**
+   * Stops YARN, then HDFS. The NodeManagers stop side by side: each waits for its applications'
+   * cleanup and its log handler (several seconds), which one after the other would add up.
+   */
   @Override
   public void close() {
     try {
+      stopNodeManagers();
       yarn.stop();
     } finally {
       dfs.shutdown();
+    }
+  }
+
+  private void stopNodeManagers() {
+    List<Thread> stopping = new ArrayList<>();
+    for (int i = 0; i < nodeManagers; i++) {
+      NodeManager nm = yarn.getNodeManager(i);
+      Thread t = new Thread(nm::stop, "stop-nodemanager-" + i);
+      t.start();
+      stopping.add(t);
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 }

@@ -1,0 +1,79 @@
+package org.sepyarn.client;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.util.GenericOptionsParser;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.sepyarn.client.cli.Command;
+import org.sepyarn.client.cli.CommandRunner;
+import org.sepyarn.client.cli.Console;
+import org.sepyarn.client.cli.ExitCode;
+import org.sepyarn.client.command.DemoCommand;
+import org.sepyarn.client.command.InfoCommand;
+import org.sepyarn.client.command.KillCommand;
+import org.sepyarn.client.command.StatusCommand;
+import org.sepyarn.client.command.SubmitCommand;
+import org.sepyarn.client.command.ValidateCommand;
+import org.sepyarn.client.command.YarnClients;
+
+/**
+ * The sepyarn commands proper, which use Hadoop: kept apart from {@link SepyarnMain} so that
+ * {@code sepyarn.jar tool ...} never loads a Hadoop class.
+ */
+final class SepyarnCli {
+  /** The log4j configuration the command uses unless {@code -Dlog4j.configuration} names another. */
+  static final String CLIENT_LOG4J = "sepyarn-client-log4j.properties";
+  /**
+   * The embedded mode's web servers warn through java.util.logging about their servlet setup; held
+   * here because java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final java.util.logging.Logger GUICE = java.util.logging.Logger.getLogger("com.google.inject.servlet");
+
+  private SepyarnCli() {
+  }
+
+  /** The command as a process: the cluster's configuration from the classpath, the process's console. */
+  static int runFromShell(String[] args) {
+    if (System.getProperty("log4j.configuration") == null) {
+      System.setProperty("log4j.configuration", CLIENT_LOG4J);
+      GUICE.setLevel(java.util.logging.Level.SEVERE);
+    }
+    return run(args, new YarnConfiguration(), Console.system());
+  }
+
+  static int run(String[] args, Iterable<Map.Entry<String, String>> settings, Console console) {
+    Configuration conf = configuration(settings);
+    String[] rest;
+    try {
+      rest = new GenericOptionsParser(conf, args).getRemainingArgs();
+    } catch (IOException e) {
+      console.err().println("sepyarn: " + e.getMessage());
+      return ExitCode.INVALID_INPUT;
+    }
+    return new CommandRunner(commands(conf)).run(rest, console);
+  }
+
+  private static Configuration configuration(Iterable<Map.Entry<String, String>> settings) {
+    if (settings instanceof Configuration conf) {
+      return conf;
+    }
+    Configuration conf = new YarnConfiguration();
+    for (Map.Entry<String, String> e : settings) {
+      conf.set(e.getKey(), e.getValue());
+    }
+    return conf;
+  }
+
+  static List<Command> commands(Configuration conf) {
+    YarnClients clients = new YarnClients(conf);
+    return List.of(
+        new SubmitCommand(clients),
+        new StatusCommand(clients),
+        new KillCommand(clients),
+        new ValidateCommand(conf),
+        new InfoCommand(conf),
+        new DemoCommand(conf));
+  }
+}

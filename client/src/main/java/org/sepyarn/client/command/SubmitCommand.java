@@ -1,0 +1,106 @@
+package org.sepyarn.client.command;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.sepyarn.client.cli.Command;
+import org.sepyarn.client.cli.Console;
+import org.sepyarn.client.cli.ExitCode;
+import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.embedded.EmbeddedRun;
+import org.sepyarn.client.job.JobLoader;
+import org.sepyarn.client.monitor.DetachOnInterrupt;
+import org.sepyarn.client.monitor.JobMonitor;
+import org.sepyarn.client.monitor.JobOutcome;
+import org.sepyarn.client.submit.PreparedJob;
+import org.sepyarn.client.submit.SubmitFlow;
+import org.sepyarn.client.submit.Submitted;
+import org.sepyarn.formats.job.JobSpec;
+
+/** {@code sepyarn submit [--detach] [--embedded] job.json}: validate, stage, submit and (by default) wait. */
+public final class SubmitCommand implements Command {
+  private final YarnClients clients;
+
+  public SubmitCommand(YarnClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String name() {
+    return "submit";
+  }
+
+  @Override
+  public String arguments() {
+    return "job.json";
+  }
+
+  @Override
+  public String summary() {
+    return "validate, stage and submit a job, and (by default) wait for it, printing progress";
+  }
+
+  @Override
+  public String description() {
+    return "Checks the job as validate does; nothing is staged when it is invalid (exit 2). Then stages the job and"
+        + " sepyarn.jar in ~/.sepyarn/<application id> on the cluster file system and submits the"
+        + " ApplicationMaster. Without --detach it follows the job, printing each task's state changes and the"
+        + " progress, and exits 0 when the job succeeds, 1 when it fails or is killed. Ctrl-C stops following;"
+        + " the job keeps running. Settings: -D sepyarn.am.memory-mb=1024 -D sepyarn.am.max-attempts=2"
+        + " -D sepyarn.jar=PATH (before the command).\n\nWith --embedded the job runs on HDFS and YARN mini"
+        + " clusters started in this process: local input datasets (paths without a scheme or file:, relative"
+        + " ones from the job file's folder) are copied in, and the outputs copied back when the job succeeds.";
+  }
+
+  @Override
+  public Options options() {
+    Options options = new Options();
+    options.addOption(Option.builder("d").longOpt("detach")
+        .desc("print the application id and return at once").build());
+    options.addOption(Option.builder("e").longOpt("embedded")
+        .desc("run on mini clusters in this process (no Hadoop installation needed)").build());
+    options.addOption(Option.builder().longOpt("keep-work")
+        .desc("with --embedded: keep the mini clusters' folder (logs, work folder) instead of deleting it").build());
+    return options;
+  }
+
+  @Override
+  public int run(CommandLine line, Console console) throws Exception {
+    String location = JobArgument.single(line);
+    boolean embedded = line.hasOption("embedded");
+    if (embedded && line.hasOption("detach")) {
+      throw new InvalidInputException("--detach cannot go with --embedded: the embedded clusters end with this"
+          + " process, so the job cannot run on without it");
+    }
+    if (!embedded && line.hasOption("keep-work")) {
+      throw new InvalidInputException("--keep-work only applies with --embedded");
+    }
+    if (embedded) {
+      return new EmbeddedRun(clients.configuration(), console, line.hasOption("keep-work")).run(location);
+    }
+    return submitToCluster(location, line.hasOption("detach"), console);
+  }
+
+  private int submitToCluster(String location, boolean detach, Console console) throws Exception {
+    SubmitFlow flow = new SubmitFlow(clients.configuration(), console);
+    JobSpec job = JobLoader.load(location, clients.configuration());
+    PreparedJob prepared = flow.prepare(job);
+    try (YarnClient yarn = clients.yarnClient()) {
+      Submitted submitted = flow.submit(yarn, prepared);
+      String id = submitted.id().toString();
+      if (detach) {
+        console.out().println(id);
+        console.err().println("follow it with: sepyarn status " + id + "; stop it with: sepyarn kill " + id);
+        return ExitCode.SUCCESS;
+      }
+      JobMonitor.Ending ending;
+      try (DetachOnInterrupt ignored = DetachOnInterrupt.install(console.err(), "stopped following " + id
+          + "; the job keeps running. Follow it with: sepyarn status " + id + "; stop it with: sepyarn kill " + id,
+          () -> { })) {
+        ending = flow.follow(yarn, submitted);
+      }
+      return JobOutcome.report(submitted.id(), ending, console.out());
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.sepyarn.client.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.sepyarn.client.cli.Console;
+import org.sepyarn.client.cli.ExitCode;
+import org.sepyarn.client.job.CheckedJob;
+import org.sepyarn.client.monitor.DetachOnInterrupt;
+import org.sepyarn.client.monitor.JobMonitor;
+import org.sepyarn.client.monitor.JobOutcome;
+import org.sepyarn.client.submit.SubmitFlow;
+import org.sepyarn.client.submit.Submitted;
+
+/**
+ * Started embedded clusters, in a fresh folder, that run local jobs one after another: each job's
+ * local files are copied in, the job is submitted and followed with the same {@link SubmitFlow}
+ * as on a real cluster, and its outputs are copied back when it succeeds. Closing stops the
+ * clusters and deletes the folder unless asked to keep it; so does the end of this process
+ * (Ctrl-C) before then.
+ */
+public final class EmbeddedSession implements AutoCloseable {
+  /** Mini-cluster state goes into a fresh folder whose name starts with this, under {@code java.io.tmpdir}. */
+  static final String FOLDER_PREFIX = "sepyarn-embedded-";
+  static final int NODE_MANAGERS = 2;
+  /** Memory each NodeManager offers at least; more when a job's task and ApplicationMaster need it. */
+  public static final int MIN_NODE_MEMORY_MB = 4096;
+
+  private final Configuration conf;
+  private final Console console;
+  private final Path folder;
+  private final boolean keepFolder;
+  private final EmbeddedCluster cluster;
+  private final DetachOnInterrupt stopOnExit;
+  private int jobs;
+  private boolean closed;
+
+  private EmbeddedSession(Configuration conf, Console console, Path folder, boolean keepFolder,
+      EmbeddedCluster cluster) {
+    this.conf = conf;
+    this.console = console;
+    this.folder = folder;
+    this.keepFolder = keepFolder;
+    this.cluster = cluster;
+    this.stopOnExit = DetachOnInterrupt.install(console.err(), "stopping the embedded clusters; a job running on"
+        + " them ends with them", this::close);
+  }
+
+  /**
+   * Starts the clusters.
+   *
+   * @param conf settings ({@code sepyarn.*} keys) to carry over to the jobs
+   * @param nodeMemoryMb memory each NodeManager offers to containers
+   * @param keepFolder keep the clusters' folder (logs, work folders) when closing
+   */
+  public static EmbeddedSession start(Configuration conf, Console console, int nodeMemoryMb, boolean keepFolder)
+      throws IOException {
+    Path folder = Files.createTempDirectory(FOLDER_PREFIX);
+    console.err().println("starting HDFS and YARN with " + NODE_MANAGERS + " NodeManagers in this process ("
+        + folder + ")");
+    try {
+      EmbeddedCluster cluster = EmbeddedCluster.start(new File(folder.toFile(), "clusters"), NODE_MANAGERS,
+          nodeMemoryMb);
+      return new EmbeddedSession(conf, console, folder, keepFolder, cluster);
+    } catch (IOException | RuntimeException e) {
+      FileUtil.fullyDelete(folder.toFile());
+      throw e;
+    }
+  }
+
+  /** The local file system as the default: where the embedded mode finds a job's local files. */
+  public static Configuration localConfiguration(Configuration base) {
+    Configuration local = new Configuration(base);
+    local.set(FileSystem.FS_DEFAULT_NAME_KEY, "file:///");
+    return local;
+  }
+
+  /**
+   * Runs a job checked on the local file system ({@link #localConfiguration}); returns 0 when it
+   * succeeded and its outputs are back, 1 when it failed or was killed.
+   */
+  public int run(CheckedJob localJob) throws Exception {
+    Configuration clusterConf = withSettings(cluster.configuration());
+    Configuration localConf = localConfiguration(conf);
+    FileSystem hdfs = cluster.fileSystem();
+    org.apache.hadoop.fs.Path jobFolder = new org.apache.hadoop.fs.Path(hdfs.getHomeDirectory(),
+        "embedded/job-" + ++jobs);
+    EmbeddedJob embedded = new EmbeddedStaging(localConf, hdfs, jobFolder, console.err()).stage(localJob);
+    SubmitFlow flow = new SubmitFlow(clusterConf, console);
+    try (YarnClient yarn = YarnClient.createYarnClient()) {
+      yarn.init(clusterConf);
+      yarn.start();
+      Submitted submitted = flow.submit(yarn, flow.prepare(embedded.job()));
+      JobMonitor.Ending ending = flow.follow(yarn, submitted);
+      int code = JobOutcome.report(submitted.id(), ending, console.out());
+      if (code == ExitCode.SUCCESS) {
+        new OutputReturn(clusterConf, localConf, console.out()).bringBack(embedded);
+      }
+      return code;
+    }
+  }
+
+  /** The cluster's configuration with the user's {@code sepyarn.*} settings. */
+  private Configuration withSettings(Configuration clusterConf) {
+    for (Map.Entry<String, String> e : conf.getPropsWithPrefix("sepyarn.").entrySet()) {
+      clusterConf.set("sepyarn." + e.getKey(), e.getValue());
+    }
+    return clusterConf;
+  }
+
+  /** Stops the clusters and deletes their folder, unless it is to be kept. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    console.err().println("stopping the embedded clusters");
+    try {
+      cluster.close();
+    } finally {
+      if (keepFolder) {
+        console.err().println("kept the embedded clusters' folder (logs, work folders): " + folder);
+      } else if (!FileUtil.fullyDelete(folder.toFile())) {
+        console.err().println("could not delete all of " + folder + "; remove it by hand");
+      }
+      // Only now: Ctrl-C while stopping still waits for the folder to be cleaned up.
+      stopOnExit.close();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.sepyarn.client.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.sepyarn.client.job.CheckedFile;
+import org.sepyarn.client.job.CheckedJob;
+import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.ProgramSpec;
+
+/**
+ * Moves a checked local job onto the embedded cluster's file system: each local input dataset
+ * is copied in as a dataset ({@link DatasetCopy}), each local output gets a place on the cluster,
+ * each local {@code program.localize} file is copied in with its executable bit, and the job is
+ * rewritten to name the copies. Files already on another file system are left as they are.
+ */
+final class EmbeddedStaging {
+  private static final FsPermission EXECUTABLE = new FsPermission((short) 0755);
+  private static final FsPermission READABLE = new FsPermission((short) 0644);
+
+  private final Configuration localConf;
+  private final FileSystem cluster;
+  private final Path folder;
+  private final PrintStream log;
+
+  /**
+   * @param folder where the copies go on {@code cluster}
+   * @param log where each copy is reported
+   */
+  EmbeddedStaging(Configuration localConf, FileSystem cluster, Path folder, PrintStream log) {
+    this.localConf = localConf;
+    this.cluster = cluster;
+    this.folder = cluster.makeQualified(folder);
+    this.log = log;
+  }
+
+  EmbeddedJob stage(CheckedJob checked) throws IOException {
+    JobSpec job = checked.job();
+    List<FileSpec> files = new ArrayList<>();
+    List<EmbeddedJob.OutputCopy> outputs = new ArrayList<>();
+    for (CheckedFile f : checked.files()) {
+      if (!isLocal(f.path().toUri())) {
+        files.add(f.spec());
+        continue;
+      }
+      Path copy = new Path(new Path(folder, "files/" + f.index()), f.path().getName());
+      if (f.spec().isInput()) {
+        Path header = DatasetCopy.copy(f.dataset().orElseThrow(), localConf, cluster, copy, false);
+        log.println("copied input " + f.field() + " " + f.path() + " to " + header + " ("
+            + f.dataset().get().byteCount() + " bytes)");
+      } else {
+        outputs.add(new EmbeddedJob.OutputCopy(f.field(), copy, f.path()));
+      }
+      files.add(new FileSpec(f.spec().tag(), copy.toString(), f.spec().usage(), f.spec().distribute()));
+    }
+    return new EmbeddedJob(withFiles(job, files, localize(job.program())), outputs);
+  }
+
+  private ProgramSpec localize(ProgramSpec program) throws IOException {
+    List<URI> uris = new ArrayList<>();
+    for (int i = 0; i < program.localize().size(); i++) {
+      URI uri = program.localize().get(i);
+      if (!isLocal(uri)) {
+        uris.add(uri);
+        continue;
+      }
+      File local = new File(uri.getPath());
+      if (!local.isFile()) {
+        throw new IOException("program.localize[" + i + "]: " + local + " is not a file on this machine");
+      }
+      Path copy = new Path(new Path(folder, "localize/" + i), ProgramSpec.localName(uri));
+      cluster.copyFromLocalFile(false, true, new Path(local.getAbsoluteFile().toURI()), copy);
+      cluster.setPermission(copy, local.canExecute() ? EXECUTABLE : READABLE);
+      log.println("copied program.localize[" + i + "] " + local + " to " + copy);
+      uris.add(URI.create(copy.toUri() + (uri.getFragment() == null ? "" : "#" + uri.getFragment())));
+    }
+    return new ProgramSpec(program.command(), program.args(), program.env(), uris);
+  }
+
+  /** A path or URI on this machine: no scheme, or {@code file:}. */
+  static boolean isLocal(URI uri) {
+    return uri.getScheme() == null || uri.getScheme().equals("file");
+  }
+
+  private static JobSpec withFiles(JobSpec job, List<FileSpec> files, ProgramSpec program) {
+    return new JobSpec(job.name(), job.queue(), job.priority(), program, files, job.tasks(), job.maxRunning(),
+        job.resources(), job.maxAttempts(), job.taskTimeout(), job.heartbeatTimeout(), job.restart(),
+        job.overwrite(), job.tags());
+  }
+}

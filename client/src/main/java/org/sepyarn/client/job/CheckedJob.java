@@ -1,0 +1,33 @@
+package org.sepyarn.client.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.formats.job.JobSpec;
+
+/**
+ * A job whose inputs exist and fit its cuts and whose outputs may be written: ready to stage.
+ *
+ * @param job the job
+ * @param files its files in job order, resolved, inputs opened
+ */
+public record CheckedJob(JobSpec job, List<CheckedFile> files) {
+  public CheckedJob {
+    Objects.requireNonNull(job, "job");
+    files = List.copyOf(files);
+    if (files.size() != job.files().size()) {
+      throw new IllegalArgumentException("the job has " + job.files().size() + " files but " + files.size()
+          + " were checked");
+    }
+  }
+
+  /** Every dataset the job reads or writes, qualified: what the job needs access tokens for. */
+  public List<Path> dataPaths() {
+    List<Path> paths = new ArrayList<>();
+    for (CheckedFile f : files) {
+      paths.add(f.path());
+    }
+    return paths;
+  }
+}

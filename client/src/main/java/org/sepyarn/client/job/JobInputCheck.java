@@ -1,0 +1,130 @@
+package org.sepyarn.client.job;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.job.Copy;
+import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.JobError;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.JobValidationException;
+
+/**
+ * Checks a parsed job against the file systems before anything is staged: every path resolves
+ * ({@link DatasetPaths}), every input is a valid dataset, the cuts fit the inputs' shapes
+ * ({@link JobSpec#checkAgainst}), every output may be written ({@link OutputRules}), and every
+ * file to localize exists. Every
+ * problem is collected and reported together, each at its field path.
+ */
+public final class JobInputCheck {
+  private final Configuration conf;
+
+  public JobInputCheck(Configuration conf) {
+    this.conf = conf;
+  }
+
+  /**
+   * @throws InvalidInputException listing every problem, each at its field path
+   * @throws IOException when a file system cannot be reached
+   */
+  public CheckedJob check(JobSpec job) throws InvalidInputException, IOException {
+    List<JobError> errors = new ArrayList<>();
+    List<FileSpec> files = job.files();
+    Path[] paths = new Path[files.size()];
+    for (int i = 0; i < files.size(); i++) {
+      paths[i] = resolve(files.get(i).path(), "files[" + i + "].path", errors);
+    }
+    Map<Path, Integer> inputsByPath = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (files.get(i).isInput() && paths[i] != null) {
+        inputsByPath.putIfAbsent(paths[i], i);
+      }
+    }
+    InputOpener inputs = new InputOpener(conf);
+    OutputRules outputs = new OutputRules(conf);
+    List<Optional<Dataset>> datasets = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Optional<Dataset> dataset = Optional.empty();
+      if (paths[i] != null && files.get(i).isInput()) {
+        dataset = inputs.open("files[" + i + "]", paths[i], errors);
+      } else if (paths[i] != null) {
+        outputs.check(job, i, paths[i], inputsByPath, errors);
+      }
+      datasets.add(dataset);
+    }
+    checkShapes(job, datasets, errors);
+    checkLocalized(job, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(new JobValidationException("job " + job.name() + " against its datasets",
+          errors).getMessage());
+    }
+    List<CheckedFile> checked = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      checked.add(new CheckedFile(i, files.get(i), paths[i], datasets.get(i)));
+    }
+    return new CheckedJob(job, checked);
+  }
+
+  private Path resolve(String text, String at, List<JobError> errors) throws IOException {
+    try {
+      return DatasetPaths.resolve(text, conf);
+    } catch (IllegalArgumentException e) {
+      errors.add(new JobError(at, "\"" + text + "\" is not a usable path: " + e.getMessage()));
+    } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
+      errors.add(new JobError(at, "\"" + text + "\" names a file system this client does not know: "
+          + e.getMessage()));
+    }
+    return null;
+  }
+
+  /** Checks that every file to localize into the tasks' working folders is there. */
+  private void checkLocalized(JobSpec job, List<JobError> errors) throws IOException {
+    List<URI> localize = job.program().localize();
+    for (int i = 0; i < localize.size(); i++) {
+      URI uri = localize.get(i);
+      String at = "program.localize[" + i + "]";
+      String text = uri.getFragment() == null ? uri.toString() : uri.toString().substring(0,
+          uri.toString().lastIndexOf('#'));
+      Path path = resolve(text, at, errors);
+      if (path == null) {
+        continue;
+      }
+      FileSystem fs = path.getFileSystem(conf);
+      if (!fs.exists(path)) {
+        errors.add(new JobError(at, path + " does not exist: every task needs it in its working folder"));
+      } else if (!fs.getFileStatus(path).isFile()) {
+        errors.add(new JobError(at, path + " is not a file: only files are localized; pack a folder into a file"));
+      }
+    }
+  }
+
+  /** Checks the cuts against the inputs' shapes, once every cut input could be opened. */
+  private static void checkShapes(JobSpec job, List<Optional<Dataset>> datasets, List<JobError> errors) {
+    Map<String, Hypercube> cubes = new HashMap<>();
+    for (int i = 0; i < job.files().size(); i++) {
+      FileSpec f = job.files().get(i);
+      if (!f.isInput() || f.distribute() instanceof Copy) {
+        continue;
+      }
+      if (datasets.get(i).isEmpty()) {
+        return;
+      }
+      cubes.put(f.path(), datasets.get(i).get().cube());
+    }
+    try {
+      job.checkAgainst(cubes);
+    } catch (JobValidationException e) {
+      errors.addAll(e.errors());
+    }
+  }
+}

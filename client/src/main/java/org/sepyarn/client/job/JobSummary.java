@@ -1,0 +1,98 @@
+package org.sepyarn.client.job;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.formats.job.BlockPatch;
+import org.sepyarn.formats.job.Copy;
+import org.sepyarn.formats.job.Distribution;
+import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.FileTag;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.Split;
+import org.sepyarn.formats.job.WindowPatch;
+
+/**
+ * A short account of a checked job for {@code sepyarn validate}: the number of tasks, the
+ * command line a task runs, and each file with where it is, how it is cut and into how many
+ * pieces.
+ */
+public final class JobSummary {
+  private JobSummary() {
+  }
+
+  public static void print(CheckedJob checked, PrintStream out) {
+    JobSpec job = checked.job();
+    int tasks = job.taskCount();
+    int vcores = job.resources().vcores();
+    out.println("job " + job.name() + ": " + tasks + (tasks == 1 ? " task" : " tasks") + ", queue " + job.queue()
+        + ", " + job.resources().memoryMiB() + " MiB and " + vcores + (vcores == 1 ? " vcore" : " vcores") + " each");
+    out.println("  task 0 runs: " + commandLine(checked));
+    if (!job.taskArgs(0).isEmpty() || tasks > 1 && !job.taskArgs(tasks - 1).isEmpty()) {
+      out.println("  (each task adds its own arguments from \"tasks\")");
+    }
+    for (CheckedFile f : checked.files()) {
+      FileSpec spec = f.spec();
+      out.printf("  %-9s %-6s %-6s %s%s%n", f.field(), spec.tag(), spec.usage().jsonName(), f.path(),
+          f.dataset().map(JobSummary::shape).orElse(""));
+      out.println("            " + describe(spec, tasks, f.dataset().orElse(null)));
+    }
+  }
+
+  /** Task 0's command line, with each file shown by its name. */
+  static String commandLine(CheckedJob checked) {
+    JobSpec job = checked.job();
+    List<String> words = new ArrayList<>(job.program().command());
+    words.addAll(job.program().args());
+    words.addAll(job.taskArgs(0));
+    String stdin = "";
+    String stdout = "";
+    for (CheckedFile f : checked.files()) {
+      FileTag tag = f.spec().tag();
+      String name = f.path().getName();
+      if (tag.kind() == FileTag.Kind.STDIN) {
+        stdin = " < " + name;
+      } else if (tag.kind() == FileTag.Kind.STDOUT) {
+        stdout = " > " + name;
+      } else {
+        words.add(tag + name);
+      }
+    }
+    return String.join(" ", words) + stdin + stdout;
+  }
+
+  private static String shape(Dataset d) {
+    return "   (" + d.cube() + ", " + d.format().name() + ", " + d.byteCount() + " bytes)";
+  }
+
+  static String describe(FileSpec spec, int tasks, Dataset dataset) {
+    Distribution d = spec.distribute();
+    boolean input = spec.isInput();
+    if (d instanceof Split split) {
+      String axis = dataset == null ? "axis " + split.axis()
+          : "axis " + split.axis() + " (n" + split.axis() + "=" + dataset.cube().n(split.axis()) + ")";
+      return input ? "split along " + axis + " into " + pieces(tasks) + ", one per task"
+          : "split along " + axis + ": " + pieces(tasks) + ", concatenated in task order";
+    }
+    if (d instanceof BlockPatch p) {
+      String text = "patch: blocks " + p.blocks() + ", overlap " + p.overlap() + " on axes " + p.axes() + ": "
+          + pieces(p.patchCount());
+      return input ? text : text + ", blended with a triangle taper";
+    }
+    if (d instanceof WindowPatch p) {
+      String text = "patch: windows of " + p.size() + " samples, " + p.count() + " along axes " + p.axes() + ": "
+          + pieces(p.patchCount());
+      return input ? text : text + ", blended with a triangle taper";
+    }
+    if (d instanceof Copy) {
+      return input ? "copy: the whole dataset to every task (1 piece)"
+          : "copy: every task writes it whole, and the job's output is their sum (" + pieces(tasks) + ")";
+    }
+    throw new IllegalStateException("unknown distribution " + d);
+  }
+
+  private static String pieces(int n) {
+    return n + (n == 1 ? " piece" : " pieces");
+  }
+}

@@ -1,0 +1,77 @@
+package org.sepyarn.client.job;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.JobError;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.Patching;
+
+/**
+ * What must hold for an output before a job may start: it is not one of the inputs once paths
+ * are resolved, it does not exist unless the job may overwrite it, and a patched output has an
+ * input cut into the same patches, whose shape the blended output takes.
+ */
+final class OutputRules {
+  private final Configuration conf;
+
+  OutputRules(Configuration conf) {
+    this.conf = conf;
+  }
+
+  /**
+   * @param inputsByPath the job's resolved input paths and their index in {@code files}
+   */
+  void check(JobSpec job, int index, Path path, Map<Path, Integer> inputsByPath, List<JobError> errors)
+      throws IOException {
+    FileSpec file = job.files().get(index);
+    String field = "files[" + index + "]";
+    Integer sameInput = inputsByPath.get(path);
+    if (sameInput != null) {
+      errors.add(new JobError(field + ".path", "output " + path + " is the input files[" + sameInput + "] ("
+          + job.files().get(sameInput).path() + "): a job cannot write over what it reads; write the output"
+          + " elsewhere"));
+      return;
+    }
+    checkTarget(path, job.overwrite(), field + ".path", errors);
+    if (file.distribute() instanceof Patching patching && !hasInputCutLike(job, patching)) {
+      errors.add(new JobError(field + ".distribute", "output " + path + " is cut into " + patching.describeCount()
+          + ", but no input is cut into the same patches; the blended output takes the shape of an input patched"
+          + " the same way, so give one input exactly this \"patch\" distribution"));
+    }
+  }
+
+  private void checkTarget(Path header, boolean overwrite, String at, List<JobError> errors) throws IOException {
+    FileSystem fs = header.getFileSystem(conf);
+    FileStatus status = fs.exists(header) ? fs.getFileStatus(header) : null;
+    if (status != null && status.isDirectory()) {
+      errors.add(new JobError(at, "output " + header + " is a folder: give the header file the job should write"));
+      return;
+    }
+    if (overwrite) {
+      return;
+    }
+    Path binary = new Path(header.getParent(), header.getName() + "@");
+    if (status != null) {
+      errors.add(new JobError(at, "output " + header + " already exists; set \"overwrite\": true in the job to"
+          + " replace it, or remove it"));
+    } else if (fs.exists(binary)) {
+      errors.add(new JobError(at, "the binary " + binary + " of output " + header + " already exists; set"
+          + " \"overwrite\": true in the job to replace it, or remove it"));
+    }
+  }
+
+  private static boolean hasInputCutLike(JobSpec job, Patching patching) {
+    for (FileSpec f : job.files()) {
+      if (f.isInput() && f.distribute().equals(patching)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

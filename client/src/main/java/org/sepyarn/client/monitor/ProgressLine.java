@@ -1,0 +1,65 @@
+package org.sepyarn.client.monitor;
+
+import java.util.Optional;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
+
+/**
+ * One progress line: what the job is doing (tasks by state, or the application's state before
+ * the ApplicationMaster has written its status), the percentage done, the time elapsed and an
+ * estimate of the time left. {@link #key()} leaves out the times, so that a line is new only
+ * when the work has moved.
+ *
+ * @param activity tasks by state, e.g. {@code 12/16 done, 3 running, 1 waiting}
+ * @param percent the percentage done, 0 to 100
+ * @param timing the time elapsed and, once there is progress, the time left
+ */
+public record ProgressLine(String activity, int percent, String timing) {
+  public static ProgressLine of(ApplicationSnapshot app, Optional<JobStatus> status, long elapsedMillis) {
+    double fraction = status.map(JobStatus::progress).orElse((double) app.progress());
+    fraction = Math.max(0, Math.min(1, fraction));
+    String activity = status.map(ProgressLine::tasks).orElse(application(app));
+    String timing = Elapsed.format(elapsedMillis) + " elapsed";
+    if (fraction > 0 && fraction < 1 && elapsedMillis > 0) {
+      timing += ", about " + Elapsed.format((long) (elapsedMillis * (1 - fraction) / fraction)) + " left";
+    }
+    return new ProgressLine(activity, (int) Math.floor(fraction * 100), timing);
+  }
+
+  private static String application(ApplicationSnapshot app) {
+    return "application " + app.state() + (app.hasEnded() ? " (" + app.finalStatus() + ")" : "");
+  }
+
+  private static String tasks(JobStatus status) {
+    int done = 0;
+    int running = 0;
+    int waiting = 0;
+    int failed = 0;
+    for (TaskStatus t : status.tasks()) {
+      switch (t.state()) {
+        case "SUCCEEDED" -> done++;
+        case "RUNNING", "ASSIGNED" -> running++;
+        case "FAILED" -> failed++;
+        default -> waiting++;
+      }
+    }
+    StringBuilder sb = new StringBuilder().append(done).append('/').append(status.tasks().size()).append(" done, ")
+        .append(running).append(" running, ").append(waiting).append(" waiting");
+    if (failed > 0) {
+      sb.append(", ").append(failed).append(" failed");
+    }
+    if ("MERGING".equals(status.state())) {
+      sb.append(", merging outputs");
+    }
+    return sb.toString();
+  }
+
+  /** The line without the times: equal keys mean no news. */
+  public String key() {
+    return activity + " " + percent;
+  }
+
+  public String text() {
+    return activity + " | " + percent + "% | " + timing;
+  }
+}

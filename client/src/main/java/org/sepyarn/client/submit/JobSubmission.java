@@ -1,0 +1,59 @@
+package org.sepyarn.client.submit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.apache.hadoop.yarn.client.api.YarnClientApplication;
+import org.apache.hadoop.yarn.exceptions.YarnException;
+import org.sepyarn.client.job.CheckedJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts a checked job on the cluster: a new application id, the private work folder on the
+ * default file system with the jar and the canonical job in it ({@link StagingArea}), and the
+ * ApplicationMaster's submission ({@link AppSubmitter}). When the submission fails, the work
+ * folder is removed again.
+ */
+public final class JobSubmission {
+  private static final Logger LOG = LoggerFactory.getLogger(JobSubmission.class);
+
+  private final Configuration conf;
+  private final YarnClient yarn;
+
+  public JobSubmission(Configuration conf, YarnClient yarn) {
+    this.conf = conf;
+    this.yarn = yarn;
+  }
+
+  public Submitted submit(CheckedJob checked, Path jar, SubmitSettings settings) throws IOException, YarnException {
+    AppSubmitter submitter = new AppSubmitter(conf, yarn);
+    YarnClientApplication app = submitter.createApplication();
+    ApplicationId id = app.getNewApplicationResponse().getApplicationId();
+    FileSystem fs = FileSystem.get(conf);
+    boolean submitted = false;
+    try {
+      var work = StagingArea.stage(fs, id, jar, checked.job().toJson());
+      LOG.info("staged {} in {}", id, work.root());
+      ApplicationId accepted = submitter.submit(app, work, settings.request(checked.job()), checked.dataPaths());
+      submitted = true;
+      return new Submitted(accepted, work);
+    } finally {
+      if (!submitted) {
+        removeQuietly(fs, id);
+      }
+    }
+  }
+
+  private static void removeQuietly(FileSystem fs, ApplicationId id) {
+    org.apache.hadoop.fs.Path work = StagingArea.workFolder(fs, id);
+    try {
+      fs.delete(work, true);
+    } catch (IOException e) {
+      LOG.warn("could not remove the work folder {} of the failed submission {}: {}", work, id, e.toString());
+    }
+  }
+}

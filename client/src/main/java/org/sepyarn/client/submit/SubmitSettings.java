@@ -1,0 +1,56 @@
+package org.sepyarn.client.submit;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.formats.job.JobSpec;
+
+/**
+ * The client-side settings of a submission, from the Hadoop configuration ({@code -D key=value}
+ * or {@code *-site.xml}): the ApplicationMaster's memory ({@value #AM_MEMORY_MB}, default
+ * {@value #DEFAULT_AM_MEMORY_MB} MiB) and how many ApplicationMaster attempts YARN may start
+ * ({@value #AM_MAX_ATTEMPTS}, default {@value #DEFAULT_AM_MAX_ATTEMPTS}, at most the cluster's
+ * {@code yarn.resourcemanager.am.max-attempts}).
+ *
+ * @param amMemoryMb memory of the ApplicationMaster's container
+ * @param maxAppAttempts ApplicationMaster attempts, after the cluster's cap
+ */
+public record SubmitSettings(int amMemoryMb, int maxAppAttempts) {
+  public static final String AM_MEMORY_MB = "sepyarn.am.memory-mb";
+  public static final int DEFAULT_AM_MEMORY_MB = 1024;
+  public static final String AM_MAX_ATTEMPTS = "sepyarn.am.max-attempts";
+  public static final int DEFAULT_AM_MAX_ATTEMPTS = 2;
+  static final int MIN_AM_MEMORY_MB = 64;
+
+  /** Reads and checks the settings. */
+  public static SubmitSettings from(Configuration conf) throws InvalidInputException {
+    int memory = wholeNumber(conf, AM_MEMORY_MB, DEFAULT_AM_MEMORY_MB);
+    if (memory < MIN_AM_MEMORY_MB) {
+      throw new InvalidInputException(AM_MEMORY_MB + "=" + memory + " is too little memory for the"
+          + " ApplicationMaster: give at least " + MIN_AM_MEMORY_MB + " (MiB)");
+    }
+    int attempts = wholeNumber(conf, AM_MAX_ATTEMPTS, DEFAULT_AM_MAX_ATTEMPTS);
+    if (attempts < 1) {
+      throw new InvalidInputException(AM_MAX_ATTEMPTS + "=" + attempts + " is not allowed: give at least 1");
+    }
+    int clusterCap = conf.getInt(YarnConfiguration.RM_AM_MAX_ATTEMPTS, YarnConfiguration.DEFAULT_RM_AM_MAX_ATTEMPTS);
+    return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)));
+  }
+
+  /** What YARN gets for {@code job}: its name, queue, priority and tags, and these settings. */
+  public SubmissionRequest request(JobSpec job) {
+    return new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), amMemoryMb, maxAppAttempts);
+  }
+
+  private static int wholeNumber(Configuration conf, String key, int dflt) throws InvalidInputException {
+    String text = conf.getTrimmed(key);
+    if (text == null || text.isEmpty()) {
+      return dflt;
+    }
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(key + "=" + text + " is not a whole number (default " + dflt + ")");
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.sepyarn.client.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sepyarn.client.TestDatasets;
+import org.sepyarn.client.job.CheckedJob;
+import org.sepyarn.formats.dataset.Dataset;
+
+/** Moving a local job onto a cluster file system; here the "cluster" is another local folder. */
+class EmbeddedStagingTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void localInputsAndToolsAreCopiedAndTheJobNamesTheCopies() throws Exception {
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    new TestDatasets(jobs).ramp("in.H", 6, 4);
+    Path tool = Files.writeString(jobs.resolve("tool.sh"), "#!/bin/sh\n");
+    Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(jobs.resolve("notes.txt"), "read me");
+    Path job = jobs.resolve("job.json");
+    TestDatasets.write(job, "{\"program\": {\"command\": [\"./tool.sh\"], \"localize\": [\"tool.sh\","
+        + " \"notes.txt#n.txt\"]}, \"files\": [{\"tag\": \"<\", \"path\": \"in.H\", \"usage\": \"input\","
+        + " \"distribute\": {\"split\": {\"axis\": 2}}}, {\"tag\": \">\", \"path\": \"out/o.H\", \"usage\": \"output\","
+        + " \"distribute\": {\"split\": {\"axis\": 2}}}], \"tasks\": 2}");
+    Files.createDirectories(jobs.resolve("out"));
+    Configuration conf = new Configuration();
+    CheckedJob checked = EmbeddedRun.checkLocal(job.toString(), conf);
+
+    Path cluster = dir.resolve("cluster");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    FileSystem fs = FileSystem.getLocal(conf);
+    EmbeddedJob staged = new EmbeddedStaging(EmbeddedSession.localConfiguration(conf), fs,
+        new org.apache.hadoop.fs.Path(cluster.toUri()), new PrintStream(log, true, StandardCharsets.UTF_8))
+        .stage(checked);
+
+    String input = staged.job().files().get(0).path();
+    assertEquals("file:" + cluster.resolve("files/0/in.H"), input);
+    Dataset copy = Dataset.open(new org.apache.hadoop.fs.Path(input), conf);
+    assertEquals(checked.files().get(0).dataset().orElseThrow().cube(), copy.cube());
+
+    assertEquals("file:" + cluster.resolve("files/1/o.H"), staged.job().files().get(1).path());
+    assertEquals(1, staged.outputs().size());
+    EmbeddedJob.OutputCopy out = staged.outputs().get(0);
+    assertEquals("files[1]", out.field());
+    assertEquals(new org.apache.hadoop.fs.Path("file:" + jobs.resolve("out/o.H")), out.local());
+    assertFalse(Files.exists(cluster.resolve("files/1/o.H")), "the output is the job's to write");
+
+    assertEquals(URI.create("file:" + cluster.resolve("localize/0/tool.sh")), staged.job().program().localize().get(0));
+    assertEquals(URI.create("file:" + cluster.resolve("localize/1/n.txt") + "#n.txt"),
+        staged.job().program().localize().get(1));
+    assertTrue(Files.isExecutable(cluster.resolve("localize/0/tool.sh")), "the executable bit is kept");
+    assertFalse(Files.isExecutable(cluster.resolve("localize/1/n.txt")));
+    assertEquals(checked.job().tasks(), staged.job().tasks());
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("copied input files[0]"), log.toString());
+  }
+
+  @Test
+  void theJobFolderOfALocalJobFile() {
+    assertEquals(Path.of("/a/b"), EmbeddedRun.jobFolder("/a/b/job.json"));
+    assertEquals(Path.of("/a/b"), EmbeddedRun.jobFolder("file:///a/b/job.json"));
+    assertEquals(Path.of(System.getProperty("user.dir")), EmbeddedRun.jobFolder("job.json"));
+    assertEquals(null, EmbeddedRun.jobFolder("hdfs:///jobs/job.json"));
+  }
+}

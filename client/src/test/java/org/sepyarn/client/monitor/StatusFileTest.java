@@ -1,0 +1,64 @@
+package org.sepyarn.client.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sepyarn.client.monitor.ScriptedJobSource.failedTask;
+import static org.sepyarn.client.monitor.ScriptedJobSource.task;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.StatusCodec;
+
+/** Reading the ApplicationMaster's {@code status.json}, whole, half written or missing, and showing it as a table. */
+class StatusFileTest {
+  @TempDir
+  Path dir;
+
+  private static final JobStatus STATUS = new JobStatus("application_1_0001", "demo", "RUNNING", 0.5,
+      List.of(task(0, "SUCCEEDED", 1, "host1"), failedTask(1, "WAITING", 1, "host2", "PROGRAM_FAILED")), null, 0);
+
+  private Optional<JobStatus> read(Path file) throws Exception {
+    return YarnJobSource.read(FileSystem.getLocal(new Configuration()), new org.apache.hadoop.fs.Path(file.toUri()));
+  }
+
+  @Test
+  void aWholeStatusIsRead() throws Exception {
+    Path file = Files.write(dir.resolve("status.json"), StatusCodec.write(STATUS));
+    assertEquals(Optional.of(STATUS), read(file));
+  }
+
+  @Test
+  void aHalfWrittenStatusIsNotThereYet() throws Exception {
+    byte[] whole = StatusCodec.write(STATUS);
+    Path file = Files.write(dir.resolve("status.json"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertEquals(Optional.empty(), read(file));
+  }
+
+  @Test
+  void aMissingStatusIsNotThereYet() throws Exception {
+    assertEquals(Optional.empty(), read(dir.resolve("status.json")));
+  }
+
+  @Test
+  void theTableHasARowPerTask() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TaskTable.print(STATUS, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("job RUNNING, 50% done (status written 1970-01-01T00:00:00Z)", lines.get(0));
+    assertTrue(lines.get(1).matches("\\s+task\\s+state\\s+attempt\\s+failures\\s+progress\\s+node\\s+last exit"),
+        lines.get(1));
+    assertTrue(lines.get(2).matches("\\s+0\\s+SUCCEEDED\\s+1\\s+0\\s+0%\\s+host1\\s+-"), lines.get(2));
+    assertTrue(lines.get(3).matches("\\s+1\\s+WAITING\\s+1\\s+1\\s+0%\\s+host2\\s+PROGRAM_FAILED"), lines.get(3));
+    assertEquals(4, lines.size());
+  }
+}

@@ -1,0 +1,50 @@
+package org.sepyarn.client.submit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.formats.job.JobSpec;
+
+class SubmitSettingsTest {
+  private static Configuration conf(String... keyValues) {
+    Configuration conf = new Configuration(false);
+    for (int i = 0; i < keyValues.length; i += 2) {
+      conf.set(keyValues[i], keyValues[i + 1]);
+    }
+    return conf;
+  }
+
+  @Test
+  void defaultsAreAGigabyteAndTwoAttempts() throws Exception {
+    assertEquals(new SubmitSettings(1024, 2), SubmitSettings.from(conf()));
+  }
+
+  @Test
+  void attemptsAreCappedByTheResourceManagersLimit() throws Exception {
+    SubmitSettings s = SubmitSettings.from(conf("sepyarn.am.max-attempts", "5",
+        "yarn.resourcemanager.am.max-attempts", "3", "sepyarn.am.memory-mb", "2048"));
+    assertEquals(new SubmitSettings(2048, 3), s);
+  }
+
+  @Test
+  void badValuesNameTheKey() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> SubmitSettings.from(conf("sepyarn.am.memory-mb", "1g")));
+    assertEquals("sepyarn.am.memory-mb=1g is not a whole number (default 1024)", e.getMessage());
+    e = assertThrows(InvalidInputException.class, () -> SubmitSettings.from(conf("sepyarn.am.max-attempts", "0")));
+    assertTrue(e.getMessage().startsWith("sepyarn.am.max-attempts=0 is not allowed"), e.getMessage());
+  }
+
+  @Test
+  void theRequestCarriesTheJobsNameQueuePriorityAndTags() {
+    JobSpec job = JobSpec.parse("{\"name\": \"n\", \"queue\": \"q\", \"priority\": 3, \"tags\": [\"a\"],"
+        + " \"program\": {\"command\": [\"x\"]}, \"tasks\": 1}", "job.json");
+    SubmissionRequest r = new SubmitSettings(512, 2).request(job);
+    assertEquals(new SubmissionRequest("n", "q", 3, List.of("a"), 512, 2), r);
+  }
+}
