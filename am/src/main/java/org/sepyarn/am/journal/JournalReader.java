@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileStatus;
@@ -61,44 +62,46 @@ public final class JournalReader {
 
   /** Folds {@code files}, sorted by attempt, following the newest one that begins with its start record. */
   static JournalState recover(List<AttemptJournal> files) {
-    int newest = files.size() - 1;
-    while (newest >= 0 && files.get(newest).started().isEmpty()) {
-      AttemptJournal skipped = files.get(newest);
-      if (skipped.entries().isEmpty()) {
-        log.info("journal {} holds no complete record: attempt {} died before it journaled anything",
-            skipped.file(), skipped.amAttempt());
-      } else {
-        log.warn("ignoring the {} records of journal {}: its first record is not the attempt's start record",
-            skipped.entries().size(), skipped.file());
-      }
-      newest--;
-    }
-    if (newest < 0) {
-      Map<Integer, Integer> none = new TreeMap<>();
-      files.forEach(f -> none.put(f.amAttempt(), 0));
-      return JournalState.fold(List.of(), none);
-    }
-    AttemptJournal authority = files.get(newest);
-    Map<Integer, Integer> recovered = authority.started().orElseThrow().recoveredFrom();
+    Optional<AttemptJournal> newest = newestStarted(files);
+    Map<Integer, Integer> recovered = newest.map(f -> f.started().orElseThrow().recoveredFrom()).orElse(Map.of());
+    int newestAttempt = newest.map(AttemptJournal::amAttempt).orElse(0);
     List<JournalEntry> entries = new ArrayList<>();
     Map<Integer, Integer> recordsRead = new TreeMap<>();
     for (AttemptJournal file : files) {
       int count;
-      if (file.amAttempt() < authority.amAttempt()) {
-        count = limit(file, recovered.getOrDefault(file.amAttempt(), 0), authority.amAttempt());
+      if (file.amAttempt() < newestAttempt) {
+        count = limit(file, recovered.getOrDefault(file.amAttempt(), 0), newestAttempt);
       } else {
-        count = file == authority ? file.entries().size() : 0;
+        count = file.amAttempt() == newestAttempt ? file.entries().size() : 0;
       }
       entries.addAll(file.entries().subList(0, count));
       recordsRead.put(file.amAttempt(), count);
     }
-    for (Map.Entry<Integer, Integer> r : recovered.entrySet()) {
-      if (!recordsRead.containsKey(r.getKey())) {
+    recovered.forEach((attempt, records) -> {
+      if (records > 0 && !recordsRead.containsKey(attempt)) {
         log.warn("attempt {} recovered from {} records of attempt {}'s journal, which is gone; recovering without it",
-            authority.amAttempt(), r.getValue(), r.getKey());
+            newestAttempt, records, attempt);
+      }
+    });
+    return JournalState.fold(entries, recordsRead);
+  }
+
+  /** The newest file that begins with its attempt's start record; newer ones hold no work. */
+  private static Optional<AttemptJournal> newestStarted(List<AttemptJournal> files) {
+    for (int i = files.size() - 1; i >= 0; i--) {
+      AttemptJournal file = files.get(i);
+      if (file.started().isPresent()) {
+        return Optional.of(file);
+      }
+      if (file.entries().isEmpty()) {
+        log.info("journal {} holds no complete record: attempt {} died before it journaled anything",
+            file.file(), file.amAttempt());
+      } else {
+        log.warn("ignoring the {} records of journal {}: its first record is not the attempt's start record",
+            file.entries().size(), file.file());
       }
     }
-    return JournalState.fold(entries, recordsRead);
+    return Optional.empty();
   }
 
   /** How many of {@code file}'s records count, given that attempt {@code by} recovered from {@code recovered}. */

@@ -100,6 +100,20 @@ public final class JournalState {
     return fingerprint;
   }
 
+  /**
+   * Checks that the job this attempt was given is the one the earlier attempts journaled.
+   *
+   * @throws IllegalStateException naming both fingerprints, if the job description or an input's
+   *     shape changed since the first attempt: its work cannot be combined with this attempt's
+   */
+  public void checkSameJob(String currentFingerprint) {
+    if (fingerprint.isPresent() && !fingerprint.get().equals(currentFingerprint)) {
+      throw new IllegalStateException("the job description or an input changed since the first ApplicationMaster "
+          + "attempt started the job (job fingerprint " + currentFingerprint + " now, " + fingerprint.get()
+          + " then), so its journaled work cannot be resumed; submit the job again as a new application");
+    }
+  }
+
   /** How an earlier attempt recorded the job as finished (the latest such record), if one did. */
   public Optional<JobFinished> finished() {
     return finished;

@@ -2,6 +2,7 @@ package org.sepyarn.am.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sepyarn.am.journal.SampleEntries.assigned;
 import static org.sepyarn.am.journal.SampleEntries.ended;
@@ -185,6 +186,19 @@ class JournalReaderTest {
         Map.of(1, 1))));
 
     assertEquals(Optional.of(SampleEntries.FINGERPRINT), journals.read(3).fingerprint());
+  }
+
+  @Test
+  void aJobWhoseFingerprintChangedIsNotResumed() throws IOException {
+    journals.write(1, List.of(started(1, Map.of())));
+    JournalState state = journals.read(2);
+
+    state.checkSameJob(SampleEntries.FINGERPRINT);
+    JournalState.EMPTY.checkSameJob("sha256:anything");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> state.checkSameJob("sha256:new"));
+
+    assertTrue(e.getMessage().contains("(job fingerprint sha256:new now, " + SampleEntries.FINGERPRINT + " then)"),
+        e.getMessage());
   }
 
   @Test
