@@ -2,6 +2,7 @@ package org.sepyarn.am.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -29,7 +30,7 @@ final class ViewServlet extends HttpServlet {
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot render {} for {}", resource, request.getRequestURI(), e);
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-          "cannot render the job's " + resource.name().toLowerCase(java.util.Locale.ROOT) + ": " + e);
+          "cannot render the job's " + resource.name().toLowerCase(Locale.ROOT) + ": " + e);
       return;
     }
     response.setStatus(HttpServletResponse.SC_OK);
