@@ -1,0 +1,177 @@
+package org.sepyarn.am.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.sepyarn.am.launch.ShellQuoting;
+import org.sepyarn.am.schedule.TaskState;
+
+/**
+ * The tracking page as one self-contained HTML document: the job's summary and task counts, its
+ * program and files, the timeline inline as SVG, the task table and the attempts that did not
+ * succeed with their diagnostics. No scripts or external files; every link is relative, so the page
+ * works behind the ResourceManager's proxy, except the links to container logs, which point to the
+ * NodeManagers. It refreshes itself every few seconds until the job is over.
+ */
+public final class JobPageRenderer {
+  static final int REFRESH_SECONDS = 5;
+  private static final int MAX_DIAGNOSTICS_CHARS = 4000;
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
+  private static final String STYLE = """
+      body{font-family:sans-serif;font-size:14px;margin:1.5em;color:#111827}
+      h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.4em 0 .5em}
+      table{border-collapse:collapse;margin:.3em 0}
+      th,td{border:1px solid #d1d5db;padding:.2em .6em;text-align:left;vertical-align:top}
+      th{background:#f3f4f6}td.num{text-align:right}
+      .phase{font-size:.6em;padding:.15em .5em;border-radius:.3em;color:#fff;vertical-align:middle}
+      .phase.RUNNING,.phase.MERGING{background:#2563eb}.phase.SUCCEEDED{background:#16a34a}
+      .phase.FAILED{background:#dc2626}
+      .bar{width:24em;height:.9em;background:#e5e7eb;border-radius:.3em;display:inline-block;vertical-align:middle}
+      .bar span{display:block;height:100%;background:#2563eb;border-radius:.3em}
+      .meta{color:#4b5563}
+      pre{background:#f9fafb;border:1px solid #e5e7eb;padding:.5em;white-space:pre-wrap;margin:0}
+      pre.diagnostics{max-height:12em;overflow:auto}
+      tr.FAILED td{background:#fef2f2}tr.RUNNING td,tr.ASSIGNED td{background:#eff6ff}
+      .timeline{max-width:100%;height:auto}
+      """;
+
+  private JobPageRenderer() {
+  }
+
+  public static String render(JobView view) {
+    StringBuilder html = new StringBuilder(8192 + 512 * (view.tasks().size() + view.attempts().size()));
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    if (!view.phase().isOver()) {
+      html.append("<meta http-equiv=\"refresh\" content=\"").append(REFRESH_SECONDS).append("\">\n");
+    }
+    html.append("<title>").append(esc(view.name())).append(" - sepyarn</title>\n<style>\n").append(STYLE)
+        .append("</style>\n</head>\n<body>\n");
+    header(html, view);
+    summary(html, view);
+    if (view.diagnostics() != null && !view.diagnostics().isBlank()) {
+      html.append("<h2>Why the job failed</h2>\n<pre class=\"diagnostics\">").append(esc(view.diagnostics()))
+          .append("</pre>\n");
+    }
+    program(html, view);
+    html.append("<h2>Timeline</h2>\n").append(TimelineSvg.element(view));
+    tasks(html, view);
+    unsuccessfulAttempts(html, view);
+    html.append("<p class=\"meta\">Updated ").append(TimeText.instant(view.takenAt()));
+    if (!view.phase().isOver()) {
+      html.append("; this page refreshes every ").append(REFRESH_SECONDS).append(" seconds");
+    }
+    html.append(".</p>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  private static void header(StringBuilder html, JobView view) {
+    html.append("<h1>").append(esc(view.name())).append(" <span class=\"phase ").append(view.phase().name())
+        .append("\">").append(view.phase().name()).append("</span></h1>\n");
+    html.append("<p class=\"meta\">").append(esc(view.application())).append(" &middot; user ")
+        .append(esc(view.user())).append(" &middot; <a href=\"api/job\">job as JSON</a> &middot; ")
+        .append("<a href=\"api/status\">status.json</a> &middot; <a href=\"timeline.svg\">timeline as SVG</a></p>\n");
+    String percent = String.format(Locale.ROOT, "%.1f", 100 * view.progress());
+    html.append("<p><span class=\"bar\"><span style=\"width:").append(percent).append("%\"></span></span> ")
+        .append(percent).append("% done</p>\n");
+  }
+
+  private static void summary(StringBuilder html, JobView view) {
+    OptionalLong left = view.timeLeft();
+    html.append("<table class=\"summary\">\n");
+    row(html, "Started", TimeText.instant(view.startedAt()));
+    row(html, "Elapsed", TimeText.duration(view.elapsedMillis()));
+    row(html, "Time left (tasks)", left.isPresent() ? "about " + TimeText.duration(left.getAsLong())
+        : view.phase() == JobPhase.RUNNING ? "not known yet" : "-");
+    row(html, "Attempts", Integer.toString(view.attemptCount()));
+    row(html, "Failed attempts (charged)", Integer.toString(view.failureCount()));
+    html.append("</table>\n<table class=\"counts\">\n<tr>");
+    Map<TaskState, Integer> counts = view.counts();
+    for (TaskState s : counts.keySet()) {
+      html.append("<th>").append(s.name().toLowerCase(Locale.ROOT)).append("</th>");
+    }
+    html.append("<th>tasks</th></tr>\n<tr>");
+    for (int count : counts.values()) {
+      html.append("<td class=\"num\">").append(count).append("</td>");
+    }
+    html.append("<td class=\"num\">").append(view.tasks().size()).append("</td></tr>\n</table>\n");
+  }
+
+  private static void program(StringBuilder html, JobView view) {
+    html.append("<h2>Program</h2>\n<pre class=\"argv\">");
+    for (int i = 0; i < view.argv().size(); i++) {
+      String word = view.argv().get(i);
+      html.append(i == 0 ? "" : " ").append(esc(PLAIN_WORD.matcher(word).matches() ? word : ShellQuoting.quote(word)));
+    }
+    html.append("</pre>\n");
+    if (view.files().isEmpty()) {
+      return;
+    }
+    html.append("<h2>Files</h2>\n<table class=\"files\">\n<tr><th>tag</th><th>path</th><th>usage</th>")
+        .append("<th>distribution</th></tr>\n");
+    for (FileRow f : view.files()) {
+      html.append("<tr><td><code>").append(esc(f.tag())).append("</code></td><td><code>").append(esc(f.path()))
+          .append("</code></td><td>").append(esc(f.usage())).append("</td><td>").append(esc(f.distribution()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void tasks(StringBuilder html, JobView view) {
+    html.append("<h2>Tasks</h2>\n<table class=\"tasks\">\n<tr><th>task</th><th>state</th><th>attempt</th>")
+        .append("<th>failures</th><th>node</th><th>started</th><th>duration</th><th>progress</th>")
+        .append("<th>last exit</th><th>logs</th></tr>\n");
+    for (TaskRow t : view.tasks()) {
+      html.append("<tr class=\"").append(t.state().name()).append("\"><td class=\"num\">").append(t.index())
+          .append("</td><td>").append(t.state().name().toLowerCase(Locale.ROOT)).append("</td><td class=\"num\">")
+          .append(t.attempt()).append("</td><td class=\"num\">").append(t.failures()).append("</td><td>")
+          .append(t.node() == null ? "-" : esc(t.node())).append("</td><td>")
+          .append(t.startedAt() == null ? "-" : TimeText.instant(t.startedAt())).append("</td><td class=\"num\">")
+          .append(t.durationMillis() == null ? "-" : TimeText.duration(t.durationMillis()))
+          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()))
+          .append("</td><td>").append(t.lastExitReason() == null ? "-" : t.lastExitReason().name()).append("</td><td>")
+          .append(logsLink(t.logsUrl())).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void unsuccessfulAttempts(StringBuilder html, JobView view) {
+    List<AttemptRow> ended = view.attempts().stream()
+        .filter(a -> a.outcome() == AttemptOutcome.FAILED || a.outcome() == AttemptOutcome.NOT_CHARGED)
+        .toList();
+    if (ended.isEmpty()) {
+      return;
+    }
+    html.append("<h2>Attempts that did not succeed</h2>\n<table class=\"attempts\">\n<tr><th>task</th>")
+        .append("<th>attempt</th><th>node</th><th>ended</th><th>after</th><th>outcome</th><th>diagnostics</th>")
+        .append("<th>logs</th></tr>\n");
+    for (AttemptRow a : ended) {
+      html.append("<tr><td class=\"num\">").append(a.task()).append("</td><td class=\"num\">").append(a.number())
+          .append("</td><td>").append(esc(a.node())).append("</td><td>").append(TimeText.instant(a.endedAt()))
+          .append("</td><td class=\"num\">").append(TimeText.duration(a.durationMillis(view.takenAt())))
+          .append("</td><td>").append(a.exitReason().name()).append(" &middot; ").append(esc(a.outcome().label()))
+          .append("<br><span class=\"meta\">").append(esc(a.exitReason().explanation())).append("</span></td><td>")
+          .append(a.diagnostics().isBlank() ? "-" : "<pre class=\"diagnostics\">" + esc(tail(a.diagnostics())) + "</pre>")
+          .append("</td><td>").append(logsLink(a.logsUrl())).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static String logsLink(String url) {
+    return url == null ? "-" : "<a href=\"" + esc(url) + "\">logs</a>";
+  }
+
+  private static void row(StringBuilder html, String label, String value) {
+    html.append("<tr><th>").append(label).append("</th><td>").append(esc(value)).append("</td></tr>\n");
+  }
+
+  private static String tail(String text) {
+    String t = text.strip();
+    return t.length() <= MAX_DIAGNOSTICS_CHARS ? t : "\u2026" + t.substring(t.length() - MAX_DIAGNOSTICS_CHARS);
+  }
+
+  private static String esc(String text) {
+    return Markup.escape(text);
+  }
+}

@@ -1,0 +1,129 @@
+package org.sepyarn.am.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
+
+/**
+ * The job at one moment, as the tracking page shows it: immutable, so any thread may render it.
+ * The counts, elapsed time and estimate are derived from the tasks and attempts; they appear in the
+ * JSON too.
+ *
+ * @param name the job's name
+ * @param application the YARN application id
+ * @param user who runs the job (the NodeManager's log pages are per user)
+ * @param phase where the job stands
+ * @param progress the fraction done, tasks and merge together, 0 to 1
+ * @param argv the program's command and the arguments every task gets
+ * @param files every dataset the job reads or writes
+ * @param startedAt when the job started (epoch milliseconds)
+ * @param takenAt when this view was taken (epoch milliseconds)
+ * @param tasks every task, in order of index
+ * @param attempts every attempt of every task so far, running ones included
+ * @param diagnostics why the job failed, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
+    "timeLeftMillis", "counts", "attemptCount", "failureCount", "argv", "files", "diagnostics", "tasks", "attempts"})
+public record JobView(String name, String application, String user, JobPhase phase, double progress,
+    List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
+    List<AttemptRow> attempts, String diagnostics) {
+
+  public JobView {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(application, "application");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(phase, "phase");
+    argv = List.copyOf(argv);
+    files = List.copyOf(files);
+    tasks = List.copyOf(tasks);
+    attempts = List.copyOf(attempts);
+    if (!(progress >= 0 && progress <= 1)) {
+      throw new IllegalArgumentException("job " + name + ": progress " + progress + " is not between 0 and 1");
+    }
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).index() != i) {
+        throw new IllegalArgumentException("job " + name + ": tasks[" + i + "] is task " + tasks.get(i).index()
+            + ", but tasks must be listed in order of index from 0");
+      }
+    }
+    for (AttemptRow a : attempts) {
+      if (a.task() >= tasks.size()) {
+        throw new IllegalArgumentException("job " + name + ": attempt " + a.number() + " is of task " + a.task()
+            + ", but the job has tasks 0 to " + (tasks.size() - 1));
+      }
+    }
+  }
+
+  /** How many tasks are in each state, every state listed. */
+  @JsonProperty("counts")
+  public Map<TaskState, Integer> counts() {
+    Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
+    for (TaskState s : TaskState.values()) {
+      counts.put(s, 0);
+    }
+    for (TaskRow t : tasks) {
+      counts.merge(t.state(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  @JsonProperty("attemptCount")
+  public int attemptCount() {
+    return attempts.size();
+  }
+
+  /** Attempts that failed through their task's fault. */
+  @JsonProperty("failureCount")
+  public int failureCount() {
+    return (int) attempts.stream().filter(a -> a.outcome() == AttemptOutcome.FAILED).count();
+  }
+
+  @JsonProperty("elapsedMillis")
+  public long elapsedMillis() {
+    return Math.max(0, takenAt - startedAt);
+  }
+
+  /** The tasks' time left while the job runs (see {@link TimeLeftEstimate}), otherwise empty. */
+  public OptionalLong timeLeft() {
+    if (phase != JobPhase.RUNNING) {
+      return OptionalLong.empty();
+    }
+    List<Long> succeeded = new ArrayList<>();
+    List<Long> running = new ArrayList<>();
+    for (AttemptRow a : attempts) {
+      if (a.isRunning()) {
+        running.add(a.durationMillis(takenAt));
+      } else if (a.exitReason() == ExitReason.SUCCEEDED) {
+        succeeded.add(a.durationMillis(takenAt));
+      }
+    }
+    return TimeLeftEstimate.millisLeft(succeeded, running, counts().get(TaskState.WAITING));
+  }
+
+  @JsonProperty("timeLeftMillis")
+  Long timeLeftMillis() {
+    OptionalLong left = timeLeft();
+    return left.isPresent() ? left.getAsLong() : null;
+  }
+
+  /** The same moment as {@code status.json} describes it. */
+  public JobStatus toStatus() {
+    List<TaskStatus> statuses = tasks.stream()
+        .map(t -> new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
+            t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name()))
+        .toList();
+    return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt);
+  }
+}

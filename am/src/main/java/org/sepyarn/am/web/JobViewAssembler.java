@@ -1,0 +1,91 @@
+package org.sepyarn.am.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.sepyarn.am.schedule.Attempt;
+import org.sepyarn.am.schedule.JobSnapshot;
+import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.schedule.TaskView;
+import org.sepyarn.formats.job.JobSpec;
+
+/**
+ * Builds {@link JobView}s from the job description and the scheduler's state. Call it where the
+ * scheduler lives (the ApplicationMaster's event loop) and hand the immutable result to the web
+ * server's threads, for example through {@link LatestJobView}.
+ */
+public final class JobViewAssembler {
+  private final String name;
+  private final String application;
+  private final List<String> argv;
+  private final List<FileRow> files;
+  private final int taskCount;
+  private final long startedAt;
+  private final ContainerLogLinks logs;
+
+  /**
+   * @param job the job description
+   * @param application the YARN application id
+   * @param startedAt when the job started (epoch milliseconds)
+   * @param logs links to the containers' logs, which also know the job's user
+   */
+  public JobViewAssembler(JobSpec job, String application, long startedAt, ContainerLogLinks logs) {
+    this.name = job.name();
+    this.application = application;
+    this.argv = Stream.concat(job.program().command().stream(), job.program().args().stream()).toList();
+    this.files = job.files().stream().map(FileRow::of).toList();
+    this.taskCount = job.taskCount();
+    this.startedAt = startedAt;
+    this.logs = logs;
+  }
+
+  /** The job before the scheduler exists: every task waiting, nothing run yet. */
+  public JobView beforeScheduling(long now) {
+    List<TaskRow> tasks = new ArrayList<>(taskCount);
+    for (int i = 0; i < taskCount; i++) {
+      tasks.add(new TaskRow(i, TaskState.WAITING, 0, 0, null, null, null, null, 0, null, null));
+    }
+    return new JobView(name, application, logs.user(), JobPhase.RUNNING, 0, argv, files, startedAt, now, tasks,
+        List.of(), null);
+  }
+
+  /**
+   * The job now.
+   *
+   * @param phase where the job stands
+   * @param progress the fraction done, as reported to the ResourceManager
+   * @param diagnostics why the job failed, or null
+   * @param snapshot the scheduler's snapshot
+   * @param attemptsOfTask every attempt of a task, in order (the scheduler's {@code attempts})
+   * @param now the time of the snapshot (epoch milliseconds)
+   */
+  public JobView view(JobPhase phase, double progress, String diagnostics, JobSnapshot snapshot,
+      IntFunction<List<Attempt>> attemptsOfTask, long now) {
+    if (snapshot.taskCount() != taskCount) {
+      throw new IllegalArgumentException("the snapshot has " + snapshot.taskCount() + " tasks, but job " + name
+          + " has " + taskCount);
+    }
+    List<TaskRow> tasks = new ArrayList<>(taskCount);
+    List<AttemptRow> attempts = new ArrayList<>();
+    for (TaskView task : snapshot.tasks()) {
+      List<AttemptRow> rows = attemptsOfTask.apply(task.index()).stream().map(a -> row(task.index(), a)).toList();
+      attempts.addAll(rows);
+      Optional<AttemptRow> last = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+      tasks.add(new TaskRow(task.index(), task.state(), task.attempt(), task.chargedFailures(),
+          task.node().orElse(null), task.containerId().orElse(null),
+          task.startedAt().isPresent() ? task.startedAt().getAsLong() : null,
+          last.map(a -> a.durationMillis(now)).orElse(null), task.progress(), task.lastExitReason().orElse(null),
+          last.map(AttemptRow::logsUrl).orElse(null)));
+    }
+    return new JobView(name, application, logs.user(), phase, progress, argv, files, startedAt, now, tasks,
+        attempts, diagnostics);
+  }
+
+  private AttemptRow row(int task, Attempt a) {
+    return new AttemptRow(task, a.number(), a.containerId(), a.node(), a.startedAt(),
+        a.endedAt().isPresent() ? a.endedAt().getAsLong() : null, a.reason().orElse(null), a.diagnostics(),
+        logs.url(a.node(), a.containerId()).orElse(null));
+  }
+}

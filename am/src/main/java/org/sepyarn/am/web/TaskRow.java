@@ -1,0 +1,41 @@
+package org.sepyarn.am.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.TaskState;
+
+/**
+ * One task as the page's task table shows it. Node, container, start and duration are those of the
+ * task's current attempt, or of its last one when none runs.
+ *
+ * @param index the task's number, from 0
+ * @param state where the task stands
+ * @param attempt the current or last attempt's number, 0 before the first
+ * @param failures attempts that failed through the task's fault
+ * @param node the attempt's node, or null before the first attempt
+ * @param containerId the attempt's container, or null before the first attempt
+ * @param startedAt when the attempt started (epoch milliseconds), or null before the first attempt
+ * @param durationMillis how long the attempt ran, or has run so far; null before the first attempt
+ * @param progress the fraction the task has done, 0 to 1
+ * @param lastExitReason how the last ended attempt ended, or null
+ * @param logsUrl the attempt's container logs on its NodeManager, or null when unknown
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,
+    Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl) {
+
+  public TaskRow {
+    Objects.requireNonNull(state, "state");
+    if (index < 0 || attempt < 0 || failures < 0) {
+      throw new IllegalArgumentException("task " + index + ": index " + index + ", attempt " + attempt
+          + " and failures " + failures + " must all be 0 or more");
+    }
+    if (!(progress >= 0 && progress <= 1)) {
+      throw new IllegalArgumentException("task " + index + ": progress " + progress + " is not between 0 and 1");
+    }
+    if (durationMillis != null && durationMillis < 0) {
+      throw new IllegalArgumentException("task " + index + ": duration " + durationMillis + " ms is negative");
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.sepyarn.am.web;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The job's attempts drawn as an SVG timeline: one row per node (with a lane per overlapping
+ * attempt), one bar per attempt from its launch to its end (or to now while it runs), coloured by
+ * {@link AttemptOutcome}, with a legend above and a time axis of elapsed time below. Each bar is a
+ * {@code <rect class="attempt ...">} whose tooltip tells the task, attempt, outcome and duration.
+ */
+public final class TimelineSvg {
+  static final String NAMESPACE = "http://www.w3.org/2000/svg";
+  private static final int WIDTH = 960;
+  private static final int LABEL_WIDTH = 200;
+  private static final int RIGHT_MARGIN = 24;
+  private static final int PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
+  private static final int LEGEND_HEIGHT = 26;
+  private static final int LANE_HEIGHT = 16;
+  private static final int BAR_HEIGHT = 12;
+  private static final int ROW_PADDING = 4;
+  private static final int AXIS_HEIGHT = 30;
+  private static final int MAX_LABEL_CHARS = 30;
+  private static final int MAX_TICK_INTERVALS = 10;
+  private static final int MIN_BAR_WIDTH_FOR_TEXT = 26;
+  private static final int MAX_TOOLTIP_DIAGNOSTICS = 300;
+
+  private TimelineSvg() {
+  }
+
+  /** A standalone SVG file, for {@code timeline.svg}. */
+  public static String document(JobView view) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(view);
+  }
+
+  /** The {@code <svg>} element alone, to embed in the HTML page. */
+  public static String element(JobView view) {
+    List<TimelineLayout.NodeRow> rows = TimelineLayout.of(view.attempts(), view.takenAt());
+    long start = view.startedAt();
+    long end = view.takenAt();
+    for (AttemptRow a : view.attempts()) {
+      start = Math.min(start, a.startedAt());
+      end = Math.max(end, a.endOr(view.takenAt()));
+    }
+    Scale scale = new Scale(start, Math.max(end - start, 1000));
+    int rowsHeight = rows.isEmpty() ? 2 * LANE_HEIGHT
+        : rows.stream().mapToInt(r -> r.laneCount() * LANE_HEIGHT + 2 * ROW_PADDING).sum();
+    int plotTop = LEGEND_HEIGHT;
+    int axisY = plotTop + rowsHeight;
+    int height = axisY + AXIS_HEIGHT;
+
+    StringBuilder svg = new StringBuilder(4096 + 256 * view.attempts().size());
+    svg.append("<svg xmlns=\"").append(NAMESPACE).append("\" class=\"timeline\" width=\"").append(WIDTH)
+        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        .append("\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"")
+        .append(Markup.escape("timeline of the attempts of job " + view.name())).append("\">\n");
+    legend(svg);
+    grid(svg, scale, plotTop, axisY);
+    if (rows.isEmpty()) {
+      svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(plotTop + LANE_HEIGHT + 4)
+          .append("\" fill=\"#6b7280\">No attempt has started yet.</text>\n");
+    }
+    int y = plotTop;
+    boolean shaded = false;
+    for (TimelineLayout.NodeRow row : rows) {
+      int rowHeight = row.laneCount() * LANE_HEIGHT + 2 * ROW_PADDING;
+      nodeRow(svg, row, scale, y, rowHeight, shaded, view.takenAt());
+      y += rowHeight;
+      shaded = !shaded;
+    }
+    axis(svg, scale, axisY);
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  private static void legend(StringBuilder svg) {
+    int x = LABEL_WIDTH;
+    for (AttemptOutcome outcome : AttemptOutcome.values()) {
+      svg.append("<rect class=\"swatch ").append(outcome.cssClass()).append("\" x=\"").append(x)
+          .append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(outcome.colour()).append("\"/>")
+          .append("<text x=\"").append(x + 16).append("\" y=\"16\">").append(Markup.escape(outcome.label()))
+          .append("</text>\n");
+      x += 16 + 7 * outcome.label().length() + 18;
+    }
+  }
+
+  private static void grid(StringBuilder svg, Scale scale, int top, int bottom) {
+    for (long tick : TimeAxis.ticks(scale.span, MAX_TICK_INTERVALS)) {
+      String x = scale.x(scale.start + tick);
+      svg.append("<line class=\"grid\" x1=\"").append(x).append("\" y1=\"").append(top).append("\" x2=\"").append(x)
+          .append("\" y2=\"").append(bottom).append("\" stroke=\"#e5e7eb\"/>\n");
+    }
+  }
+
+  private static void nodeRow(StringBuilder svg, TimelineLayout.NodeRow row, Scale scale, int top, int height,
+      boolean shaded, long now) {
+    if (shaded) {
+      svg.append("<rect class=\"row\" x=\"0\" y=\"").append(top).append("\" width=\"").append(WIDTH)
+          .append("\" height=\"").append(height).append("\" fill=\"#f3f4f6\" fill-opacity=\"0.6\"/>\n");
+    }
+    String label = row.node().length() > MAX_LABEL_CHARS
+        ? "\u2026" + row.node().substring(row.node().length() - MAX_LABEL_CHARS + 1) : row.node();
+    svg.append("<text class=\"node\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(top + height / 2 + 4)
+        .append("\" text-anchor=\"end\"><title>").append(Markup.escape(row.node())).append("</title>")
+        .append(Markup.escape(label)).append("</text>\n");
+    for (TimelineLayout.Bar bar : row.bars()) {
+      bar(svg, bar, scale, top + ROW_PADDING + bar.lane() * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2, now);
+    }
+  }
+
+  private static void bar(StringBuilder svg, TimelineLayout.Bar bar, Scale scale, int y, long now) {
+    AttemptRow a = bar.attempt();
+    double x = scale.position(a.startedAt());
+    double width = Math.max(scale.position(a.endOr(now)) - x, 2);
+    AttemptOutcome outcome = a.outcome();
+    svg.append("<rect class=\"attempt ").append(outcome.cssClass()).append("\" x=\"").append(number(x))
+        .append("\" y=\"").append(y).append("\" width=\"").append(number(width)).append("\" height=\"")
+        .append(BAR_HEIGHT).append("\" rx=\"2\" fill=\"").append(outcome.colour()).append("\"><title>")
+        .append(Markup.escape(tooltip(a, now))).append("</title></rect>\n");
+    if (width >= MIN_BAR_WIDTH_FOR_TEXT) {
+      svg.append("<text class=\"task\" x=\"").append(number(x + 3)).append("\" y=\"").append(y + BAR_HEIGHT - 2)
+          .append("\" fill=\"#ffffff\" font-size=\"9\" pointer-events=\"none\">").append(a.task()).append("</text>\n");
+    }
+  }
+
+  private static String tooltip(AttemptRow a, long now) {
+    StringBuilder t = new StringBuilder();
+    t.append("task ").append(a.task()).append(", attempt ").append(a.number()).append(" on ").append(a.node())
+        .append(" in ").append(a.containerId()).append(": ");
+    if (a.isRunning()) {
+      t.append("running for ").append(TimeText.duration(a.durationMillis(now)));
+    } else {
+      t.append(a.exitReason()).append(" after ").append(TimeText.duration(a.durationMillis(now)));
+    }
+    if (!a.diagnostics().isBlank()) {
+      String d = a.diagnostics().strip();
+      t.append('\n').append(d.length() > MAX_TOOLTIP_DIAGNOSTICS ? d.substring(0, MAX_TOOLTIP_DIAGNOSTICS) + "\u2026" : d);
+    }
+    return t.toString();
+  }
+
+  private static void axis(StringBuilder svg, Scale scale, int y) {
+    svg.append("<line class=\"axis\" x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(y).append("\" x2=\"")
+        .append(LABEL_WIDTH + PLOT_WIDTH).append("\" y2=\"").append(y).append("\" stroke=\"#374151\"/>\n");
+    for (long tick : TimeAxis.ticks(scale.span, MAX_TICK_INTERVALS)) {
+      String x = scale.x(scale.start + tick);
+      svg.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x)
+          .append("\" y2=\"").append(y + 5).append("\" stroke=\"#374151\"/>")
+          .append("<text class=\"tick\" x=\"").append(x).append("\" y=\"").append(y + 17)
+          .append("\" text-anchor=\"middle\">").append(TimeText.duration(tick)).append("</text>\n");
+    }
+    svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 17)
+        .append("\" text-anchor=\"end\" fill=\"#6b7280\">elapsed</text>\n");
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /** Maps times to x positions in the plot. */
+  private record Scale(long start, long span) {
+    double position(long time) {
+      return LABEL_WIDTH + (double) (time - start) / span * PLOT_WIDTH;
+    }
+
+    String x(long time) {
+      return number(position(time));
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.sepyarn.am.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Serves one {@link TrackingResource} rendered from the latest view of the job. */
+final class ViewServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(ViewServlet.class);
+
+  private final transient JobViewSource source;
+  private final TrackingResource resource;
+
+  ViewServlet(JobViewSource source, TrackingResource resource) {
+    this.source = source;
+    this.resource = resource;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    byte[] body;
+    try {
+      body = resource.render(source.current());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot render {} for {}", resource, request.getRequestURI(), e);
+      response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+          "cannot render the job's " + resource.name().toLowerCase(Locale.ROOT) + ": " + e);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(resource.contentType());
+    response.setContentLength(body.length);
+    try (OutputStream out = response.getOutputStream()) {
+      out.write(body);
+    }
+  }
+}

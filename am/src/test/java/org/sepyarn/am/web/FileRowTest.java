@@ -1,0 +1,35 @@
+package org.sepyarn.am.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.formats.job.BlockPatch;
+import org.sepyarn.formats.job.Copy;
+import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.FileTag;
+import org.sepyarn.formats.job.Split;
+import org.sepyarn.formats.job.Usage;
+import org.sepyarn.formats.job.WindowPatch;
+
+class FileRowTest {
+
+  @Test
+  void aFileRowShowsTheTagPathUsageAndDistribution() {
+    FileRow row = FileRow.of(new FileSpec(FileTag.parameter("vel"), "hdfs:///data/vel.H", Usage.INPUT, Copy.INSTANCE));
+
+    assertEquals(new FileRow("vel=", "hdfs:///data/vel.H", "input", "copied whole to every task"), row);
+  }
+
+  @Test
+  void everyDistributionIsDescribedInWords() {
+    assertEquals("split along axis 3", FileRow.describe(new Split(3), Usage.INPUT));
+    assertEquals("split along axis 3, the tasks' blocks concatenated", FileRow.describe(new Split(3), Usage.OUTPUT));
+    assertEquals("patched along axes 1, 2: 4x2 = 8 patches, blocks widened by 10x5 samples on each side",
+        FileRow.describe(BlockPatch.of(List.of(4, 2), List.of(10, 5)), Usage.INPUT));
+    assertEquals("patched along axis 1: 6 patches of 100 samples",
+        FileRow.describe(WindowPatch.of(List.of(100), List.of(6)), Usage.INPUT));
+    assertEquals("written whole by every task, the tasks' outputs summed",
+        FileRow.describe(Copy.INSTANCE, Usage.OUTPUT));
+  }
+}

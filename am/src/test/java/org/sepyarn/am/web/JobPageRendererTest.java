@@ -1,0 +1,113 @@
+package org.sepyarn.am.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.TaskState;
+
+class JobPageRendererTest {
+  private static final Pattern LINK = Pattern.compile("(?:href|src|action)\\s*=\\s*\"([^\"]*)\"");
+
+  @Test
+  void aJobNamedLikeAScriptIsEscaped() {
+    JobView view = withName(Views.mixed(), "<script>alert(1)</script>");
+
+    String html = JobPageRenderer.render(view);
+
+    assertFalse(html.contains("<script"), html);
+    assertTrue(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; - sepyarn</title>"), html);
+    assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; <span"), html);
+  }
+
+  @Test
+  void argumentsPathsAndDiagnosticsAreEscaped() {
+    JobView mixed = Views.mixed();
+    AttemptRow evil = Views.ended(0, 1, "n:1", 0, 1_000, ExitReason.PROGRAM_FAILED, "<img src=x onerror=alert(1)>");
+    JobView view = new JobView(mixed.name(), mixed.application(), "al\"ice", JobPhase.FAILED, 1,
+        List.of("/bin/prog", "title=<b>bold</b>", "it's"),
+        List.of(new FileRow("<", "hdfs:///data/<in>.H", "input", "copied whole to every task")),
+        Views.T0, Views.T0 + 5_000, List.of(Views.task(0, TaskState.FAILED, evil, 5_000)), List.of(evil),
+        "task 0 failed: <b>stderr</b> & more");
+
+    String html = JobPageRenderer.render(view);
+
+    assertFalse(html.contains("<b>") || html.contains("<img") || html.contains("<in>"), html);
+    assertTrue(html.contains("/bin/prog &#39;title=&lt;b&gt;bold&lt;/b&gt;&#39; &#39;it&#39;\\&#39;&#39;s&#39;"), html);
+    assertTrue(html.contains("<code>hdfs:///data/&lt;in&gt;.H</code>"), html);
+    assertTrue(html.contains("task 0 failed: &lt;b&gt;stderr&lt;/b&gt; &amp; more"), html);
+    assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html);
+    assertTrue(html.contains("user al&quot;ice"), html);
+  }
+
+  @Test
+  void everyLinkOfThePageIsRelativeOrToANodeManager() {
+    String html = JobPageRenderer.render(Views.mixed());
+
+    Matcher links = LINK.matcher(html);
+    int count = 0;
+    while (links.find()) {
+      String target = links.group(1);
+      count++;
+      assertFalse(target.startsWith("/"), "absolute path link " + target);
+      assertTrue(!target.contains(":") || target.startsWith("http://node-"), "link " + target);
+    }
+    assertTrue(count >= 4, "links found: " + count);
+    assertFalse(html.contains("href=\"/"));
+    assertTrue(html.contains("<a href=\"api/job\">") && html.contains("<a href=\"timeline.svg\">")
+        && html.contains("<a href=\"api/status\">"), html);
+  }
+
+  @Test
+  void thePageEmbedsTheTimelineAndListsEveryTask() {
+    JobView view = Views.mixed();
+
+    String html = JobPageRenderer.render(view);
+
+    assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\""), html);
+    assertEquals(view.attempts().size(), count(html, "<rect class=\"attempt "));
+    assertEquals(view.tasks().size(), count(html, "<tr class=\""));
+    assertTrue(html.contains("<a href=\"http://node-b:8042/node/containerlogs/"), html);
+  }
+
+  @Test
+  void thePageShowsTheSummaryCountsAndTheAttemptsThatDidNotSucceed() {
+    String html = JobPageRenderer.render(Views.mixed());
+
+    assertTrue(html.contains("<tr><th>Elapsed</th><td>1m 40s</td></tr>"), html);
+    assertTrue(html.contains("<tr><th>Attempts</th><td>5</td></tr>"), html);
+    assertTrue(html.contains("<tr><th>Failed attempts (charged)</th><td>1</td></tr>"), html);
+    assertTrue(html.contains("<h2>Attempts that did not succeed</h2>"), html);
+    assertTrue(html.contains("PROGRAM_FAILED &middot; failed (charged)"), html);
+    assertTrue(html.contains("PREEMPTED &middot; preempted / lost (not charged)"), html);
+  }
+
+  @Test
+  void thePageRefreshesItselfOnlyWhileTheJobIsNotOver() {
+    JobView running = Views.mixed();
+    JobView over = new JobView(running.name(), running.application(), running.user(), JobPhase.SUCCEEDED, 1,
+        running.argv(), running.files(), running.startedAt(), running.takenAt(), running.tasks(), running.attempts(),
+        null);
+
+    assertTrue(JobPageRenderer.render(running).contains("<meta http-equiv=\"refresh\" content=\"5\">"));
+    assertFalse(JobPageRenderer.render(over).contains("http-equiv=\"refresh\""));
+  }
+
+  private static JobView withName(JobView v, String name) {
+    return new JobView(name, v.application(), v.user(), v.phase(), v.progress(), v.argv(), v.files(), v.startedAt(),
+        v.takenAt(), v.tasks(), v.attempts(), v.diagnostics());
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,90 @@
+package org.sepyarn.am.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.schedule.Attempt;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.JobSnapshot;
+import org.sepyarn.am.schedule.JobState;
+import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.schedule.TaskView;
+import org.sepyarn.formats.job.JobSpec;
+
+class JobViewAssemblerTest {
+  private static final long T0 = Views.T0;
+  private static final JobSpec JOB = JobSpec.parse("""
+      {
+        "name": "smooth",
+        "program": {"command": ["/opt/rsf/bin/sfsmooth"], "args": ["rect1=5", "rect2=5"]},
+        "files": [
+          {"tag": "<", "path": "hdfs:///data/in.H", "usage": "input", "distribute": {"split": {"axis": 2}}},
+          {"tag": ">", "path": "hdfs:///data/out.H", "usage": "output", "distribute": {"split": {"axis": 2}}}
+        ],
+        "tasks": 2
+      }
+      """, "job.json");
+  private final Map<String, String> nodeManagers = Map.of("w1:45454", "w1:8042");
+  private final JobViewAssembler assembler = new JobViewAssembler(JOB, Views.APP, T0,
+      new ContainerLogLinks("http://", "alice", n -> Optional.ofNullable(nodeManagers.get(n))));
+
+  @Test
+  void beforeSchedulingEveryTaskWaitsAndNothingHasRun() {
+    JobView view = assembler.beforeScheduling(T0 + 500);
+
+    assertEquals("smooth", view.name());
+    assertEquals(List.of("/opt/rsf/bin/sfsmooth", "rect1=5", "rect2=5"), view.argv());
+    assertEquals(new FileRow(">", "hdfs:///data/out.H", "output", "split along axis 2, the tasks' blocks concatenated"),
+        view.files().get(1));
+    assertEquals(List.of(Views.waiting(0), Views.waiting(1)), view.tasks());
+    assertEquals(List.of(), view.attempts());
+    assertEquals(500, view.elapsedMillis());
+  }
+
+  @Test
+  void theViewTakesTasksFromTheSnapshotAndEveryAttemptWithItsLogLink() {
+    Attempt failed = Attempt.ended(1, "container_a", "w1:45454", T0 + 1_000, T0 + 4_000, ExitReason.PROGRAM_FAILED,
+        "exit status 2");
+    Attempt retry = Attempt.started(2, "container_b", "w2:45454", T0 + 5_000);
+    Attempt done = Attempt.ended(1, "container_c", "w1:45454", T0 + 1_000, T0 + 9_000, ExitReason.SUCCEEDED, "");
+    JobSnapshot snapshot = new JobSnapshot(JobState.RUNNING, List.of(
+        new TaskView(0, TaskState.RUNNING, 2, 1, Optional.of("w2:45454"), Optional.of("container_b"),
+            OptionalLong.of(T0 + 5_000), 0.25, Optional.of(ExitReason.PROGRAM_FAILED)),
+        new TaskView(1, TaskState.SUCCEEDED, 1, 0, Optional.of("w1:45454"), Optional.of("container_c"),
+            OptionalLong.of(T0 + 1_000), 1, Optional.of(ExitReason.SUCCEEDED))),
+        Map.of(TaskState.RUNNING, 1, TaskState.SUCCEEDED, 1), 0.625);
+
+    JobView view = assembler.view(JobPhase.RUNNING, 0.56, null, snapshot,
+        task -> task == 0 ? List.of(failed, retry) : List.of(done), T0 + 10_000);
+
+    assertEquals(new TaskRow(0, TaskState.RUNNING, 2, 1, "w2:45454", "container_b", T0 + 5_000, 5_000L, 0.25,
+        ExitReason.PROGRAM_FAILED, null), view.tasks().get(0));
+    assertEquals(new TaskRow(1, TaskState.SUCCEEDED, 1, 0, "w1:45454", "container_c", T0 + 1_000, 8_000L, 1,
+        ExitReason.SUCCEEDED, "http://w1:8042/node/containerlogs/container_c/alice"), view.tasks().get(1));
+    assertEquals(List.of(
+        new AttemptRow(0, 1, "container_a", "w1:45454", T0 + 1_000, T0 + 4_000, ExitReason.PROGRAM_FAILED,
+            "exit status 2", "http://w1:8042/node/containerlogs/container_a/alice"),
+        new AttemptRow(0, 2, "container_b", "w2:45454", T0 + 5_000, null, null, "", null),
+        new AttemptRow(1, 1, "container_c", "w1:45454", T0 + 1_000, T0 + 9_000, ExitReason.SUCCEEDED, "",
+            "http://w1:8042/node/containerlogs/container_c/alice")), view.attempts());
+    assertEquals(0.56, view.progress());
+    assertNull(view.diagnostics());
+    assertEquals(1, view.failureCount());
+  }
+
+  @Test
+  void aSnapshotOfAnotherJobIsRejected() {
+    JobSnapshot one = new JobSnapshot(JobState.RUNNING, List.of(new TaskView(0, TaskState.WAITING, 0, 0,
+        Optional.empty(), Optional.empty(), OptionalLong.empty(), 0, Optional.empty())), Map.of(), 0);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> assembler.view(JobPhase.RUNNING, 0, null, one, t -> List.of(), T0));
+    assertEquals("the snapshot has 1 tasks, but job smooth has 2", e.getMessage());
+  }
+}

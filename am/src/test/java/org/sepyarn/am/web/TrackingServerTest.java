@@ -1,0 +1,146 @@
+package org.sepyarn.am.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.StatusCodec;
+import org.w3c.dom.Document;
+
+/**
+ * The real server on 127.0.0.1, always behind YARN's AmIpFilter. One server names 127.0.0.1 as the
+ * ResourceManager's web proxy, so the test's requests count as the proxy's; the other names another
+ * address, so the test's requests are direct ones the filter sends to the proxy.
+ */
+class TrackingServerTest {
+  private static final String ELSEWHERE_PROXY = "192.0.2.1:8089";
+  private static final LatestJobView LATEST = new LatestJobView(Views.mixed());
+  private static TrackingServer behindLocalProxy;
+  private static TrackingServer behindRemoteProxy;
+
+  @BeforeAll
+  static void startServers() throws IOException {
+    behindLocalProxy = TrackingServer.start(proxyAt("127.0.0.1:8089"), "127.0.0.1", Views.APP, LATEST);
+    behindRemoteProxy = TrackingServer.start(proxyAt(ELSEWHERE_PROXY), "127.0.0.1", Views.APP, LATEST);
+  }
+
+  @AfterAll
+  static void stopServers() {
+    behindLocalProxy.close();
+    behindRemoteProxy.close();
+  }
+
+  @Test
+  void theTrackingUrlIsTheHostAndPortTheServerListensOn() {
+    assertTrue(behindLocalProxy.url().matches("http://127\\.0\\.0\\.1:\\d+/"), behindLocalProxy.url());
+  }
+
+  @Test
+  void thePageIsServedAsHtmlAtTheRootAndAtIndexHtml() throws IOException {
+    for (String path : new String[] {"", "index.html"}) {
+      Response page = get(behindLocalProxy, path);
+
+      assertEquals(200, page.status(), path);
+      assertEquals("text/html;charset=utf-8", page.contentType().replace(" ", "").toLowerCase(), path);
+      assertTrue(page.body().contains("<h1>mixed <span class=\"phase RUNNING\">"), page.body());
+      assertTrue(page.body().contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), page.body());
+    }
+  }
+
+  @Test
+  void theTimelineIsServedAsSvgWithABarPerAttempt() throws Exception {
+    Response svg = get(behindLocalProxy, "timeline.svg");
+
+    assertEquals(200, svg.status());
+    assertTrue(svg.contentType().startsWith("image/svg+xml"), svg.contentType());
+    Document document = SvgDocuments.parse(svg.body());
+    assertEquals(Views.mixed().attempts().size(), SvgDocuments.rects(document, "attempt").size());
+  }
+
+  @Test
+  void theJobIsServedAsJson() throws IOException {
+    Response job = get(behindLocalProxy, "api/job");
+
+    assertEquals(200, job.status());
+    assertTrue(job.contentType().startsWith("application/json"), job.contentType());
+    JsonNode json = new ObjectMapper().readTree(job.body());
+    assertEquals("mixed", json.get("name").asText());
+    assertEquals(5, json.get("attempts").size());
+  }
+
+  @Test
+  void theStatusIsServedAsStatusJsonHasIt() throws IOException {
+    Response status = get(behindLocalProxy, "api/status");
+
+    assertEquals(200, status.status());
+    assertTrue(status.contentType().startsWith("application/json"), status.contentType());
+    assertEquals(LATEST.current().toStatus(), StatusCodec.read(status.body().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void everyRequestShowsTheLatestPublishedView() throws IOException {
+    JobView mixed = Views.mixed();
+    LATEST.publish(new JobView(mixed.name(), mixed.application(), mixed.user(), JobPhase.MERGING, 0.95,
+        mixed.argv(), mixed.files(), mixed.startedAt(), mixed.takenAt() + 1, mixed.tasks(), mixed.attempts(), null));
+    try {
+      assertTrue(get(behindLocalProxy, "").body().contains("<span class=\"phase MERGING\">"));
+    } finally {
+      LATEST.publish(mixed);
+    }
+  }
+
+  @Test
+  void anUnknownPathIsNotFound() throws IOException {
+    assertEquals(404, get(behindLocalProxy, "api/nothing").status());
+  }
+
+  @Test
+  void aDirectRequestIsRedirectedToTheApplicationsPathOnTheProxy() throws IOException {
+    Response direct = get(behindRemoteProxy, "api/job");
+
+    assertEquals(302, direct.status());
+    assertEquals("http://" + ELSEWHERE_PROXY + "/proxy/redirect/" + Views.APP + "/api/job", direct.location());
+  }
+
+  @Test
+  void hadoopsOwnServletsAreBehindTheProxyToo() throws IOException {
+    Response conf = get(behindRemoteProxy, "conf");
+
+    assertEquals(302, conf.status());
+    assertEquals("http://" + ELSEWHERE_PROXY + "/proxy/redirect/" + Views.APP + "/conf", conf.location());
+  }
+
+  private static Configuration proxyAt(String address) {
+    Configuration conf = new YarnConfiguration();
+    conf.set(YarnConfiguration.PROXY_ADDRESS, address);
+    return conf;
+  }
+
+  private static Response get(TrackingServer server, String path) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) new URL(server.url() + path).openConnection();
+    connection.setInstanceFollowRedirects(false);
+    try {
+      int status = connection.getResponseCode();
+      InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+      String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new Response(status, String.valueOf(connection.getContentType()), connection.getHeaderField("Location"),
+          body);
+    } finally {
+      connection.disconnect();
+    }
+  }
+
+  private record Response(int status, String contentType, String location, String body) {
+  }
+}
