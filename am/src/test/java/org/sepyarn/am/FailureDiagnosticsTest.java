@@ -13,7 +13,7 @@ import org.sepyarn.runner.spec.TaskSpec;
 
 class FailureDiagnosticsTest {
   private static final String APP = "application_1700000000000_0042";
-  private static final Plan PLAN = new Plan("smooth", 0, List.of(
+  private static final Plan PLAN = new Plan("smooth", 0, List.of("restart=y"), "checkpoint", List.of(
       new TaskSpec(0, List.of("/opt/sep/bin/Smooth"), List.of("rect1=5"), List.of("fmin=5"), null, null),
       new TaskSpec(1, List.of("/opt/sep/bin/Smooth"), List.of("rect1=5"), List.of("fmin=15"), null, null)));
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sepyarn.runner.heartbeat.AmChannelClient;
+import org.sepyarn.runner.heartbeat.CheckpointStore;
 import org.sepyarn.runner.heartbeat.Heartbeater;
 import org.sepyarn.runner.spec.Heartbeat;
 import org.sepyarn.runner.spec.HeartbeatReply;
@@ -89,7 +90,8 @@ class RunnerChannelTest {
   }
 
   private Heartbeater heartbeater(Path progressFile, Runnable onAbandoned) {
-    Heartbeater h = new Heartbeater(client(SECRET), "container_1_0001_01_000002", 3, 2, progressFile.toFile(),
+    Heartbeater h = new Heartbeater(client(SECRET), new CheckpointStore(fs, work), "container_1_0001_01_000002", 3, 2,
+        progressFile.toFile(),
         onAbandoned);
     closeAtEnd.add(h);
     return h;

@@ -8,6 +8,7 @@ import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.submit.SubmitSettings;
 import org.sepyarn.client.embedded.EmbeddedRun;
 import org.sepyarn.client.job.JobLoader;
 import org.sepyarn.client.monitor.DetachOnInterrupt;
@@ -61,7 +62,8 @@ public final class SubmitCommand implements Command {
     options.addOption(Option.builder("e").longOpt("embedded")
         .desc("run on mini clusters in this process (no Hadoop installation needed)").build());
     options.addOption(Option.builder().longOpt("keep-work")
-        .desc("with --embedded: keep the mini clusters' folder (logs, work folder) instead of deleting it").build());
+        .desc("keep the job's work folder (pieces, reports, status, journal) after success; with --embedded, keep the"
+            + " mini clusters' whole folder").build());
     return options;
   }
 
@@ -74,7 +76,7 @@ public final class SubmitCommand implements Command {
           + " process, so the job cannot run on without it");
     }
     if (!embedded && line.hasOption("keep-work")) {
-      throw new InvalidInputException("--keep-work only applies with --embedded");
+      clients.configuration().setBoolean(SubmitSettings.KEEP_WORK, true);
     }
     if (embedded) {
       return new EmbeddedRun(clients.configuration(), console, line.hasOption("keep-work")).run(location);

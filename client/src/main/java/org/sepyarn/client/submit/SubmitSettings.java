@@ -10,12 +10,15 @@ import org.sepyarn.formats.job.JobSpec;
  * or {@code *-site.xml}): the ApplicationMaster's memory ({@value #AM_MEMORY_MB}, default
  * {@value #DEFAULT_AM_MEMORY_MB} MiB) and how many ApplicationMaster attempts YARN may start
  * ({@value #AM_MAX_ATTEMPTS}, default {@value #DEFAULT_AM_MAX_ATTEMPTS}, at most the cluster's
- * {@code yarn.resourcemanager.am.max-attempts}).
+ * {@code yarn.resourcemanager.am.max-attempts}), and whether the job's work folder is kept after
+ * success ({@value #KEEP_WORK}, default false; {@code submit --keep-work}).
  *
  * @param amMemoryMb memory of the ApplicationMaster's container
  * @param maxAppAttempts ApplicationMaster attempts, after the cluster's cap
+ * @param keepWork keep the work folder after success (after a failure it is always kept)
  */
-public record SubmitSettings(int amMemoryMb, int maxAppAttempts) {
+public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork) {
+  public static final String KEEP_WORK = "sepyarn.keep-work";
   public static final String AM_MEMORY_MB = "sepyarn.am.memory-mb";
   public static final int DEFAULT_AM_MEMORY_MB = 1024;
   public static final String AM_MAX_ATTEMPTS = "sepyarn.am.max-attempts";
@@ -34,12 +37,13 @@ public record SubmitSettings(int amMemoryMb, int maxAppAttempts) {
       throw new InvalidInputException(AM_MAX_ATTEMPTS + "=" + attempts + " is not allowed: give at least 1");
     }
     int clusterCap = conf.getInt(YarnConfiguration.RM_AM_MAX_ATTEMPTS, YarnConfiguration.DEFAULT_RM_AM_MAX_ATTEMPTS);
-    return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)));
+    return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)), conf.getBoolean(KEEP_WORK, false));
   }
 
   /** What YARN gets for {@code job}: its name, queue, priority and tags, and these settings. */
   public SubmissionRequest request(JobSpec job) {
-    return new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), amMemoryMb, maxAppAttempts);
+    return new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), amMemoryMb, maxAppAttempts,
+        keepWork);
   }
 
   private static int wholeNumber(Configuration conf, String key, int dflt) throws InvalidInputException {

@@ -21,14 +21,14 @@ class SubmitSettingsTest {
 
   @Test
   void defaultsAreAGigabyteAndTwoAttempts() throws Exception {
-    assertEquals(new SubmitSettings(1024, 2), SubmitSettings.from(conf()));
+    assertEquals(new SubmitSettings(1024, 2, false), SubmitSettings.from(conf()));
   }
 
   @Test
   void attemptsAreCappedByTheResourceManagersLimit() throws Exception {
     SubmitSettings s = SubmitSettings.from(conf("sepyarn.am.max-attempts", "5",
         "yarn.resourcemanager.am.max-attempts", "3", "sepyarn.am.memory-mb", "2048"));
-    assertEquals(new SubmitSettings(2048, 3), s);
+    assertEquals(new SubmitSettings(2048, 3, false), s);
   }
 
   @Test
@@ -44,7 +44,7 @@ class SubmitSettingsTest {
   void theRequestCarriesTheJobsNameQueuePriorityAndTags() {
     JobSpec job = JobSpec.parse("{\"name\": \"n\", \"queue\": \"q\", \"priority\": 3, \"tags\": [\"a\"],"
         + " \"program\": {\"command\": [\"x\"]}, \"tasks\": 1}", "job.json");
-    SubmissionRequest r = new SubmitSettings(512, 2).request(job);
-    assertEquals(new SubmissionRequest("n", "q", 3, List.of("a"), 512, 2), r);
+    SubmissionRequest r = new SubmitSettings(512, 2, true).request(job);
+    assertEquals(new SubmissionRequest("n", "q", 3, List.of("a"), 512, 2, true), r);
   }
 }

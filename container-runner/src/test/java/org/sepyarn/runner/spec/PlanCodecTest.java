@@ -23,7 +23,7 @@ class PlanCodecTest {
         List.of("fmin=5"), Map.of("OMP_NUM_THREADS", "1"), List.of(in, vel, out));
     TaskSpec t1 = new TaskSpec(1, List.of("/opt/sep/bin/Smooth"), List.of(), List.of(), Map.of(),
         List.of(new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn/data/in.H", "[0:100,25:50]"), out));
-    return new Plan("smooth ünïcode", 7_200_000, List.of(t0, t1));
+    return new Plan("smooth ünïcode", 7_200_000, List.of("restart=y"), "checkpoint", List.of(t0, t1));
   }
 
   private static byte[] write(Plan plan) throws IOException {

@@ -14,7 +14,7 @@ class PlanTest {
 
   @Test
   void aTaskIsFoundByItsIndex() {
-    Plan plan = new Plan("smooth", 0, List.of(task(0), task(1), task(2)));
+    Plan plan = new Plan("smooth", 0, List.of("restart=y"), "checkpoint", List.of(task(0), task(1), task(2)));
 
     assertSame(plan.tasks().get(1), plan.task(1));
     assertEquals(2, plan.task(2).index());
@@ -22,7 +22,7 @@ class PlanTest {
 
   @Test
   void askingForATaskOutsideThePlanNamesTheJobAndTheAllowedRange() {
-    Plan plan = new Plan("smooth", 0, List.of(task(0), task(1), task(2)));
+    Plan plan = new Plan("smooth", 0, List.of("restart=y"), "checkpoint", List.of(task(0), task(1), task(2)));
 
     IllegalArgumentException high = assertThrows(IllegalArgumentException.class, () -> plan.task(3));
     IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> plan.task(-1));
@@ -34,7 +34,7 @@ class PlanTest {
   @Test
   void tasksListedOutOfOrderAreRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Plan("smooth", 0, List.of(task(0), task(2), task(1))));
+        () -> new Plan("smooth", 0, List.of("restart=y"), "checkpoint", List.of(task(0), task(2), task(1))));
 
     assertEquals("plan lists task 2 at position 1", e.getMessage());
   }
@@ -42,7 +42,7 @@ class PlanTest {
   @Test
   void aNegativeTimeoutIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Plan("smooth", -5, List.of(task(0))));
+        () -> new Plan("smooth", -5, List.of("restart=y"), "checkpoint", List.of(task(0))));
 
     assertEquals("task timeout -5 ms is negative", e.getMessage());
   }
