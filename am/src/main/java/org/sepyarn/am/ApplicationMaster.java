@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.hadoop.yarn.api.ApplicationConstants.Environment;
+import org.apache.hadoop.yarn.api.protocolrecords.RegisterApplicationMasterResponse;
 import org.apache.hadoop.yarn.api.records.ApplicationAttemptId;
+import org.apache.hadoop.yarn.api.records.Container;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.Priority;
@@ -24,36 +27,47 @@ import org.apache.hadoop.yarn.api.records.Resource;
 import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
+import org.apache.hadoop.yarn.util.resource.Resources;
 import org.sepyarn.am.channel.RunnerChannelServer;
+import org.sepyarn.am.journal.JournalEntry.JobStarted;
+import org.sepyarn.am.journal.JournalReader;
+import org.sepyarn.am.journal.JournalRecorder;
+import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
+import org.sepyarn.am.schedule.Allocated;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.SchedulingPolicy;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.am.status.StatusPublisher;
+import org.sepyarn.am.web.ContainerLogLinks;
+import org.sepyarn.am.web.JobPhase;
+import org.sepyarn.am.web.JobViewAssembler;
+import org.sepyarn.am.web.LatestJobView;
+import org.sepyarn.am.web.TrackingServer;
 import org.sepyarn.am.yarn.AttemptReports;
 import org.sepyarn.am.yarn.ContainerRequestsSpec;
 import org.sepyarn.am.yarn.EventLoop;
 import org.sepyarn.am.yarn.NmCallbacks;
 import org.sepyarn.am.yarn.RmCallbacks;
 import org.sepyarn.am.yarn.RunnerLaunchContexts;
+import org.sepyarn.am.yarn.TaskAttemptId;
 import org.sepyarn.am.yarn.YarnScheduling;
-import org.sepyarn.formats.dataset.Dataset;
-import org.sepyarn.formats.geometry.Hypercube;
-import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.spec.Heartbeat;
 import org.sepyarn.runner.spec.HeartbeatReply;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.WorkLayout;
+import org.apache.hadoop.yarn.webapp.util.WebAppUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One attempt of a job's ApplicationMaster: plans the tasks, runs them through the scheduler on
+ * One attempt of a job's ApplicationMaster: plans the tasks, recovers what earlier attempts did
+ * from the journal (adopting their surviving containers), runs the tasks through the scheduler on
  * YARN containers, merges the outputs when every task succeeded, and tells the ResourceManager
  * how the job ended.
  */
@@ -67,14 +81,15 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private final Configuration conf;
   private final WorkLayout work;
   private final boolean keepWork;
+  private final Map<Integer, String> checkpoints = new HashMap<>();
   private volatile double progress;
   private volatile boolean finished;
   private volatile String fatal;
   private JobFailure failure;
   private boolean succeeded;
   private TaskScheduler scheduler;
-  private StatusPublisher status;
-  private long lastPublished;
+  private JournalRecorder journal;
+  private JobPublisher publisher;
 
   ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork) {
     this.conf = conf;
@@ -83,99 +98,150 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   }
 
   void run() throws Exception {
+    long startedAt = System.currentTimeMillis();
     ApplicationAttemptId attemptId = ContainerId.fromString(System.getenv(Environment.CONTAINER_ID.name()))
         .getApplicationAttemptId();
     String appId = attemptId.getApplicationId().toString();
     FileSystem fs = work.root().getFileSystem(conf);
     JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
-    JobPlan plan = JobPlanner.plan(job, inputCubes(job), p -> fs.makeQualified(new Path(p)).toString());
+    JobInputs inputs = JobInputs.read(job, conf);
+    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
     replace(fs, work.plan(), out -> PlanCodec.writePlan(plan.tasks(), out));
-    status = new StatusPublisher(fs, work, appId, job.name());
-    LOG.info("job {} ({}): {} tasks, attempt {}", job.name(), appId, job.taskCount(), attemptId.getAttemptId());
+    JournalState past = JournalReader.read(fs, work.journalFolder(), attemptId.getAttemptId());
+    past.checkSameJob(inputs.fingerprint());
+    LOG.info("job {} ({}): {} tasks, attempt {}, recovering {}", job.name(), appId, job.taskCount(),
+        attemptId.getAttemptId(), past);
 
     EventLoop loop = new EventLoop(Duration.ofSeconds(1), this::tick);
     String host = System.getenv(Environment.NM_HOST.name());
-    byte[] secret = JobSecret.ofCurrentUser();
-    try (RunnerChannelServer channel = RunnerChannelServer.start(host, secret, hb -> onHeartbeat(loop, hb))) {
-      replace(fs, work.amAddress(), out -> out.write(channel.address().getBytes(StandardCharsets.UTF_8)));
-      RunnerLaunchContexts launches = RunnerLaunchContexts.prepare(conf, work,
+    AMRMClientAsync<ContainerRequest>[] rmRef = new AMRMClientAsync[1];
+    YarnScheduling[] schedulingRef = new YarnScheduling[1];
+    RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, null, new AttemptReports(fs, work),
+        () -> progress, () -> rmRef[0].getClusterNodeCount(), this::fatal);
+    AMRMClientAsync<ContainerRequest> rm = AMRMClientAsync.createAMRMClientAsync(1000, rmCallbacks);
+    rmRef[0] = rm;
+    rm.init(conf);
+    rm.start();
+    NMClientAsync nm = NMClientAsync.createNMClientAsync(new NmCallbacks(loop, () -> scheduler));
+    nm.init(conf);
+    nm.start();
+    ContainerLogLinks logLinks = new ContainerLogLinks(WebAppUtils.getHttpSchemePrefix(conf),
+        UserGroupInformation.getCurrentUser().getShortUserName(),
+        node -> schedulingRef[0] == null ? java.util.Optional.empty() : schedulingRef[0].nodeHttpAddress(node));
+    JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks);
+    LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
+    try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
+        JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
+            attemptId.getAttemptId(), attemptId.toString(), inputs.fingerprint(), past.recordsRead()))) {
+      journal = recorder;
+      RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
+      if (past.finished().isPresent()) {
+        endAsRecorded(rm, past, tracking.url());
+        return;
+      }
+      Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
+      YarnScheduling scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
+          Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
           job.program().localize().stream().map(Object::toString).toList(),
-          UserGroupInformation.getCurrentUser().getCredentials());
-      TaskScheduler[] ref = new TaskScheduler[1];
-      AttemptReports reports = new AttemptReports(fs, work);
-      AMRMClientAsync<ContainerRequest>[] rmRef = new AMRMClientAsync[1];
-      RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> ref[0], null, reports, () -> progress,
-          () -> rmRef[0].getClusterNodeCount(), this::fatal);
-      AMRMClientAsync<ContainerRequest> rm = AMRMClientAsync.createAMRMClientAsync(1000, rmCallbacks);
-      rmRef[0] = rm;
-      rm.init(conf);
-      rm.start();
-      NMClientAsync nm = NMClientAsync.createNMClientAsync(new NmCallbacks(loop, () -> ref[0]));
-      nm.init(conf);
-      nm.start();
-      try {
-        rm.registerApplicationMaster(host, 0, "");
-        Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
-        YarnScheduling scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
-            Priority.newInstance(1)), launches, this);
-        rmCallbacks.useScheduling(scheduling);
-        scheduler = TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling);
-        ref[0] = scheduler;
-        int clusterSize = Math.max(1, rm.getClusterNodeCount());
-        loop.submit(() -> {
-          scheduler.start();
-          scheduler.clusterSizeChanged(clusterSize);
-        });
+          UserGroupInformation.getCurrentUser().getCredentials()), this);
+      schedulingRef[0] = scheduling;
+      rmCallbacks.useScheduling(scheduling);
+      List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), past, scheduling);
+      publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()));
+      scheduler = past.isEmpty()
+          ? TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling)
+          : TaskScheduler.recover(job.taskCount(), past.transitions(), survivors, policy(job), Clock.systemUTC(),
+              scheduling);
+      int clusterSize = Math.max(1, rm.getClusterNodeCount());
+      loop.submit(() -> {
+        scheduler.start();
+        scheduler.clusterSizeChanged(clusterSize);
+      });
+      try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
+          hb -> onHeartbeat(loop, hb))) {
+        replace(fs, work.amAddress(), out -> out.write(channel.address().getBytes(StandardCharsets.UTF_8)));
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);
         }
-        finish(rm, fs, job, plan, appId);
-      } finally {
-        nm.stop();
-        rm.stop();
+        finish(rm, fs, job, plan, appId, past, tracking.url());
       }
+    } finally {
+      nm.stop();
+      rm.stop();
     }
   }
 
-  private void finish(AMRMClientAsync<ContainerRequest> rm, FileSystem fs, JobSpec job, JobPlan plan, String appId)
-      throws Exception {
-    if (succeeded) {
-      progress = TASKS_SHARE;
-      status.publish(status.status("MERGING", progress, scheduler.snapshot(), null));
-      try {
-        new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
-            f -> progress = TASKS_SHARE + (1 - TASKS_SHARE) * f);
-      } catch (IOException | RuntimeException e) {
-        LOG.error("merge failed", e);
-        String diagnostics = "the merge of the outputs failed: " + e.getMessage();
-        status.publish(status.status("FAILED", progress, scheduler.snapshot(), diagnostics));
-        rm.unregisterApplicationMaster(FinalApplicationStatus.FAILED, diagnostics, "");
-        return;
+  /**
+   * The containers earlier attempts left running, as the scheduler sees them; those that ran an
+   * attempt the journal knows are adopted by the driver, the others are tracked so they can be
+   * released.
+   */
+  private static List<Allocated> survivors(List<Container> previous, JournalState past, YarnScheduling scheduling) {
+    Map<String, TaskAttemptId> ran = new HashMap<>();
+    for (TaskTransition t : past.transitions()) {
+      ran.put(t.attempt().containerId(), new TaskAttemptId(t.taskIndex(), t.attempt().number()));
+    }
+    List<Allocated> survivors = new ArrayList<>();
+    for (Container c : previous) {
+      TaskAttemptId attempt = ran.get(c.getId().toString());
+      if (attempt != null) {
+        scheduling.adopt(c, attempt);
+        survivors.add(new Allocated(c.getId().toString(), c.getNodeId().toString()));
+      } else {
+        survivors.addAll(scheduling.track(List.of(c)));
       }
-      progress = 1;
-      status.publish(status.status("SUCCEEDED", 1, scheduler.snapshot(), null));
-      rm.unregisterApplicationMaster(FinalApplicationStatus.SUCCEEDED, "all " + job.taskCount()
-          + " tasks succeeded and every output is merged", "");
-      if (!keepWork) {
-        fs.delete(work.root(), true);
-      }
-    } else {
+    }
+    LOG.info("{} containers survive from earlier attempts", survivors.size());
+    return survivors;
+  }
+
+  private void finish(AMRMClientAsync<ContainerRequest> rm, FileSystem fs, JobSpec job, JobPlan plan, String appId,
+      JournalState past, String url) throws Exception {
+    if (!succeeded) {
       String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId);
-      status.publish(status.status("FAILED", progress, scheduler.snapshot(), diagnostics));
-      rm.unregisterApplicationMaster(FinalApplicationStatus.FAILED, diagnostics, "");
+      end(rm, false, diagnostics, url);
+      return;
+    }
+    progress = TASKS_SHARE;
+    publisher.publish(scheduler, JobPhase.MERGING, progress, null);
+    try {
+      new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
+          f -> progress = TASKS_SHARE + (1 - TASKS_SHARE) * f, past.mergedOutputs(),
+          m -> journal.outputMerged(m.fileIndex(), m.path()));
+    } catch (IOException | RuntimeException e) {
+      LOG.error("merge failed", e);
+      end(rm, false, "the merge of the outputs failed: " + e.getMessage(), url);
+      return;
+    }
+    progress = 1;
+    end(rm, true, "all " + job.taskCount() + " tasks succeeded and every output is merged", url);
+    if (!keepWork) {
+      fs.delete(work.root(), true);
     }
   }
 
-  private Map<String, Hypercube> inputCubes(JobSpec job) throws IOException {
-    Map<String, Hypercube> cubes = new LinkedHashMap<>();
-    for (FileSpec f : job.files()) {
-      if (f.isInput()) {
-        cubes.put(f.path(), Dataset.open(new Path(f.path()), conf).cube());
-      }
+  /** Records the end, shows it, and tells the ResourceManager. */
+  private void end(AMRMClientAsync<ContainerRequest> rm, boolean success, String diagnostics, String url)
+      throws Exception {
+    journal.jobFinished(success, diagnostics);
+    publisher.publish(scheduler, success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
+        success ? null : diagnostics);
+    rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
+        diagnostics, url);
+  }
+
+  /** An earlier attempt ended the job but died before telling the ResourceManager: tell it now. */
+  private void endAsRecorded(AMRMClientAsync<ContainerRequest> rm, JournalState past, String url) throws Exception {
+    boolean success = past.finished().get().succeeded();
+    String diagnostics = past.finished().get().diagnostics();
+    LOG.info("an earlier attempt already ended the job ({}); unregistering", success ? "succeeded" : "failed");
+    rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
+        diagnostics, url);
+    if (success && !keepWork) {
+      work.root().getFileSystem(conf).delete(work.root(), true);
     }
-    return cubes;
   }
 
   private static SchedulingPolicy policy(JobSpec job) {
@@ -186,24 +252,22 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   }
 
   private HeartbeatReply onHeartbeat(EventLoop loop, Heartbeat hb) throws Exception {
-    return loop.call(() -> new HeartbeatReply(scheduler != null && scheduler.heartbeat(hb.containerId(),
-        hb.progress()))).get(10, TimeUnit.SECONDS);
+    return loop.call(() -> {
+      boolean live = scheduler.heartbeat(hb.containerId(), hb.progress());
+      if (live && hb.checkpoint() != null && !hb.checkpoint().equals(checkpoints.get(hb.task()))) {
+        checkpoints.put(hb.task(), hb.checkpoint());
+        journal.checkpoint(hb.task(), hb.attempt(), hb.checkpoint(), hb.progress());
+      }
+      return new HeartbeatReply(live);
+    }).get(10, TimeUnit.SECONDS);
   }
 
   private void tick() {
-    if (scheduler == null) {
-      return;
-    }
     scheduler.tick();
-    progress = TASKS_SHARE * scheduler.snapshot().progress();
-    if (System.currentTimeMillis() - lastPublished > 2000) {
-      publishRunning();
+    if (!finished) {
+      progress = TASKS_SHARE * scheduler.snapshot().progress();
+      publisher.publish(scheduler, JobPhase.RUNNING, progress, null);
     }
-  }
-
-  private void publishRunning() {
-    lastPublished = System.currentTimeMillis();
-    status.publish(status.status("RUNNING", progress, scheduler.snapshot(), null));
   }
 
   private void fatal(String why) {
@@ -212,8 +276,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
 
   @Override
   public void taskStateChanged(TaskTransition transition) {
+    journal.taskStateChanged(transition);
     LOG.info("task {} {} -> {} (attempt {})", transition.taskIndex(), transition.from(), transition.to(),
-        transition.attempt());
+        transition.attempt().number());
   }
 
   @Override

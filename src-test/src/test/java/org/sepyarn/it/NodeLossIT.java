@@ -62,9 +62,12 @@ class NodeLossIT {
         "out.H", "scale=2").toURI()));
 
     HarmProgram program = new HarmProgram(new File(local, "program"));
-    ApplicationId id = jobs.submit(program.job("node-loss", "/nl/in.H", "/nl/out.H", 6, "\"delay=6\", \"scale=2\"",
+    ApplicationId id = jobs.submit(program.job("node-loss", "/nl/in.H", "/nl/out.H", 6, "\"delay=8\", \"scale=2\"",
         ""), false);
-    jobs.awaitRunning(id, 4);
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (program.runs().size() < 6 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
     ResourceManager rm = cluster.yarn().getResourceManager();
     NodeId amNode = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer().getNodeId();
     List<ContainerId> running = Harm.runningTaskContainers(rm, id);
@@ -78,11 +81,21 @@ class NodeLossIT {
       }
     }
     assertTrue(victim != null, "a NodeManager without the ApplicationMaster runs tasks");
+    // A node that goes down takes its processes with it: stop the NodeManager and kill its containers.
+    List<ContainerId> victimContainers = List.copyOf(victim.getNMContext().getContainers().keySet());
     victim.stop();
+    int lostTasks = 0;
+    for (ContainerId c : victimContainers) {
+      if (running.contains(c)) {
+        lostTasks++;
+      }
+      Harm.killProcessesOf(c);
+    }
 
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/nl/out.H"))));
-    assertTrue(program.runs().size() > 6, "the lost node's tasks ran again: " + program.runs());
+    assertEquals(6 + lostTasks, program.runs().size(), "the lost node's " + lostTasks + " tasks ran again: "
+        + program.runs());
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -46,12 +47,30 @@ public final class OutputMerger {
     this.applicationId = applicationId;
   }
 
+  /** Hears of each output as it is committed, so a journal can record it. */
+  public interface MergedListener {
+    void merged(OutputMerge output);
+  }
+
   /** Merges each output in turn, reporting the fraction of output bytes written. */
   public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress) throws IOException {
+    mergeAll(merges, progress, Set.of(), m -> { });
+  }
+
+  /**
+   * Merges each output in turn except those already merged (by file index), reporting the
+   * fraction of output bytes written and each output as it is committed.
+   */
+  public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress, Set<Integer> alreadyDone,
+      MergedListener listener) throws IOException {
     List<Opened> opened = new ArrayList<>();
     long total = 0;
     try {
       for (OutputMerge m : merges) {
+        if (alreadyDone.contains(m.fileIndex())) {
+          LOG.info("{} was merged by an earlier attempt; keeping it", m.path());
+          continue;
+        }
         Opened o = open(m);
         opened.add(o);
         total += o.merge.outputBytes();
@@ -62,12 +81,14 @@ public final class OutputMerger {
         if (alreadyMerged(o.spec)) {
           LOG.info("{} was already merged by an earlier attempt of {}; keeping it", o.spec.path(), applicationId);
           done[0] += o.merge.outputBytes();
+          listener.merged(o.spec);
           continue;
         }
         write(o, bytes -> {
           done[0] += bytes;
           progress.accept((double) done[0] / all);
         });
+        listener.merged(o.spec);
       }
     } finally {
       for (Opened o : opened) {

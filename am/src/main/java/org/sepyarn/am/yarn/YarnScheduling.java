@@ -42,6 +42,7 @@ public final class YarnScheduling implements SchedulerActions {
   private final Listener listener;
   private final Map<String, Container> containers = new HashMap<>();
   private final Map<String, TaskAttemptId> launched = new HashMap<>();
+  private final Map<String, String> nodeHttpAddresses = new java.util.concurrent.ConcurrentHashMap<>();
 
   public YarnScheduling(AMRMClientAsync<ContainerRequest> rm, NMClientAsync nm, ContainerRequestsSpec spec,
       RunnerLaunchContexts launches, Listener listener) {
@@ -57,6 +58,7 @@ public final class YarnScheduling implements SchedulerActions {
     List<Allocated> result = new ArrayList<>();
     for (Container c : allocated) {
       containers.put(c.getId().toString(), c);
+      nodeHttpAddresses.put(c.getNodeId().toString(), c.getNodeHttpAddress());
       result.add(new Allocated(c.getId().toString(), c.getNodeId().toString()));
     }
     return result;
@@ -71,7 +73,13 @@ public final class YarnScheduling implements SchedulerActions {
   /** Adopts a container a previous ApplicationMaster attempt launched for this task attempt. */
   public void adopt(Container container, TaskAttemptId attempt) {
     containers.put(container.getId().toString(), container);
+    nodeHttpAddresses.put(container.getNodeId().toString(), container.getNodeHttpAddress());
     launched.put(container.getId().toString(), attempt);
+  }
+
+  /** The web address of a node's NodeManager (for log links), once a container there was seen; any thread. */
+  public java.util.Optional<String> nodeHttpAddress(String nodeId) {
+    return java.util.Optional.ofNullable(nodeHttpAddresses.get(nodeId));
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.List;
 public record Plan(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
     List<TaskSpec> tasks) {
   public Plan {
-    restartArgs = List.copyOf(restartArgs);
+    restartArgs = restartArgs == null ? List.of() : List.copyOf(restartArgs);
+    checkpointArg = checkpointArg == null ? "checkpoint" : checkpointArg;
     if (taskTimeoutMillis < 0) {
       throw new IllegalArgumentException("task timeout " + taskTimeoutMillis + " ms is negative");
     }

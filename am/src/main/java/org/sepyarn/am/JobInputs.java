@@ -1,0 +1,33 @@
+package org.sepyarn.am;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.journal.JobFingerprint;
+import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.JobSpec;
+
+/**
+ * The job's input datasets as the ApplicationMaster finds them: their shapes for planning, and
+ * their fingerprint so that a new attempt or a resume can tell that nothing changed.
+ */
+record JobInputs(Map<String, Hypercube> cubes, String fingerprint) {
+  static JobInputs read(JobSpec job, Configuration conf) throws IOException {
+    Map<String, Hypercube> cubes = new LinkedHashMap<>();
+    List<JobFingerprint.InputShape> shapes = new ArrayList<>();
+    for (FileSpec f : job.files()) {
+      if (f.isInput()) {
+        Dataset d = Dataset.open(new Path(f.path()), conf);
+        cubes.put(f.path(), d.cube());
+        shapes.add(JobFingerprint.InputShape.of(f.path(), d.cube(), d.byteCount()));
+      }
+    }
+    return new JobInputs(cubes, JobFingerprint.of(job.toJson(), shapes));
+  }
+}
