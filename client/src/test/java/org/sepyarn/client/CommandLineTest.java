@@ -62,13 +62,6 @@ class CommandLineTest {
     assertTrue(run.err().contains("--detach cannot go with --embedded"), run.toString());
   }
 
-  @Test
-  void submitRefusesKeepWorkWithoutEmbedded() {
-    Run run = Run.local("submit", "--keep-work", "job.json");
-    assertEquals(2, run.exitCode(), run.toString());
-    assertTrue(run.err().contains("--keep-work only applies with --embedded"), run.toString());
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"status", "kill"})
   void aMalformedApplicationIdIsInvalidInput(String command) {
