@@ -81,6 +81,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private final Configuration conf;
   private final WorkLayout work;
   private final boolean keepWork;
+  private final WorkLayout resumeFrom;
   private final Map<Integer, String> checkpoints = new HashMap<>();
   private volatile double progress;
   private volatile boolean finished;
@@ -91,10 +92,12 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private JournalRecorder journal;
   private JobPublisher publisher;
 
-  ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork) {
+  /** @param resumeFrom the work folder of an earlier run whose finished tasks to take over, or null */
+  ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom) {
     this.conf = conf;
     this.work = work;
     this.keepWork = keepWork;
+    this.resumeFrom = resumeFrom;
   }
 
   void run() throws Exception {
@@ -135,6 +138,11 @@ final class ApplicationMaster implements YarnScheduling.Listener {
         JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
             attemptId.getAttemptId(), attemptId.toString(), inputs.fingerprint(), past.recordsRead()))) {
       journal = recorder;
+      List<TaskTransition> history = past.transitions();
+      if (past.isEmpty() && resumeFrom != null) {
+        history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint());
+        history.forEach(recorder::taskStateChanged);
+      }
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
       if (past.finished().isPresent()) {
         endAsRecorded(rm, past, tracking.url());
@@ -147,12 +155,11 @@ final class ApplicationMaster implements YarnScheduling.Listener {
           UserGroupInformation.getCurrentUser().getCredentials()), this);
       schedulingRef[0] = scheduling;
       rmCallbacks.useScheduling(scheduling);
-      List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), past, scheduling);
+      List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history, scheduling);
       publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()));
-      scheduler = past.isEmpty()
+      scheduler = history.isEmpty()
           ? TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling)
-          : TaskScheduler.recover(job.taskCount(), past.transitions(), survivors, policy(job), Clock.systemUTC(),
-              scheduling);
+          : TaskScheduler.recover(job.taskCount(), history, survivors, policy(job), Clock.systemUTC(), scheduling);
       int clusterSize = Math.max(1, rm.getClusterNodeCount());
       loop.submit(() -> {
         scheduler.start();
@@ -178,9 +185,10 @@ final class ApplicationMaster implements YarnScheduling.Listener {
    * attempt the journal knows are adopted by the driver, the others are tracked so they can be
    * released.
    */
-  private static List<Allocated> survivors(List<Container> previous, JournalState past, YarnScheduling scheduling) {
+  private static List<Allocated> survivors(List<Container> previous, List<TaskTransition> history,
+      YarnScheduling scheduling) {
     Map<String, TaskAttemptId> ran = new HashMap<>();
-    for (TaskTransition t : past.transitions()) {
+    for (TaskTransition t : history) {
       ran.put(t.attempt().containerId(), new TaskAttemptId(t.taskIndex(), t.attempt().number()));
     }
     List<Allocated> survivors = new ArrayList<>();

@@ -7,7 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ApplicationMaster's entry point: {@code ApplicationMasterMain --work W [--keep-work]}. Exits
+ * The ApplicationMaster's entry point:
+ * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK]}. Exits
  * 0 when the job ended (succeeded or failed, and said so to the ResourceManager) and 1 when this
  * attempt crashed, so that YARN starts another.
  */
@@ -20,23 +21,27 @@ public final class ApplicationMasterMain {
   public static void main(String[] args) {
     String work = null;
     boolean keepWork = false;
+    String resumeFrom = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--work") && i + 1 < args.length) {
         work = args[++i];
       } else if (args[i].equals("--keep-work")) {
         keepWork = true;
+      } else if (args[i].equals("--resume-from") && i + 1 < args.length) {
+        resumeFrom = args[++i];
       } else {
-        LOG.error("unknown argument {}; usage: ApplicationMasterMain --work FOLDER [--keep-work]", args[i]);
+        LOG.error("unknown argument {}; usage: ApplicationMasterMain --work FOLDER [--keep-work] [--resume-from FOLDER]", args[i]);
         System.exit(2);
       }
     }
     if (work == null) {
-      LOG.error("usage: ApplicationMasterMain --work FOLDER [--keep-work]");
+      LOG.error("usage: ApplicationMasterMain --work FOLDER [--keep-work] [--resume-from FOLDER]");
       System.exit(2);
     }
     int exit;
     try {
-      new ApplicationMaster(new YarnConfiguration(), new WorkLayout(new Path(work)), keepWork).run();
+      new ApplicationMaster(new YarnConfiguration(), new WorkLayout(new Path(work)), keepWork,
+          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom))).run();
       exit = 0;
     } catch (Throwable e) {
       LOG.error("the ApplicationMaster attempt failed", e);

@@ -17,8 +17,8 @@ import org.sepyarn.formats.job.JobSpec;
  * The job's input datasets as the ApplicationMaster finds them: their shapes for planning, and
  * their fingerprint so that a new attempt or a resume can tell that nothing changed.
  */
-record JobInputs(Map<String, Hypercube> cubes, String fingerprint) {
-  static JobInputs read(JobSpec job, Configuration conf) throws IOException {
+public record JobInputs(Map<String, Hypercube> cubes, String fingerprint) {
+  public static JobInputs read(JobSpec job, Configuration conf) throws IOException {
     Map<String, Hypercube> cubes = new LinkedHashMap<>();
     List<JobFingerprint.InputShape> shapes = new ArrayList<>();
     for (FileSpec f : job.files()) {

@@ -13,6 +13,7 @@ import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.command.DemoCommand;
 import org.sepyarn.client.command.InfoCommand;
 import org.sepyarn.client.command.KillCommand;
+import org.sepyarn.client.command.ResumeCommand;
 import org.sepyarn.client.command.StatusCommand;
 import org.sepyarn.client.command.SubmitCommand;
 import org.sepyarn.client.command.ValidateCommand;
@@ -72,6 +73,7 @@ final class SepyarnCli {
         new SubmitCommand(clients),
         new StatusCommand(clients),
         new KillCommand(clients),
+        new ResumeCommand(clients),
         new ValidateCommand(conf),
         new InfoCommand(conf),
         new DemoCommand(conf));

@@ -85,24 +85,6 @@ public final class SubmitCommand implements Command {
   }
 
   private int submitToCluster(String location, boolean detach, Console console) throws Exception {
-    SubmitFlow flow = new SubmitFlow(clients.configuration(), console);
-    JobSpec job = JobLoader.load(location, clients.configuration());
-    PreparedJob prepared = flow.prepare(job);
-    try (YarnClient yarn = clients.yarnClient()) {
-      Submitted submitted = flow.submit(yarn, prepared);
-      String id = submitted.id().toString();
-      if (detach) {
-        console.out().println(id);
-        console.err().println("follow it with: sepyarn status " + id + "; stop it with: sepyarn kill " + id);
-        return ExitCode.SUCCESS;
-      }
-      JobMonitor.Ending ending;
-      try (DetachOnInterrupt ignored = DetachOnInterrupt.install(console.err(), "stopped following " + id
-          + "; the job keeps running. Follow it with: sepyarn status " + id + "; stop it with: sepyarn kill " + id,
-          () -> { })) {
-        ending = flow.follow(yarn, submitted);
-      }
-      return JobOutcome.report(submitted.id(), ending, console.out());
-    }
+    return ClusterSubmission.run(clients, JobLoader.load(location, clients.configuration()), detach, console);
   }
 }

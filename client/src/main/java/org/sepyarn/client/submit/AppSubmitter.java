@@ -81,6 +81,9 @@ public final class AppSubmitter {
     if (request.keepWork()) {
       command.add("--keep-work");
     }
+    if (request.resumeFrom() != null) {
+      command.addAll(List.of("--resume-from", ShellQuoting.quote(request.resumeFrom())));
+    }
     command.addAll(List.of(
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr"));

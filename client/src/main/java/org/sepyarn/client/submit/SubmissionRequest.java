@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param amMemoryMb memory for the ApplicationMaster's container
  * @param maxAppAttempts how many ApplicationMaster attempts YARN may start
  * @param keepWork keep the work folder after success (it is always kept after a failure)
+ * @param resumeFrom the work folder of an earlier run of the same job whose finished tasks this
+ *     one takes over ({@code sepyarn resume}), or null
  */
 public record SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
-    int maxAppAttempts, boolean keepWork) {
+    int maxAppAttempts, boolean keepWork, String resumeFrom) {
+  public SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
+      int maxAppAttempts, boolean keepWork) {
+    this(name, queue, priority, tags, amMemoryMb, maxAppAttempts, keepWork, null);
+  }
+
   public SubmissionRequest {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");

@@ -17,8 +17,14 @@ import org.sepyarn.formats.job.JobSpec;
  * @param maxAppAttempts ApplicationMaster attempts, after the cluster's cap
  * @param keepWork keep the work folder after success (after a failure it is always kept)
  */
-public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork) {
+public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork, String resumeFrom) {
   public static final String KEEP_WORK = "sepyarn.keep-work";
+  /** Set by {@code sepyarn resume}: the work folder of the run whose finished tasks are taken over. */
+  public static final String RESUME_FROM = "sepyarn.resume-from";
+
+  public SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork) {
+    this(amMemoryMb, maxAppAttempts, keepWork, null);
+  }
   public static final String AM_MEMORY_MB = "sepyarn.am.memory-mb";
   public static final int DEFAULT_AM_MEMORY_MB = 1024;
   public static final String AM_MAX_ATTEMPTS = "sepyarn.am.max-attempts";
@@ -37,13 +43,14 @@ public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWor
       throw new InvalidInputException(AM_MAX_ATTEMPTS + "=" + attempts + " is not allowed: give at least 1");
     }
     int clusterCap = conf.getInt(YarnConfiguration.RM_AM_MAX_ATTEMPTS, YarnConfiguration.DEFAULT_RM_AM_MAX_ATTEMPTS);
-    return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)), conf.getBoolean(KEEP_WORK, false));
+    return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)), conf.getBoolean(KEEP_WORK, false),
+        conf.getTrimmed(RESUME_FROM));
   }
 
   /** What YARN gets for {@code job}: its name, queue, priority and tags, and these settings. */
   public SubmissionRequest request(JobSpec job) {
     return new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), amMemoryMb, maxAppAttempts,
-        keepWork);
+        keepWork, resumeFrom);
   }
 
   private static int wholeNumber(Configuration conf, String key, int dflt) throws InvalidInputException {

@@ -1,0 +1,56 @@
+package org.sepyarn.am;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.sepyarn.am.journal.JournalReader;
+import org.sepyarn.am.journal.JournalState;
+import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.schedule.TaskTransition;
+import org.sepyarn.runner.spec.WorkLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes over the finished tasks of an earlier run of the same job ({@code sepyarn resume}, SEP's
+ * restart from its status file): checks that the job and its inputs are unchanged, moves each
+ * finished task's committed pieces into this run's work folder, and returns those tasks'
+ * history so the scheduler counts them as done and never runs them again.
+ */
+final class Resumption {
+  private static final Logger LOG = LoggerFactory.getLogger(Resumption.class);
+
+  private Resumption() {
+  }
+
+  static List<TaskTransition> takeOver(FileSystem fs, WorkLayout earlier, WorkLayout current, String fingerprint)
+      throws IOException {
+    JournalState past = JournalReader.read(fs, earlier.journalFolder(), Integer.MAX_VALUE);
+    past.checkSameJob(fingerprint);
+    Map<Integer, List<TaskTransition>> byTask = new HashMap<>();
+    for (TaskTransition t : past.transitions()) {
+      byTask.computeIfAbsent(t.taskIndex(), k -> new ArrayList<>()).add(t);
+    }
+    List<TaskTransition> done = new ArrayList<>();
+    for (Map.Entry<Integer, List<TaskTransition>> e : byTask.entrySet()) {
+      List<TaskTransition> history = e.getValue();
+      int task = e.getKey();
+      if (history.get(history.size() - 1).to() != TaskState.SUCCEEDED || !fs.exists(earlier.pieces(task))) {
+        continue;
+      }
+      fs.mkdirs(current.pieces(task).getParent());
+      if (!fs.exists(current.pieces(task)) && !fs.rename(earlier.pieces(task), current.pieces(task))) {
+        throw new IOException("cannot move the pieces of task " + task + " from " + earlier.pieces(task) + " to "
+            + current.pieces(task));
+      }
+      done.addAll(history);
+    }
+    done.sort((a, b) -> Long.compare(a.at(), b.at()));
+    LOG.info("resuming from {}: {} tasks already done", earlier.root(), done.stream()
+        .filter(t -> t.to() == TaskState.SUCCEEDED).count());
+    return done;
+  }
+}

@@ -1,0 +1,113 @@
+package org.sepyarn.client.command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.apache.hadoop.yarn.api.records.YarnApplicationState;
+import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.sepyarn.am.JobInputs;
+import org.sepyarn.am.journal.JournalReader;
+import org.sepyarn.am.journal.JournalState;
+import org.sepyarn.client.cli.Command;
+import org.sepyarn.client.cli.Console;
+import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.submit.StagingArea;
+import org.sepyarn.client.submit.SubmitSettings;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.spec.WorkLayout;
+
+/**
+ * {@code sepyarn resume APPID}: runs again only the tasks of a failed or killed job that did not
+ * finish (SEP's restart from its status file, GNU parallel's {@code --resume-failed}), after
+ * checking that the job description and its inputs are unchanged. The finished tasks' pieces move
+ * to the new run; the outputs are merged as if the job had never stopped.
+ */
+public final class ResumeCommand implements Command {
+  private final YarnClients clients;
+
+  public ResumeCommand(YarnClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String name() {
+    return "resume";
+  }
+
+  @Override
+  public String arguments() {
+    return "APPID";
+  }
+
+  @Override
+  public String summary() {
+    return "run again only the unfinished tasks of a failed or killed job";
+  }
+
+  @Override
+  public String description() {
+    return "Reads the job and its journal from the earlier run's work folder (~/.sepyarn/APPID), refuses when the"
+        + " job description or an input dataset changed since, and submits a new application that takes over"
+        + " every finished task and runs only the others. Waits like submit unless --detach.";
+  }
+
+  @Override
+  public Options options() {
+    Options options = new Options();
+    options.addOption(Option.builder().longOpt("detach").desc("print the new application id and return").build());
+    return options;
+  }
+
+  @Override
+  public int run(CommandLine line, Console console) throws Exception {
+    ApplicationId id = ApplicationIds.single(line);
+    Configuration conf = clients.configuration();
+    try (YarnClient yarn = clients.yarnClient()) {
+      checkEnded(ApplicationIds.report(yarn, id));
+    }
+    FileSystem fs = FileSystem.get(conf);
+    WorkLayout earlier = new WorkLayout(StagingArea.workFolder(fs, id));
+    if (!fs.exists(earlier.job())) {
+      throw new InvalidInputException("the work folder of " + id + " (" + earlier.root() + ") is gone, so there is"
+          + " nothing to resume from; submit the job again");
+    }
+    JobSpec job = JobSpec.parse(read(fs, earlier), earlier.job().toString());
+    JournalState past = JournalReader.read(fs, earlier.journalFolder(), Integer.MAX_VALUE);
+    String now = JobInputs.read(job, conf).fingerprint();
+    if (past.fingerprint().isPresent() && !past.fingerprint().get().equals(now)) {
+      throw new InvalidInputException("the job description or an input dataset of " + id + " changed since it ran"
+          + " (its fingerprint was " + past.fingerprint().get() + ", now " + now + "); resuming would mix pieces"
+          + " of different data, so submit it as a new job instead");
+    }
+    conf.set(SubmitSettings.RESUME_FROM, earlier.root().toString());
+    console.err().println("resuming " + id + ": its finished tasks are kept, the others run again");
+    return ClusterSubmission.run(clients, job, line.hasOption("detach"), console);
+  }
+
+  private static void checkEnded(ApplicationReport report) throws InvalidInputException {
+    YarnApplicationState state = report.getYarnApplicationState();
+    boolean ended = state == YarnApplicationState.FINISHED || state == YarnApplicationState.FAILED
+        || state == YarnApplicationState.KILLED;
+    if (!ended) {
+      throw new InvalidInputException(report.getApplicationId() + " is still " + state + "; resume it once it has"
+          + " failed or been killed (sepyarn kill " + report.getApplicationId() + ")");
+    }
+    if (report.getFinalApplicationStatus() == FinalApplicationStatus.SUCCEEDED) {
+      throw new InvalidInputException(report.getApplicationId() + " succeeded: there is nothing to resume");
+    }
+  }
+
+  private static String read(FileSystem fs, WorkLayout work) throws IOException {
+    try (InputStream in = fs.open(work.job())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
