@@ -62,6 +62,33 @@ class AmRestartIT {
   }
 
   @Test
+  void aKilledJobResumedRunsOnlyItsUnfinishedTasksAndGivesTheSameOutput() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "resume"));
+    ApplicationId id = jobs.submit(program.job("resume", "/am/in.H", "/am/resumed.H", 6, "\"scale=2\"", "")
+        .replace("[\"id=4\"]", "[\"id=4\", \"delay=30\"]")
+        .replace("[\"id=5\"]", "[\"id=5\", \"delay=30\"]"), false);
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline && jobs.status(id).map(s -> s.tasks().stream()
+        .filter(t -> t.state().equals("SUCCEEDED")).count()).orElse(0L) < 4) {
+      Thread.sleep(200);
+    }
+    jobs.yarn().killApplication(id);
+    jobs.waitForEnd(id);
+    assertTrue(!fs.exists(new Path("/am/resumed.H")), "a killed job leaves no output");
+    List<String> before = program.runs();
+
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit = org.sepyarn.client.SepyarnMain.run(new String[] {"resume", id.toString()}, conf,
+        new org.sepyarn.client.cli.Console(new java.io.PrintStream(out, true), new java.io.PrintStream(err, true),
+            false));
+    assertEquals(0, exit, "resume: " + out + err);
+    assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/am/resumed.H"))));
+    List<String> resumed = program.runs().subList(before.size(), program.runs().size());
+    assertEquals(List.of("4", "5"), resumed.stream().sorted().toList(), "only the unfinished tasks ran again");
+  }
+
+  @Test
   void aSecondAttemptFinishesTheJobWithoutRunningAFinishedTaskAgain() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "am-restart"));
     // Tasks 0-2 finish at once; tasks 3-5 are still running when the ApplicationMaster dies.
