@@ -2,7 +2,6 @@ package org.sepyarn.am;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -27,7 +26,6 @@ import org.apache.hadoop.yarn.api.records.Resource;
 import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
-import org.apache.hadoop.yarn.util.resource.Resources;
 import org.sepyarn.am.channel.RunnerChannelServer;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
 import org.sepyarn.am.journal.JournalReader;
@@ -60,6 +58,7 @@ import org.sepyarn.runner.spec.Heartbeat;
 import org.sepyarn.runner.spec.HeartbeatReply;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.apache.hadoop.yarn.webapp.util.WebAppUtils;
 import org.slf4j.Logger;
@@ -110,7 +109,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
         WorkLayout.JOB);
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
-    replace(fs, work.plan(), out -> PlanCodec.writePlan(plan.tasks(), out));
+    java.io.ByteArrayOutputStream planJson = new java.io.ByteArrayOutputStream();
+    PlanCodec.writePlan(plan.tasks(), planJson);
+    SmallFiles.replace(fs, work.plan(), planJson.toByteArray());
     JournalState past = JournalReader.read(fs, work.journalFolder(), attemptId.getAttemptId());
     past.checkSameJob(inputs.fingerprint());
     LOG.info("job {} ({}): {} tasks, attempt {}, recovering {}", job.name(), appId, job.taskCount(),
@@ -167,7 +168,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
       });
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> onHeartbeat(loop, hb))) {
-        replace(fs, work.amAddress(), out -> out.write(channel.address().getBytes(StandardCharsets.UTF_8)));
+        SmallFiles.replace(fs, work.amAddress(), channel.address().getBytes(StandardCharsets.UTF_8));
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);
@@ -299,21 +300,5 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   public void jobFailed(JobFailure why) {
     failure = why;
     finished = true;
-  }
-
-  /** Writes a small file of the work folder by temporary name and rename. */
-  private static void replace(FileSystem fs, Path path, Writer writer) throws IOException {
-    Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
-    try (OutputStream out = fs.create(temp, true)) {
-      writer.write(out);
-    }
-    fs.delete(path, false);
-    if (!fs.rename(temp, path)) {
-      throw new IOException("cannot rename " + temp + " to " + path);
-    }
-  }
-
-  private interface Writer {
-    void write(OutputStream out) throws IOException;
   }
 }

@@ -1,14 +1,13 @@
 package org.sepyarn.am.status;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskView;
+import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,23 +46,10 @@ public final class StatusPublisher {
   /** Replaces both status files; a failure is logged, never fatal. */
   public void publish(JobStatus status) {
     try {
-      replace(work.statusJson(), StatusCodec.write(status));
-      replace(work.statusFile(), StatusText.render(status).getBytes(StandardCharsets.UTF_8));
+      SmallFiles.replace(fs, work.statusJson(), StatusCodec.write(status));
+      SmallFiles.replace(fs, work.statusFile(), StatusText.render(status).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       LOG.warn("cannot write the status files in {}: {}", work.root(), e.getMessage());
-    }
-  }
-
-  private void replace(Path path, byte[] content) throws IOException {
-    Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
-    try (OutputStream out = fs.create(temp, true)) {
-      out.write(content);
-    }
-    if (!fs.rename(temp, path)) {
-      fs.delete(path, false);
-      if (!fs.rename(temp, path)) {
-        throw new IOException("cannot rename " + temp + " to " + path);
-      }
     }
   }
 }

@@ -3,21 +3,12 @@ package org.sepyarn.client.command;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
-import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.client.submit.SubmitSettings;
 import org.sepyarn.client.embedded.EmbeddedRun;
 import org.sepyarn.client.job.JobLoader;
-import org.sepyarn.client.monitor.DetachOnInterrupt;
-import org.sepyarn.client.monitor.JobMonitor;
-import org.sepyarn.client.monitor.JobOutcome;
-import org.sepyarn.client.submit.PreparedJob;
-import org.sepyarn.client.submit.SubmitFlow;
-import org.sepyarn.client.submit.Submitted;
-import org.sepyarn.formats.job.JobSpec;
 
 /** {@code sepyarn submit [--detach] [--embedded] job.json}: validate, stage, submit and (by default) wait. */
 public final class SubmitCommand implements Command {

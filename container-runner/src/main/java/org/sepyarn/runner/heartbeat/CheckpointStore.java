@@ -3,11 +3,10 @@ package org.sepyarn.runner.heartbeat;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
@@ -25,15 +24,7 @@ public final class CheckpointStore {
 
   /** Replaces the task's checkpoint (write aside, then rename). */
   public void save(int task, String checkpoint) throws IOException {
-    Path path = work.checkpoint(task);
-    Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
-    try (OutputStream out = fs.create(temp, true)) {
-      out.write(checkpoint.getBytes(StandardCharsets.UTF_8));
-    }
-    fs.delete(path, false);
-    if (!fs.rename(temp, path)) {
-      throw new IOException("cannot rename " + temp + " to " + path);
-    }
+    SmallFiles.replace(fs, work.checkpoint(task), checkpoint.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The task's last checkpoint, if an attempt left one. */

@@ -1,13 +1,13 @@
 package org.sepyarn.runner.stage;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
+import org.sepyarn.runner.spec.SmallFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,12 +55,7 @@ public final class TaskAttempt {
     Path path = ctx.work().report(report.task(), report.attempt());
     try {
       FileSystem fs = ctx.clusterFs();
-      Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
-      try (OutputStream out = fs.create(temp, true)) {
-        out.write(PlanCodec.writeReport(report));
-      }
-      fs.delete(path, false);
-      fs.rename(temp, path);
+      SmallFiles.replace(fs, path, PlanCodec.writeReport(report));
     } catch (IOException e) {
       // The container's exit code still tells the ApplicationMaster the outcome.
       LOG.warn("cannot write the report {}: {}", path, e.getMessage());

@@ -1,7 +1,6 @@
 package org.sepyarn.formats.history;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

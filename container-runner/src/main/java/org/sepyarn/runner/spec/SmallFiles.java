@@ -1,0 +1,27 @@
+package org.sepyarn.runner.spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Replaces the small files of the work folder (reports, status, checkpoints, the AM's address)
+ * so that a reader sees the old content or the new, never a part: written under a hidden
+ * temporary name, then renamed over the old file in one step.
+ */
+public final class SmallFiles {
+  private SmallFiles() {
+  }
+
+  public static void replace(FileSystem fs, Path path, byte[] content) throws IOException {
+    Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
+    try (OutputStream out = fs.create(temp, true)) {
+      out.write(content);
+    }
+    FileContext.getFileContext(fs.getUri(), fs.getConf())
+        .rename(fs.makeQualified(temp), fs.makeQualified(path), Options.Rename.OVERWRITE);
+  }
+}
