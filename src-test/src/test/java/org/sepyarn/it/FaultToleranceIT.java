@@ -97,6 +97,20 @@ class FaultToleranceIT {
   }
 
   @Test
+  void aRetryResumesFromTheCheckpointTheFailedAttemptLeft() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "checkpoint"));
+    ApplicationReport report = jobs.waitForEnd(jobs.submit(program.job("checkpoint", "/ft/in.H",
+        "/ft/checkpoint.H", 2, "\"mode=checkpoint-once\", \"scale=2\"", ""), false));
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    for (int t = 0; t < 2; t++) {
+      List<String> args = program.retryArguments(t);
+      assertTrue(args.contains("restart=y"), "task " + t + " retried with " + args);
+      assertTrue(args.contains("checkpoint=step 7 of 9"), "task " + t + " retried with " + args);
+    }
+    assertArrayEquals(expected, output("/ft/checkpoint.H"));
+  }
+
+  @Test
   void aProgramThatAlwaysFailsFailsTheJobAfterMaxAttemptsWithTheReasonAndNoOutput() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "always-fails"));
     ApplicationReport report = jobs.waitForEnd(jobs.submit(program.job("always-fails", "/ft/in.H",

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * The serial program of the fault-tolerance tests: a shell script that records each run of each
  * task in {@code runs.log}, then fails, hangs, or waits and scales its input, as its arguments
- * say ({@code id=N mode=fail|fail-once|hang|ok delay=SECONDS}). Test code: production code has
+ * say ({@code id=N mode=fail|fail-once|checkpoint-once|hang|ok delay=SECONDS}); with
+ * {@code checkpoint-once} the first attempt leaves a checkpoint and fails, the second records
+ * its arguments in {@code args-N}. Test code: production code has
  * no switch for any of this.
  */
 final class HarmProgram {
@@ -39,6 +41,9 @@ final class HarmProgram {
         "  fail-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
             + "echo \"failing once: task $id\" >&2; exit 3; fi ;;",
         "  hang) sleep " + HANG_MARKER + " & wait; exit 0 ;;",
+        "  checkpoint-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
+            + "echo 'progress=0.5 checkpoint=\"step 7 of 9\"' > \"$SEPYARN_PROGRESS_FILE\"; sleep 4; exit 3; fi;"
+            + " printf '%s\\n' \"$@\" > \"$dir/args-$id\" ;;",
         "esac",
         "sleep \"$delay\"",
         "exec java -cp sepyarn.jar org.sepyarn.examples.Tools scale \"$@\"",
@@ -56,6 +61,11 @@ final class HarmProgram {
   List<String> runs() throws IOException {
     File log = new File(dir, "runs.log");
     return log.exists() ? Files.readAllLines(log.toPath()) : new ArrayList<>();
+  }
+
+  /** The arguments the retry of task {@code id} got (mode {@code checkpoint-once}). */
+  List<String> retryArguments(int id) throws IOException {
+    return Files.readAllLines(new File(dir, "args-" + id).toPath());
   }
 
   /** A split job over {@code input}: one task per id, each getting {@code id=N} and the common args. */
