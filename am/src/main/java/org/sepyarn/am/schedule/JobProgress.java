@@ -54,6 +54,16 @@ final class JobProgress {
     return state == JobState.RUNNING;
   }
 
+  /** Tasks holding a container (assigned or running): what {@code maxRunning} limits. */
+  int holding() {
+    return tasks.count(TaskState.ASSIGNED) + tasks.count(TaskState.RUNNING);
+  }
+
+  /** Whether another task may take a container now. */
+  boolean hasRoom() {
+    return policy.roomFor(1, holding()) > 0;
+  }
+
   /** {@code count} containers arrived, satisfying as many outstanding requests. */
   void containersArrived(int count) {
     requests.satisfiedBy(count, actions);
@@ -80,7 +90,7 @@ final class JobProgress {
       return;
     }
     int waiting = tasks.count(TaskState.WAITING);
-    requests.reconcile(waiting, actions);
+    requests.reconcile(policy.roomFor(waiting, holding()), actions);
     OptionalInt usable = health.usableNodeCount();
     if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {
       noUsableNodeSince = -1;

@@ -13,11 +13,21 @@ import org.sepyarn.am.health.NodeHealthPolicy;
  * @param heartbeatTimeout longest silence of a runner, from its launch or its last heartbeat
  * @param noUsableNodeTimeout how long tasks may wait with no usable node before the job fails
  * @param nodeHealth when to exclude failing nodes
+ * @param maxRunning the most tasks holding containers at once; 0 for no limit
  */
 public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
-    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth) {
+    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning) {
+
+  public SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
+      Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth) {
+    this(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, 0);
+  }
 
   public SchedulingPolicy {
+    if (maxRunning < 0) {
+      throw new IllegalArgumentException("maxRunning=" + maxRunning
+          + " is not allowed: it must be positive, or zero for no limit");
+    }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts=" + maxAttempts + " is not allowed: it must be at least 1");
     }
@@ -37,31 +47,40 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
 
   /**
    * Four charged attempts per task (as MapReduce), no task time limit, two minutes of runner
-   * silence, five minutes without a usable node, and the default node health policy.
+   * silence, five minutes without a usable node, the default node health policy, no limit on tasks running.
    */
   public static SchedulingPolicy defaults() {
     return new SchedulingPolicy(4, Duration.ZERO, Duration.ofMinutes(2), Duration.ofMinutes(5),
-        NodeHealthPolicy.defaults());
+        NodeHealthPolicy.defaults(), 0);
   }
 
   public SchedulingPolicy withMaxAttempts(int attempts) {
-    return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth);
+    return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withTaskTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth);
+    return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withHeartbeatTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withNoUsableNodeTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withNodeHealth(NodeHealthPolicy policy) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy, maxRunning);
+  }
+
+  public SchedulingPolicy withMaxRunning(int most) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, most);
+  }
+
+  /** How many more tasks may take a container when {@code holding} tasks hold one now. */
+  public int roomFor(int waiting, int holding) {
+    return maxRunning == 0 ? waiting : Math.max(0, Math.min(waiting, maxRunning - holding));
   }
 
   /** The task time limit, if there is one. */
