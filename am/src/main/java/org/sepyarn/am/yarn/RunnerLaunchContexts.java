@@ -56,7 +56,12 @@ public final class RunnerLaunchContexts {
       resources.put(path.getName(), LaunchSupport.localResource(path.getFileSystem(conf), path,
           LocalResourceType.FILE));
     }
-    return new RunnerLaunchContexts(resources, LaunchSupport.javaEnvironment(conf),
+    Map<String, String> environment = LaunchSupport.javaEnvironment(conf);
+    // The runner passes arguments and paths to the program byte for byte only under a UTF-8
+    // locale; a NodeManager started without one would turn non-ASCII characters into '?'.
+    // The program's own environment (program.env) may still set another.
+    environment.put("LANG", "C.UTF-8");
+    return new RunnerLaunchContexts(resources, environment,
         LaunchSupport.tokensWithoutAmRmToken(credentials), work);
   }
 
