@@ -21,7 +21,11 @@ public final class SmallFiles {
     try (OutputStream out = fs.create(temp, true)) {
       out.write(content);
     }
-    FileContext.getFileContext(fs.getUri(), fs.getConf())
-        .rename(fs.makeQualified(temp), fs.makeQualified(path), Options.Rename.OVERWRITE);
+    // The local file system renames over an existing file in one step; HDFS refuses to, but its
+    // rename with OVERWRITE is atomic (on the local file system that one deletes first).
+    if (!fs.rename(temp, path)) {
+      FileContext.getFileContext(fs.getUri(), fs.getConf())
+          .rename(fs.makeQualified(temp), fs.makeQualified(path), Options.Rename.OVERWRITE);
+    }
   }
 }
