@@ -247,7 +247,8 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private static SchedulingPolicy policy(JobSpec job) {
     SchedulingPolicy policy = SchedulingPolicy.defaults()
         .withMaxAttempts(job.maxAttempts())
-        .withHeartbeatTimeout(job.heartbeatTimeout());
+        .withHeartbeatTimeout(job.heartbeatTimeout())
+        .withMaxRunning(job.maxRunning().orElse(0));
     return job.taskTimeout().map(t -> policy.withTaskTimeout(t.plus(TIMEOUT_GRACE))).orElse(policy);
   }
 

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The job as a whole: its state, and what settles after every event. When every task succeeded the
- * job succeeds; otherwise the container requests follow the waiting tasks, and a job whose tasks
+ * job succeeds; otherwise the container requests follow the waiting tasks (no more than
+ * {@code maxRunning} leaves room for), and a job whose tasks
  * wait with no usable node for longer than the policy allows fails instead of waiting forever.
  */
 final class JobProgress {
@@ -67,6 +68,15 @@ final class JobProgress {
     }
   }
 
+  /**
+   * How many more tasks may hold a container under the policy's {@code maxRunning}; unlimited
+   * ({@link Integer#MAX_VALUE}) without one.
+   */
+  int freeSlots() {
+    OptionalInt limit = policy.runningLimit();
+    return limit.isEmpty() ? Integer.MAX_VALUE : Math.max(0, limit.getAsInt() - tasks.holdingContainers().size());
+  }
+
   /** Brings the job's outcome and its container requests up to date after an event. */
   void settle() {
     if (state != JobState.RUNNING) {
@@ -80,7 +90,7 @@ final class JobProgress {
       return;
     }
     int waiting = tasks.count(TaskState.WAITING);
-    requests.reconcile(waiting, actions);
+    requests.reconcile(Math.min(waiting, freeSlots()), actions);
     OptionalInt usable = health.usableNodeCount();
     if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {
       noUsableNodeSince = -1;

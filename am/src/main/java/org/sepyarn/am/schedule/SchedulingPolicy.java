@@ -3,6 +3,7 @@ package org.sepyarn.am.schedule;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sepyarn.am.health.NodeHealthPolicy;
 
 /**
@@ -13,9 +14,10 @@ import org.sepyarn.am.health.NodeHealthPolicy;
  * @param heartbeatTimeout longest silence of a runner, from its launch or its last heartbeat
  * @param noUsableNodeTimeout how long tasks may wait with no usable node before the job fails
  * @param nodeHealth when to exclude failing nodes
+ * @param maxRunning the most tasks holding a container at once ({@code maxRunning} of the job); 0 for no limit
  */
 public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
-    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth) {
+    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning) {
 
   public SchedulingPolicy {
     if (maxAttempts < 1) {
@@ -33,6 +35,16 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
           + " is not allowed: it must not be negative");
     }
     Objects.requireNonNull(nodeHealth, "nodeHealth");
+    if (maxRunning < 0) {
+      throw new IllegalArgumentException("maxRunning=" + maxRunning
+          + " is not allowed: it must be at least 1, or zero for no limit");
+    }
+  }
+
+  /** A policy without a limit on the tasks running at once. */
+  public SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
+      Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth) {
+    this(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, 0);
   }
 
   /**
@@ -45,23 +57,32 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
   }
 
   public SchedulingPolicy withMaxAttempts(int attempts) {
-    return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth);
+    return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withTaskTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth);
+    return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withHeartbeatTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withNoUsableNodeTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth, maxRunning);
   }
 
   public SchedulingPolicy withNodeHealth(NodeHealthPolicy policy) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy, maxRunning);
+  }
+
+  public SchedulingPolicy withMaxRunning(int limit) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, limit);
+  }
+
+  /** The most tasks that may hold a container at once, if there is a limit. */
+  public OptionalInt runningLimit() {
+    return maxRunning == 0 ? OptionalInt.empty() : OptionalInt.of(maxRunning);
   }
 
   /** The task time limit, if there is one. */
