@@ -10,7 +10,7 @@ import org.sepyarn.runner.spec.TaskSpec;
 /**
  * The diagnostics a failed job leaves in the YARN UI: the failing task and its command line,
  * every attempt with its classified reason, the last attempt's stderr tail, and where the full
- * logs are.
+ * logs are ({@code yarn logs} for the container, {@code sepyarn logs} for the program's stderr).
  */
 final class FailureDiagnostics {
   private FailureDiagnostics() {
@@ -30,6 +30,8 @@ final class FailureDiagnostics {
         sb.append("\nlast attempt (").append(last.number()).append("): ").append(last.diagnostics().strip());
         sb.append("\nfull logs: yarn logs -applicationId ").append(applicationId).append(" -containerId ")
             .append(last.containerId());
+        sb.append("\nprogram stderr: sepyarn logs ").append(applicationId).append(" --task ").append(task.index())
+            .append(" --attempt ").append(last.number());
       }
     }
     return sb.toString();

@@ -33,7 +33,8 @@ class FailureDiagnosticsTest {
         + "last attempt (2): Smooth exited with status 3\n"
         + "    stderr (last lines):\n"
         + "      Segmentation fault\n"
-        + "full logs: yarn logs -applicationId " + APP + " -containerId container_1700000000000_0042_01_000007",
+        + "full logs: yarn logs -applicationId " + APP + " -containerId container_1700000000000_0042_01_000007\n"
+        + "program stderr: sepyarn logs " + APP + " --task 1 --attempt 2",
         diagnostics);
   }
 

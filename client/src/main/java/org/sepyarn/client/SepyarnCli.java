@@ -13,11 +13,14 @@ import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.command.DemoCommand;
 import org.sepyarn.client.command.InfoCommand;
 import org.sepyarn.client.command.KillCommand;
+import org.sepyarn.client.command.LogsCommand;
 import org.sepyarn.client.command.ResumeCommand;
 import org.sepyarn.client.command.StatusCommand;
 import org.sepyarn.client.command.SubmitCommand;
 import org.sepyarn.client.command.ValidateCommand;
 import org.sepyarn.client.command.YarnClients;
+import org.sepyarn.client.web.UrlConnectionWebClient;
+import org.sepyarn.client.web.WebClient;
 
 /**
  * The sepyarn commands proper, which use Hadoop: kept apart from {@link SepyarnMain} so that
@@ -69,9 +72,11 @@ final class SepyarnCli {
 
   static List<Command> commands(Configuration conf) {
     YarnClients clients = new YarnClients(conf);
+    WebClient web = UrlConnectionWebClient.forCommands();
     return List.of(
         new SubmitCommand(clients),
-        new StatusCommand(clients),
+        new StatusCommand(clients, web),
+        new LogsCommand(clients, web),
         new KillCommand(clients),
         new ResumeCommand(clients),
         new ValidateCommand(conf),

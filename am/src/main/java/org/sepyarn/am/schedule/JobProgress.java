@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The job as a whole: its state, and what settles after every event. When every task succeeded the
- * job succeeds; otherwise the container requests follow the waiting tasks, and a job whose tasks
+ * job succeeds; otherwise the container requests follow the waiting tasks (no more than
+ * {@code maxRunning} leaves room for), and a job whose tasks
  * wait with no usable node for longer than the policy allows fails instead of waiting forever.
  */
 final class JobProgress {
@@ -54,16 +55,6 @@ final class JobProgress {
     return state == JobState.RUNNING;
   }
 
-  /** Tasks holding a container (assigned or running): what {@code maxRunning} limits. */
-  int holding() {
-    return tasks.count(TaskState.ASSIGNED) + tasks.count(TaskState.RUNNING);
-  }
-
-  /** Whether another task may take a container now. */
-  boolean hasRoom() {
-    return policy.roomFor(1, holding()) > 0;
-  }
-
   /** {@code count} containers arrived, satisfying as many outstanding requests. */
   void containersArrived(int count) {
     requests.satisfiedBy(count, actions);
@@ -75,6 +66,15 @@ final class JobProgress {
       log.error("job failed: {}", failure.diagnostics());
       actions.jobFailed(failure);
     }
+  }
+
+  /**
+   * How many more tasks may hold a container under the policy's {@code maxRunning}; unlimited
+   * ({@link Integer#MAX_VALUE}) without one.
+   */
+  int freeSlots() {
+    OptionalInt limit = policy.runningLimit();
+    return limit.isEmpty() ? Integer.MAX_VALUE : Math.max(0, limit.getAsInt() - tasks.holdingContainers().size());
   }
 
   /** Brings the job's outcome and its container requests up to date after an event. */
@@ -90,7 +90,7 @@ final class JobProgress {
       return;
     }
     int waiting = tasks.count(TaskState.WAITING);
-    requests.reconcile(policy.roomFor(waiting, holding()), actions);
+    requests.reconcile(Math.min(waiting, freeSlots()), actions);
     OptionalInt usable = health.usableNodeCount();
     if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {
       noUsableNodeSince = -1;

@@ -3,6 +3,7 @@ package org.sepyarn.am.schedule;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sepyarn.am.health.NodeHealthPolicy;
 
 /**
@@ -13,21 +14,12 @@ import org.sepyarn.am.health.NodeHealthPolicy;
  * @param heartbeatTimeout longest silence of a runner, from its launch or its last heartbeat
  * @param noUsableNodeTimeout how long tasks may wait with no usable node before the job fails
  * @param nodeHealth when to exclude failing nodes
- * @param maxRunning the most tasks holding containers at once; 0 for no limit
+ * @param maxRunning the most tasks holding a container at once ({@code maxRunning} of the job); 0 for no limit
  */
 public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
     Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning) {
 
-  public SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
-      Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth) {
-    this(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, 0);
-  }
-
   public SchedulingPolicy {
-    if (maxRunning < 0) {
-      throw new IllegalArgumentException("maxRunning=" + maxRunning
-          + " is not allowed: it must be positive, or zero for no limit");
-    }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts=" + maxAttempts + " is not allowed: it must be at least 1");
     }
@@ -43,15 +35,25 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
           + " is not allowed: it must not be negative");
     }
     Objects.requireNonNull(nodeHealth, "nodeHealth");
+    if (maxRunning < 0) {
+      throw new IllegalArgumentException("maxRunning=" + maxRunning
+          + " is not allowed: it must be at least 1, or zero for no limit");
+    }
+  }
+
+  /** A policy without a limit on the tasks running at once. */
+  public SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
+      Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth) {
+    this(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, 0);
   }
 
   /**
    * Four charged attempts per task (as MapReduce), no task time limit, two minutes of runner
-   * silence, five minutes without a usable node, the default node health policy, no limit on tasks running.
+   * silence, five minutes without a usable node, and the default node health policy.
    */
   public static SchedulingPolicy defaults() {
     return new SchedulingPolicy(4, Duration.ZERO, Duration.ofMinutes(2), Duration.ofMinutes(5),
-        NodeHealthPolicy.defaults(), 0);
+        NodeHealthPolicy.defaults());
   }
 
   public SchedulingPolicy withMaxAttempts(int attempts) {
@@ -74,13 +76,13 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
     return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy, maxRunning);
   }
 
-  public SchedulingPolicy withMaxRunning(int most) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, most);
+  public SchedulingPolicy withMaxRunning(int limit) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, limit);
   }
 
-  /** How many more tasks may take a container when {@code holding} tasks hold one now. */
-  public int roomFor(int waiting, int holding) {
-    return maxRunning == 0 ? waiting : Math.max(0, Math.min(waiting, maxRunning - holding));
+  /** The most tasks that may hold a container at once, if there is a limit. */
+  public OptionalInt runningLimit() {
+    return maxRunning == 0 ? OptionalInt.empty() : OptionalInt.of(maxRunning);
   }
 
   /** The task time limit, if there is one. */

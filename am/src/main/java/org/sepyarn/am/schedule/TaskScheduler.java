@@ -89,7 +89,7 @@ public final class TaskScheduler {
         continue;
       }
       health.nodeAvailable(container.node());
-      Optional<Task> task = health.isExcluded(container.node()) || !job.hasRoom()
+      Optional<Task> task = health.isExcluded(container.node()) || job.freeSlots() == 0
           ? Optional.empty() : tasks.pickWaitingFor(container.node());
       if (task.isEmpty()) {
         log.debug("releasing container {} on {}: no waiting task takes it", container.containerId(), container.node());

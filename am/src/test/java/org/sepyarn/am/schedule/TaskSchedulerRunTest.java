@@ -249,4 +249,30 @@ class TaskSchedulerRunTest {
     assertTrue(snapshot.tasks().get(3).node().isEmpty());
     assertEquals(0, snapshot.tasks().get(3).attempt());
   }
+
+  @Test
+  void maxRunningCapsTheContainersRequestedAndHeldAndEachEndFreesASlot() {
+    f.start(4, SchedulerFixture.POLICY.withMaxRunning(2), 9);
+    assertEquals(List.of(new Requested(2)), f.actions.all(Requested.class));
+
+    f.scheduler.containersAllocated(List.of(container("c1", "n1"), container("c2", "n2"), container("c3", "n3")));
+    assertEquals(List.of(new Launched("c1", 0, 1), new Launched("c2", 1, 1)), f.actions.all(Launched.class));
+    assertEquals(List.of("c3"), f.actions.released(), "a third container would be a third running task");
+    assertEquals(0, f.actions.outstandingRequests());
+
+    f.scheduler.containerStarted("c1");
+    f.exit("c1", 0);
+    assertEquals(1, f.actions.outstandingRequests(), "task 0's end frees one slot");
+    f.scheduler.containersAllocated(List.of(container("c4", "n4")));
+    assertEquals(new Launched("c4", 2, 1), f.actions.all(Launched.class).get(2));
+    assertEquals(0, f.actions.outstandingRequests(), "tasks 1 and 2 hold the two slots; task 3 waits");
+    assertEquals(TaskState.WAITING, f.stateOf(3));
+  }
+
+  @Test
+  void aNegativeMaxRunningIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SchedulerFixture.POLICY.withMaxRunning(-1));
+    assertTrue(e.getMessage().startsWith("maxRunning=-1 is not allowed"), e.getMessage());
+  }
 }

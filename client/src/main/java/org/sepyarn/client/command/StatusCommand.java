@@ -2,29 +2,36 @@ package org.sepyarn.client.command;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.client.api.YarnClient;
-import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.monitor.TaskTable;
-import org.sepyarn.client.monitor.YarnJobSource;
+import org.sepyarn.client.status.KnownTasks;
+import org.sepyarn.client.status.StatusDocument;
+import org.sepyarn.client.status.TaskLookup;
+import org.sepyarn.client.status.TaskSource;
 import org.sepyarn.client.submit.StagingArea;
+import org.sepyarn.client.web.WebClient;
 import org.sepyarn.runner.spec.WorkLayout;
 
-/** {@code sepyarn status APPID}: the ResourceManager's report of a job and, once written, its tasks. */
+/**
+ * {@code sepyarn status APPID [--json]}: the ResourceManager's report of a job and its tasks, live
+ * from the ApplicationMaster while it runs, otherwise from {@code status.json}.
+ */
 public final class StatusCommand implements Command {
   private final YarnClients clients;
+  private final WebClient web;
 
-  public StatusCommand(YarnClients clients) {
+  public StatusCommand(YarnClients clients, WebClient web) {
     this.clients = clients;
+    this.web = web;
   }
 
   @Override
@@ -45,14 +52,18 @@ public final class StatusCommand implements Command {
   @Override
   public String description() {
     return "Prints what the ResourceManager knows of the application (state, final status, progress, queue,"
-        + " tracking URL, start and finish, diagnostics) and, once the ApplicationMaster has written status.json"
-        + " in the job's work folder, a table of its tasks. Exits 2 for an id that is malformed, unknown, or not"
-        + " a sepyarn job.";
+        + " tracking URL, start and finish, diagnostics) and a table of its tasks: while the job runs, live from"
+        + " its ApplicationMaster through the ResourceManager's web proxy (the tracking URL); otherwise, or when"
+        + " that page does not answer, from status.json in the job's work folder (kept after a success only with"
+        + " submit --keep-work). With --json it prints all of that as one JSON document for scripts. Exits 2"
+        + " for an id that is malformed, unknown, or not a sepyarn job.";
   }
 
   @Override
   public Options options() {
-    return new Options();
+    Options options = new Options();
+    options.addOption(Option.builder("j").longOpt("json").desc("print one JSON document (for scripts)").build());
+    return options;
   }
 
   @Override
@@ -60,20 +71,27 @@ public final class StatusCommand implements Command {
     ApplicationId id = ApplicationIds.single(line);
     try (YarnClient yarn = clients.yarnClient()) {
       ApplicationReport report = ApplicationIds.report(yarn, id);
-      printReport(report, console.out());
       FileSystem fs = FileSystem.get(clients.configuration());
-      Path work = StagingArea.workFolder(fs, id);
-      console.out().println("  work folder  " + work);
-      Optional<JobStatus> status = YarnJobSource.read(fs, new WorkLayout(work).statusJson());
-      if (status.isPresent()) {
-        TaskTable.print(status.get(), console.out());
-      } else if (!fs.exists(work)) {
-        console.out().println("(no task table: the work folder is gone; the ApplicationMaster removes it when the"
-            + " job ends)");
+      WorkLayout work = new WorkLayout(StagingArea.workFolder(fs, id));
+      KnownTasks tasks = new TaskLookup(web, fs).find(report, work);
+      if (line.hasOption("json")) {
+        console.out().println(StatusDocument.of(report, work.root().toString(), tasks).toJson());
       } else {
-        console.out().println("(no task table yet: the ApplicationMaster has not written status.json)");
+        printReport(report, console.out());
+        console.out().println("  work folder  " + work.root());
+        printTasks(tasks, console.out());
       }
       return ExitCode.SUCCESS;
+    }
+  }
+
+  private static void printTasks(KnownTasks tasks, PrintStream out) {
+    if (tasks.status().isPresent()) {
+      out.println("tasks from " + (tasks.source() == TaskSource.TRACKING_PAGE ? "the ApplicationMaster (live)"
+          : "status.json") + (tasks.note().isEmpty() ? "" : ": " + tasks.note()));
+      TaskTable.print(tasks.status().get(), out);
+    } else {
+      out.println("(no task table: " + tasks.note() + ")");
     }
   }
 

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedCluster implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCluster.class);
+  /** How many sets of ResourceManager ports to try before giving up. */
+  private static final int PORT_ATTEMPTS = 3;
 
   private final MiniDFSCluster dfs;
   private final MiniYARNCluster yarn;
@@ -70,15 +72,35 @@ public final class EmbeddedCluster implements AutoCloseable {
     dfs.waitActive();
     conf.set(FileSystem.FS_DEFAULT_NAME_KEY, dfs.getFileSystem().getUri().toString());
 
-    MiniYARNCluster yarn = new MiniYARNCluster("sepyarn", nodeManagers, 1, 1);
-    yarn.init(conf);
-    yarn.start();
+    MiniYARNCluster yarn = startYarn(conf, nodeManagers);
     EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), nodeManagers);
     cluster.waitForNodeManagers(nodeManagers);
     cluster.publishConfiguration(new File(baseDir, "conf"));
     LOG.info("embedded HDFS {} and YARN with {} NodeManagers ready in {} ms", cluster.conf.get(FileSystem.FS_DEFAULT_NAME_KEY),
         nodeManagers, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
     return cluster;
+  }
+
+  /**
+   * Starts YARN on ResourceManager ports chosen just before ({@link ResourceManagerPorts}); tries
+   * again with other ports when another process took one in between.
+   */
+  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      ResourceManagerPorts.assign(conf, MiniYARNCluster.getHostname());
+      MiniYARNCluster yarn = new MiniYARNCluster("sepyarn", nodeManagers, 1, 1);
+      try {
+        yarn.init(conf);
+        yarn.start();
+        return yarn;
+      } catch (RuntimeException e) {
+        yarn.stop();
+        if (attempt >= PORT_ATTEMPTS || !ResourceManagerPorts.isPortTaken(e)) {
+          throw e;
+        }
+        LOG.info("a ResourceManager port was taken before YARN started ({}); trying other ports", e.toString());
+      }
+    }
   }
 
   private void waitForNodeManagers(int expected) throws IOException {

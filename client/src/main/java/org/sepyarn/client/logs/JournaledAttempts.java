@@ -1,0 +1,58 @@
+package org.sepyarn.client.logs;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.apache.hadoop.yarn.api.records.YarnApplicationState;
+import org.sepyarn.am.journal.JournalReader;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.WorkLayout;
+
+/**
+ * Reads which container ran each task attempt of a job from its work folder: the task count from
+ * {@code plan.json}, the attempts from the journal every ApplicationMaster attempt keeps.
+ */
+public final class JournaledAttempts {
+  private JournaledAttempts() {
+  }
+
+  /**
+   * The attempts of the job whose work folder is {@code work}.
+   *
+   * @throws LogUnavailableException when the work folder or its plan is not there (saying why), or
+   *     cannot be read
+   */
+  public static TaskAttempts read(FileSystem fs, WorkLayout work, ApplicationReport report)
+      throws LogUnavailableException {
+    String id = report.getApplicationId().toString();
+    try {
+      if (!fs.exists(work.root())) {
+        throw new LogUnavailableException(whyGone(report, work) + ", and with it the journal that says which"
+            + " container ran which task; every container's logs: yarn logs -applicationId " + id);
+      }
+      int taskCount;
+      try (InputStream in = fs.open(work.plan())) {
+        taskCount = PlanCodec.readPlan(in).tasks().size();
+      } catch (FileNotFoundException e) {
+        throw new LogUnavailableException("the ApplicationMaster of " + id + " has not planned the tasks yet (no "
+            + work.plan() + "), so no task has run; state " + report.getYarnApplicationState());
+      }
+      return TaskAttempts.of(taskCount, JournalReader.read(fs, work.journalFolder(), Integer.MAX_VALUE).transitions());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new LogUnavailableException("cannot read the task attempts of " + id + " from " + work.root() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static String whyGone(ApplicationReport report, WorkLayout work) {
+    if (report.getYarnApplicationState() == YarnApplicationState.FINISHED
+        && report.getFinalApplicationStatus() == FinalApplicationStatus.SUCCEEDED) {
+      return "the job succeeded and its work folder " + work.root() + " was removed, as it is after every success"
+          + " unless the job is submitted with --keep-work";
+    }
+    return "the work folder " + work.root() + " is gone";
+  }
+}

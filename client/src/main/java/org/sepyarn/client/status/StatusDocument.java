@@ -1,0 +1,87 @@
+package org.sepyarn.client.status;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.util.List;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
+
+/**
+ * What {@code sepyarn status --json} prints: the ResourceManager's report of the application and,
+ * when known, the ApplicationMaster's view of the job and its tasks. Times are epoch milliseconds;
+ * absent values are left out.
+ *
+ * @param application the application id
+ * @param name its name
+ * @param user who runs it
+ * @param queue its queue
+ * @param state YARN's state ({@code ACCEPTED}, {@code RUNNING}, {@code FINISHED}, {@code FAILED}, {@code KILLED}, ...)
+ * @param finalStatus what the ApplicationMaster reported at the end ({@code UNDEFINED} before)
+ * @param progress YARN's progress, 0 to 1
+ * @param diagnostics YARN's diagnostics, or null when there are none
+ * @param trackingUrl the tracking URL (the ResourceManager's proxy), or null
+ * @param startedAt when the application started
+ * @param finishedAt when it ended, or null while it has not
+ * @param workFolder the job's work folder on the cluster file system
+ * @param tasksFrom where {@code job} and {@code tasks} come from
+ * @param note why there are no tasks, or why they do not come from the live page; null otherwise
+ * @param job the ApplicationMaster's state of the job, or null
+ * @param tasks every task, empty when not known
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"application", "name", "user", "queue", "state", "finalStatus", "progress", "diagnostics",
+    "trackingUrl", "startedAt", "finishedAt", "workFolder", "tasksFrom", "note", "job", "tasks"})
+public record StatusDocument(String application, String name, String user, String queue, String state,
+    String finalStatus, double progress, String diagnostics, String trackingUrl, Long startedAt, Long finishedAt,
+    String workFolder, TaskSource tasksFrom, String note, Job job, List<TaskStatus> tasks) {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public StatusDocument {
+    tasks = List.copyOf(tasks);
+  }
+
+  /**
+   * The job as its ApplicationMaster sees it.
+   *
+   * @param state {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
+   * @param progress the fraction done, tasks and merge together
+   * @param diagnostics why it failed, or null
+   * @param updatedAt when the ApplicationMaster took this view
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Job(String state, double progress, String diagnostics, long updatedAt) {
+  }
+
+  public static StatusDocument of(ApplicationReport report, String workFolder, KnownTasks known) {
+    JobStatus status = known.status().orElse(null);
+    return new StatusDocument(report.getApplicationId().toString(), report.getName(), report.getUser(),
+        report.getQueue(), String.valueOf(report.getYarnApplicationState()),
+        String.valueOf(report.getFinalApplicationStatus()), rounded(report.getProgress()), blankToNull(report.getDiagnostics()),
+        blankToNull(report.getTrackingUrl()), positive(report.getStartTime()), positive(report.getFinishTime()),
+        workFolder, known.source(), blankToNull(known.note()),
+        status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt()),
+        status == null ? List.of() : status.tasks());
+  }
+
+  public String toJson() throws IOException {
+    return MAPPER.writeValueAsString(this);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** A float progress as the decimal it stands for (0.45f, not 0.44999998). */
+  private static double rounded(float progress) {
+    return Math.round(progress * 10_000d) / 10_000d;
+  }
+
+  private static Long positive(long epochMillis) {
+    return epochMillis > 0 ? epochMillis : null;
+  }
+}

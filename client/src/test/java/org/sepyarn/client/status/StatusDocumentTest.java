@@ -1,0 +1,59 @@
+package org.sepyarn.client.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.apache.hadoop.yarn.api.records.YarnApplicationState;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
+
+class StatusDocumentTest {
+  private static JsonNode json(StatusDocument document) throws Exception {
+    return new ObjectMapper().readTree(document.toJson());
+  }
+
+  @Test
+  void aRunningJobHasYarnsReportTheMastersViewAndEveryTask() throws Exception {
+    JobStatus status = new JobStatus(Reports.ID.toString(), "smooth", "RUNNING", 0.5, List.of(
+        new TaskStatus(0, "SUCCEEDED", 1, 0, "node1:1", "container_1700000000000_0003_01_000002", 5L, 1, "SUCCEEDED"),
+        new TaskStatus(1, "WAITING", 0, 0, null, null, null, 0, null)), null, 9);
+    JsonNode doc = json(StatusDocument.of(Reports.running(), "hdfs://nn/user/alice/.sepyarn/" + Reports.ID,
+        new KnownTasks(TaskSource.TRACKING_PAGE, Optional.of(status), "")));
+
+    assertEquals(Reports.ID.toString(), doc.get("application").asText());
+    assertEquals("RUNNING", doc.get("state").asText());
+    assertEquals("UNDEFINED", doc.get("finalStatus").asText());
+    assertEquals(0.45, doc.get("progress").asDouble());
+    assertEquals(Reports.TRACKING, doc.get("trackingUrl").asText());
+    assertEquals(1700000001000L, doc.get("startedAt").asLong());
+    assertFalse(doc.has("finishedAt"), "a running job has not finished");
+    assertFalse(doc.has("diagnostics"), "no diagnostics");
+    assertEquals("tracking-page", doc.get("tasksFrom").asText());
+    assertEquals("RUNNING", doc.get("job").get("state").asText());
+    assertEquals(0.5, doc.get("job").get("progress").asDouble());
+    assertEquals(2, doc.get("tasks").size());
+    assertEquals("SUCCEEDED", doc.get("tasks").get(0).get("state").asText());
+    assertEquals("container_1700000000000_0003_01_000002", doc.get("tasks").get(0).get("container").asText());
+    assertEquals("WAITING", doc.get("tasks").get(1).get("state").asText());
+  }
+
+  @Test
+  void aJobWithoutTasksSaysWhyAndListsNone() throws Exception {
+    JsonNode doc = json(StatusDocument.of(Reports.of(YarnApplicationState.FINISHED, FinalApplicationStatus.SUCCEEDED,
+        "all 2 tasks succeeded", 1700000009000L), "/w", KnownTasks.none("the work folder /w is gone")));
+    assertEquals("FINISHED", doc.get("state").asText());
+    assertEquals("SUCCEEDED", doc.get("finalStatus").asText());
+    assertEquals("all 2 tasks succeeded", doc.get("diagnostics").asText());
+    assertEquals(1700000009000L, doc.get("finishedAt").asLong());
+    assertEquals("none", doc.get("tasksFrom").asText());
+    assertEquals("the work folder /w is gone", doc.get("note").asText());
+    assertFalse(doc.has("job"));
+    assertEquals(0, doc.get("tasks").size());
+  }
+}

@@ -1,0 +1,297 @@
+package org.sepyarn.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.apache.hadoop.yarn.api.records.YarnApplicationState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.client.embedded.EmbeddedCluster;
+import org.sepyarn.formats.geometry.Hypercube;
+
+/**
+ * The {@code sepyarn} command itself, run in this process against real clusters: submit, status,
+ * logs and kill, on jobs that succeed, fail, run on and are killed, and on jobs that are invalid.
+ */
+class CliIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static EmbeddedCluster cluster;
+  private static Configuration conf;
+  private static FileSystem fs;
+  private static JobRunner jobs;
+  private static File local;
+
+  @BeforeAll
+  static void startClusters() throws Exception {
+    File base = new File("target/it/" + CliIT.class.getSimpleName()).getAbsoluteFile();
+    cluster = EmbeddedCluster.start(base, 2, 4096);
+    conf = cluster.configuration();
+    fs = cluster.fileSystem();
+    jobs = new JobRunner(conf, fs);
+    local = new File(base, "local");
+    local.mkdirs();
+    Hypercube cube = Hypercube.ofLengths(64, 12);
+    Datasets.writeFloats(fs, "/cli/in.H", cube, Datasets.planeWaves(64, 12, 5));
+    Datasets.writeFloats(fs, "/cli/existing.H", cube, Datasets.planeWaves(64, 12, 6));
+  }
+
+  @AfterAll
+  static void stopClusters() {
+    if (jobs != null) {
+      jobs.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static CliRun sepyarn(String... args) {
+    return CliRun.of(conf, args);
+  }
+
+  private static String jobFile(String name, String json) throws Exception {
+    File file = new File(local, name + ".json");
+    Files.writeString(file.toPath(), json);
+    return file.getAbsolutePath();
+  }
+
+  private static String splitFiles(String input, String output) {
+    return "{\"tag\": \"<\", \"path\": \"" + input + "\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}},"
+        + "{\"tag\": \">\", \"path\": \"" + output + "\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}";
+  }
+
+  private static ApplicationId detach(String jobFile, String... options) {
+    List<String> args = new ArrayList<>(List.of("submit", "--detach"));
+    args.addAll(List.of(options));
+    args.add(jobFile);
+    CliRun run = sepyarn(args.toArray(new String[0]));
+    assertEquals(0, run.exitCode(), run.toString());
+    return ApplicationId.fromString(run.out().strip());
+  }
+
+  private static JsonNode statusJson(ApplicationId id) throws Exception {
+    CliRun run = sepyarn("status", id.toString(), "--json");
+    assertEquals(0, run.exitCode(), run.toString());
+    return JSON.readTree(run.out());
+  }
+
+  /** Polls {@code status --json} until {@code until} holds; returns that document. */
+  private static JsonNode awaitStatus(ApplicationId id, Predicate<JsonNode> until) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    JsonNode doc = statusJson(id);
+    while (!until.test(doc)) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("status of " + id + " did not come to pass within 120 s:\n" + doc.toPrettyString());
+      }
+      Thread.sleep(300);
+      doc = statusJson(id);
+    }
+    return doc;
+  }
+
+  private static Map<Integer, String> taskStates(JsonNode doc) {
+    Map<Integer, String> states = new TreeMap<>();
+    doc.get("tasks").forEach(t -> states.put(t.get("index").asInt(), t.get("state").asText()));
+    return states;
+  }
+
+  private static boolean running(JsonNode doc, int... tasks) {
+    Map<Integer, String> states = taskStates(doc);
+    for (int t : tasks) {
+      if (!"RUNNING".equals(states.get(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void aProgramThatFailsMakesSubmitExitOneNamingTheTaskAndItsStderrAndLeavesNoOutput() throws Exception {
+    GatedProgram program = new GatedProgram(new File(local, "fails"));
+    CliRun run = sepyarn("submit", jobFile("fails", program.job("fails", List.of("quick", "fail"), List.of("scale=2"),
+        "\"maxAttempts\": 1, ", splitFiles("/cli/in.H", "/cli/fails.H"))));
+
+    assertEquals(1, run.exitCode(), run.toString());
+    String said = run.out() + run.err();
+    assertTrue(said.contains("task 1"), "names the failing task:\n" + run);
+    assertTrue(said.contains("giving up: task 1"), "shows the program's stderr tail:\n" + run);
+    assertTrue(said.contains(GatedProgram.stderrLine("1")), "shows the program's stderr tail:\n" + run);
+    assertFalse(fs.exists(new Path("/cli/fails.H")), "no final output");
+    assertFalse(fs.exists(new Path("/cli/fails.H@")), "no final output binary");
+  }
+
+  private static List<String> stagedFolders() throws Exception {
+    Path staging = new Path(fs.getHomeDirectory(), ".sepyarn");
+    List<String> names = new ArrayList<>();
+    if (fs.exists(staging)) {
+      for (FileStatus f : fs.listStatus(staging)) {
+        names.add(f.getPath().getName());
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void invalidJobsExitTwoNamingTheFieldAndNothingIsStagedOrSubmitted() throws Exception {
+    GatedProgram program = new GatedProgram(new File(local, "invalid"));
+    String patched = "{\"program\": {\"command\": [\"" + program.path() + "\"]}, \"files\": [{\"tag\": \"<\","
+        + " \"path\": \"/cli/in.H\", \"usage\": \"input\", \"distribute\": {\"patch\": {\"blocks\": [1, 20],"
+        + " \"overlap\": [0, 0]}}}]}";
+    Map<String, String> invalid = new TreeMap<>(Map.of(
+        "unknown-key", program.job("x", List.of("quick", "quick"), List.of(), "\"maxAtempts\": 2, ",
+            splitFiles("/cli/in.H", "/cli/x.H")),
+        "missing-input", program.job("x", List.of("quick", "quick"), List.of(), "",
+            splitFiles("/cli/none.H", "/cli/x.H")),
+        "axis-out-of-range", program.job("x", List.of("quick", "quick"), List.of(), "",
+            splitFiles("/cli/in.H", "/cli/x.H").replace("\"axis\": 2}}},", "\"axis\": 3}}},")),
+        "blocks-over-samples", patched,
+        "output-exists", program.job("x", List.of("quick", "quick"), List.of(), "",
+            splitFiles("/cli/in.H", "/cli/existing.H"))));
+    Map<String, String> field = Map.of(
+        "unknown-key", "maxAtempts: unknown key",
+        "missing-input", "files[0].path: input dataset",
+        "axis-out-of-range", "files[0].distribute.split.axis: axis 3",
+        "blocks-over-samples", "files[0].distribute.patch.blocks[1]: 20 blocks",
+        "output-exists", "files[1].path: output");
+    List<String> stagedBefore = stagedFolders();
+    int applicationsBefore = jobs.yarn().getApplications().size();
+
+    for (Map.Entry<String, String> job : invalid.entrySet()) {
+      String file = jobFile(job.getKey(), job.getValue());
+      CliRun submit = sepyarn("submit", file);
+      assertEquals(2, submit.exitCode(), job.getKey() + ":\n" + submit);
+      assertTrue(submit.err().contains(field.get(job.getKey())), job.getKey() + " names "
+          + field.get(job.getKey()) + ":\n" + submit);
+      CliRun detached = sepyarn("submit", "--detach", file);
+      assertEquals(2, detached.exitCode(), job.getKey() + " with --detach:\n" + detached);
+      assertEquals("", detached.out(), "no application id is printed");
+    }
+
+    assertEquals(stagedBefore, stagedFolders(), "nothing was staged in ~/.sepyarn");
+    assertEquals(applicationsBefore, jobs.yarn().getApplications().size(), "no application was submitted");
+    assertFalse(fs.exists(new Path("/cli/x.H")));
+  }
+
+  @Test
+  void aDetachedJobIsFollowedWithStatusAndItsTasksLogsAreRead() throws Exception {
+    GatedProgram program = new GatedProgram(new File(local, "detached"));
+    ApplicationId id = detach(jobFile("detached", program.job("detached", List.of("quick", "wait", "wait"), "")),
+        "--keep-work");
+    assertEquals(YarnApplicationState.RUNNING, awaitRunningApplication(id));
+
+    JsonNode live = awaitStatus(id, doc -> running(doc, 1, 2) && "SUCCEEDED".equals(taskStates(doc).get(0)));
+    assertEquals(id.toString(), live.get("application").asText());
+    assertEquals("RUNNING", live.get("state").asText());
+    assertEquals("UNDEFINED", live.get("finalStatus").asText());
+    assertEquals("tracking-page", live.get("tasksFrom").asText(), live.toPrettyString());
+    assertEquals(Map.of(0, "SUCCEEDED", 1, "RUNNING", 2, "RUNNING"), taskStates(live));
+    assertEquals("RUNNING", live.get("job").get("state").asText());
+    CliRun text = sepyarn("status", id.toString());
+    assertEquals(0, text.exitCode(), text.toString());
+    assertTrue(text.out().contains("tasks from the ApplicationMaster (live)"), text.toString());
+
+    CliRun stderr = sepyarn("logs", id.toString(), "--task", "0");
+    assertEquals(0, stderr.exitCode(), stderr.toString());
+    assertEquals(GatedProgram.stderrLine("0") + "\n", stderr.out(), "task 0's program stderr, exactly");
+    CliRun runningStderr = sepyarn("logs", id.toString(), "--task", "2");
+    assertEquals(0, runningStderr.exitCode(), runningStderr.toString());
+    assertEquals(GatedProgram.stderrLine("2") + "\n", runningStderr.out(), "a running task's stderr so far");
+
+    CliRun list = sepyarn("logs", id.toString());
+    assertEquals(0, list.exitCode(), list.toString());
+    for (JsonNode task : live.get("tasks")) {
+      assertTrue(list.out().contains(task.get("container").asText()), "lists the container of task "
+          + task.get("index") + ":\n" + list);
+      assertTrue(list.out().contains("sepyarn logs " + id + " --task " + task.get("index").asInt()), list.toString());
+    }
+    assertEquals(2, sepyarn("logs", id.toString(), "--task", "3").exitCode(), "no task 3");
+    assertEquals(2, sepyarn("logs", id.toString(), "--task", "0", "--attempt", "2").exitCode(), "no attempt 2");
+    CliRun noFile = sepyarn("logs", id.toString(), "--task", "0", "--file", "program.stdout.gz");
+    assertEquals(1, noFile.exitCode(), noFile.toString());
+    assertTrue(noFile.err().contains("has no log file program.stdout.gz"), noFile.toString());
+    assertTrue(noFile.err().contains("program.stderr"), "names the files there are:\n" + noFile);
+
+    program.open();
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    JsonNode after = statusJson(id);
+    assertEquals("FINISHED", after.get("state").asText());
+    assertEquals("SUCCEEDED", after.get("finalStatus").asText());
+    assertEquals("status.json", after.get("tasksFrom").asText(), after.toPrettyString());
+    assertEquals("SUCCEEDED", after.get("job").get("state").asText());
+    assertEquals(Map.of(0, "SUCCEEDED", 1, "SUCCEEDED", 2, "SUCCEEDED"), taskStates(after));
+    CliRun ended = sepyarn("logs", id.toString(), "--task", "1");
+    assertEquals(0, ended.exitCode(), ended.toString());
+    assertEquals(GatedProgram.stderrLine("1") + "\n", ended.out());
+  }
+
+  private static YarnApplicationState awaitRunningApplication(ApplicationId id) throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    YarnApplicationState state = jobs.yarn().getApplicationReport(id).getYarnApplicationState();
+    while (state != YarnApplicationState.RUNNING && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+      state = jobs.yarn().getApplicationReport(id).getYarnApplicationState();
+    }
+    return state;
+  }
+
+  @Test
+  void aSucceededJobWithoutKeepWorkHasNoTasksOrLogsAndStatusSaysWhy() throws Exception {
+    GatedProgram program = new GatedProgram(new File(local, "no-keep"));
+    CliRun submit = sepyarn("submit", jobFile("no-keep", program.job("no-keep", List.of("quick"), "")));
+    assertEquals(0, submit.exitCode(), submit.toString());
+    ApplicationId id = jobs.yarn().getApplications().stream()
+        .filter(a -> a.getName().equals("no-keep")).findFirst().orElseThrow().getApplicationId();
+
+    JsonNode status = statusJson(id);
+    assertEquals("FINISHED", status.get("state").asText());
+    assertEquals("SUCCEEDED", status.get("finalStatus").asText());
+    assertEquals("none", status.get("tasksFrom").asText());
+    assertEquals(0, status.get("tasks").size());
+    assertTrue(status.get("note").asText().contains("--keep-work"), status.toPrettyString());
+    CliRun logs = sepyarn("logs", id.toString(), "--task", "0");
+    assertEquals(1, logs.exitCode(), logs.toString());
+    assertTrue(logs.err().contains("was removed"), logs.toString());
+    assertTrue(logs.err().contains("yarn logs -applicationId " + id), logs.toString());
+  }
+
+  @Test
+  void killStopsARunningJobAndItsOutputDoesNotExist() throws Exception {
+    GatedProgram program = new GatedProgram(new File(local, "killed"));
+    ApplicationId id = detach(jobFile("killed", program.job("killed", List.of("wait", "wait"), List.of("scale=2"), "",
+        splitFiles("/cli/in.H", "/cli/killed.H"))));
+    awaitStatus(id, doc -> running(doc, 0, 1));
+
+    CliRun kill = sepyarn("kill", id.toString());
+    assertEquals(0, kill.exitCode(), kill.toString());
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(YarnApplicationState.KILLED, report.getYarnApplicationState());
+    assertEquals("KILLED", statusJson(id).get("state").asText());
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (!Harm.processesWith(program.path()).isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(List.of(), Harm.processesWith(program.path()), "the tasks' programs were stopped");
+    program.open();
+    assertFalse(fs.exists(new Path("/cli/killed.H")), "no final output");
+    assertFalse(fs.exists(new Path("/cli/killed.H@")), "no final output binary");
+  }
+}
