@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.util.Collections;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
@@ -15,33 +14,20 @@ import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.server.resourcemanager.ResourceManager;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sepyarn.client.embedded.EmbeddedCluster;
 import org.sepyarn.formats.geometry.Hypercube;
 
 /**
  * The first ApplicationMaster attempt dies in the middle of a job: the second finishes it,
  * adopting the running containers, never running a finished task's program again.
  */
-class AmRestartIT {
-  private static EmbeddedCluster cluster;
-  private static Configuration conf;
-  private static FileSystem fs;
-  private static JobRunner jobs;
-  private static File local;
+class AmRestartIT extends ClusterTestBase {
   private static byte[] expected;
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + AmRestartIT.class.getSimpleName()).getAbsoluteFile();
-    cluster = EmbeddedCluster.start(base, 2, 4096);
-    conf = cluster.configuration();
-    fs = cluster.fileSystem();
-    jobs = new JobRunner(conf, fs);
-    local = new File(base, "local");
-    local.mkdirs();
+    startClusters(AmRestartIT.class, 2);
     Hypercube cube = Hypercube.ofLengths(64, 12);
     float[] data = Datasets.planeWaves(64, 12, 11);
     Datasets.writeFloats(fs, "/am/in.H", cube, data);
@@ -51,15 +37,6 @@ class AmRestartIT {
         "out.H", "scale=2").toURI()));
   }
 
-  @AfterAll
-  static void stopClusters() {
-    if (jobs != null) {
-      jobs.close();
-    }
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   @Test
   void aKilledJobResumedRunsOnlyItsUnfinishedTasksAndGivesTheSameOutput() throws Exception {

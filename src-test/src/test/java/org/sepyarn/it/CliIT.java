@@ -13,55 +13,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sepyarn.client.embedded.EmbeddedCluster;
 import org.sepyarn.formats.geometry.Hypercube;
 
 /**
  * The {@code sepyarn} command itself, run in this process against real clusters: submit, status,
  * logs and kill, on jobs that succeed, fail, run on and are killed, and on jobs that are invalid.
  */
-class CliIT {
+class CliIT extends ClusterTestBase {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static EmbeddedCluster cluster;
-  private static Configuration conf;
-  private static FileSystem fs;
-  private static JobRunner jobs;
-  private static File local;
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + CliIT.class.getSimpleName()).getAbsoluteFile();
-    cluster = EmbeddedCluster.start(base, 2, 4096);
-    conf = cluster.configuration();
-    fs = cluster.fileSystem();
-    jobs = new JobRunner(conf, fs);
-    local = new File(base, "local");
-    local.mkdirs();
+    startClusters(CliIT.class, 2);
     Hypercube cube = Hypercube.ofLengths(64, 12);
     Datasets.writeFloats(fs, "/cli/in.H", cube, Datasets.planeWaves(64, 12, 5));
     Datasets.writeFloats(fs, "/cli/existing.H", cube, Datasets.planeWaves(64, 12, 6));
   }
 
-  @AfterAll
-  static void stopClusters() {
-    if (jobs != null) {
-      jobs.close();
-    }
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   private static CliRun sepyarn(String... args) {
     return CliRun.of(conf, args);

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sepyarn.client.embedded.EmbeddedCluster;
 import org.sepyarn.formats.geometry.Axis;
 import org.sepyarn.formats.geometry.Hypercube;
 
@@ -24,39 +21,19 @@ import org.sepyarn.formats.geometry.Hypercube;
  * Parallel runs on a real HDFS and YARN (two NodeManagers, real containers) give what a serial
  * run of the same program on the whole dataset gives.
  */
-class EndToEndIT {
+class EndToEndIT extends ClusterTestBase {
   private static final int N1 = 120;
   private static final int N2 = 90;
-  private static EmbeddedCluster cluster;
-  private static Configuration conf;
-  private static FileSystem fs;
-  private static JobRunner jobs;
-  private static File local;
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + EndToEndIT.class.getSimpleName()).getAbsoluteFile();
-    cluster = EmbeddedCluster.start(base, 2, 4096);
-    conf = cluster.configuration();
-    fs = cluster.fileSystem();
-    jobs = new JobRunner(conf, fs);
-    local = new File(base, "local");
-    local.mkdirs();
+    startClusters(EndToEndIT.class, 2);
     Hypercube cube = Hypercube.of(new Axis(N1, 0, 0.004, "time", "s"), new Axis(N2, 100, 12.5, "offset", "m"));
     float[] data = Datasets.planeWaves(N1, N2, 7);
     Datasets.writeFloats(fs, "/data/waves.H", cube, data);
     Datasets.writeFloats(FileSystem.getLocal(conf), new File(local, "waves.H").getAbsolutePath(), cube, data);
   }
 
-  @AfterAll
-  static void stopClusters() {
-    if (jobs != null) {
-      jobs.close();
-    }
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   @Test
   void aPointwiseProgramOverSplitBlocksEqualsTheSerialRunBitForBit() throws Exception {

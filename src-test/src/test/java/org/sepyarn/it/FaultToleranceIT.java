@@ -8,41 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.util.Collections;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskStatus;
-import org.sepyarn.client.embedded.EmbeddedCluster;
 import org.sepyarn.formats.geometry.Hypercube;
 
 /**
  * Fault tolerance proven by doing harm to real jobs on real clusters: failing, hanging and killed
  * programs, preempted containers. The output must be byte-identical to a serial run.
  */
-class FaultToleranceIT {
-  private static EmbeddedCluster cluster;
-  private static Configuration conf;
-  private static FileSystem fs;
-  private static JobRunner jobs;
-  private static File local;
+class FaultToleranceIT extends ClusterTestBase {
   private static byte[] expected;
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + FaultToleranceIT.class.getSimpleName()).getAbsoluteFile();
-    cluster = EmbeddedCluster.start(base, 2, 4096);
-    conf = cluster.configuration();
-    fs = cluster.fileSystem();
-    jobs = new JobRunner(conf, fs);
-    local = new File(base, "local");
+    startClusters(FaultToleranceIT.class, 2);
     Hypercube cube = Hypercube.ofLengths(64, 12);
     float[] data = Datasets.planeWaves(64, 12, 3);
     Datasets.writeFloats(fs, "/ft/in.H", cube, data);
@@ -53,15 +40,6 @@ class FaultToleranceIT {
     expected = Datasets.readBytes(conf, new Path(serial.toURI()));
   }
 
-  @AfterAll
-  static void stopClusters() {
-    if (jobs != null) {
-      jobs.close();
-    }
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   /** Waits until the programs themselves (not just their containers) have started. */
   private static void awaitRuns(HarmProgram program, int count) throws Exception {

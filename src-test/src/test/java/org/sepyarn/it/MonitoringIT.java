@@ -17,14 +17,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.am.journal.JournalReader;
@@ -32,7 +29,6 @@ import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.StatusCodec;
 import org.sepyarn.am.status.TaskStatus;
-import org.sepyarn.client.embedded.EmbeddedCluster;
 import org.sepyarn.client.web.UrlConnectionWebClient;
 import org.sepyarn.client.web.WebResponse;
 import org.w3c.dom.Document;
@@ -42,35 +38,16 @@ import org.w3c.dom.Document;
  * proxy at the application's tracking URL, agrees with what the scheduler and YARN really do; a
  * failed job's final diagnostics say which task failed, why, and where its logs are.
  */
-class MonitoringIT {
+class MonitoringIT extends ClusterTestBase {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TASK_ROW = Pattern.compile("<tr class=\"([A-Z]+)\"><td class=\"num\">(\\d+)</td>");
-  private static EmbeddedCluster cluster;
-  private static Configuration conf;
-  private static FileSystem fs;
-  private static JobRunner jobs;
-  private static File local;
   private static final UrlConnectionWebClient WEB = UrlConnectionWebClient.forCommands();
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + MonitoringIT.class.getSimpleName()).getAbsoluteFile();
-    cluster = EmbeddedCluster.start(base, 2, 4096);
-    conf = cluster.configuration();
-    fs = cluster.fileSystem();
-    jobs = new JobRunner(conf, fs);
-    local = new File(base, "local");
+    startClusters(MonitoringIT.class, 2);
   }
 
-  @AfterAll
-  static void stopClusters() {
-    if (jobs != null) {
-      jobs.close();
-    }
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   private static WebResponse get(String url) throws Exception {
     WebResponse response = WEB.get(URI.create(url));

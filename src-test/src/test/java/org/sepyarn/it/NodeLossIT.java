@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
@@ -16,40 +15,18 @@ import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.NodeId;
 import org.apache.hadoop.yarn.server.nodemanager.NodeManager;
 import org.apache.hadoop.yarn.server.resourcemanager.ResourceManager;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sepyarn.client.embedded.EmbeddedCluster;
 import org.sepyarn.formats.geometry.Hypercube;
 
 /** A NodeManager stops in the middle of a job: its tasks run again elsewhere, the output is unchanged. */
-class NodeLossIT {
-  private static EmbeddedCluster cluster;
-  private static Configuration conf;
-  private static FileSystem fs;
-  private static JobRunner jobs;
-  private static File local;
+class NodeLossIT extends ClusterTestBase {
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + NodeLossIT.class.getSimpleName()).getAbsoluteFile();
-    cluster = EmbeddedCluster.start(base, 3, 4096);
-    conf = cluster.configuration();
-    fs = cluster.fileSystem();
-    jobs = new JobRunner(conf, fs);
-    local = new File(base, "local");
-    local.mkdirs();
+    startClusters(NodeLossIT.class, 3);
   }
 
-  @AfterAll
-  static void stopClusters() {
-    if (jobs != null) {
-      jobs.close();
-    }
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   @Test
   void stoppingANodeManagerMidJobLeavesTheOutputIdentical() throws Exception {
