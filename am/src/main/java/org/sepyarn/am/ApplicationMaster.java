@@ -152,7 +152,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
       Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
       YarnScheduling scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
           Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
-          job.program().localize().stream().map(Object::toString).toList(),
+          job.program().localize(),
           UserGroupInformation.getCurrentUser().getCredentials()), this);
       schedulingRef[0] = scheduling;
       rmCallbacks.useScheduling(scheduling);

@@ -147,6 +147,26 @@ class EndToEndIT extends ClusterTestBase {
   }
 
   @Test
+  void aProgramShippedWithTheJobIsLocalizedUnderItsLinkNameAndRunsExecutable() throws Exception {
+    Path script = new Path("/apps/double.sh");
+    try (java.io.OutputStream out = fs.create(script, true)) {
+      out.write(("#!/bin/sh\nexec java -cp sepyarn.jar org.sepyarn.examples.Tools scale scale=2 \"$@\"\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    fs.setPermission(script, new org.apache.hadoop.fs.permission.FsPermission((short) 0755));
+    ApplicationReport report = jobs.run("{\"name\": \"localized\", \"program\": {\"command\": [\"./twice.sh\"],"
+        + " \"localize\": [\"" + fs.makeQualified(script) + "#twice.sh\"]}, \"tasks\": 3, \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}},"
+        + "{\"tag\": \">\", \"path\": \"/out/doubled.H\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}]}");
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+
+    File serial = SerialRun.run(new File(local, "doubled"), "scale", new File(local, "waves.H"), "doubled.H",
+        "scale=2");
+    assertArrayEquals(Datasets.readBytes(conf, new Path(serial.toURI())),
+        Datasets.readBytes(conf, fs.makeQualified(new Path("/out/doubled.H"))));
+  }
+
+  @Test
   void argumentsFullOfShellMetacharactersReachTheProgramUnchanged() throws Exception {
     File script = new File(local, "record-args.sh");
     Files.writeString(script.toPath(), "#!/bin/sh\nout=$1\nshift\nprintf '%s\\0' \"$@\" > \"$out\"\n");

@@ -1,6 +1,7 @@
 package org.sepyarn.am.yarn;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.apache.hadoop.yarn.api.records.LocalResource;
 import org.apache.hadoop.yarn.api.records.LocalResourceType;
 import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
+import org.sepyarn.formats.job.ProgramSpec;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
@@ -43,17 +45,18 @@ public final class RunnerLaunchContexts {
   /**
    * Looks up the local resources once for every launch.
    *
-   * @param localize the program's files to localize ({@code program.localize}), by URI
+   * @param localize the program's files to localize ({@code program.localize}); a {@code #name}
+   *     fragment names the link in the working folder, else the file's own name
    */
-  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, List<String> localize,
+  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, List<URI> localize,
       Credentials credentials) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
     resources.put(WorkLayout.PLAN, LaunchSupport.localResource(fs, work.plan(), LocalResourceType.FILE));
-    for (String uri : localize) {
-      Path path = new Path(uri);
-      resources.put(path.getName(), LaunchSupport.localResource(path.getFileSystem(conf), path,
+    for (URI uri : localize) {
+      Path path = new Path(uri.getScheme(), uri.getAuthority(), uri.getPath());
+      resources.put(ProgramSpec.localName(uri), LaunchSupport.localResource(path.getFileSystem(conf), path,
           LocalResourceType.FILE));
     }
     Map<String, String> environment = LaunchSupport.javaEnvironment(conf);
