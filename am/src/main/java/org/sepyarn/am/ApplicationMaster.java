@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -36,6 +37,7 @@ import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
 import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.SchedulingPolicy;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.schedule.TaskTransition;
@@ -87,7 +89,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private volatile String fatal;
   private JobFailure failure;
   private boolean succeeded;
-  private TaskScheduler scheduler;
+  private volatile TaskScheduler scheduler;
+  private volatile AMRMClientAsync<ContainerRequest> rm;
+  private volatile YarnScheduling scheduling;
   private JournalRecorder journal;
   private JobPublisher publisher;
 
@@ -119,12 +123,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
 
     EventLoop loop = new EventLoop(Duration.ofSeconds(1), this::tick);
     String host = System.getenv(Environment.NM_HOST.name());
-    AMRMClientAsync<ContainerRequest>[] rmRef = new AMRMClientAsync[1];
-    YarnScheduling[] schedulingRef = new YarnScheduling[1];
-    RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, null, new AttemptReports(fs, work),
-        () -> progress, () -> rmRef[0].getClusterNodeCount(), this::fatal);
-    AMRMClientAsync<ContainerRequest> rm = AMRMClientAsync.createAMRMClientAsync(1000, rmCallbacks);
-    rmRef[0] = rm;
+    RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, new AttemptReports(fs, work),
+        () -> progress, () -> rm.getClusterNodeCount(), this::fatal);
+    rm = AMRMClientAsync.createAMRMClientAsync(1000, rmCallbacks);
     rm.init(conf);
     rm.start();
     NMClientAsync nm = NMClientAsync.createNMClientAsync(new NmCallbacks(loop, () -> scheduler));
@@ -132,7 +133,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     nm.start();
     ContainerLogLinks logLinks = new ContainerLogLinks(WebAppUtils.getHttpSchemePrefix(conf),
         UserGroupInformation.getCurrentUser().getShortUserName(),
-        node -> schedulingRef[0] == null ? java.util.Optional.empty() : schedulingRef[0].nodeHttpAddress(node));
+        node -> scheduling == null ? Optional.empty() : scheduling.nodeHttpAddress(node));
     JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks);
     LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
     try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
@@ -146,15 +147,14 @@ final class ApplicationMaster implements YarnScheduling.Listener {
       }
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
       if (past.finished().isPresent()) {
-        endAsRecorded(rm, past, tracking.url());
+        endAsRecorded(past, tracking.url());
         return;
       }
       Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
-      YarnScheduling scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
+      scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
           Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
           job.program().localize(),
           UserGroupInformation.getCurrentUser().getCredentials()), this);
-      schedulingRef[0] = scheduling;
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history, scheduling);
       publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()));
@@ -173,7 +173,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
         if (fatal != null) {
           throw new IllegalStateException(fatal);
         }
-        finish(rm, fs, job, plan, appId, past, tracking.url());
+        finish(fs, job, plan, appId, past, tracking.url());
       }
     } finally {
       nm.stop();
@@ -206,43 +206,43 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     return survivors;
   }
 
-  private void finish(AMRMClientAsync<ContainerRequest> rm, FileSystem fs, JobSpec job, JobPlan plan, String appId,
+  private void finish(FileSystem fs, JobSpec job, JobPlan plan, String appId,
       JournalState past, String url) throws Exception {
     if (!succeeded) {
       String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId);
-      end(rm, false, diagnostics, url);
+      end(false, diagnostics, url);
       return;
     }
     progress = TASKS_SHARE;
-    publisher.publish(scheduler, JobPhase.MERGING, progress, null);
+    publisher.publish(scheduler, scheduler.snapshot(), JobPhase.MERGING, progress, null);
     try {
       new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
           f -> progress = TASKS_SHARE + (1 - TASKS_SHARE) * f, past.mergedOutputs(),
           m -> journal.outputMerged(m.fileIndex(), m.path()));
     } catch (IOException | RuntimeException e) {
       LOG.error("merge failed", e);
-      end(rm, false, "the merge of the outputs failed: " + e.getMessage(), url);
+      end(false, "the merge of the outputs failed: " + e.getMessage(), url);
       return;
     }
     progress = 1;
-    end(rm, true, "all " + job.taskCount() + " tasks succeeded and every output is merged", url);
+    end(true, "all " + job.taskCount() + " tasks succeeded and every output is merged", url);
     if (!keepWork) {
       fs.delete(work.root(), true);
     }
   }
 
   /** Records the end, shows it, and tells the ResourceManager. */
-  private void end(AMRMClientAsync<ContainerRequest> rm, boolean success, String diagnostics, String url)
+  private void end(boolean success, String diagnostics, String url)
       throws Exception {
     journal.jobFinished(success, diagnostics);
-    publisher.publish(scheduler, success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
+    publisher.publish(scheduler, scheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
         success ? null : diagnostics);
     rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
         diagnostics, url);
   }
 
   /** An earlier attempt ended the job but died before telling the ResourceManager: tell it now. */
-  private void endAsRecorded(AMRMClientAsync<ContainerRequest> rm, JournalState past, String url) throws Exception {
+  private void endAsRecorded(JournalState past, String url) throws Exception {
     boolean success = past.finished().get().succeeded();
     String diagnostics = past.finished().get().diagnostics();
     LOG.info("an earlier attempt already ended the job ({}); unregistering", success ? "succeeded" : "failed");
@@ -275,8 +275,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private void tick() {
     scheduler.tick();
     if (!finished) {
-      progress = TASKS_SHARE * scheduler.snapshot().progress();
-      publisher.publish(scheduler, JobPhase.RUNNING, progress, null);
+      JobSnapshot snapshot = scheduler.snapshot();
+      progress = TASKS_SHARE * snapshot.progress();
+      publisher.publish(scheduler, snapshot, JobPhase.RUNNING, progress, null);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sepyarn.am;
 
+import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.status.StatusPublisher;
 import org.sepyarn.am.web.JobPhase;
@@ -26,11 +27,12 @@ final class JobPublisher {
     this.status = status;
   }
 
-  void publish(TaskScheduler scheduler, JobPhase phase, double progress, String diagnostics) {
+  /** Shows {@code snapshot}, just taken from {@code scheduler}, which also gives each task's attempts. */
+  void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress, String diagnostics) {
     long now = System.currentTimeMillis();
-    latest.publish(views.view(phase, progress, diagnostics, scheduler.snapshot(), scheduler::attempts, now));
+    latest.publish(views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now));
     if (phase != lastPhase || now - lastStatus >= STATUS_INTERVAL_MS) {
-      status.publish(status.status(phase.name(), progress, scheduler.snapshot(), diagnostics));
+      status.publish(status.status(phase.name(), progress, snapshot, diagnostics));
       lastStatus = now;
       lastPhase = phase;
     }

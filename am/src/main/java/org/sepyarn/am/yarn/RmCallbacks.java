@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.apache.hadoop.yarn.api.records.Container;
 import org.apache.hadoop.yarn.api.records.ContainerStatus;
@@ -31,25 +32,25 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
   private final AttemptReports reports;
   private final DoubleSupplier progress;
   private final Consumer<String> fatal;
-  private final java.util.function.IntSupplier clusterSize;
+  private final IntSupplier clusterSize;
 
   /**
+   * The driver is set later, by {@link #useScheduling}: it needs the ResourceManager client these
+   * callbacks serve.
+   *
    * @param scheduler the scheduler, set before the event loop runs its first event
-   * @param scheduling the driver, or null until {@link #useScheduling} sets it
    */
-  public RmCallbacks(EventLoop loop, Supplier<TaskScheduler> scheduler, YarnScheduling scheduling,
-      AttemptReports reports,
-      DoubleSupplier progress, java.util.function.IntSupplier clusterSize, Consumer<String> fatal) {
+  public RmCallbacks(EventLoop loop, Supplier<TaskScheduler> scheduler, AttemptReports reports,
+      DoubleSupplier progress, IntSupplier clusterSize, Consumer<String> fatal) {
     this.loop = loop;
     this.scheduler = scheduler;
-    this.scheduling = scheduling;
     this.reports = reports;
     this.progress = progress;
     this.clusterSize = clusterSize;
     this.fatal = fatal;
   }
 
-  /** Sets the driver once it exists (it needs the ResourceManager client these callbacks serve). */
+  /** Sets the driver once it exists; before any container is requested. */
   public void useScheduling(YarnScheduling driver) {
     this.scheduling = driver;
   }
