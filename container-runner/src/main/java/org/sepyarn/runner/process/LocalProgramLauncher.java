@@ -109,6 +109,13 @@ public final class LocalProgramLauncher implements ProgramLauncher {
       List<ProcessHandle> stubborn = tree.stream().filter(ProcessHandle::isAlive).toList();
       stubborn.forEach(ProcessHandle::destroyForcibly);
       awaitExit(stubborn, KILL_WAIT);
+      // The JVM's reaper thread records the exit a moment after the process is gone; wait for it
+      // so that isAlive() and waitFor() agree with what this call promises.
+      try {
+        process.waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     /**
