@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
@@ -97,6 +98,40 @@ class CliIT extends ClusterTestBase {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code yarn jar sepyarn.jar submit job.json} on a cluster: Hadoop's {@code RunJar} in a JVM
+   * whose classpath is the cluster's configuration folder and Hadoop alone, so the shaded jar's
+   * manifest, its bundled dependencies and its way of finding itself to stage are all proven.
+   */
+  @Test
+  void yarnJarSubmitsAJobWithHadoopFromTheClusterAndEverythingElseFromSepyarnJar() throws Exception {
+    String job = jobFile("yarn-jar", "{\"name\": \"yarn-jar\", \"program\": {\"command\": "
+        + JobRunner.tool("scale") + ", \"args\": [\"scale=2\"]}, \"tasks\": 3, \"files\": ["
+        + splitFiles("/cli/in.H", "/cli/yarn-jar.H") + "]}");
+    List<String> classpath = new ArrayList<>(List.of(configurationFolder.getAbsolutePath()));
+    classpath.addAll(HadoopClasspath.entries());
+    File log = new File(local, "yarn-jar.log");
+    Process yarnJar = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
+        "-cp", String.join(File.pathSeparator, classpath), "org.apache.hadoop.util.RunJar",
+        System.getProperty("sepyarn.jar"), "submit", job)
+        .redirectErrorStream(true).redirectOutput(log).start();
+    boolean ended = yarnJar.waitFor(4, TimeUnit.MINUTES);
+    if (!ended) {
+      yarnJar.destroyForcibly();
+    }
+    String said = Files.readString(log.toPath());
+
+    assertTrue(ended, "yarn jar did not end within 4 minutes:\n" + said);
+    assertEquals(0, yarnJar.exitValue(), said);
+    assertTrue(said.contains(" succeeded"), said);
+    float[] input = Datasets.readFloats(conf, new Path("/cli/in.H"));
+    float[] output = Datasets.readFloats(conf, new Path("/cli/yarn-jar.H"));
+    assertEquals(input.length, output.length);
+    for (int i = 0; i < input.length; i++) {
+      assertEquals(2 * input[i], output[i], "sample " + i);
+    }
   }
 
   @Test

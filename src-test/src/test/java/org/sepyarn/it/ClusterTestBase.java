@@ -3,13 +3,15 @@ package org.sepyarn.it;
 import java.io.File;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.sepyarn.client.embedded.EmbeddedCluster;
 
 /**
  * What every integration test class shares: one MiniDFSCluster and MiniYARNCluster started for
  * the whole class (by {@link #startClusters} from the class's own {@code @BeforeAll}), a client
- * configuration, a job runner and a local scratch folder; stopped after the class. Test classes
+ * configuration, a job runner and a local scratch folder; stopped after the class. Containers get
+ * {@link HadoopClasspath Hadoop's classpath} and {@code sepyarn.jar}, nothing else. Test classes
  * run one after another, so the static fields belong to the class running.
  */
 abstract class ClusterTestBase {
@@ -18,10 +20,15 @@ abstract class ClusterTestBase {
   protected static FileSystem fs;
   protected static JobRunner jobs;
   protected static File local;
+  /** The clusters' configuration, as a real cluster's {@code HADOOP_CONF_DIR} holds it. */
+  protected static File configurationFolder;
 
   static void startClusters(Class<?> testClass, int nodeManagers) throws Exception {
     File base = new File("target/it/" + testClass.getSimpleName()).getAbsoluteFile();
-    cluster = EmbeddedCluster.start(base, nodeManagers, 4096);
+    // An earlier run's files (a gate left open, an output) must not decide this run.
+    FileUtil.fullyDelete(base);
+    cluster = EmbeddedCluster.start(base, nodeManagers, 4096, HadoopClasspath.entries());
+    configurationFolder = new File(base, "conf");
     conf = cluster.configuration();
     fs = cluster.fileSystem();
     jobs = new JobRunner(conf, fs);

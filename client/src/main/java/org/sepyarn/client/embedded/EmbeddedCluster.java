@@ -38,12 +38,27 @@ public final class EmbeddedCluster implements AutoCloseable {
   }
 
   /**
-   * Starts the clusters with their state under {@code baseDir}.
+   * Starts the clusters with their state under {@code baseDir}; containers get this JVM's
+   * classpath as the cluster's Hadoop.
    *
    * @param nodeManagers how many NodeManagers (at least two to see tasks spread and moved)
    * @param nodeMemoryMb memory each NodeManager offers to containers
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
+    return start(baseDir, nodeManagers, nodeMemoryMb,
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+  }
+
+  /**
+   * Starts the clusters with their state under {@code baseDir}.
+   *
+   * @param nodeManagers how many NodeManagers (at least two to see tasks spread and moved)
+   * @param nodeMemoryMb memory each NodeManager offers to containers
+   * @param nodeClasspath what the nodes offer containers as {@code yarn.application.classpath}:
+   *     the cluster's Hadoop installation, which a real cluster keeps in its {@code share/hadoop}
+   */
+  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath)
+      throws IOException {
     long begin = System.nanoTime();
     Configuration conf = new YarnConfiguration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(baseDir, "dfs").getAbsolutePath());
@@ -62,10 +77,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     // A stopping NodeManager waits this long (plus the delay before SIGKILL and a second) for its
     // applications' cleanup: 5 s by default, long for a cluster that stops when its job is done.
     conf.setLong(YarnConfiguration.NM_PROCESS_KILL_WAIT_MS, 1000);
-    // Containers of the embedded cluster run on this machine with this JVM's classpath: Hadoop
-    // comes from it exactly as it comes from yarn.application.classpath on a real cluster.
-    conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH,
-        System.getProperty("java.class.path").replace(File.pathSeparatorChar, ','));
+    conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH, String.join(",", nodeClasspath));
 
     MiniDFSCluster dfs = new MiniDFSCluster.Builder(conf, new File(baseDir, "dfs"))
         .numDataNodes(1).format(true).build();
@@ -129,14 +141,14 @@ public final class EmbeddedCluster implements AutoCloseable {
     if (!confDir.isDirectory() && !confDir.mkdirs()) {
       throw new IOException("cannot create " + confDir);
     }
+    conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH, confDir.getAbsolutePath() + ","
+        + conf.get(YarnConfiguration.YARN_APPLICATION_CLASSPATH));
     try (java.io.OutputStream out = new java.io.FileOutputStream(new File(confDir, "yarn-site.xml"))) {
       conf.writeXml(out);
     }
     try (java.io.OutputStream out = new java.io.FileOutputStream(new File(confDir, "core-site.xml"))) {
       conf.writeXml(out);
     }
-    conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH, confDir.getAbsolutePath() + ","
-        + conf.get(YarnConfiguration.YARN_APPLICATION_CLASSPATH));
   }
 
   /** The configuration a client uses to reach these clusters. */

@@ -22,6 +22,14 @@ public record CheckedJob(JobSpec job, List<CheckedFile> files) {
     }
   }
 
+  /**
+   * The job to stage: every file at the fully qualified path that was checked, so that the
+   * ApplicationMaster, whatever its default file system and working folder, opens the same ones.
+   */
+  public JobSpec qualifiedJob() {
+    return job.withFilePaths(files.stream().map(f -> f.path().toString()).toList());
+  }
+
   /** Every dataset the job reads or writes, qualified: what the job needs access tokens for. */
   public List<Path> dataPaths() {
     List<Path> paths = new ArrayList<>();

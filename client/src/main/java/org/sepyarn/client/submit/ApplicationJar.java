@@ -8,11 +8,12 @@ import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.util.jar.JarFile;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.util.ClassUtil;
 import org.sepyarn.client.cli.InvalidInputException;
 
 /**
  * Finds the {@code sepyarn.jar} to stage: the system property or configuration key
- * {@value #KEY} when set, otherwise the jar this class was loaded from. Refuses a jar that does
+ * {@value #KEY} when set, otherwise the jar this class was loaded from (also under {@code yarn jar}). Refuses a jar that does
  * not hold the ApplicationMaster (such as the module's plain jar, without its dependencies).
  */
 public final class ApplicationJar {
@@ -31,12 +32,14 @@ public final class ApplicationJar {
     if (named != null && !named.isBlank()) {
       return check(Paths.get(named).toAbsolutePath(), KEY + "=" + named);
     }
-    Path own = codeSource();
-    if (own == null || !Files.isRegularFile(own)) {
-      throw new InvalidInputException("sepyarn is not running from sepyarn.jar (its classes come from " + own
-          + "), so there is no jar to stage: " + HOW_TO_BUILD);
+    // Under `yarn jar`, RunJar also unpacks the jar and loads classes from the unpacked folder
+    // first, so the class's code source is not the jar; Hadoop's own lookup finds the jar itself.
+    String containing = ClassUtil.findContainingJar(ApplicationJar.class);
+    if (containing == null) {
+      throw new InvalidInputException("sepyarn is not running from sepyarn.jar (its classes come from "
+          + codeSource() + "), so there is no jar to stage: " + HOW_TO_BUILD);
     }
-    return check(own, "the jar sepyarn runs from");
+    return check(Paths.get(containing), "the jar sepyarn runs from");
   }
 
   private static Path codeSource() {

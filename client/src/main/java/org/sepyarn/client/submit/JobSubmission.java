@@ -36,7 +36,7 @@ public final class JobSubmission {
     FileSystem fs = FileSystem.get(conf);
     boolean submitted = false;
     try {
-      var work = StagingArea.stage(fs, id, jar, checked.job().toJson());
+      var work = StagingArea.stage(fs, id, jar, checked.qualifiedJob().toJson());
       LOG.info("staged {} in {}", id, work.root());
       ApplicationId accepted = submitter.submit(app, work, settings.request(checked.job()), checked.dataPaths());
       submitted = true;

@@ -95,6 +95,23 @@ public record JobSpec(
     return JobJsonReader.read(json, source);
   }
 
+  /**
+   * This job with its files at other paths, in the same order: the client writes the fully
+   * qualified paths it checked, so that the ApplicationMaster opens exactly those.
+   */
+  public JobSpec withFilePaths(List<String> paths) {
+    if (paths.size() != files.size()) {
+      throw new IllegalArgumentException(paths.size() + " paths for " + files.size() + " files");
+    }
+    List<FileSpec> moved = new java.util.ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      FileSpec f = files.get(i);
+      moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
+    }
+    return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags);
+  }
+
   /** The canonical JSON form: every setting written out, defaults included. */
   public String toJson() {
     return JobJsonWriter.write(this);

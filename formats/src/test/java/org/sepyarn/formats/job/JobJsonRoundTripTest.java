@@ -1,6 +1,7 @@
 package org.sepyarn.formats.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sepyarn.formats.job.JobTexts.file;
 import static org.sepyarn.formats.job.JobTexts.withFiles;
@@ -15,6 +16,24 @@ class JobJsonRoundTripTest {
     JobSpec again = JobSpec.parse(json, "staged job.json");
     assertEquals(spec, again);
     assertEquals(json, again.toJson());
+  }
+
+  @Test
+  void aJobMovedToQualifiedPathsKeepsEverythingElseAndRoundTrips() {
+    JobSpec job = JobTexts.parse(withFiles(
+        file("<", "/d/in.H", "input", "{'split': {'axis': 2}}") + ","
+        + file(">", "/user/me/out.H", "output", "{'split': {'axis': 2}}"), "'tasks': 4, 'name': 'moved', 'maxAttempts': 5"));
+
+    JobSpec moved = job.withFilePaths(List.of("hdfs://nn:8020/d/in.H", "hdfs://nn:8020/user/me/out.H"));
+
+    assertEquals(List.of("hdfs://nn:8020/d/in.H", "hdfs://nn:8020/user/me/out.H"),
+        moved.files().stream().map(FileSpec::path).toList());
+    assertEquals(job.withFilePaths(List.of("/d/in.H", "/user/me/out.H")), job);
+    assertEquals(job.files().get(1).distribute(), moved.files().get(1).distribute());
+    assertEquals(List.of(job.name(), job.taskCount(), job.maxAttempts()),
+        List.of(moved.name(), moved.taskCount(), moved.maxAttempts()));
+    assertRoundTrips(moved);
+    assertThrows(IllegalArgumentException.class, () -> job.withFilePaths(List.of("/d/in.H")));
   }
 
   @Test
