@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -89,6 +91,8 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private volatile String fatal;
   private JobFailure failure;
   private boolean succeeded;
+  /** The job succeeded and its work folder is not to be kept: delete it once everything is closed. */
+  private boolean cleanWork;
   private volatile TaskScheduler scheduler;
   private volatile AMRMClientAsync<ContainerRequest> rm;
   private volatile YarnScheduling scheduling;
@@ -141,7 +145,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
             attemptId.getAttemptId(), attemptId.toString(), inputs.fingerprint(), past.recordsRead()))) {
       journal = recorder;
       List<TaskTransition> history = past.transitions();
-      if (past.isEmpty() && resumeFrom != null) {
+      // Also when an earlier attempt of this run died before it had taken over: its journal then
+      // holds a start record but no task yet.
+      if (past.transitions().isEmpty() && resumeFrom != null) {
         history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint());
         history.forEach(recorder::taskStateChanged);
       }
@@ -158,14 +164,16 @@ final class ApplicationMaster implements YarnScheduling.Listener {
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history, scheduling);
       publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()));
+      Set<String> committedWhileAway = CommittedWhileAway.find(history,
+          survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), new AttemptReports(fs, work)::read);
       scheduler = history.isEmpty()
           ? TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling)
-          : TaskScheduler.recover(job.taskCount(), history, survivors, policy(job), Clock.systemUTC(), scheduling);
-      int clusterSize = Math.max(1, rm.getClusterNodeCount());
-      loop.submit(() -> {
-        scheduler.start();
-        scheduler.clusterSizeChanged(clusterSize);
-      });
+          : TaskScheduler.recover(job.taskCount(), history, survivors, committedWhileAway, policy(job),
+              Clock.systemUTC(), scheduling);
+      // Before the loop runs: the ResourceManager's callbacks may already have queued events
+      // (containers of earlier attempts that completed), and none may reach an unstarted scheduler.
+      scheduler.start();
+      scheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> onHeartbeat(loop, hb))) {
         SmallFiles.replace(fs, work.amAddress(), channel.address().getBytes(StandardCharsets.UTF_8));
@@ -178,6 +186,10 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     } finally {
       nm.stop();
       rm.stop();
+    }
+    // Only now that the journal is closed: a file deleted while open cannot be closed.
+    if (cleanWork) {
+      fs.delete(work.root(), true);
     }
   }
 
@@ -226,9 +238,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     }
     progress = 1;
     end(true, "all " + job.taskCount() + " tasks succeeded and every output is merged", url);
-    if (!keepWork) {
-      fs.delete(work.root(), true);
-    }
+    cleanWork = !keepWork;
   }
 
   /** Records the end, shows it, and tells the ResourceManager. */
@@ -248,9 +258,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     LOG.info("an earlier attempt already ended the job ({}); unregistering", success ? "succeeded" : "failed");
     rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
         diagnostics, url);
-    if (success && !keepWork) {
-      work.root().getFileSystem(conf).delete(work.root(), true);
-    }
+    cleanWork = success && !keepWork;
   }
 
   private static SchedulingPolicy policy(JobSpec job) {

@@ -18,16 +18,25 @@ import org.sepyarn.formats.job.JobSpec;
  * their fingerprint so that a new attempt or a resume can tell that nothing changed.
  */
 public record JobInputs(Map<String, Hypercube> cubes, String fingerprint) {
+  /**
+   * Opens every input of {@code job}. The fingerprint is taken of the job with every path fully
+   * qualified, so that {@code /data/in.H} and {@code hdfs://nn:8020/data/in.H} on a cluster whose
+   * default file system is {@code hdfs://nn:8020} are the same job.
+   */
   public static JobInputs read(JobSpec job, Configuration conf) throws IOException {
     Map<String, Hypercube> cubes = new LinkedHashMap<>();
     List<JobFingerprint.InputShape> shapes = new ArrayList<>();
+    List<String> qualified = new ArrayList<>();
     for (FileSpec f : job.files()) {
+      Path path = new Path(f.path());
+      path = path.getFileSystem(conf).makeQualified(path);
+      qualified.add(path.toString());
       if (f.isInput()) {
-        Dataset d = Dataset.open(new Path(f.path()), conf);
+        Dataset d = Dataset.open(path, conf);
         cubes.put(f.path(), d.cube());
-        shapes.add(JobFingerprint.InputShape.of(f.path(), d.cube(), d.byteCount()));
+        shapes.add(JobFingerprint.InputShape.of(path.toString(), d.cube(), d.byteCount()));
       }
     }
-    return new JobInputs(cubes, JobFingerprint.of(job.toJson(), shapes));
+    return new JobInputs(cubes, JobFingerprint.of(job.withFilePaths(qualified).toJson(), shapes));
   }
 }

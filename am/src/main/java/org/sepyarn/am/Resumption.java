@@ -38,11 +38,13 @@ final class Resumption {
     for (Map.Entry<Integer, List<TaskTransition>> e : byTask.entrySet()) {
       List<TaskTransition> history = e.getValue();
       int task = e.getKey();
-      if (history.get(history.size() - 1).to() != TaskState.SUCCEEDED || !fs.exists(earlier.pieces(task))) {
+      // Pieces already here were moved by an attempt of this run that died before recording it.
+      boolean moved = fs.exists(current.pieces(task));
+      if (history.get(history.size() - 1).to() != TaskState.SUCCEEDED || !moved && !fs.exists(earlier.pieces(task))) {
         continue;
       }
       fs.mkdirs(current.pieces(task).getParent());
-      if (!fs.exists(current.pieces(task)) && !fs.rename(earlier.pieces(task), current.pieces(task))) {
+      if (!moved && !fs.rename(earlier.pieces(task), current.pieces(task))) {
         throw new IOException("cannot move the pieces of task " + task + " from " + earlier.pieces(task) + " to "
             + current.pieces(task));
       }

@@ -65,6 +65,59 @@ class AmRestartIT extends ClusterTestBase {
     assertEquals(List.of("4", "5"), resumed.stream().sorted().toList(), "only the unfinished tasks ran again");
   }
 
+  /**
+   * The first ApplicationMaster freezes (SIGSTOP, as in a long pause) while three tasks run; they
+   * finish and commit their outputs with no ApplicationMaster to hear it, and only then is it
+   * killed. The second attempt finds their containers gone, not kept: the runners' reports say
+   * the tasks are done, so they are not run again.
+   */
+  @Test
+  void tasksThatFinishWhileNoApplicationMasterRunsAreNotRunAgain() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "unseen"));
+    ApplicationId id = jobs.submit(program.job("unseen", "/am/in.H", "/am/unseen.H", 6, "\"scale=2\"", "")
+        .replace("[\"id=3\"]", "[\"id=3\", \"mode=gated\"]")
+        .replace("[\"id=4\"]", "[\"id=4\", \"mode=gated\"]")
+        .replace("[\"id=5\"]", "[\"id=5\", \"mode=gated\"]"), false);
+    awaitTrue(() -> jobs.status(id).map(s -> s.tasks().stream().filter(t -> t.state().equals("SUCCEEDED")).count())
+        .orElse(0L) >= 3 && program.runs().size() >= 6, "tasks 0-2 succeeded and 3-5 run");
+    ResourceManager rm = cluster.yarn().getResourceManager();
+    ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
+        .getId();
+
+    assertTrue(Harm.freezeProcessesOf(amContainer) > 0, "froze the first ApplicationMaster attempt");
+    program.open();
+    awaitTrue(() -> Harm.runningTaskContainers(rm, id).isEmpty(), "the gated tasks' containers ended");
+    for (int task = 3; task < 6; task++) {
+      int t = task;
+      awaitTrue(() -> jobs.report(id, t, 1).map(r -> r.outcome().equals("ok")).orElse(false),
+          "task " + t + "'s runner reported its outputs committed");
+    }
+    assertTrue(Harm.killProcessesOf(amContainer) > 0, "killed the frozen ApplicationMaster");
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertEquals(2, rm.getRMContext().getRMApps().get(id).getAppAttempts().size(), "a second attempt ran");
+    assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/am/unseen.H"))));
+    List<String> runs = program.runs();
+    for (int t = 0; t < 6; t++) {
+      assertEquals(1, Collections.frequency(runs, Integer.toString(t)), "task " + t + " ran once: " + runs);
+    }
+  }
+
+  private interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  private static void awaitTrue(Condition condition, String what) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (!condition.holds()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("not within 120 s: " + what);
+      }
+      Thread.sleep(200);
+    }
+  }
+
   @Test
   void aSecondAttemptFinishesTheJobWithoutRunningAFinishedTaskAgain() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "am-restart"));

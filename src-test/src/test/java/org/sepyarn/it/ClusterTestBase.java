@@ -1,6 +1,7 @@
 package org.sepyarn.it;
 
 import java.io.File;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
@@ -24,10 +25,15 @@ abstract class ClusterTestBase {
   protected static File configurationFolder;
 
   static void startClusters(Class<?> testClass, int nodeManagers) throws Exception {
+    startClusters(testClass, nodeManagers, Map.of());
+  }
+
+  /** Starts the clusters with {@code settings} on top of the embedded cluster's own. */
+  static void startClusters(Class<?> testClass, int nodeManagers, Map<String, String> settings) throws Exception {
     File base = new File("target/it/" + testClass.getSimpleName()).getAbsoluteFile();
     // An earlier run's files (a gate left open, an output) must not decide this run.
     FileUtil.fullyDelete(base);
-    cluster = EmbeddedCluster.start(base, nodeManagers, 4096, HadoopClasspath.entries());
+    cluster = EmbeddedCluster.start(base, nodeManagers, 4096, HadoopClasspath.entries(), settings);
     configurationFolder = new File(base, "conf");
     conf = cluster.configuration();
     fs = cluster.fileSystem();

@@ -13,7 +13,10 @@ import org.apache.hadoop.yarn.server.resourcemanager.scheduler.AbstractYarnSched
 import org.apache.hadoop.yarn.server.resourcemanager.scheduler.SchedulerApplicationAttempt;
 import org.apache.hadoop.yarn.server.resourcemanager.scheduler.SchedulerUtils;
 
-/** Harm done to a running job by the tests, from outside: killed processes, preempted containers. */
+/**
+ * Harm done to a running job by the tests, from outside: killed and frozen processes, preempted
+ * containers.
+ */
 final class Harm {
   private Harm() {
   }
@@ -43,17 +46,37 @@ final class Harm {
 
   /** Kills every process of a container (its launch script and everything below), like a crash. */
   static int killProcessesOf(ContainerId id) {
+    List<ProcessHandle> tree = processesOf(id);
+    tree.forEach(ProcessHandle::destroyForcibly);
+    return tree.size();
+  }
+
+  /**
+   * Stops every process of a container with SIGSTOP, as a long garbage-collection pause or a
+   * frozen machine would: the processes live on but do nothing until killed.
+   */
+  static int freezeProcessesOf(ContainerId id) throws Exception {
+    List<ProcessHandle> tree = processesOf(id);
+    for (ProcessHandle p : tree) {
+      Process kill = new ProcessBuilder("kill", "-STOP", Long.toString(p.pid())).inheritIO().start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -STOP " + p.pid() + " failed");
+      }
+    }
+    return tree.size();
+  }
+
+  /** A container's launch script and every process below it, or none when it does not run. */
+  private static List<ProcessHandle> processesOf(ContainerId id) {
     Optional<ProcessHandle> launcher = ProcessHandle.allProcesses()
         .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(id.toString())).orElse(false))
         .findFirst();
-    if (launcher.isEmpty()) {
-      return 0;
-    }
     List<ProcessHandle> tree = new ArrayList<>();
-    launcher.get().descendants().forEach(tree::add);
-    tree.add(launcher.get());
-    tree.forEach(ProcessHandle::destroyForcibly);
-    return tree.size();
+    if (launcher.isPresent()) {
+      launcher.get().descendants().forEach(tree::add);
+      tree.add(launcher.get());
+    }
+    return tree;
   }
 
   /** Processes whose command line contains {@code marker}. */

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * The serial program of the fault-tolerance tests: a shell script that records each run of each
  * task in {@code runs.log}, then fails, hangs, or waits and scales its input, as its arguments
- * say ({@code id=N mode=fail|fail-once|checkpoint-once|hang|ok delay=SECONDS}); with
+ * say ({@code id=N mode=fail|fail-once|checkpoint-once|hang|gated|ok delay=SECONDS}); with
  * {@code checkpoint-once} the first attempt leaves a checkpoint and fails, the second records
- * its arguments in {@code args-N}. Test code: production code has
+ * its arguments in {@code args-N}; {@code gated} waits until the test {@link #open opens} the gate. Test code: production code has
  * no switch for any of this.
  */
 final class HarmProgram {
@@ -41,6 +41,7 @@ final class HarmProgram {
         "  fail-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
             + "echo \"failing once: task $id\" >&2; exit 3; fi ;;",
         "  hang) sleep " + HANG_MARKER + " & wait; exit 0 ;;",
+        "  gated) while [ ! -e \"$dir/open\" ]; do sleep 0.1; done ;;",
         "  checkpoint-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
             + "echo 'progress=0.5 checkpoint=\"step 7 of 9\"' > \"$SEPYARN_PROGRESS_FILE\"; sleep 4; exit 3; fi;"
             + " printf '%s\\n' \"$@\" > \"$dir/args-$id\" ;;",
@@ -55,6 +56,11 @@ final class HarmProgram {
 
   String path() {
     return script.getAbsolutePath();
+  }
+
+  /** Lets the tasks of mode {@code gated} go on. */
+  void open() throws IOException {
+    Files.createFile(new File(dir, "open").toPath());
   }
 
   /** Every run recorded so far, as task ids in order. */

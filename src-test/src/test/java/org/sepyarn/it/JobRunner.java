@@ -18,6 +18,8 @@ import org.sepyarn.client.submit.AppSubmitter;
 import org.sepyarn.client.submit.StagingArea;
 import org.sepyarn.client.submit.SubmissionRequest;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.spec.AttemptReport;
+import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /** Submits jobs straight through the client's submission code, and watches them. */
@@ -57,6 +59,15 @@ final class JobRunner implements AutoCloseable {
 
   WorkLayout work(ApplicationId id) {
     return new WorkLayout(StagingArea.workFolder(fs, id));
+  }
+
+  /** The report the runner of {@code task}'s {@code attempt} left in the work folder, if any. */
+  Optional<AttemptReport> report(ApplicationId id, int task, int attempt) {
+    try (InputStream in = fs.open(work(id).report(task, attempt))) {
+      return Optional.of(PlanCodec.readReport(in));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** The status the ApplicationMaster last published, if any. */

@@ -30,9 +30,10 @@ public final class TaskScheduler {
   private final AttemptEnding ending;
   private final Timeouts timeouts;
   private final List<Allocated> previousContainers;
+  private final Set<String> committedWhileAway;
 
-  private TaskScheduler(List<Task> tasks, List<Allocated> previousContainers, SchedulingPolicy policy,
-      Clock clock, SchedulerActions actions) {
+  private TaskScheduler(List<Task> tasks, List<Allocated> previousContainers, Set<String> committedWhileAway,
+      SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.actions = Objects.requireNonNull(actions, "actions");
@@ -42,34 +43,43 @@ public final class TaskScheduler {
     this.ending = new AttemptEnding(policy, clock, actions, this.tasks, health, job);
     this.timeouts = new Timeouts(policy);
     this.previousContainers = List.copyOf(previousContainers);
+    this.committedWhileAway = Set.copyOf(committedWhileAway);
   }
 
   /** A scheduler for a new job of {@code taskCount} tasks, all waiting. */
   public static TaskScheduler create(int taskCount, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     requireTasks(taskCount);
-    return new TaskScheduler(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), List.of(), policy, clock,
-        actions);
+    return new TaskScheduler(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), List.of(), Set.of(), policy,
+        clock, actions);
   }
 
   /**
    * A scheduler for a new ApplicationMaster attempt, from the transitions the journal recorded and
    * the containers YARN kept from earlier attempts. Succeeded tasks stay done; a task whose container
-   * survived continues in it; every other task waits, keeping its attempts.
+   * survived continues in it; a task whose container ended while no ApplicationMaster ran succeeds
+   * when that container is in {@code committedWhileAway} (its runner reported the outputs
+   * committed); every other task waits, keeping its attempts.
    */
   public static TaskScheduler recover(int taskCount, List<TaskTransition> journal,
-      List<Allocated> containersFromPreviousAttempts, SchedulingPolicy policy, Clock clock,
-      SchedulerActions actions) {
+      List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway, SchedulingPolicy policy,
+      Clock clock, SchedulerActions actions) {
     requireTasks(taskCount);
     List<Task> tasks = JournalReplay.replay(taskCount, journal, clock.millis());
-    return new TaskScheduler(tasks, containersFromPreviousAttempts, policy, clock, actions);
+    return new TaskScheduler(tasks, containersFromPreviousAttempts, committedWhileAway, policy, clock, actions);
   }
 
   /** Adopts or releases earlier attempts' containers and asks for containers for the waiting tasks. */
   public void start() {
     job.start();
     for (Task task : PreviousContainers.adopt(previousContainers, tasks, actions, clock.millis())) {
-      ending.end(task, ExitReason.LOST_IN_AM_RESTART, "container " + task.current().orElseThrow().containerId()
-          + " was not among the containers YARN kept for the new ApplicationMaster attempt");
+      String container = task.current().orElseThrow().containerId();
+      if (committedWhileAway.contains(container)) {
+        ending.end(task, ExitReason.SUCCEEDED, "container " + container + " finished the attempt and committed its"
+            + " outputs while no ApplicationMaster ran");
+      } else {
+        ending.end(task, ExitReason.LOST_IN_AM_RESTART, "container " + container
+            + " was not among the containers YARN kept for the new ApplicationMaster attempt");
+      }
     }
     tasks.firstIn(TaskState.FAILED).ifPresent(t -> job.fail(FailureReport.taskExhausted(t, policy.maxAttempts())));
     job.settle();

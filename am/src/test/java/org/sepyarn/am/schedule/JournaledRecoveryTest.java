@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -66,7 +67,7 @@ class JournaledRecoveryTest {
     ManualClock clock = new ManualClock(first.clock.millis() + Duration.ofMinutes(2).toMillis());
     RecordingActions second = new RecordingActions();
     TaskScheduler scheduler = TaskScheduler.recover(4, afterFirst.transitions(), List.of(container("c2", "n2")),
-        SchedulerFixture.POLICY, clock, second);
+        Set.of(), SchedulerFixture.POLICY, clock, second);
     scheduler.start();
     scheduler.containersAllocated(List.of(container("c5", "n5"), container("c6", "n6")));
     scheduler.containerCompleted("c2", new CompletionStatus(0, ""));
@@ -80,7 +81,7 @@ class JournaledRecoveryTest {
     assertEquals(both, afterSecond.transitions());
     RecordingActions third = new RecordingActions();
     TaskScheduler recovered = TaskScheduler.recover(4, afterSecond.transitions(), List.of(container("c6", "n6")),
-        SchedulerFixture.POLICY, clock, third);
+        Set.of(), SchedulerFixture.POLICY, clock, third);
     recovered.start();
     recovered.containersAllocated(List.of(container("c7", "n7"), container("c8", "n8")));
 

@@ -8,6 +8,7 @@ import static org.sepyarn.am.schedule.SchedulerFixture.container;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.am.health.ManualClock;
@@ -39,7 +40,12 @@ class TaskSchedulerRecoveryTest {
   }
 
   private TaskScheduler recover(List<Allocated> survivors) {
-    TaskScheduler scheduler = TaskScheduler.recover(4, journal, survivors, SchedulerFixture.POLICY, clock, actions);
+    return recover(survivors, Set.of());
+  }
+
+  private TaskScheduler recover(List<Allocated> survivors, Set<String> committedWhileAway) {
+    TaskScheduler scheduler = TaskScheduler.recover(4, journal, survivors, committedWhileAway, SchedulerFixture.POLICY,
+        clock, actions);
     scheduler.start();
     return scheduler;
   }
@@ -109,6 +115,30 @@ class TaskSchedulerRecoveryTest {
   }
 
   @Test
+  void aTaskWhoseContainerCommittedWhileNoApplicationMasterRanSucceedsAndIsNeverRunAgain() {
+    TaskScheduler scheduler = recover(List.of(container("c2", "n2")), Set.of("c3"));
+
+    TaskTransition committed = actions.transitionsOf(2).get(0);
+    assertEquals(TaskState.RUNNING, committed.from());
+    assertEquals(TaskState.SUCCEEDED, committed.to());
+    assertEquals(ExitReason.SUCCEEDED, committed.attempt().reason().orElseThrow());
+    assertEquals(1, committed.attempt().number());
+    assertEquals(List.of(new Requested(1)), actions.all(Requested.class));
+    scheduler.containersAllocated(List.of(container("c5", "n5"), container("c6", "n6")));
+    assertEquals(List.of(new Launched("c5", 3, 2)), actions.all(Launched.class));
+    assertEquals(List.of("c6"), actions.released());
+  }
+
+  @Test
+  void aCommittedContainerThatStillRunsIsAdoptedNotEndedEarly() {
+    TaskScheduler scheduler = recover(List.of(container("c2", "n2")), Set.of("c2"));
+
+    assertEquals(TaskState.RUNNING, scheduler.snapshot().tasks().get(1).state());
+    scheduler.containerCompleted("c2", new CompletionStatus(0, ""));
+    assertEquals(TaskState.SUCCEEDED, scheduler.snapshot().tasks().get(1).state());
+  }
+
+  @Test
   void theTasksThatWaitAreRequestedAgain() {
     recover(List.of(container("c2", "n2")));
 
@@ -117,7 +147,7 @@ class TaskSchedulerRecoveryTest {
 
   @Test
   void aWaitingTaskKeepsItsChargedFailuresAcrossTheRestart() {
-    TaskScheduler scheduler = TaskScheduler.recover(4, journal, List.of(container("c2", "n2")),
+    TaskScheduler scheduler = TaskScheduler.recover(4, journal, List.of(container("c2", "n2")), Set.of(),
         SchedulerFixture.POLICY.withMaxAttempts(2), clock, actions);
     scheduler.start();
     assertEquals(1, scheduler.snapshot().tasks().get(3).chargedFailures());
@@ -184,7 +214,7 @@ class TaskSchedulerRecoveryTest {
     List<TaskTransition> broken = journal.stream().filter(t -> t.to() != TaskState.RUNNING).toList();
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TaskScheduler.recover(4, broken, List.of(), SchedulerFixture.POLICY, clock, actions));
+        () -> TaskScheduler.recover(4, broken, List.of(), Set.of(), SchedulerFixture.POLICY, clock, actions));
     assertTrue(e.getMessage().contains("moves task 0 from RUNNING to SUCCEEDED but the records before left it ASSIGNED"),
         e.getMessage());
   }
@@ -192,7 +222,7 @@ class TaskSchedulerRecoveryTest {
   @Test
   void aJournalOfMoreTasksThanTheJobHasIsRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TaskScheduler.recover(2, journal, List.of(), SchedulerFixture.POLICY, clock, actions));
+        () -> TaskScheduler.recover(2, journal, List.of(), Set.of(), SchedulerFixture.POLICY, clock, actions));
     assertTrue(e.getMessage().contains("moves task 2 but the job has tasks 0 to 1"), e.getMessage());
   }
 }

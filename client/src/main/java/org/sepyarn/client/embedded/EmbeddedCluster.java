@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -46,7 +47,7 @@ public final class EmbeddedCluster implements AutoCloseable {
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
     return start(baseDir, nodeManagers, nodeMemoryMb,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), Map.of());
   }
 
   /**
@@ -56,9 +57,10 @@ public final class EmbeddedCluster implements AutoCloseable {
    * @param nodeMemoryMb memory each NodeManager offers to containers
    * @param nodeClasspath what the nodes offer containers as {@code yarn.application.classpath}:
    *     the cluster's Hadoop installation, which a real cluster keeps in its {@code share/hadoop}
+   * @param settings cluster settings on top of the embedded defaults (log aggregation, for one)
    */
-  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath)
-      throws IOException {
+  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath,
+      Map<String, String> settings) throws IOException {
     long begin = System.nanoTime();
     Configuration conf = new YarnConfiguration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(baseDir, "dfs").getAbsolutePath());
@@ -78,6 +80,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     // applications' cleanup: 5 s by default, long for a cluster that stops when its job is done.
     conf.setLong(YarnConfiguration.NM_PROCESS_KILL_WAIT_MS, 1000);
     conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH, String.join(",", nodeClasspath));
+    settings.forEach(conf::set);
 
     MiniDFSCluster dfs = new MiniDFSCluster.Builder(conf, new File(baseDir, "dfs"))
         .numDataNodes(1).format(true).build();
