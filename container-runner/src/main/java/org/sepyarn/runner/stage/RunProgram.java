@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.sepyarn.formats.job.Durations;
 import org.sepyarn.runner.process.ProgramCommand;
 import org.sepyarn.runner.process.RunningProgram;
 import org.sepyarn.runner.spec.RunnerExitCodes;
@@ -65,8 +66,14 @@ public final class RunProgram {
       if (limit > 0 && System.nanoTime() - deadline > 0) {
         program.killTree();
         throw new StageFailure(RunnerExitCodes.TIMED_OUT, "the program ran longer than the job's taskTimeout of "
-            + Duration.ofMillis(limit) + " and was killed with its child processes");
+            + describeLimit(limit) + " and was killed with its child processes");
       }
     }
+  }
+
+  /** A time limit as the job wrote it ({@code 90s}, {@code 2h}). */
+  private static String describeLimit(long millis) {
+    Duration limit = Duration.ofMillis(millis);
+    return limit.getNano() == 0 ? Durations.format(limit) : millis + " ms";
   }
 }

@@ -74,7 +74,7 @@ class RunProgramTest {
 
     assertEquals(RunnerExitCodes.TIMED_OUT, f.exitCode());
     assertEquals(1, launcher.program().kills);
-    assertEquals("the program ran longer than the job's taskTimeout of PT0.3S and was killed with its child "
+    assertEquals("the program ran longer than the job's taskTimeout of 300 ms and was killed with its child "
         + "processes", f.getMessage());
   }
 
