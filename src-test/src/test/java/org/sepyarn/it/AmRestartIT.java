@@ -2,6 +2,7 @@ package org.sepyarn.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -84,7 +85,7 @@ class AmRestartIT extends ClusterTestBase {
     ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
         .getId();
 
-    assertTrue(Harm.freezeProcessesOf(amContainer) > 0, "froze the first ApplicationMaster attempt");
+    assertFalse(Harm.freezeProcessesOf(amContainer).isEmpty(), "froze the first ApplicationMaster attempt");
     program.open();
     awaitTrue(() -> Harm.runningTaskContainers(rm, id).isEmpty(), "the gated tasks' containers ended");
     for (int task = 3; task < 6; task++) {

@@ -139,6 +139,37 @@ class FaultToleranceIT extends ClusterTestBase {
     assertEquals(8, program.runs().size(), "the two killed tasks ran again, the others once: " + program.runs());
   }
 
+  /**
+   * SPM.Python's deadlock detection: a task's container freezes (SIGSTOP on the runner and the
+   * program, as on a hung machine), its heartbeats stop, and after the job's heartbeatTimeout the
+   * ApplicationMaster gives the attempt up, charged, has the container killed and runs the task
+   * again.
+   */
+  @Test
+  void aFrozenRunnerIsGivenUpAfterTheHeartbeatTimeoutAndItsTaskRunsAgain() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "frozen"));
+    ApplicationId id = jobs.submit(program.job("frozen", "/ft/in.H", "/ft/frozen.H", 3,
+        "\"delay=4\", \"scale=2\"", "\"heartbeatTimeout\": \"10s\", "), true);
+    awaitRuns(program, 3);
+    List<ContainerId> running = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id);
+    List<ProcessHandle> frozen = Harm.freezeProcessesOf(running.get(0));
+    assertFalse(frozen.isEmpty(), "froze the processes of " + running.get(0));
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertArrayEquals(expected, output("/ft/frozen.H"));
+    JobStatus status = jobs.status(id).orElseThrow();
+    assertEquals(1, status.tasks().stream().filter(t -> t.attempt() == 2 && t.failures() == 1).count(),
+        "the frozen task's silence was charged once and it ran again: " + status.tasks());
+    assertEquals(4, program.runs().size(), "the frozen task ran twice, the others once: " + program.runs());
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (frozen.stream().anyMatch(Harm::isRunning) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(List.of(), frozen.stream().filter(Harm::isRunning).map(p -> p.pid() + " " + p.info().commandLine()
+        .orElse("?")).toList(), "no frozen process is left");
+  }
+
   @Test
   void aPreemptedContainerIsRunAgainWithoutBeingCharged() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "preempted"));

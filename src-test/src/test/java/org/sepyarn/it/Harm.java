@@ -1,5 +1,9 @@
 package org.sepyarn.it;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,17 +57,21 @@ final class Harm {
 
   /**
    * Stops every process of a container with SIGSTOP, as a long garbage-collection pause or a
-   * frozen machine would: the processes live on but do nothing until killed.
+   * frozen machine would: the processes live on but do nothing until killed. The NodeManager's
+   * own wrapper script, which waits outside the container's session to record its exit code, is
+   * left alone.
    */
-  static int freezeProcessesOf(ContainerId id) throws Exception {
-    List<ProcessHandle> tree = processesOf(id);
+  static List<ProcessHandle> freezeProcessesOf(ContainerId id) throws Exception {
+    List<ProcessHandle> tree = processesOf(id).stream()
+        .filter(p -> !p.info().commandLine().orElse("").contains("default_container_executor.sh"))
+        .toList();
     for (ProcessHandle p : tree) {
       Process kill = new ProcessBuilder("kill", "-STOP", Long.toString(p.pid())).inheritIO().start();
       if (kill.waitFor() != 0) {
         throw new IllegalStateException("kill -STOP " + p.pid() + " failed");
       }
     }
-    return tree.size();
+    return tree;
   }
 
   /** A container's launch script and every process below it, or none when it does not run. */
@@ -77,6 +85,22 @@ final class Harm {
       tree.add(launcher.get());
     }
     return tree;
+  }
+
+  /**
+   * Whether a process still runs. A zombie has exited and only waits for its parent (init, for
+   * the orphans of a killed container, which may reap them lazily) to collect it, so it does not.
+   */
+  static boolean isRunning(ProcessHandle process) {
+    if (!process.isAlive()) {
+      return false;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"), StandardCharsets.UTF_8);
+      return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    } catch (IOException e) {
+      return process.isAlive();
+    }
   }
 
   /** Processes whose command line contains {@code marker}. */
