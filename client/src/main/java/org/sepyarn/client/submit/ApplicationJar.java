@@ -13,8 +13,9 @@ import org.sepyarn.client.cli.InvalidInputException;
 
 /**
  * Finds the {@code sepyarn.jar} to stage: the system property or configuration key
- * {@value #KEY} when set, otherwise the jar this class was loaded from (also under {@code yarn jar}). Refuses a jar that does
- * not hold the ApplicationMaster (such as the module's plain jar, without its dependencies).
+ * {@value #KEY} when set, otherwise the jar this class was loaded from (also under
+ * {@code yarn jar}). Refuses a jar that does not hold the ApplicationMaster (such as the module's
+ * plain jar, without its dependencies).
  */
 public final class ApplicationJar {
   public static final String KEY = "sepyarn.jar";
