@@ -45,8 +45,19 @@ public final class ApplicationMasterMain {
       exit = 0;
     } catch (Throwable e) {
       LOG.error("the ApplicationMaster attempt failed", e);
+      // YARN puts the tail of am.stderr into the attempt's diagnostics, which the user sees.
+      System.err.println(crashSummary(e));
       exit = 1;
     }
     System.exit(exit);
+  }
+
+  /** One line per cause: what a user reads in YARN's diagnostics when an attempt crashed. */
+  static String crashSummary(Throwable e) {
+    StringBuilder sb = new StringBuilder("the sepyarn ApplicationMaster attempt failed: ").append(e);
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      sb.append("\n  caused by ").append(cause);
+    }
+    return sb.toString();
   }
 }

@@ -134,6 +134,25 @@ class CliIT extends ClusterTestBase {
     }
   }
 
+  /**
+   * An input deleted between the client's checks and the ApplicationMaster's start (staged here
+   * without the checks): every attempt crashes, and YARN's diagnostics say why, naming the file.
+   */
+  @Test
+  void anInputGoneBeforeTheApplicationMasterStartedIsNamedInYarnsDiagnostics() throws Exception {
+    GatedProgram program = new GatedProgram(new File(local, "vanished"));
+    ApplicationId id = jobs.submit(program.job("vanished", List.of("quick", "quick"), List.of(), "",
+        splitFiles("/cli/vanished.H", "/cli/vanished-out.H")), false);
+
+    ApplicationReport report = jobs.waitForEnd(id);
+
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertTrue(report.getDiagnostics().contains("the sepyarn ApplicationMaster attempt failed"),
+        report.getDiagnostics());
+    assertTrue(report.getDiagnostics().contains("/cli/vanished.H"), report.getDiagnostics());
+    assertFalse(fs.exists(new Path("/cli/vanished-out.H")), "no output");
+  }
+
   @Test
   void aProgramThatFailsMakesSubmitExitOneNamingTheTaskAndItsStderrAndLeavesNoOutput() throws Exception {
     GatedProgram program = new GatedProgram(new File(local, "fails"));
