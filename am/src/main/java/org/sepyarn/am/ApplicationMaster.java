@@ -127,7 +127,8 @@ final class ApplicationMaster implements YarnScheduling.Listener {
 
     EventLoop loop = new EventLoop(Duration.ofSeconds(1), this::tick);
     String host = System.getenv(Environment.NM_HOST.name());
-    RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, new AttemptReports(fs, work),
+    AttemptReports reports = new AttemptReports(fs, work);
+    RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, reports,
         () -> progress, () -> rm.getClusterNodeCount(), this::fatal);
     rm = AMRMClientAsync.createAMRMClientAsync(1000, rmCallbacks);
     rm.init(conf);
@@ -165,7 +166,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history, scheduling);
       publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()));
       Set<String> committedWhileAway = CommittedWhileAway.find(history,
-          survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), new AttemptReports(fs, work)::read);
+          survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
       scheduler = history.isEmpty()
           ? TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling)
           : TaskScheduler.recover(job.taskCount(), history, survivors, committedWhileAway, policy(job),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
@@ -24,6 +25,7 @@ import org.sepyarn.formats.geometry.Hypercube;
  * adopting the running containers, never running a finished task's program again.
  */
 class AmRestartIT extends ClusterTestBase {
+  private static final Duration WAIT = Duration.ofMinutes(2);
   private static byte[] expected;
 
   @BeforeAll
@@ -79,19 +81,19 @@ class AmRestartIT extends ClusterTestBase {
         .replace("[\"id=3\"]", "[\"id=3\", \"mode=gated\"]")
         .replace("[\"id=4\"]", "[\"id=4\", \"mode=gated\"]")
         .replace("[\"id=5\"]", "[\"id=5\", \"mode=gated\"]"), false);
-    awaitTrue(() -> jobs.status(id).map(s -> s.tasks().stream().filter(t -> t.state().equals("SUCCEEDED")).count())
-        .orElse(0L) >= 3 && program.runs().size() >= 6, "tasks 0-2 succeeded and 3-5 run");
+    Await.until(WAIT, "tasks 0-2 succeeded and 3-5 run", () -> jobs.status(id).map(s -> s.tasks().stream()
+        .filter(t -> t.state().equals("SUCCEEDED")).count()).orElse(0L) >= 3 && program.runs().size() >= 6);
     ResourceManager rm = cluster.yarn().getResourceManager();
     ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
         .getId();
 
     assertFalse(Harm.freezeProcessesOf(amContainer).isEmpty(), "froze the first ApplicationMaster attempt");
     program.open();
-    awaitTrue(() -> Harm.runningTaskContainers(rm, id).isEmpty(), "the gated tasks' containers ended");
+    Await.until(WAIT, "the gated tasks' containers ended", () -> Harm.runningTaskContainers(rm, id).isEmpty());
     for (int task = 3; task < 6; task++) {
       int t = task;
-      awaitTrue(() -> jobs.report(id, t, 1).map(r -> r.outcome().equals("ok")).orElse(false),
-          "task " + t + "'s runner reported its outputs committed");
+      Await.until(WAIT, "task " + t + "'s runner reported its outputs committed",
+          () -> jobs.report(id, t, 1).map(r -> r.outcome().equals("ok")).orElse(false));
     }
     assertTrue(Harm.killProcessesOf(amContainer) > 0, "killed the frozen ApplicationMaster");
 
@@ -102,20 +104,6 @@ class AmRestartIT extends ClusterTestBase {
     List<String> runs = program.runs();
     for (int t = 0; t < 6; t++) {
       assertEquals(1, Collections.frequency(runs, Integer.toString(t)), "task " + t + " ran once: " + runs);
-    }
-  }
-
-  private interface Condition {
-    boolean holds() throws Exception;
-  }
-
-  private static void awaitTrue(Condition condition, String what) throws Exception {
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (!condition.holds()) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("not within 120 s: " + what);
-      }
-      Thread.sleep(200);
     }
   }
 

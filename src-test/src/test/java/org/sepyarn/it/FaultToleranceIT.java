@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
@@ -162,10 +163,7 @@ class FaultToleranceIT extends ClusterTestBase {
     assertEquals(1, status.tasks().stream().filter(t -> t.attempt() == 2 && t.failures() == 1).count(),
         "the frozen task's silence was charged once and it ran again: " + status.tasks());
     assertEquals(4, program.runs().size(), "the frozen task ran twice, the others once: " + program.runs());
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (frozen.stream().anyMatch(Harm::isRunning) && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
+    Await.within(Duration.ofSeconds(30), () -> frozen.stream().noneMatch(Harm::isRunning));
     assertEquals(List.of(), frozen.stream().filter(Harm::isRunning).map(p -> p.pid() + " " + p.info().commandLine()
         .orElse("?")).toList(), "no frozen process is left");
   }

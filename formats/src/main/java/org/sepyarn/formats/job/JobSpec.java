@@ -1,6 +1,7 @@
 package org.sepyarn.formats.job;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,7 +104,7 @@ public record JobSpec(
     if (paths.size() != files.size()) {
       throw new IllegalArgumentException(paths.size() + " paths for " + files.size() + " files");
     }
-    List<FileSpec> moved = new java.util.ArrayList<>();
+    List<FileSpec> moved = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       FileSpec f = files.get(i);
       moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
