@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.hdfs.DistributedFileSystem;
 import org.sepyarn.am.plan.OutputMerge;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.DatasetReader;
@@ -22,13 +25,18 @@ import org.sepyarn.formats.merge.Merge;
 import org.sepyarn.formats.merge.PlacedPiece;
 import org.sepyarn.formats.merge.Summation;
 import org.sepyarn.formats.merge.TaperedBlend;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
+import org.sepyarn.runner.stage.JoinPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Merges every output of a job from its tasks' committed pieces into the final dataset, written
- * atomically with a history section recording the job. Streams with bounded memory.
+ * atomically with a history section recording the job. An output split along its slowest axis on
+ * HDFS is joined in place ({@link ConcatJoin}: no byte copied); every other output is streamed
+ * with bounded memory.
  */
 public final class OutputMerger {
   private static final Logger LOG = LoggerFactory.getLogger(OutputMerger.class);
@@ -71,29 +79,113 @@ public final class OutputMerger {
           LOG.info("{} was merged by an earlier attempt; keeping it", m.path());
           continue;
         }
-        Opened o = open(m);
+        Optional<JoinManifest> started = readManifest(m);
+        Opened o = started.isPresent() ? new Opened(m, List.of(), null, started.get()) : open(m);
         opened.add(o);
-        total += o.merge.outputBytes();
+        total += o.outputBytes();
       }
       long[] done = {0};
       long all = Math.max(1, total);
       for (Opened o : opened) {
         if (alreadyMerged(o.spec)) {
           LOG.info("{} was already merged by an earlier attempt of {}; keeping it", o.spec.path(), applicationId);
-          done[0] += o.merge.outputBytes();
-          listener.merged(o.spec);
-          continue;
+        } else if (o.join != null) {
+          LOG.info("finishing the join of {} that an earlier attempt started", o.spec.path());
+          join(o.join);
+        } else {
+          Optional<JoinManifest> join = o.spec.kind() == OutputMerge.Kind.CONCATENATE ? planJoin(o) : Optional.empty();
+          if (join.isPresent()) {
+            join(join.get());
+          } else {
+            long[] streamed = {done[0]};
+            write(o, bytes -> {
+              streamed[0] += bytes;
+              progress.accept((double) streamed[0] / all);
+            });
+          }
         }
-        write(o, bytes -> {
-          done[0] += bytes;
-          progress.accept((double) done[0] / all);
-        });
+        done[0] += o.outputBytes();
+        progress.accept((double) done[0] / all);
+        deleteLeftovers(o.spec);
         listener.merged(o.spec);
       }
     } finally {
       for (Opened o : opened) {
         o.close();
       }
+    }
+  }
+
+  /**
+   * The join of a concatenated output's piece binaries in place, when HDFS allows it; written to
+   * the work folder before any step. Empty, with a log line saying why, when the output must be
+   * streamed instead.
+   */
+  private Optional<JoinManifest> planJoin(Opened o) throws IOException {
+    Path header = new Path(o.spec.path());
+    FileSystem outputFs = header.getFileSystem(conf);
+    header = outputFs.makeQualified(header);
+    List<Dataset> pieces = o.pieces.stream().map(DatasetReader::dataset).toList();
+    Optional<String> whyNot = JoinPreconditions.whyNot(
+        JoinFacts.of(outputFs, header, o.merge.outputCube(), o.spec.axis(), pieces));
+    if (whyNot.isPresent()) {
+      LOG.info("merging {} by streaming its pieces, not by joining them in place: {}", header, whyNot.get());
+      return Optional.empty();
+    }
+    Path binary = new Path(header.getParent(), header.getName() + "@");
+    String text = DatasetWriter.to(outputFs, header, o.merge.outputCube(), o.merge.outputFormat())
+        .program("sepyarn")
+        .appendTo(pieces.get(0).history())
+        .parameters(jobRecord(o.spec))
+        .headerTextFor(binary);
+    List<JoinManifest.Piece> binaries = new ArrayList<>();
+    for (Dataset piece : pieces) {
+      binaries.add(new JoinManifest.Piece(outputFs.makeQualified(piece.parts().get(0).path()).toString(),
+          piece.byteCount()));
+    }
+    JoinManifest manifest = new JoinManifest(o.spec.fileIndex(), header.toString(), binary.toString(),
+        new Path(header.getParent(), JoinPlacement.hiddenPrefix(header.getName(), work.root().getName()) + "joined@")
+            .toString(), binaries, text, job.overwrite());
+    if (!job.overwrite() && outputFs.exists(header)) {
+      throw new FileAlreadyExistsException(header + " already exists; refusing to replace it (ask to overwrite, or "
+          + "choose another name)");
+    }
+    SmallFiles.replace(work.root().getFileSystem(conf), work.join(o.spec.fileIndex()), PlanCodec.write(manifest));
+    return Optional.of(manifest);
+  }
+
+  /** Plans and records the join of output {@code m} in place, when its pieces can be joined so. */
+  Optional<JoinManifest> planJoin(OutputMerge m) throws IOException {
+    Opened o = open(m);
+    try {
+      return planJoin(o);
+    } finally {
+      o.close();
+    }
+  }
+
+  private Optional<JoinManifest> readManifest(OutputMerge m) throws IOException {
+    FileSystem fs = work.root().getFileSystem(conf);
+    Path path = work.join(m.fileIndex());
+    if (!fs.exists(path)) {
+      return Optional.empty();
+    }
+    try (java.io.InputStream in = fs.open(path)) {
+      return Optional.of(PlanCodec.read(in.readAllBytes(), JoinManifest.class));
+    }
+  }
+
+  private void join(JoinManifest manifest) throws IOException {
+    Path header = new Path(java.net.URI.create(manifest.header()));
+    new ConcatJoin((DistributedFileSystem) header.getFileSystem(conf), manifest).finish();
+  }
+
+  /** Piece binaries committed beside a concatenated output are not needed once it is merged. */
+  private void deleteLeftovers(OutputMerge m) throws IOException {
+    Path header = new Path(m.path());
+    FileSystem fs = header.getFileSystem(conf);
+    if (m.kind() == OutputMerge.Kind.CONCATENATE && fs instanceof DistributedFileSystem dfs) {
+      ConcatJoin.deleteLeftovers(dfs, dfs.makeQualified(header));
     }
   }
 
@@ -109,7 +201,7 @@ public final class OutputMerger {
         case SUM -> Summation.of(pieces, MERGE_BUFFER_BYTES);
         case BLEND -> TaperedBlend.of(m.cube(), placed(pieces, m), MERGE_BUFFER_BYTES);
       };
-      return new Opened(m, pieces, merge);
+      return new Opened(m, pieces, merge, null);
     } catch (IOException | RuntimeException e) {
       closeAll(pieces);
       throw new IOException("cannot merge output files[" + m.fileIndex() + "] " + m.path() + " ("
@@ -200,7 +292,12 @@ public final class OutputMerger {
     }
   }
 
-  private record Opened(OutputMerge spec, List<DatasetReader> pieces, Merge merge) {
+  /** An output to merge: its pieces opened, or the join an earlier attempt started. */
+  private record Opened(OutputMerge spec, List<DatasetReader> pieces, Merge merge, JoinManifest join) {
+    long outputBytes() {
+      return join != null ? join.totalBytes() : merge.outputBytes();
+    }
+
     void close() {
       closeAll(pieces);
     }

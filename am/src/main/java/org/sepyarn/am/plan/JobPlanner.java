@@ -65,7 +65,9 @@ public final class JobPlanner {
           taskFiles.add(new TaskFile(file.tag().toString(), FileRole.INPUT, localName, qualify.apply(file.path()),
               w == null ? null : w.toString()));
         } else {
-          taskFiles.add(new TaskFile(file.tag().toString(), FileRole.OUTPUT, localName, null, null));
+          TaskFile output = new TaskFile(file.tag().toString(), FileRole.OUTPUT, localName, null, null);
+          taskFiles.add(file.distribute() instanceof Split split
+              ? output.joinedInto(qualify.apply(file.path()), split.axis()) : output);
         }
       }
       tasks.add(new TaskSpec(t, job.program().command(), job.program().args(), job.taskArgs(t), job.program().env(),

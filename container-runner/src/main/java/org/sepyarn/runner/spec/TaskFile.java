@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param source for an input, the dataset on the cluster file system (a URI)
  * @param window for an input, the window of the source this task reads, in
  *     {@link org.sepyarn.formats.geometry.Window#toString()} form; null means the whole dataset
+ * @param joinInto for an output whose pieces are concatenated, the final dataset's header (a
+ *     URI): the runner may commit the piece's binary beside it, so that the merge can join the
+ *     binaries without copying them; null otherwise
+ * @param joinAxis the axis (1-based) the pieces of {@code joinInto} are concatenated along, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TaskFile(String tag, FileRole role, String localName, String source, String window) {
+public record TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
+    Integer joinAxis) {
   public TaskFile {
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(role, "role");
@@ -26,6 +31,19 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
     if (role == FileRole.INPUT && source == null) {
       throw new IllegalArgumentException("input " + tag + " has no source dataset");
     }
+    if ((joinInto == null) != (joinAxis == null) || joinInto != null && role != FileRole.OUTPUT) {
+      throw new IllegalArgumentException("file " + tag + ": joinInto and joinAxis go together, on outputs only");
+    }
+  }
+
+  /** A file whose output, if any, is merged without a join target. */
+  public TaskFile(String tag, FileRole role, String localName, String source, String window) {
+    this(tag, role, localName, source, window, null, null);
+  }
+
+  /** This output, to be concatenated along {@code axis} into the dataset whose header is {@code finalHeader}. */
+  public TaskFile joinedInto(String finalHeader, int axis) {
+    return new TaskFile(tag, role, localName, source, window, finalHeader, axis);
   }
 
   /** The argument naming this file on the program's command line, or null for stdin/stdout. */

@@ -2,6 +2,9 @@ package org.sepyarn.runner.stage;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileContext;
@@ -35,9 +38,10 @@ public final class CommitOutputs {
       Path attemptDir = ctx.work().attempt(ctx.task().index(), ctx.attempt());
       fs.delete(attemptDir, true);
       fs.mkdirs(attemptDir);
+      List<Path> joinable = new ArrayList<>();
       for (TaskFile f : ctx.task().files()) {
         if (f.role() == FileRole.OUTPUT) {
-          upload(ctx, fs, f, new Path(attemptDir, f.localName()));
+          upload(ctx, fs, f, new Path(attemptDir, f.localName())).ifPresent(joinable::add);
         }
       }
       Path pieces = ctx.work().pieces(ctx.task().index());
@@ -46,6 +50,9 @@ public final class CommitOutputs {
         LOG.info("task {} was already committed by another attempt; dropping attempt {}", ctx.task().index(),
             ctx.attempt());
         fs.delete(attemptDir, true);
+        for (Path binary : joinable) {
+          fs.delete(binary, false);
+        }
       }
     } catch (IOException | RuntimeException e) {
       throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot commit the outputs of task " + ctx.task().index()
@@ -70,19 +77,32 @@ public final class CommitOutputs {
     }
   }
 
-  private static void upload(TaskContext ctx, FileSystem fs, TaskFile f, Path target) throws IOException {
+  /**
+   * Uploads one output piece: its header into the attempt's folder, its data after the header or,
+   * for a piece the merge can join without copying, beside the final output ({@link JoinPlacement}).
+   *
+   * @return the binary written beside the final output, if any
+   */
+  private static Optional<Path> upload(TaskContext ctx, FileSystem fs, TaskFile f, Path target) throws IOException {
     FileSystem local = FileSystem.getLocal(ctx.conf());
     Path header = new Path(new File(ctx.workDir(), f.localName()).getAbsoluteFile().toURI());
     try (DatasetReader reader = new DatasetReader(Dataset.open(local, header), ctx.conf())) {
       Dataset piece = reader.dataset();
-      try (DatasetWriter writer = DatasetWriter.to(fs, target, piece.cube(), piece.format())
+      Optional<Path> joinable = JoinPlacement.binaryFor(f, piece.cube(), fs, ctx.conf(), ctx.work().root().getName(),
+          ctx.task().index(), ctx.attempt());
+      DatasetWriter.Builder builder = DatasetWriter.to(fs, target, piece.cube(), piece.format())
           .program("sepyarn-runner")
-          .appendTo(piece.history())
-          .dataInHeader(true)
-          .open()) {
+          .appendTo(piece.history());
+      if (joinable.isPresent()) {
+        builder.binary(joinable.get()).overwrite(true);
+      } else {
+        builder.dataInHeader(true);
+      }
+      try (DatasetWriter writer = builder.open()) {
         reader.copyWindow(piece.cube().fullWindow(), writer.binary());
         writer.commit();
       }
+      return joinable;
     }
   }
 }

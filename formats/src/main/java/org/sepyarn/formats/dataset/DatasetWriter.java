@@ -258,6 +258,14 @@ public final class DatasetWriter implements Closeable {
       return this;
     }
 
+    /**
+     * The header text this dataset would have with its binary at {@code binaryPath}, for a binary
+     * put in place by other means (HDFS {@code concat} of pieces) whose header is written alone.
+     */
+    public String headerTextFor(Path binaryPath) {
+      return historyText(this, binaryPath.toUri().getPath());
+    }
+
     /** Creates the temporary files and returns the writer. */
     public DatasetWriter open() throws IOException {
       if (dataInHeader && binary != null) {
