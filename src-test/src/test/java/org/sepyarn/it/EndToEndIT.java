@@ -49,6 +49,16 @@ class EndToEndIT extends ClusterTestBase {
         Datasets.readBytes(conf, fs.makeQualified(new Path("/out/scaled.H"))));
     assertEquals(Datasets.cube(conf, new Path(serial.toURI())), Datasets.cube(conf, fs.makeQualified(
         new Path("/out/scaled.H"))));
+    // Split along the slowest axis: the pieces' binaries were joined in place with HDFS concat, so the
+    // final binary is made of the pieces' own blocks (90 traces in 4 pieces: 23, 23, 22, 22), nothing
+    // was rewritten, and no piece binary is left beside the output.
+    long trace = N1 * 4L;
+    long[] blocks = java.util.Arrays.stream(fs.getFileBlockLocations(new Path("/out/scaled.H@"), 0, Long.MAX_VALUE))
+        .mapToLong(org.apache.hadoop.fs.BlockLocation::getLength).toArray();
+    assertArrayEquals(new long[] {23 * trace, 23 * trace, 22 * trace, 22 * trace}, blocks);
+    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path("/out"))) {
+      assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());
+    }
   }
 
   @Test

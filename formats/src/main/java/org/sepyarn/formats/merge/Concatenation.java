@@ -99,8 +99,8 @@ public final class Concatenation implements Merge {
   }
 
   @Override
-  public void writeTo(OutputStream out) throws IOException {
-    SlabPlan plan = SlabPlan.forBudget(outputCube, bufferBytes, bytesPerSample(format), "concatenation", format);
+  public void writeRegion(OutputStream out, OutputRegion region) throws IOException {
+    SlabPlan plan = SlabPlan.forBudget(outputCube, region, bufferBytes, bytesPerSample(format), "concatenation", format);
     int rank = outputCube.rank();
     int dim = axis - 1;
     int esize = format.esize();

@@ -25,5 +25,14 @@ public interface Merge {
    * Reads the pieces and writes exactly {@link #outputBytes()} bytes to {@code out}, which it
    * neither flushes nor closes.
    */
-  void writeTo(OutputStream out) throws IOException;
+  default void writeTo(OutputStream out) throws IOException {
+    writeRegion(out, OutputRegion.whole(outputCube()));
+  }
+
+  /**
+   * Writes only {@code region} of the output, in storage order: the bytes {@link #writeTo} writes
+   * for it, reading only the parts of the pieces it needs. Safe to call from several threads at
+   * once when the pieces' window reads are.
+   */
+  void writeRegion(OutputStream out, OutputRegion region) throws IOException;
 }

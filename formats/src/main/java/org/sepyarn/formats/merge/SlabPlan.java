@@ -17,15 +17,22 @@ final class SlabPlan implements Iterable<Window> {
   static final int MAX_SLAB_SAMPLES = Integer.MAX_VALUE / 16;
 
   private final int[] n;
+  private final int[] origin;
   private final int runDim;
   private final int runLength;
   private final int slabSamples;
 
   SlabPlan(int[] n, int maxSamples) {
+    this(n, new int[n.length], maxSamples);
+  }
+
+  /** Slabs of the part of a grid that starts at {@code origin} and has lengths {@code n}. */
+  private SlabPlan(int[] n, int[] origin, int maxSamples) {
     if (maxSamples < 1) {
       throw new IllegalArgumentException("a slab must hold at least 1 sample, got " + maxSamples);
     }
     this.n = n.clone();
+    this.origin = origin.clone();
     int dim = 0;
     long below = 1;
     while (dim < n.length && below * n[dim] <= maxSamples) {
@@ -58,6 +65,21 @@ final class SlabPlan implements Iterable<Window> {
     return new SlabPlan(cube.lengths(), (int) Math.min(samples, MAX_SLAB_SAMPLES));
   }
 
+  /** As {@link #forBudget}, over only {@code region} of the cube. */
+  static SlabPlan forBudget(Hypercube cube, OutputRegion region, long bufferBytes, int bytesPerSample,
+      String mergeName, ElementFormat format) {
+    forBudget(cube, bufferBytes, bytesPerSample, mergeName, format);
+    int[] lengths = cube.lengths();
+    int[] origin = new int[lengths.length];
+    region.check(cube);
+    int dim = region.axis() - 1;
+    if (dim < lengths.length) {
+      origin[dim] = region.from();
+      lengths[dim] = region.to() - region.from();
+    }
+    return new SlabPlan(lengths, origin, (int) Math.min(bufferBytes / bytesPerSample, MAX_SLAB_SAMPLES));
+  }
+
   /** Samples in the largest slab. */
   int slabSamples() {
     return slabSamples;
@@ -80,10 +102,12 @@ final class SlabPlan implements Iterable<Window> {
           throw new NoSuchElementException();
         }
         int[] count = new int[n.length];
+        int[] at = new int[n.length];
         for (int d = 0; d < n.length; d++) {
           count[d] = d < runDim ? n[d] : d == runDim ? Math.min(runLength, n[d] - start[d]) : 1;
+          at[d] = origin[d] + start[d];
         }
-        Window slab = new Window(start, count);
+        Window slab = new Window(at, count);
         advance();
         return slab;
       }

@@ -71,8 +71,8 @@ public final class Summation implements Merge {
   }
 
   @Override
-  public void writeTo(OutputStream out) throws IOException {
-    SlabPlan plan = SlabPlan.forBudget(outputCube, bufferBytes, bytesPerSample(format), "summation", format);
+  public void writeRegion(OutputStream out, OutputRegion region) throws IOException {
+    SlabPlan plan = SlabPlan.forBudget(outputCube, region, bufferBytes, bytesPerSample(format), "summation", format);
     log.debug("summing {} pieces of {} in slabs of up to {} samples", pieces.size(), outputCube, plan.slabSamples());
     int components = format.components();
     byte[] bytes = new byte[plan.slabSamples() * format.esize()];

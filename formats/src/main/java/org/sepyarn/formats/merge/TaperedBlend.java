@@ -109,8 +109,8 @@ public final class TaperedBlend implements Merge {
   }
 
   @Override
-  public void writeTo(OutputStream out) throws IOException {
-    SlabPlan plan = SlabPlan.forBudget(outputCube, bufferBytes, bytesPerSample(format), "blend", format);
+  public void writeRegion(OutputStream out, OutputRegion region) throws IOException {
+    SlabPlan plan = SlabPlan.forBudget(outputCube, region, bufferBytes, bytesPerSample(format), "blend", format);
     log.debug("blending {} patches into {} in slabs of up to {} samples", pieces.size(), outputCube,
         plan.slabSamples());
     SlabAccumulator acc = new SlabAccumulator(plan.slabSamples(), format.components(), outputCube.rank());
