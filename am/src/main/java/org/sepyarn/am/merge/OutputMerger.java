@@ -22,6 +22,8 @@ import org.sepyarn.formats.dataset.DatasetWriter;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.merge.Concatenation;
 import org.sepyarn.formats.merge.Merge;
+import org.sepyarn.formats.merge.MergeSlabs;
+import org.sepyarn.formats.merge.OutputRegion;
 import org.sepyarn.formats.merge.PlacedPiece;
 import org.sepyarn.formats.merge.Summation;
 import org.sepyarn.formats.merge.TaperedBlend;
@@ -34,25 +36,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Merges every output of a job from its tasks' committed pieces into the final dataset, written
- * atomically with a history section recording the job. An output split along its slowest axis on
- * HDFS is joined in place ({@link ConcatJoin}: no byte copied); every other output is streamed
- * with bounded memory.
+ * atomically with a history section recording the job. On HDFS, an output split along its slowest
+ * axis is joined in place from the pieces' binaries ({@link ConcatJoin}: no byte copied); every
+ * other output is cut into slabs along its slowest axis, written several at once with bounded
+ * memory ({@link SlabWriters}) and joined in place the same way. Elsewhere outputs are streamed.
  */
 public final class OutputMerger {
   private static final Logger LOG = LoggerFactory.getLogger(OutputMerger.class);
   /** Working memory of one merge. */
   static final long MERGE_BUFFER_BYTES = 64L << 20;
+  /** Output bytes per slab when slabs are written side by side, unless {@code sepyarn.merge.slab-bytes} says otherwise. */
+  static final long DEFAULT_SLAB_BYTES = 64L << 20;
+  /** How many slabs the ApplicationMaster writes at once, unless {@code sepyarn.merge.threads} says otherwise. */
+  static final int DEFAULT_THREADS = 4;
+  /** Most slabs one output is cut into, so that the join's source list stays short. */
+  static final int MAX_SLABS = 256;
 
   private final Configuration conf;
   private final WorkLayout work;
   private final JobSpec job;
   private final String applicationId;
+  private final int threads;
+  private final long slabBytes;
 
   public OutputMerger(Configuration conf, WorkLayout work, JobSpec job, String applicationId) {
     this.conf = conf;
     this.work = work;
     this.job = job;
     this.applicationId = applicationId;
+    this.threads = Math.max(1, conf.getInt("sepyarn.merge.threads", DEFAULT_THREADS));
+    this.slabBytes = Math.max(1, conf.getLong("sepyarn.merge.slab-bytes", DEFAULT_SLAB_BYTES));
   }
 
   /** Hears of each output as it is committed, so a journal can record it. */
@@ -94,6 +107,10 @@ public final class OutputMerger {
           join(o.join);
         } else {
           Optional<JoinManifest> join = o.spec.kind() == OutputMerge.Kind.CONCATENATE ? planJoin(o) : Optional.empty();
+          if (join.isEmpty()) {
+            long[] slabbed = {done[0]};
+            join = writeSlabs(o, bytes -> progress.accept((double) add(slabbed, bytes) / all));
+          }
           if (join.isPresent()) {
             join(join.get());
           } else {
@@ -132,26 +149,71 @@ public final class OutputMerger {
       LOG.info("merging {} by streaming its pieces, not by joining them in place: {}", header, whyNot.get());
       return Optional.empty();
     }
-    Path binary = new Path(header.getParent(), header.getName() + "@");
-    String text = DatasetWriter.to(outputFs, header, o.merge.outputCube(), o.merge.outputFormat())
-        .program("sepyarn")
-        .appendTo(pieces.get(0).history())
-        .parameters(jobRecord(o.spec))
-        .headerTextFor(binary);
     List<JoinManifest.Piece> binaries = new ArrayList<>();
     for (Dataset piece : pieces) {
       binaries.add(new JoinManifest.Piece(outputFs.makeQualified(piece.parts().get(0).path()).toString(),
           piece.byteCount()));
     }
+    return Optional.of(recordJoin(o, outputFs, header, binaries));
+  }
+
+  /**
+   * Writes the output's slabs side by side into hidden files beside it, several at once, and
+   * records their join; empty, with a log line saying why, when they could not be joined in place
+   * (not on HDFS, or in an encryption zone) and the output must be streamed into one file.
+   */
+  private Optional<JoinManifest> writeSlabs(Opened o, java.util.function.LongConsumer written) throws IOException {
+    Path header = new Path(o.spec.path());
+    FileSystem outputFs = header.getFileSystem(conf);
+    header = outputFs.makeQualified(header);
+    if (!(outputFs instanceof DistributedFileSystem dfs)) {
+      LOG.info("merging {} as one stream: slabs are joined in place only on HDFS", header);
+      return Optional.empty();
+    }
+    if (dfs.getEZForPath(header.getParent()) != null) {
+      LOG.info("merging {} as one stream: its folder is in an encryption zone, where HDFS joins no files", header);
+      return Optional.empty();
+    }
+    if (!job.overwrite() && outputFs.exists(header)) {
+      throw new FileAlreadyExistsException(header + " already exists; refusing to replace it (ask to overwrite, or "
+          + "choose another name)");
+    }
+    List<OutputRegion> slabs = MergeSlabs.plan(o.merge.outputCube(), o.merge.outputFormat().esize(), slabBytes,
+        MAX_SLABS);
+    LOG.info("merging {} ({}) from {} pieces in {} slabs, {} at a time", header, o.spec.describe(), o.pieces.size(),
+        slabs.size(), Math.min(threads, slabs.size()));
+    List<Path> files = SlabWriters.write(outputFs, header, work.root().getName(), o.merge, slabs, threads, written);
+    List<JoinManifest.Piece> parts = new ArrayList<>();
+    for (int k = 0; k < files.size(); k++) {
+      parts.add(new JoinManifest.Piece(files.get(k).toString(),
+          slabs.get(k).bytes(o.merge.outputCube(), o.merge.outputFormat().esize())));
+    }
+    return Optional.of(recordJoin(o, outputFs, header, parts));
+  }
+
+  private static synchronized long add(long[] counter, long bytes) {
+    counter[0] += bytes;
+    return counter[0];
+  }
+
+  /** Writes to the work folder how to join {@code parts} in place into the output, before any step. */
+  private JoinManifest recordJoin(Opened o, FileSystem outputFs, Path header, List<JoinManifest.Piece> parts)
+      throws IOException {
+    Path binary = new Path(header.getParent(), header.getName() + "@");
+    String text = DatasetWriter.to(outputFs, header, o.merge.outputCube(), o.merge.outputFormat())
+        .program("sepyarn")
+        .appendTo(o.pieces.get(0).dataset().history())
+        .parameters(jobRecord(o.spec))
+        .headerTextFor(binary);
     JoinManifest manifest = new JoinManifest(o.spec.fileIndex(), header.toString(), binary.toString(),
         new Path(header.getParent(), JoinPlacement.hiddenPrefix(header.getName(), work.root().getName()) + "joined@")
-            .toString(), binaries, text, job.overwrite());
+            .toString(), parts, text, job.overwrite());
     if (!job.overwrite() && outputFs.exists(header)) {
       throw new FileAlreadyExistsException(header + " already exists; refusing to replace it (ask to overwrite, or "
           + "choose another name)");
     }
     SmallFiles.replace(work.root().getFileSystem(conf), work.join(o.spec.fileIndex()), PlanCodec.write(manifest));
-    return Optional.of(manifest);
+    return manifest;
   }
 
   /** Plans and records the join of output {@code m} in place, when its pieces can be joined so. */
@@ -180,11 +242,11 @@ public final class OutputMerger {
     new ConcatJoin((DistributedFileSystem) header.getFileSystem(conf), manifest).finish();
   }
 
-  /** Piece binaries committed beside a concatenated output are not needed once it is merged. */
+  /** Piece binaries and slabs written beside an output are not needed once it is merged. */
   private void deleteLeftovers(OutputMerge m) throws IOException {
     Path header = new Path(m.path());
     FileSystem fs = header.getFileSystem(conf);
-    if (m.kind() == OutputMerge.Kind.CONCATENATE && fs instanceof DistributedFileSystem dfs) {
+    if (fs instanceof DistributedFileSystem dfs) {
       ConcatJoin.deleteLeftovers(dfs, dfs.makeQualified(header));
     }
   }
@@ -197,9 +259,9 @@ public final class OutputMerger {
         pieces.add(new DatasetReader(Dataset.open(fs, work.piece(t, m.localName())), conf));
       }
       Merge merge = switch (m.kind()) {
-        case CONCATENATE -> Concatenation.along(m.axis(), pieces, MERGE_BUFFER_BYTES);
-        case SUM -> Summation.of(pieces, MERGE_BUFFER_BYTES);
-        case BLEND -> TaperedBlend.of(m.cube(), placed(pieces, m), MERGE_BUFFER_BYTES);
+        case CONCATENATE -> Concatenation.along(m.axis(), pieces, MERGE_BUFFER_BYTES / threads);
+        case SUM -> Summation.of(pieces, MERGE_BUFFER_BYTES / threads);
+        case BLEND -> TaperedBlend.of(m.cube(), placed(pieces, m), MERGE_BUFFER_BYTES / threads);
       };
       return new Opened(m, pieces, merge, null);
     } catch (IOException | RuntimeException e) {

@@ -117,6 +117,33 @@ class JoinOnHdfsTest {
     assertEquals(List.of("shots.H", "shots.H@"), names(output.getParent()));
   }
 
+  @Test
+  void copiedOutputsAreSummedInSlabsWrittenSideBySideAndJoinedInPlace() throws IOException {
+    JobSpec job = JobSpec.parse("{\"name\": \"sum\", \"program\": {\"command\": [\"/bin/pass\"]}, \"tasks\": 3,"
+        + " \"files\": [{\"tag\": \"<\", \"path\": \"" + input + "\", \"usage\": \"input\", \"distribute\": \"copy\"},"
+        + "{\"tag\": \">\", \"path\": \"" + output + "\", \"usage\": \"output\", \"distribute\": \"copy\"}]}", "test");
+    JobPlan plan = JobPlanner.plan(job, Map.of(input.toString(), IN), p -> p);
+    for (int t = 0; t < 3; t++) {
+      write(work.piece(t, plan.merges().get(0).localName()), IN, ramp(IN, 10 * t), null);
+    }
+    Configuration slabbed = new Configuration(conf);
+    slabbed.setInt("sepyarn.merge.threads", 3);
+    long bytes = IN.elementCount() * 4;
+    slabbed.setLong("sepyarn.merge.slab-bytes", bytes / 4 + 1);
+
+    new OutputMerger(slabbed, work, job, APP).mergeAll(plan.merges(), p -> { });
+
+    ByteBuffer merged = ByteBuffer.wrap(readAll(output));
+    for (int i = 0; i < IN.elementCount(); i++) {
+      assertEquals((0 + 10 + 20) + 3 * (i * 0.5f), merged.getFloat(), 1e-3, "sample " + i);
+    }
+    long[] blocks = Arrays.stream(fs.getFileBlockLocations(new Path(output.getParent(), "shots.H@"), 0,
+        Long.MAX_VALUE)).mapToLong(BlockLocation::getLength).toArray();
+    assertEquals(4, blocks.length, "one block per slab (10 shots in 4 slabs): " + Arrays.toString(blocks));
+    assertEquals(bytes, Arrays.stream(blocks).sum());
+    assertEquals(List.of("shots.H", "shots.H@"), names(output.getParent()));
+  }
+
   /** Each of the join's steps done by a first attempt that then died; a second attempt finishes. */
   @Test
   void aNewAttemptFinishesAJoinInterruptedAfterAnyStep() throws IOException {
