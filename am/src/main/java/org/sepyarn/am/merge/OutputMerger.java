@@ -142,7 +142,7 @@ public final class OutputMerger {
     Path header = new Path(o.spec.path());
     FileSystem outputFs = header.getFileSystem(conf);
     header = outputFs.makeQualified(header);
-    List<Dataset> pieces = o.pieces.stream().map(DatasetReader::dataset).toList();
+    List<Dataset> pieces = o.pieces.stream().map(PieceSource::dataset).toList();
     Optional<String> whyNot = JoinPreconditions.whyNot(
         JoinFacts.of(outputFs, header, o.merge.outputCube(), o.spec.axis(), pieces));
     if (whyNot.isPresent()) {
@@ -253,10 +253,11 @@ public final class OutputMerger {
 
   private Opened open(OutputMerge m) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
-    List<DatasetReader> pieces = new ArrayList<>();
+    List<PieceSource> pieces = new ArrayList<>();
+    boolean keepOpen = PieceSource.keepOpen(job.taskCount());
     try {
       for (int t = 0; t < job.taskCount(); t++) {
-        pieces.add(new DatasetReader(Dataset.open(fs, work.piece(t, m.localName())), conf));
+        pieces.add(new PieceSource(Dataset.open(fs, work.piece(t, m.localName())), conf, keepOpen));
       }
       Merge merge = switch (m.kind()) {
         case CONCATENATE -> Concatenation.along(m.axis(), pieces, MERGE_BUFFER_BYTES / threads);
@@ -285,7 +286,7 @@ public final class OutputMerger {
     }
   }
 
-  private static List<PlacedPiece> placed(List<DatasetReader> pieces, OutputMerge m) {
+  private static List<PlacedPiece> placed(List<PieceSource> pieces, OutputMerge m) {
     List<PlacedPiece> placed = new ArrayList<>();
     for (int t = 0; t < pieces.size(); t++) {
       placed.add(new PlacedPiece(pieces.get(t), m.placements().get(t)));
@@ -344,8 +345,8 @@ public final class OutputMerger {
     return sb.toString();
   }
 
-  private static void closeAll(List<DatasetReader> readers) {
-    for (DatasetReader r : readers) {
+  private static void closeAll(List<PieceSource> readers) {
+    for (PieceSource r : readers) {
       try {
         r.close();
       } catch (IOException e) {
@@ -355,7 +356,7 @@ public final class OutputMerger {
   }
 
   /** An output to merge: its pieces opened, or the join an earlier attempt started. */
-  private record Opened(OutputMerge spec, List<DatasetReader> pieces, Merge merge, JoinManifest join) {
+  private record Opened(OutputMerge spec, List<PieceSource> pieces, Merge merge, JoinManifest join) {
     long outputBytes() {
       return join != null ? join.totalBytes() : merge.outputBytes();
     }

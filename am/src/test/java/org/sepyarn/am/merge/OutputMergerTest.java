@@ -148,6 +148,25 @@ class OutputMergerTest {
   }
 
   @Test
+  void moreCopiedOutputsThanAreKeptOpenAreSummedReadingEachPieceWhenNeeded() throws IOException {
+    int tasks = PieceSource.MAX_KEPT_OPEN + 6;
+    assertFalse(PieceSource.keepOpen(tasks));
+    JobSpec job = job("\"copy\"", Integer.toString(tasks), false);
+    JobPlan plan = plan(job);
+    for (int t = 0; t < tasks; t++) {
+      piece(t, plan.merges().get(0).localName(), IN, ramp(IN, t));
+    }
+
+    merge(job, plan);
+
+    ByteBuffer merged = ByteBuffer.wrap(read(output(), null));
+    float offsets = tasks * (tasks - 1) / 2f;
+    for (int i = 0; i < IN.elementCount(); i++) {
+      assertEquals(offsets + tasks * (i * 0.5f), merged.getFloat(), 1e-2, "sample " + i);
+    }
+  }
+
+  @Test
   void blendingUnchangedOverlappingPatchesGivesBackTheInput() throws IOException {
     JobSpec job = job("{\"patch\": {\"blocks\": [3, 2], \"overlap\": [2, 1]}}", null, false);
     JobPlan plan = plan(job);
