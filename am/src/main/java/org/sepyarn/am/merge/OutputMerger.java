@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.apache.hadoop.conf.Configuration;
@@ -47,14 +48,18 @@ public final class OutputMerger {
     this.applicationId = applicationId;
   }
 
-  /** Hears of each output as it is committed, so a journal can record it. */
+  /**
+   * Hears of each output as it is committed (or found merged by an earlier attempt), with how it
+   * was merged and how many bytes the merge copied, so that a journal and the job's byte count
+   * can record it.
+   */
   public interface MergedListener {
-    void merged(OutputMerge output);
+    void merged(OutputMerge output, MergeRecord record);
   }
 
   /** Merges each output in turn, reporting the fraction of output bytes written. */
   public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress) throws IOException {
-    mergeAll(merges, progress, Set.of(), m -> { });
+    mergeAll(merges, progress, Set.of(), (m, r) -> { });
   }
 
   /**
@@ -69,6 +74,7 @@ public final class OutputMerger {
       for (OutputMerge m : merges) {
         if (alreadyDone.contains(m.fileIndex())) {
           LOG.info("{} was merged by an earlier attempt; keeping it", m.path());
+          recordOfExisting(m).ifPresent(r -> listener.merged(m, r));
           continue;
         }
         Opened o = open(m);
@@ -81,14 +87,16 @@ public final class OutputMerger {
         if (alreadyMerged(o.spec)) {
           LOG.info("{} was already merged by an earlier attempt of {}; keeping it", o.spec.path(), applicationId);
           done[0] += o.merge.outputBytes();
-          listener.merged(o.spec);
+          listener.merged(o.spec, recordOfExisting(o.spec).orElse(MergeRecord.streamed(o.spec,
+              o.merge.outputBytes())));
           continue;
         }
-        write(o, bytes -> {
+        MergeRecord record = MergeRecord.streamed(o.spec, o.merge.outputBytes());
+        long copied = write(o, record, bytes -> {
           done[0] += bytes;
           progress.accept((double) done[0] / all);
         });
-        listener.merged(o.spec);
+        listener.merged(o.spec, new MergeRecord(record.method(), record.outputBytes(), copied));
       }
     } finally {
       for (Opened o : opened) {
@@ -131,6 +139,19 @@ public final class OutputMerger {
     }
   }
 
+  /** How an output already there was merged, as its history records it; empty when it cannot be read. */
+  private Optional<MergeRecord> recordOfExisting(OutputMerge m) {
+    try {
+      Dataset existing = Dataset.open(new Path(m.path()), conf);
+      long bytes = existing.cube().elementCount() * existing.format().esize();
+      return Optional.of(MergeRecord.fromHistory(existing.history(), bytes,
+          MergeRecord.streamed(m, bytes).method()));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot read how {} was merged: {}", m.path(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   private static List<PlacedPiece> placed(List<DatasetReader> pieces, OutputMerge m) {
     List<PlacedPiece> placed = new ArrayList<>();
     for (int t = 0; t < pieces.size(); t++) {
@@ -139,24 +160,34 @@ public final class OutputMerger {
     return placed;
   }
 
-  private void write(Opened o, java.util.function.LongConsumer written) throws IOException {
+  /** Writes the output; returns the bytes of data the merge wrote. */
+  private long write(Opened o, MergeRecord record, java.util.function.LongConsumer written) throws IOException {
     Path target = new Path(o.spec.path());
     FileSystem fs = target.getFileSystem(conf);
     LOG.info("merging {} ({}) from {} pieces", target, o.spec.describe(), o.pieces.size());
     try (DatasetWriter writer = DatasetWriter.to(fs, target, o.merge.outputCube(), o.merge.outputFormat())
         .program("sepyarn")
         .appendTo(o.pieces.get(0).dataset().history())
-        .parameters(jobRecord(o.spec))
+        .parameters(jobRecord(o.spec, record))
         .overwrite(job.overwrite())
         .open()) {
-      try (OutputStream out = new CountingStream(writer.binary(), written)) {
+      long[] copied = {0};
+      try (OutputStream out = new CountingStream(writer.binary(), bytes -> {
+        copied[0] += bytes;
+        written.accept(bytes);
+      })) {
         o.merge.writeTo(out);
       }
       writer.commit();
+      return copied[0];
     }
   }
 
-  private Map<String, String> jobRecord(OutputMerge m) {
+  /**
+   * The history parameters of a merged output: the application, job, program, tasks, how the
+   * output was distributed and merged, and how many bytes the merge copied.
+   */
+  public Map<String, String> jobRecord(OutputMerge m, MergeRecord record) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("sepyarn_application", applicationId);
     p.put("sepyarn_job", job.name());
@@ -166,6 +197,8 @@ public final class OutputMerger {
     p.put("sepyarn_tasks", Integer.toString(job.taskCount()));
     p.put("sepyarn_distribution", job.files().get(m.fileIndex()).distribute().kind());
     p.put("sepyarn_merge", m.describe());
+    p.put(MergeRecord.METHOD_PARAMETER, record.method());
+    p.put(MergeRecord.COPIED_PARAMETER, Long.toString(record.copiedBytes()));
     return p;
   }
 
