@@ -29,6 +29,9 @@ import org.apache.hadoop.yarn.api.records.Resource;
 import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
+import org.sepyarn.am.bytes.AmBytesFiles;
+import org.sepyarn.am.bytes.ByteLedger;
+import org.sepyarn.am.bytes.ClusterSchemes;
 import org.sepyarn.am.channel.RunnerChannelServer;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
 import org.sepyarn.am.journal.JournalReader;
@@ -58,6 +61,7 @@ import org.sepyarn.am.yarn.RunnerLaunchContexts;
 import org.sepyarn.am.yarn.TaskAttemptId;
 import org.sepyarn.am.yarn.YarnScheduling;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.Heartbeat;
 import org.sepyarn.runner.spec.HeartbeatReply;
 import org.sepyarn.runner.spec.JobSecret;
@@ -98,6 +102,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private volatile YarnScheduling scheduling;
   private JournalRecorder journal;
   private JobPublisher publisher;
+  private ByteLedger bytes;
 
   /** @param resumeFrom the work folder of an earlier run whose finished tasks to take over, or null */
   ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom) {
@@ -115,6 +120,8 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     FileSystem fs = work.root().getFileSystem(conf);
     JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
+    AmBytesFiles amBytes = new AmBytesFiles(fs, work);
+    bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
     java.io.ByteArrayOutputStream planJson = new java.io.ByteArrayOutputStream();
@@ -128,7 +135,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     EventLoop loop = new EventLoop(Duration.ofSeconds(1), this::tick);
     String host = System.getenv(Environment.NM_HOST.name());
     AttemptReports reports = new AttemptReports(fs, work);
-    RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, reports,
+    // The reports of attempts that ended before this ApplicationMaster attempt started: their bytes.
+    reports.readAll().forEach(bytes::attemptEnded);
+    RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, reports, bytes::attemptEnded,
         () -> progress, () -> rm.getClusterNodeCount(), this::fatal);
     rm = AMRMClientAsync.createAMRMClientAsync(1000, rmCallbacks);
     rm.init(conf);
@@ -164,7 +173,8 @@ final class ApplicationMaster implements YarnScheduling.Listener {
           UserGroupInformation.getCurrentUser().getCredentials()), this);
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history, scheduling);
-      publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()));
+      publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()), bytes, amBytes,
+          attemptId.getAttemptId());
       Set<String> committedWhileAway = CommittedWhileAway.find(history,
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
       scheduler = history.isEmpty()
@@ -229,9 +239,15 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     progress = TASKS_SHARE;
     publisher.publish(scheduler, scheduler.snapshot(), JobPhase.MERGING, progress, null);
     try {
-      new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
+      bytes.measureMerge(() -> new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
           f -> progress = TASKS_SHARE + (1 - TASKS_SHARE) * f, past.mergedOutputs(),
-          m -> journal.outputMerged(m.fileIndex(), m.path()));
+          (m, record) -> {
+            if (!past.mergedOutputs().contains(m.fileIndex())) {
+              journal.outputMerged(m.fileIndex(), m.path());
+            }
+            bytes.outputMerged(m, record);
+            LOG.info("{}: {}, copied {} bytes", m.path(), record.method(), record.copiedBytes());
+          }));
     } catch (IOException | RuntimeException e) {
       LOG.error("merge failed", e);
       end(false, "the merge of the outputs failed: " + e.getMessage(), url);

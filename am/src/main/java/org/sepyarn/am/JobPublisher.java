@@ -1,7 +1,10 @@
 package org.sepyarn.am;
 
+import org.sepyarn.am.bytes.AmBytesFiles;
+import org.sepyarn.am.bytes.ByteLedger;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskScheduler;
+import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.StatusPublisher;
 import org.sepyarn.am.web.JobPhase;
 import org.sepyarn.am.web.JobViewAssembler;
@@ -10,7 +13,8 @@ import org.sepyarn.am.web.LatestJobView;
 /**
  * Shows the job to the outside from the scheduler's state: the tracking page's view on every
  * call, the status files in the work folder at most every couple of seconds (and always when the
- * phase changes). Called on the event loop's thread.
+ * phase changes), with the job's byte counts; this ApplicationMaster attempt's own counts are kept
+ * with the status files. Called on the event loop's thread.
  */
 final class JobPublisher {
   private static final long STATUS_INTERVAL_MS = 2000;
@@ -18,21 +22,35 @@ final class JobPublisher {
   private final JobViewAssembler views;
   private final LatestJobView latest;
   private final StatusPublisher status;
+  private final ByteLedger bytes;
+  private final AmBytesFiles amBytes;
+  private final int amAttempt;
   private long lastStatus;
   private JobPhase lastPhase;
 
-  JobPublisher(JobViewAssembler views, LatestJobView latest, StatusPublisher status) {
+  /**
+   * @param bytes the job's byte counts, shown with the status
+   * @param amBytes where this ApplicationMaster attempt's own counts are kept, with the status files
+   * @param amAttempt this ApplicationMaster attempt's number
+   */
+  JobPublisher(JobViewAssembler views, LatestJobView latest, StatusPublisher status, ByteLedger bytes,
+      AmBytesFiles amBytes, int amAttempt) {
     this.views = views;
     this.latest = latest;
     this.status = status;
+    this.bytes = bytes;
+    this.amBytes = amBytes;
+    this.amAttempt = amAttempt;
   }
 
   /** Shows {@code snapshot}, just taken from {@code scheduler}, which also gives each task's attempts. */
   void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress, String diagnostics) {
     long now = System.currentTimeMillis();
-    latest.publish(views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now));
+    JobBytes counted = bytes.snapshot();
+    latest.publish(views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted));
     if (phase != lastPhase || now - lastStatus >= STATUS_INTERVAL_MS) {
-      status.publish(status.status(phase.name(), progress, snapshot, diagnostics));
+      status.publish(status.status(phase.name(), progress, snapshot, diagnostics, counted));
+      amBytes.write(amAttempt, bytes.ownCounts());
       lastStatus = now;
       lastPhase = phase;
     }

@@ -68,14 +68,18 @@ public final class OutputMerger {
     this.slabBytes = Math.max(1, conf.getLong("sepyarn.merge.slab-bytes", DEFAULT_SLAB_BYTES));
   }
 
-  /** Hears of each output as it is committed, so a journal can record it. */
+  /**
+   * Hears of each output as it is committed (or found merged by an earlier attempt), with how it
+   * was merged and how many bytes the merge copied, so that a journal and the job's byte count
+   * can record it.
+   */
   public interface MergedListener {
-    void merged(OutputMerge output);
+    void merged(OutputMerge output, MergeRecord record);
   }
 
   /** Merges each output in turn, reporting the fraction of output bytes written. */
   public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress) throws IOException {
-    mergeAll(merges, progress, Set.of(), m -> { });
+    mergeAll(merges, progress, Set.of(), (m, r) -> { });
   }
 
   /**
@@ -90,6 +94,7 @@ public final class OutputMerger {
       for (OutputMerge m : merges) {
         if (alreadyDone.contains(m.fileIndex())) {
           LOG.info("{} was merged by an earlier attempt; keeping it", m.path());
+          recordOfExisting(m).ifPresent(r -> listener.merged(m, r));
           continue;
         }
         Optional<JoinManifest> started = readManifest(m);
@@ -100,11 +105,14 @@ public final class OutputMerger {
       long[] done = {0};
       long all = Math.max(1, total);
       for (Opened o : opened) {
+        MergeRecord record;
         if (alreadyMerged(o.spec)) {
           LOG.info("{} was already merged by an earlier attempt of {}; keeping it", o.spec.path(), applicationId);
+          record = existingRecord(o);
         } else if (o.join != null) {
           LOG.info("finishing the join of {} that an earlier attempt started", o.spec.path());
           join(o.join);
+          record = existingRecord(o);
         } else {
           Optional<JoinManifest> join = o.spec.kind() == OutputMerge.Kind.CONCATENATE ? planJoin(o) : Optional.empty();
           if (join.isEmpty()) {
@@ -113,18 +121,21 @@ public final class OutputMerger {
           }
           if (join.isPresent()) {
             join(join.get());
+            record = existingRecord(o);
           } else {
             long[] streamed = {done[0]};
-            write(o, bytes -> {
+            MergeRecord planned = MergeRecord.streamed(o.spec, o.outputBytes());
+            long copied = write(o, planned, bytes -> {
               streamed[0] += bytes;
               progress.accept((double) streamed[0] / all);
             });
+            record = new MergeRecord(planned.method(), planned.outputBytes(), copied);
           }
         }
         done[0] += o.outputBytes();
         progress.accept((double) done[0] / all);
         deleteLeftovers(o.spec);
-        listener.merged(o.spec);
+        listener.merged(o.spec, record);
       }
     } finally {
       for (Opened o : opened) {
@@ -154,7 +165,8 @@ public final class OutputMerger {
       binaries.add(new JoinManifest.Piece(outputFs.makeQualified(piece.parts().get(0).path()).toString(),
           piece.byteCount()));
     }
-    return Optional.of(recordJoin(o, outputFs, header, binaries));
+    return Optional.of(recordJoin(o, outputFs, header, binaries, new MergeRecord(o.spec.describe()
+        + " (the pieces joined in place by HDFS concat)", o.outputBytes(), 0)));
   }
 
   /**
@@ -188,7 +200,9 @@ public final class OutputMerger {
       parts.add(new JoinManifest.Piece(files.get(k).toString(),
           slabs.get(k).bytes(o.merge.outputCube(), o.merge.outputFormat().esize())));
     }
-    return Optional.of(recordJoin(o, outputFs, header, parts));
+    return Optional.of(recordJoin(o, outputFs, header, parts, new MergeRecord(o.spec.describe() + " (" + slabs.size()
+        + " slabs written side by side by the ApplicationMaster, joined in place by HDFS concat)", o.outputBytes(),
+        o.outputBytes())));
   }
 
   private static synchronized long add(long[] counter, long bytes) {
@@ -197,13 +211,13 @@ public final class OutputMerger {
   }
 
   /** Writes to the work folder how to join {@code parts} in place into the output, before any step. */
-  private JoinManifest recordJoin(Opened o, FileSystem outputFs, Path header, List<JoinManifest.Piece> parts)
-      throws IOException {
+  private JoinManifest recordJoin(Opened o, FileSystem outputFs, Path header, List<JoinManifest.Piece> parts,
+      MergeRecord record) throws IOException {
     Path binary = new Path(header.getParent(), header.getName() + "@");
     String text = DatasetWriter.to(outputFs, header, o.merge.outputCube(), o.merge.outputFormat())
         .program("sepyarn")
         .appendTo(o.pieces.get(0).dataset().history())
-        .parameters(jobRecord(o.spec))
+        .parameters(jobRecord(o.spec, record))
         .headerTextFor(binary);
     JoinManifest manifest = new JoinManifest(o.spec.fileIndex(), header.toString(), binary.toString(),
         new Path(header.getParent(), JoinPlacement.hiddenPrefix(header.getName(), work.root().getName()) + "joined@")
@@ -286,6 +300,24 @@ public final class OutputMerger {
     }
   }
 
+  /** How an output already there was merged, as its history records it; empty when it cannot be read. */
+  private Optional<MergeRecord> recordOfExisting(OutputMerge m) {
+    try {
+      Dataset existing = Dataset.open(new Path(m.path()), conf);
+      long bytes = existing.cube().elementCount() * existing.format().esize();
+      return Optional.of(MergeRecord.fromHistory(existing.history(), bytes,
+          MergeRecord.streamed(m, bytes).method()));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot read how {} was merged: {}", m.path(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** How an output this merge just completed, or an earlier attempt completed, was merged. */
+  private MergeRecord existingRecord(Opened o) {
+    return recordOfExisting(o.spec).orElse(MergeRecord.streamed(o.spec, o.outputBytes()));
+  }
+
   private static List<PlacedPiece> placed(List<PieceSource> pieces, OutputMerge m) {
     List<PlacedPiece> placed = new ArrayList<>();
     for (int t = 0; t < pieces.size(); t++) {
@@ -294,24 +326,34 @@ public final class OutputMerger {
     return placed;
   }
 
-  private void write(Opened o, java.util.function.LongConsumer written) throws IOException {
+  /** Writes the output; returns the bytes of data the merge wrote. */
+  private long write(Opened o, MergeRecord record, java.util.function.LongConsumer written) throws IOException {
     Path target = new Path(o.spec.path());
     FileSystem fs = target.getFileSystem(conf);
     LOG.info("merging {} ({}) from {} pieces", target, o.spec.describe(), o.pieces.size());
     try (DatasetWriter writer = DatasetWriter.to(fs, target, o.merge.outputCube(), o.merge.outputFormat())
         .program("sepyarn")
         .appendTo(o.pieces.get(0).dataset().history())
-        .parameters(jobRecord(o.spec))
+        .parameters(jobRecord(o.spec, record))
         .overwrite(job.overwrite())
         .open()) {
-      try (OutputStream out = new CountingStream(writer.binary(), written)) {
+      long[] copied = {0};
+      try (OutputStream out = new CountingStream(writer.binary(), bytes -> {
+        copied[0] += bytes;
+        written.accept(bytes);
+      })) {
         o.merge.writeTo(out);
       }
       writer.commit();
+      return copied[0];
     }
   }
 
-  private Map<String, String> jobRecord(OutputMerge m) {
+  /**
+   * The history parameters of a merged output: the application, job, program, tasks, how the
+   * output was distributed and merged, and how many bytes the merge copied.
+   */
+  public Map<String, String> jobRecord(OutputMerge m, MergeRecord record) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("sepyarn_application", applicationId);
     p.put("sepyarn_job", job.name());
@@ -321,6 +363,8 @@ public final class OutputMerger {
     p.put("sepyarn_tasks", Integer.toString(job.taskCount()));
     p.put("sepyarn_distribution", job.files().get(m.fileIndex()).distribute().kind());
     p.put("sepyarn_merge", m.describe());
+    p.put(MergeRecord.METHOD_PARAMETER, record.method());
+    p.put(MergeRecord.COPIED_PARAMETER, Long.toString(record.copiedBytes()));
     return p;
   }
 

@@ -14,11 +14,19 @@ import java.util.List;
  * @param tasks every task
  * @param diagnostics why the job failed, or null
  * @param updatedAt when this was written (epoch milliseconds)
+ * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
+ *     not known (a status written before they were counted)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
-    String diagnostics, long updatedAt) {
+    String diagnostics, long updatedAt, JobBytes bytes) {
   public JobStatus {
     tasks = List.copyOf(tasks);
+  }
+
+  /** A status without byte counts. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, null);
   }
 }

@@ -32,15 +32,16 @@ public final class StatusPublisher {
     this.name = name;
   }
 
-  /** The status of the job as a snapshot of its tasks shows it. */
-  public JobStatus status(String state, double progress, JobSnapshot snapshot, String diagnostics) {
+  /** The status of the job as a snapshot of its tasks shows it, with its byte counts (or null). */
+  public JobStatus status(String state, double progress, JobSnapshot snapshot, String diagnostics,
+      JobBytes bytes) {
     List<TaskStatus> tasks = new ArrayList<>();
     for (TaskView t : snapshot.tasks()) {
       tasks.add(new TaskStatus(t.index(), t.state().name(), t.attempt(), t.chargedFailures(), t.node().orElse(null),
           t.containerId().orElse(null), t.startedAt().isPresent() ? t.startedAt().getAsLong() : null, t.progress(),
           t.lastExitReason().map(Enum::name).orElse(null)));
     }
-    return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis());
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis(), bytes);
   }
 
   /** Replaces both status files; a failure is logged, never fatal. */

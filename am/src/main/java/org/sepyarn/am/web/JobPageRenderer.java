@@ -7,10 +7,14 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.sepyarn.am.launch.ShellQuoting;
 import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.status.ByteText;
+import org.sepyarn.am.status.JobBytes;
+import org.sepyarn.am.status.OutputBytes;
+import org.sepyarn.runner.spec.ByteCount;
 
 /**
  * The tracking page as one self-contained HTML document: the job's summary and task counts, its
- * program and files, the timeline inline as SVG, the task table and the attempts that did not
+ * program and files, the data it moved, the timeline inline as SVG, the task table and the attempts that did not
  * succeed with their diagnostics. No scripts or external files; every link is relative, so the page
  * works behind the ResourceManager's proxy, except the links to container logs, which point to the
  * NodeManagers. It refreshes itself every few seconds until the job is over.
@@ -55,6 +59,7 @@ public final class JobPageRenderer {
           .append("</pre>\n");
     }
     program(html, view);
+    dataMoved(html, view);
     html.append("<h2>Timeline</h2>\n").append(TimelineSvg.element(view));
     tasks(html, view);
     unsuccessfulAttempts(html, view);
@@ -116,6 +121,32 @@ public final class JobPageRenderer {
           .append("</td></tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /** The bytes moved to and from the cluster file system, per phase and per merged output. */
+  private static void dataMoved(StringBuilder html, JobView view) {
+    JobBytes bytes = view.bytes();
+    if (bytes == null) {
+      return;
+    }
+    html.append("<h2>Data moved</h2>\n<table class=\"bytes\">\n<tr><th>phase</th><th>read</th><th>written</th></tr>\n");
+    for (Map.Entry<String, ByteCount> phase : bytes.phases().phases().entrySet()) {
+      html.append("<tr><td>").append(esc(phase.getKey())).append("</td><td class=\"num\">")
+          .append(ByteText.of(phase.getValue().read())).append("</td><td class=\"num\">")
+          .append(ByteText.of(phase.getValue().written())).append("</td></tr>\n");
+    }
+    html.append("<tr><th>total</th><th class=\"num\">").append(ByteText.of(bytes.read()))
+        .append("</th><th class=\"num\">").append(ByteText.of(bytes.written())).append("</th></tr>\n</table>\n");
+    if (bytes.outputs().isEmpty()) {
+      return;
+    }
+    html.append("<table class=\"merges\">\n<tr><th>output</th><th>merge</th><th>copied</th></tr>\n");
+    for (OutputBytes o : bytes.outputs()) {
+      html.append("<tr><td><code>").append(esc(o.path())).append("</code></td><td>").append(esc(o.merge()))
+          .append("</td><td class=\"num\">").append(ByteText.of(o.copied())).append("</td></tr>\n");
+    }
+    html.append("</table>\n<p class=\"meta\">").append(esc(ByteText.totals(bytes))).append(" for ")
+        .append(ByteText.of(bytes.outputBytes())).append(" of output.</p>\n");
   }
 
   private static void tasks(StringBuilder html, JobView view) {

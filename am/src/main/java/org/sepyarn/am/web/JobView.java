@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskStatus;
 
@@ -32,13 +33,24 @@ import org.sepyarn.am.status.TaskStatus;
  * @param tasks every task, in order of index
  * @param attempts every attempt of every task so far, running ones included
  * @param diagnostics why the job failed, or null
+ * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
+ *     not counted
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
-    "timeLeftMillis", "counts", "attemptCount", "failureCount", "argv", "files", "diagnostics", "tasks", "attempts"})
+    "timeLeftMillis", "counts", "attemptCount", "failureCount", "argv", "files", "diagnostics", "bytes", "tasks",
+    "attempts"})
 public record JobView(String name, String application, String user, JobPhase phase, double progress,
     List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
-    List<AttemptRow> attempts, String diagnostics) {
+    List<AttemptRow> attempts, String diagnostics, JobBytes bytes) {
+
+  /** A view without byte counts. */
+  public JobView(String name, String application, String user, JobPhase phase, double progress,
+      List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
+      List<AttemptRow> attempts, String diagnostics) {
+    this(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts, diagnostics,
+        null);
+  }
 
   public JobView {
     Objects.requireNonNull(name, "name");
@@ -118,12 +130,18 @@ public record JobView(String name, String application, String user, JobPhase pha
     return left.isPresent() ? left.getAsLong() : null;
   }
 
+  /** This view with the job's byte counts. */
+  public JobView withBytes(JobBytes counted) {
+    return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
+        diagnostics, counted);
+  }
+
   /** The same moment as {@code status.json} describes it. */
   public JobStatus toStatus() {
     List<TaskStatus> statuses = tasks.stream()
         .map(t -> new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
             t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name()))
         .toList();
-    return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt);
+    return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt, bytes);
   }
 }

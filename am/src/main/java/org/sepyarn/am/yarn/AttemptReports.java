@@ -3,7 +3,10 @@ package org.sepyarn.am.yarn;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.PlanCodec;
@@ -13,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the reports runners leave in the work folder, to say why an attempt ended in the
- * runner's own words, with the tail of the program's stderr.
+ * runner's own words, with the tail of the program's stderr, and to count the bytes it moved.
  */
 public final class AttemptReports {
   private static final Logger LOG = LoggerFactory.getLogger(AttemptReports.class);
@@ -37,9 +40,38 @@ public final class AttemptReports {
     }
   }
 
+  /**
+   * Every report in the work folder, for a new ApplicationMaster attempt to count the bytes of the
+   * attempts that ended before it; an unreadable one is left out.
+   */
+  public List<AttemptReport> readAll() {
+    List<AttemptReport> all = new ArrayList<>();
+    FileStatus[] files;
+    try {
+      files = fs.listStatus(work.reportsFolder());
+    } catch (FileNotFoundException none) {
+      return all;
+    } catch (IOException e) {
+      LOG.warn("cannot list the reports in {}: {}", work.reportsFolder(), e.getMessage());
+      return all;
+    }
+    for (FileStatus f : files) {
+      try (InputStream in = fs.open(f.getPath())) {
+        all.add(PlanCodec.readReport(in));
+      } catch (IOException e) {
+        LOG.warn("cannot read the report {}: {}", f.getPath(), e.getMessage());
+      }
+    }
+    return all;
+  }
+
   /** YARN's diagnostics of a completed container, with the runner's report when there is one. */
   public String describe(TaskAttemptId ran, String yarnDiagnostics) {
-    Optional<AttemptReport> report = read(ran.task(), ran.attempt());
+    return describe(read(ran.task(), ran.attempt()), yarnDiagnostics);
+  }
+
+  /** YARN's diagnostics of a completed container, with the runner's report when there is one. */
+  public static String describe(Optional<AttemptReport> report, String yarnDiagnostics) {
     if (report.isEmpty()) {
       return yarnDiagnostics;
     }

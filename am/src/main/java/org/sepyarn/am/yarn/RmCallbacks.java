@@ -2,6 +2,7 @@ package org.sepyarn.am.yarn;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
@@ -15,12 +16,13 @@ import org.apache.hadoop.yarn.api.records.UpdatedContainer;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.sepyarn.am.schedule.CompletionStatus;
 import org.sepyarn.am.schedule.TaskScheduler;
+import org.sepyarn.runner.spec.AttemptReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns the ResourceManager's callbacks into events on the {@link EventLoop}: containers
- * allocated and completed (with the runner's own report of the attempt), nodes lost, the
+ * allocated and completed (with the runner's own report of the attempt, whose bytes are counted), nodes lost, the
  * cluster's size. Reports progress from the last snapshot the loop published.
  */
 public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
@@ -30,6 +32,7 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
   private final Supplier<TaskScheduler> scheduler;
   private volatile YarnScheduling scheduling;
   private final AttemptReports reports;
+  private final Consumer<AttemptReport> attemptEnded;
   private final DoubleSupplier progress;
   private final Consumer<String> fatal;
   private final IntSupplier clusterSize;
@@ -39,12 +42,16 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
    * callbacks serve.
    *
    * @param scheduler the scheduler, set before the event loop runs its first event
+   * @param attemptEnded hears of the report of every attempt whose container completed, on the
+   *     event loop's thread
    */
   public RmCallbacks(EventLoop loop, Supplier<TaskScheduler> scheduler, AttemptReports reports,
-      DoubleSupplier progress, IntSupplier clusterSize, Consumer<String> fatal) {
+      Consumer<AttemptReport> attemptEnded, DoubleSupplier progress, IntSupplier clusterSize,
+      Consumer<String> fatal) {
     this.loop = loop;
     this.scheduler = scheduler;
     this.reports = reports;
+    this.attemptEnded = attemptEnded;
     this.progress = progress;
     this.clusterSize = clusterSize;
     this.fatal = fatal;
@@ -67,7 +74,9 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
         TaskAttemptId ran = scheduling.forget(status.getContainerId());
         String diagnostics = status.getDiagnostics() == null ? "" : status.getDiagnostics().trim();
         if (ran != null) {
-          diagnostics = reports.describe(ran, diagnostics);
+          Optional<AttemptReport> report = reports.read(ran.task(), ran.attempt());
+          report.ifPresent(attemptEnded);
+          diagnostics = AttemptReports.describe(report, diagnostics);
         }
         scheduler.get().containerCompleted(status.getContainerId().toString(),
             new CompletionStatus(status.getExitStatus(), diagnostics));

@@ -103,6 +103,7 @@ class JoinOnHdfsTest {
     assertArrayEquals(pieceLengths, Arrays.stream(blocks).mapToLong(BlockLocation::getLength).toArray(),
         "each piece's block became one block of the output: nothing was rewritten");
     assertEquals(List.of("shots.H", "shots.H@"), names(output.getParent()), "no piece or temporary file is left");
+    assertEquals(0, Dataset.open(output, conf).history().getLong(MergeRecord.COPIED_PARAMETER, -1));
   }
 
   @Test

@@ -199,8 +199,29 @@ class OutputMergerTest {
     assertEquals("3", history.getString("sepyarn_tasks", null));
     assertEquals("split", history.getString("sepyarn_distribution", null));
     assertEquals("concatenate along axis 3", history.getString("sepyarn_merge", null));
+    assertEquals("concatenate along axis 3 (streamed by the ApplicationMaster)",
+        history.getString("sepyarn_merge_method", null));
+    assertEquals(IN.elementCount() * 4, history.getLong("sepyarn_merge_copied", -1));
     assertTrue(history.programTitles().get(history.programTitles().size() - 1).startsWith("sepyarn"),
         history.programTitles().toString());
+  }
+
+  @Test
+  void eachOutputIsReportedWithWhatTheMergeCopiedAlsoWhenAnEarlierAttemptMergedIt() throws IOException {
+    JobSpec job = job("{\"split\": {\"axis\": 2}}", "3", false);
+    JobPlan plan = plan(job);
+    identityPieces(plan, plan.merges().get(0), 0);
+    List<MergeRecord> records = new ArrayList<>();
+
+    new OutputMerger(conf, work, job, APP).mergeAll(plan.merges(), f -> { }, java.util.Set.of(),
+        (m, r) -> records.add(r));
+    new OutputMerger(conf, work, job, APP).mergeAll(plan.merges(), f -> { }, java.util.Set.of(1),
+        (m, r) -> records.add(r));
+
+    long bytes = IN.elementCount() * 4;
+    MergeRecord streamed = new MergeRecord("concatenate along axis 2 (streamed by the ApplicationMaster)", bytes,
+        bytes);
+    assertEquals(List.of(streamed, streamed), records);
   }
 
   @Test

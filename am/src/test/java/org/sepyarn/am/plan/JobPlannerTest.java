@@ -69,7 +69,8 @@ class JobPlannerTest {
     assertEquals(List.of(
         new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn:8020/data/in.H", "[0:8,0:7,1:2]"),
         new TaskFile("vel=", FileRole.INPUT, "f1-vel.H", "hdfs://nn:8020/data/vel.H", null),
-        new TaskFile(">", FileRole.OUTPUT, "f2-out.H", null, null)), t1.files());
+        new TaskFile(">", FileRole.OUTPUT, "f2-out.H", null, null).joinedInto("hdfs://nn:8020/data/out.H", 3)),
+        t1.files(), "a split output names its final dataset and axis, so runners can commit joinable pieces");
     assertEquals("j", plan.tasks().jobName());
   }
 

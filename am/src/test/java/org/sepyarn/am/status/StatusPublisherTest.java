@@ -59,7 +59,7 @@ class StatusPublisherTest {
   void theStatusOfASnapshotListsEveryTaskWithWhatIsKnownOfIt() {
     long before = System.currentTimeMillis();
 
-    JobStatus status = publisher.status("RUNNING", 0.45, snapshot(), null);
+    JobStatus status = publisher.status("RUNNING", 0.45, snapshot(), null, null);
 
     assertEquals("application_1_0001", status.application());
     assertEquals("smooth", status.name());
@@ -73,7 +73,7 @@ class StatusPublisherTest {
 
   @Test
   void publishingWritesTheJsonAndTheTextAndNoTemporaryFiles() throws IOException {
-    JobStatus status = publisher.status("FAILED", 0.5, snapshot(), "task 1 failed");
+    JobStatus status = publisher.status("FAILED", 0.5, snapshot(), "task 1 failed", null);
 
     publisher.publish(status);
 
@@ -84,8 +84,8 @@ class StatusPublisherTest {
 
   @Test
   void publishingAgainReplacesBothFiles() throws IOException {
-    publisher.publish(publisher.status("RUNNING", 0.1, snapshot(), null));
-    JobStatus later = publisher.status("SUCCEEDED", 1, snapshot(), null);
+    publisher.publish(publisher.status("RUNNING", 0.1, snapshot(), null, null));
+    JobStatus later = publisher.status("SUCCEEDED", 1, snapshot(), null, null);
 
     publisher.publish(later);
 
@@ -96,7 +96,7 @@ class StatusPublisherTest {
 
   @Test
   void aReaderNeverSeesHalfAStatusWhileItIsReplaced() throws Exception {
-    publisher.publish(publisher.status("RUNNING", 0, snapshot(), null));
+    publisher.publish(publisher.status("RUNNING", 0, snapshot(), null, null));
     AtomicBoolean stop = new AtomicBoolean();
     List<String> problems = new ArrayList<>();
     Thread reader = new Thread(() -> {
@@ -112,7 +112,7 @@ class StatusPublisherTest {
     reader.start();
 
     for (int i = 0; i < 12; i++) {
-      publisher.publish(publisher.status("RUNNING", i / 12.0, snapshot(), "x".repeat(i * 700)));
+      publisher.publish(publisher.status("RUNNING", i / 12.0, snapshot(), "x".repeat(i * 700), null));
     }
     stop.set(true);
     reader.join();
@@ -126,7 +126,7 @@ class StatusPublisherTest {
     StatusPublisher broken = new StatusPublisher(fs, new WorkLayout(new org.apache.hadoop.fs.Path(notAFolder.toUri())),
         "application_1_0001", "smooth");
 
-    broken.publish(broken.status("RUNNING", 0, snapshot(), null));
+    broken.publish(broken.status("RUNNING", 0, snapshot(), null, null));
 
     assertEquals("x", Files.readString(notAFolder));
   }

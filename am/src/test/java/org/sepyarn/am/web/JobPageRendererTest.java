@@ -110,4 +110,29 @@ class JobPageRendererTest {
     }
     return n;
   }
+
+  @Test
+  void theDataMovedTableShowsEveryPhaseAndEachOutputsMergeInHumanUnits() {
+    org.sepyarn.runner.spec.PhaseBytes phases = org.sepyarn.runner.spec.PhaseBytes.none()
+        .plus("fetch", new org.sepyarn.runner.spec.ByteCount(1L << 30, 0))
+        .plus("commit", new org.sepyarn.runner.spec.ByteCount(0, 1L << 30))
+        .plus("merge", new org.sepyarn.runner.spec.ByteCount(0, 0))
+        .plus("am", new org.sepyarn.runner.spec.ByteCount(2048, 512));
+    org.sepyarn.am.status.JobBytes bytes = org.sepyarn.am.status.JobBytes.of(phases, List.of(
+        new org.sepyarn.am.status.OutputBytes(1, "hdfs://nn/out<1>.H", "concatenated by the file system", 0)),
+        1L << 30);
+
+    String html = JobPageRenderer.render(Views.mixed().withBytes(bytes));
+    String without = JobPageRenderer.render(Views.mixed());
+
+    assertTrue(html.contains("<h2>Data moved</h2>"), html);
+    assertTrue(html.contains("<tr><td>fetch</td><td class=\"num\">1.00 GiB</td><td class=\"num\">0 B</td></tr>"),
+        html);
+    assertTrue(html.contains("<tr><td>am</td><td class=\"num\">2.00 KiB</td><td class=\"num\">512 B</td></tr>"),
+        html);
+    assertTrue(html.contains("<code>hdfs://nn/out&lt;1&gt;.H</code></td><td>concatenated by the file system</td>"
+        + "<td class=\"num\">0 B</td>"), html);
+    assertTrue(html.contains("read 1.00 GiB, wrote 1.00 GiB (2.00 B moved per output byte)"), html);
+    assertFalse(without.contains("Data moved"), without);
+  }
 }

@@ -81,4 +81,14 @@ class AttemptReportsTest {
 
     assertEquals(YARN, reports.describe(new TaskAttemptId(4, 1), YARN));
   }
+
+  @Test
+  void everyReadableReportIsReadBackForCounting() throws IOException {
+    assertEquals(java.util.List.of(), reports.readAll());
+    AttemptReport first = write(0, 1, "a", "");
+    AttemptReport second = write(3, 2, "b", "");
+    Files.writeString(tmp.resolve("reports/task-00004-a1.json"), "{\"task\": 4, \"half", StandardCharsets.UTF_8);
+
+    assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(reports.readAll()));
+  }
 }

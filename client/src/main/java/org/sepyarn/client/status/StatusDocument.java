@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskStatus;
 
@@ -31,13 +32,15 @@ import org.sepyarn.am.status.TaskStatus;
  * @param note why there are no tasks, or why they do not come from the live page; null otherwise
  * @param job the ApplicationMaster's state of the job, or null
  * @param tasks every task, empty when not known
+ * @param bytes the bytes the job moved to and from the cluster file system, per phase and per
+ *     merged output, as the ApplicationMaster counted them; null when not known
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"application", "name", "user", "queue", "state", "finalStatus", "progress", "diagnostics",
-    "trackingUrl", "startedAt", "finishedAt", "workFolder", "tasksFrom", "note", "job", "tasks"})
+    "trackingUrl", "startedAt", "finishedAt", "workFolder", "tasksFrom", "note", "job", "bytes", "tasks"})
 public record StatusDocument(String application, String name, String user, String queue, String state,
     String finalStatus, double progress, String diagnostics, String trackingUrl, Long startedAt, Long finishedAt,
-    String workFolder, TaskSource tasksFrom, String note, Job job, List<TaskStatus> tasks) {
+    String workFolder, TaskSource tasksFrom, String note, Job job, List<TaskStatus> tasks, JobBytes bytes) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -65,7 +68,7 @@ public record StatusDocument(String application, String name, String user, Strin
         blankToNull(report.getTrackingUrl()), positive(report.getStartTime()), positive(report.getFinishTime()),
         workFolder, known.source(), blankToNull(known.note()),
         status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt()),
-        status == null ? List.of() : status.tasks());
+        status == null ? List.of() : status.tasks(), status == null ? null : status.bytes());
   }
 
   public String toJson() throws IOException {

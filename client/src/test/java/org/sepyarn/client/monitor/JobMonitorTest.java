@@ -15,6 +15,11 @@ import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.JobBytes;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.OutputBytes;
+import org.sepyarn.runner.spec.ByteCount;
+import org.sepyarn.runner.spec.PhaseBytes;
 
 class JobMonitorTest {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -156,6 +161,27 @@ class JobMonitorTest {
     bytes.reset();
     assertEquals(0, JobOutcome.report(ApplicationId.newInstance(1, 1), ending, out));
     assertEquals("job application_1_0001 succeeded" + System.lineSeparator(), printed());
+  }
+
+  @Test
+  void aSuccessEndsWithWhatEachMergeCopiedAndTheBytesMovedPerOutputByte() throws Exception {
+    PhaseBytes phases = PhaseBytes.none().plus(PhaseBytes.FETCH, new ByteCount(1L << 30, 0))
+        .plus(PhaseBytes.COMMIT, new ByteCount(0, 1L << 30));
+    JobBytes counted = JobBytes.of(phases, List.of(new OutputBytes(1, "hdfs://nn:8020/data/out.H",
+        "concatenated by the file system", 0)), 1L << 30);
+    JobStatus done = job("SUCCEEDED", 1, task(0, "SUCCEEDED", 1, "host1"));
+    JobStatus withBytes = new JobStatus(done.application(), done.name(), done.state(), done.progress(), done.tasks(),
+        null, 0, counted);
+    ScriptedJobSource source = new ScriptedJobSource()
+        .then(YarnApplicationState.FINISHED, FinalApplicationStatus.SUCCEEDED, "", withBytes);
+    JobMonitor.Ending ending = follow(source, false, new ManualTicker());
+    bytes.reset();
+
+    assertEquals(0, JobOutcome.report(ApplicationId.newInstance(1, 1), ending, out));
+
+    String nl = System.lineSeparator();
+    assertEquals("job application_1_0001 succeeded" + nl + "out.H: merge copied 0 B" + nl
+        + "read 1.00 GiB, wrote 1.00 GiB (2.00 B moved per output byte)" + nl, printed());
   }
 
   @Test

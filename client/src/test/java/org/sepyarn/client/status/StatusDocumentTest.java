@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.OutputBytes;
+import org.sepyarn.runner.spec.ByteCount;
+import org.sepyarn.runner.spec.PhaseBytes;
 import org.sepyarn.am.status.TaskStatus;
 
 class StatusDocumentTest {
@@ -55,5 +59,27 @@ class StatusDocumentTest {
     assertEquals("the work folder /w is gone", doc.get("note").asText());
     assertFalse(doc.has("job"));
     assertEquals(0, doc.get("tasks").size());
+  }
+
+  @Test
+  void theBytesTheApplicationMasterCountedAreATopLevelObject() throws Exception {
+    PhaseBytes phases = PhaseBytes.none().plus(PhaseBytes.FETCH, new ByteCount(4000, 0))
+        .plus(PhaseBytes.COMMIT, new ByteCount(10, 4100));
+    JobBytes counted = JobBytes.of(phases, List.of(new OutputBytes(1, "hdfs://nn/out.H",
+        "concatenate along axis 3 (streamed by the ApplicationMaster)", 4000)), 4000);
+    JobStatus status = new JobStatus(Reports.ID.toString(), "smooth", "SUCCEEDED", 1, List.of(), null, 9, counted);
+
+    JsonNode doc = json(StatusDocument.of(Reports.running(), "/w",
+        new KnownTasks(TaskSource.STATUS_FILE, Optional.of(status), "")));
+
+    JsonNode bytes = doc.get("bytes");
+    assertEquals(4010, bytes.get("read").asLong());
+    assertEquals(4100, bytes.get("written").asLong());
+    assertEquals(4000, bytes.get("phases").get("fetch").get("read").asLong());
+    assertEquals(4100, bytes.get("phases").get("commit").get("written").asLong());
+    assertEquals(1, bytes.get("outputs").get(0).get("file").asInt());
+    assertEquals("hdfs://nn/out.H", bytes.get("outputs").get(0).get("path").asText());
+    assertEquals(4000, bytes.get("outputs").get(0).get("copied").asLong());
+    assertEquals(4000, bytes.get("outputBytes").asLong());
   }
 }

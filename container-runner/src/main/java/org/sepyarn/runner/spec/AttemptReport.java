@@ -18,8 +18,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param stderrTail the last lines the program wrote to stderr
  * @param startMillis when the attempt started (epoch milliseconds)
  * @param endMillis when it ended
+ * @param bytes the bytes the attempt moved to and from the cluster file system, per phase
+ *     ({@link PhaseBytes#FETCH}, {@link PhaseBytes#COMMIT}, {@link PhaseBytes#MERGE}); none in
+ *     reports written before runners counted them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttemptReport(int task, int attempt, String host, String outcome, Integer programExitCode,
-    String message, String stderrTail, long startMillis, long endMillis) {
+    String message, String stderrTail, long startMillis, long endMillis, PhaseBytes bytes) {
+  public AttemptReport {
+    bytes = bytes == null ? PhaseBytes.none() : bytes;
+  }
+
+  /** A report of an attempt that moved no bytes it counted. */
+  public AttemptReport(int task, int attempt, String host, String outcome, Integer programExitCode, String message,
+      String stderrTail, long startMillis, long endMillis) {
+    this(task, attempt, host, outcome, programExitCode, message, stderrTail, startMillis, endMillis,
+        PhaseBytes.none());
+  }
 }

@@ -20,6 +20,7 @@ import org.apache.hadoop.fs.Path;
  * &lt;work&gt;/status.txt               human-readable state of every task
  * &lt;work&gt;/status.json              the same for programs (sepyarn status, submit)
  * &lt;work&gt;/am-address               host:port where the current AM attempt hears runners
+ * &lt;work&gt;/bytes/am-attempt-2.json  the bytes an AM attempt moved itself (merge, bookkeeping)
  * </pre>
  */
 public final class WorkLayout {
@@ -63,7 +64,21 @@ public final class WorkLayout {
   }
 
   public Path report(int task, int attempt) {
-    return new Path(new Path(root, "reports"), taskName(task) + "-a" + attempt + ".json");
+    return new Path(reportsFolder(), taskName(task) + "-a" + attempt + ".json");
+  }
+
+  /** Where every attempt's report is. */
+  public Path reportsFolder() {
+    return new Path(root, "reports");
+  }
+
+  /** The bytes ApplicationMaster attempt {@code amAttempt} moved itself. */
+  public Path amBytes(int amAttempt) {
+    return new Path(amBytesFolder(), "am-attempt-" + amAttempt + ".json");
+  }
+
+  public Path amBytesFolder() {
+    return new Path(root, "bytes");
   }
 
   /** The last checkpoint text a task's program reported, kept for its retries. */

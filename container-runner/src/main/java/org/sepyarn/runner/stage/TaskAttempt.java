@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.sepyarn.runner.iocount.PhaseMeter;
 import org.sepyarn.runner.spec.AttemptReport;
+import org.sepyarn.runner.spec.PhaseBytes;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.SmallFiles;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One attempt of one task, stage by stage: fetch the input pieces, run the program, check its
  * outputs, commit them. The first stage that fails decides the outcome; every outcome is written
- * as an {@link AttemptReport} to the work folder before the runner exits.
+ * as an {@link AttemptReport} to the work folder before the runner exits, with the bytes the
+ * fetch and the commit moved to and from the cluster file system.
  */
 public final class TaskAttempt {
   private static final Logger LOG = LoggerFactory.getLogger(TaskAttempt.class);
@@ -32,14 +35,15 @@ public final class TaskAttempt {
     int exit = RunnerExitCodes.OK;
     String message = "the program succeeded and its outputs are committed";
     Integer programExit = null;
+    PhaseMeter meter = new PhaseMeter(ClusterFileSystems.counterFor(ctx));
     try {
       LOG.info("task {} attempt {}: fetching inputs", ctx.task().index(), ctx.attempt());
-      FetchInputs.run(ctx);
+      meter.measure(PhaseBytes.FETCH, () -> FetchInputs.run(ctx));
       LOG.info("task {} attempt {}: running {}", ctx.task().index(), ctx.attempt(), ctx.task().command());
       RunProgram.run(ctx);
       programExit = 0;
       CheckOutputs.run(ctx);
-      CommitOutputs.run(ctx);
+      meter.measure(PhaseBytes.COMMIT, () -> CommitOutputs.run(ctx));
     } catch (StageFailure failure) {
       exit = failure.exitCode();
       message = failure.getMessage();
@@ -47,7 +51,7 @@ public final class TaskAttempt {
       LOG.error("task {} attempt {} failed: {}", ctx.task().index(), ctx.attempt(), message, failure.getCause());
     }
     writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), RunnerExitCodes.describe(exit), programExit, message,
-        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis()));
+        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted()));
     return exit;
   }
 

@@ -20,6 +20,7 @@ import org.sepyarn.formats.geometry.Window;
 import org.sepyarn.runner.process.LocalProgramLauncher;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.FileRole;
+import org.sepyarn.runner.spec.PhaseBytes;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.TaskFile;
@@ -72,6 +73,10 @@ class TaskAttemptTest {
     assertEquals("", report.stderrTail());
     assertFalse(report.host().isBlank());
     assertTrue(before <= report.startMillis() && report.startMillis() <= report.endMillis(), report.toString());
+    // The test's "cluster" is the local file system, so the container's own files count too.
+    long pieceBytes = TestDatasets.readWindow(source, WINDOW).length;
+    assertTrue(report.bytes().phase(PhaseBytes.FETCH).read() >= pieceBytes, report.bytes().toString());
+    assertTrue(report.bytes().phase(PhaseBytes.COMMIT).written() >= pieceBytes, report.bytes().toString());
   }
 
   @Test

@@ -12,8 +12,10 @@ import org.sepyarn.formats.geometry.Window;
 /**
  * Reads windows of a dataset with positional reads of the byte runs the window occupies (leading
  * axes it spans fully merge into longer runs). Runs separated by at most {@code maxGapBytes} are
- * fetched by one read of their span, since each positional read is a round trip on HDFS; with a
- * gap of 0 only the needed bytes are read. Memory is bounded by the buffer size (at most two
+ * fetched by one read of their span, since each positional read is a round trip on HDFS, as long
+ * as the span reads at most one unneeded byte in eight (so a split along the fastest axis reads
+ * only its part of each row, and every input byte is read about once); with a gap of 0 only the
+ * needed bytes are read. Memory is bounded by the buffer size (at most two
  * buffers per call), never by the window's size. Streams to the binary's parts are opened once
  * and reused; close the reader to release them. Concurrent window reads are safe.
  */

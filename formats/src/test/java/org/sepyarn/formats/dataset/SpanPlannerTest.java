@@ -59,15 +59,35 @@ class SpanPlannerTest {
   }
 
   @Test
+  void aGapIsReadThroughOnlyWhileTheSpanReadsAtMostOneUnneededByteInEight() throws IOException {
+    // 7 bytes of gap in a span of 7 + 49 = 56 bytes is one in eight: joined; one more gap byte is not.
+    assertEquals(List.of("span 0+56 [0:21 28:28]"), plan(100, 64, 0, 21, 28, 28));
+    assertEquals(List.of("span 0+21 [0:21]", "span 29+27 [0:27]"), plan(100, 64, 0, 21, 29, 27));
+  }
+
+  @Test
+  void aFastAxisSplitReadsOnlyItsOwnPartOfEveryRow() throws IOException {
+    // Rows of 400 bytes, of which the task keeps 80: the 320-byte gaps are not read.
+    long[] flat = new long[2 * 10];
+    for (int row = 0; row < 10; row++) {
+      flat[2 * row] = 400L * row + 160;
+      flat[2 * row + 1] = 80;
+    }
+    List<String> plan = plan(1 << 20, 64 << 10, flat);
+    assertEquals(10, plan.size());
+    assertEquals("span 160+80 [0:80]", plan.get(0));
+  }
+
+  @Test
   void manyTinyRunsAreSplitIntoBoundedSpans() throws IOException {
     int runs = SpanPlanner.MAX_RUNS_PER_SPAN + 3;
     long[] flat = new long[runs * 2];
     for (int i = 0; i < runs; i++) {
-      flat[2 * i] = 2L * i;
-      flat[2 * i + 1] = 1;
+      flat[2 * i] = 9L * i;
+      flat[2 * i + 1] = 8;
     }
     List<String> plan = plan(Integer.MAX_VALUE, 1, flat);
     assertEquals(2, plan.size());
-    assertEquals(("span " + 2L * SpanPlanner.MAX_RUNS_PER_SPAN + "+5 [0:1 2:1 4:1]"), plan.get(1));
+    assertEquals(("span " + 9L * SpanPlanner.MAX_RUNS_PER_SPAN + "+26 [0:8 9:8 18:8]"), plan.get(1));
   }
 }
