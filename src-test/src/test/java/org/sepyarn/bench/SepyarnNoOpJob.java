@@ -13,6 +13,11 @@ import org.sepyarn.formats.job.JobSpec;
 /** A sepyarn job of N tasks running {@code true} (no files), submitted and followed as {@code sepyarn submit} does. */
 final class SepyarnNoOpJob {
   static final String MEMORY = "256m";
+  /**
+   * Longer than the default: a hundred runner JVMs starting at once on a small, loaded machine can
+   * take over a minute to send their first heartbeat, and a runner silent that long is retried.
+   */
+  static final String HEARTBEAT_TIMEOUT = "10m";
 
   private final Configuration conf;
 
@@ -23,7 +28,8 @@ final class SepyarnNoOpJob {
   /** Runs it; returns the seconds from submission to the end. */
   double run(int tasks) throws Exception {
     JobSpec job = JobSpec.parse("{\"name\": \"no-op-" + tasks + "\", \"program\": {\"command\": [\"true\"]},"
-        + " \"tasks\": " + tasks + ", \"resources\": {\"memory\": \"" + MEMORY + "\"}}", "OverheadBench");
+        + " \"tasks\": " + tasks + ", \"resources\": {\"memory\": \"" + MEMORY + "\"}, \"heartbeatTimeout\": \""
+        + HEARTBEAT_TIMEOUT + "\"}", "OverheadBench");
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     SubmitFlow flow = new SubmitFlow(conf, new Console(quiet, quiet, false));
     var prepared = flow.prepare(job);
