@@ -30,7 +30,13 @@ public final class OverheadBench {
   private OverheadBench() {
   }
 
+  /** Runs the benchmark and exits: a YARN launcher thread of the stopped clusters would keep the JVM alive. */
   public static void main(String[] args) throws Exception {
+    run();
+    System.exit(0);
+  }
+
+  private static void run() throws Exception {
     int[] sizes = Arrays.stream(System.getProperty("bench.tasks", "20,100").split(",")).map(String::strip)
         .mapToInt(Integer::parseInt).toArray();
     int rounds = Integer.getInteger("bench.rounds", 1);
