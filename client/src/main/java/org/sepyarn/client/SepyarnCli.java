@@ -10,6 +10,7 @@ import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.CommandRunner;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
+import org.sepyarn.client.command.BenchCommand;
 import org.sepyarn.client.command.DemoCommand;
 import org.sepyarn.client.command.InfoCommand;
 import org.sepyarn.client.command.KillCommand;
@@ -81,6 +82,7 @@ final class SepyarnCli {
         new ResumeCommand(clients),
         new ValidateCommand(conf),
         new InfoCommand(conf),
-        new DemoCommand(conf));
+        new DemoCommand(conf),
+        new BenchCommand(conf));
   }
 }
