@@ -166,7 +166,10 @@ class HdfsDatasetTest {
 
   /**
    * A split along the fastest axis into five reads each input byte about once: 1.00 of the data
-   * on this cluster, where reading through the gaps between the rows read 5.00.
+   * on this cluster, where reading through the gaps between the rows read 4.99. It makes 25,000
+   * reads of 1,600 bytes instead of 20 of 2 MB: on a MiniDFSCluster sharing two busy cores, 19 s
+   * one after another, 10.7 s overlapped by the prefetcher, against 1.9 s reading five times the
+   * bytes.
    */
   @Test
   void aFastAxisSplitIntoFiveReadsTheDataOnceFromHdfs() throws IOException {
