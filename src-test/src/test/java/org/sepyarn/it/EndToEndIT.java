@@ -3,6 +3,7 @@ package org.sepyarn.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -10,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.JobBytes;
+import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.geometry.Axis;
 import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.runner.spec.ByteCount;
+import org.sepyarn.runner.spec.PhaseBytes;
 
 /**
  * Parallel runs on a real HDFS and YARN (two NodeManagers, real containers) give what a serial
@@ -58,6 +64,63 @@ class EndToEndIT extends ClusterTestBase {
     assertArrayEquals(new long[] {23 * trace, 23 * trace, 22 * trace, 22 * trace}, blocks);
     for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path("/out"))) {
       assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());
+    }
+  }
+
+  /**
+   * The bytes in status.json: a split along the slowest axis fetches every input byte exactly once
+   * (and each task reads the input's header; the only other bytes are its heartbeat's), commits at
+   * least its piece, and the merge streams
+   * every output byte; a split along the fastest axis fetches every input byte about once too,
+   * not once per task.
+   */
+  @Test
+  void statusJsonCountsTheBytesOfEveryPhaseExactlyWhereTheyCanBe() throws Exception {
+    for (int axis : new int[] {2, 1}) {
+      int tasks = 4;
+      String out = "/out/counted-" + axis + ".H";
+      ApplicationId id = jobs.submit("{\"name\": \"count-bytes\", \"program\": {\"command\": "
+          + JobRunner.tool("scale") + ", \"args\": [\"scale=2\"]}, \"tasks\": " + tasks + ", \"files\": ["
+          + "{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": "
+          + axis + "}}}, {\"tag\": \">\", \"path\": \"" + out + "\", \"usage\": \"output\", \"distribute\": "
+          + "{\"split\": {\"axis\": " + axis + "}}}]}", true);
+      ApplicationReport report = jobs.waitForEnd(id);
+      assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+      JobBytes bytes = jobs.status(id).orElseThrow().bytes();
+      assertNotNull(bytes, "status.json has no bytes");
+
+      long data = (long) N1 * N2 * 4;
+      long header = fs.getFileStatus(new Path("/data/waves.H")).getLen();
+      ByteCount fetch = bytes.phases().phase(PhaseBytes.FETCH);
+      // Each task reads the input's header and its window of the data; its heartbeat reads the
+      // ApplicationMaster's address (a few bytes) from the work folder meanwhile.
+      long needed = data + tasks * header;
+      long heartbeats = tasks * 1024L;
+      if (axis == 2) {
+        assertTrue(needed <= fetch.read() && fetch.read() <= needed + heartbeats,
+            "fetch of a slowest-axis split reads " + fetch.read() + " bytes for " + needed + ": " + bytes);
+      } else {
+        assertTrue(needed <= fetch.read() && fetch.read() <= data * 8 / 7 + tasks * header + heartbeats,
+            "fetch of a fastest-axis split reads " + fetch.read() + " bytes for " + needed + ": " + bytes);
+      }
+      assertEquals(0, fetch.written(), "a fetch writes to the container's disk only: " + bytes);
+      ByteCount commit = bytes.phases().phase(PhaseBytes.COMMIT);
+      assertTrue(commit.written() >= data, "commit: " + bytes);
+      ByteCount merge = bytes.phases().phase(PhaseBytes.MERGE);
+      assertTrue(merge.read() >= data && merge.written() >= data, "merge: " + bytes);
+      ByteCount am = bytes.phases().phase(PhaseBytes.AM);
+      assertTrue(am.read() > 0 && am.written() > 0, "the ApplicationMaster's bookkeeping: " + bytes);
+      assertEquals(fetch.read() + commit.read() + merge.read() + am.read(), bytes.read());
+      assertEquals(fetch.written() + commit.written() + merge.written() + am.written(), bytes.written());
+      assertEquals(data, bytes.outputBytes());
+      assertEquals(1, bytes.outputs().size());
+      assertEquals(1, bytes.outputs().get(0).file());
+      assertEquals(fs.makeQualified(new Path(out)), fs.makeQualified(new Path(bytes.outputs().get(0).path())));
+      assertEquals("concatenate along axis " + axis + " (streamed by the ApplicationMaster)",
+          bytes.outputs().get(0).merge());
+      assertEquals(data, bytes.outputs().get(0).copied());
+      assertEquals(Long.toString(data), Dataset.open(fs.makeQualified(new Path(out)), conf).history()
+          .getString("sepyarn_merge_copied", null));
     }
   }
 

@@ -35,8 +35,7 @@ public final class PhaseMeter {
     }
   }
 
-  /** Adds bytes counted some other way (a merge that reports what it copied) to {@code phase}. */
-  public void add(String phase, ByteCount count) {
+  private void add(String phase, ByteCount count) {
     counted = counted.plus(phase, count);
   }
 

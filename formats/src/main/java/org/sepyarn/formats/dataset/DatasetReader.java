@@ -15,8 +15,9 @@ import org.sepyarn.formats.geometry.Window;
  * fetched by one read of their span, since each positional read is a round trip on HDFS, as long
  * as the span reads at most one unneeded byte in eight (so a split along the fastest axis reads
  * only its part of each row, and every input byte is read about once); with a gap of 0 only the
- * needed bytes are read. Memory is bounded by the buffer size (at most two
- * buffers per call), never by the window's size. Streams to the binary's parts are opened once
+ * needed bytes are read. Spans are read a buffer-full ahead on a few shared threads
+ * ({@link SpanPrefetcher}), so that many short reads overlap. Memory is bounded by the buffer
+ * size (at most three buffers per call), never by the window's size. Streams to the binary's parts are opened once
  * and reused; close the reader to release them. Concurrent window reads are safe.
  */
 public final class DatasetReader implements WindowSource, Closeable {
@@ -101,10 +102,20 @@ public final class DatasetReader implements WindowSource, Closeable {
     return total;
   }
 
-  private void read(WindowRuns runs, SpanPlanner.SpanSink target) throws IOException {
-    SpanPlanner planner = new SpanPlanner(bufferBytes, maxGapBytes, target);
-    runs.forEach(planner::add);
-    planner.finish();
+  private void read(WindowRuns runs, SpanPrefetcher.SpanUser target) throws IOException {
+    SpanPrefetcher prefetcher = new SpanPrefetcher(input, target, bufferBytes);
+    SpanPlanner planner = new SpanPlanner(bufferBytes, maxGapBytes, prefetcher);
+    boolean done = false;
+    try {
+      runs.forEach(planner::add);
+      planner.finish();
+      prefetcher.finish();
+      done = true;
+    } finally {
+      if (!done) {
+        prefetcher.cancel();
+      }
+    }
   }
 
   @Override
@@ -117,23 +128,9 @@ public final class DatasetReader implements WindowSource, Closeable {
     return "DatasetReader[" + dataset + "]";
   }
 
-  /** A span buffer that grows up to the reader's buffer size as spans need it. */
-  private final class Scratch {
-    private byte[] bytes = new byte[0];
-
-    byte[] read(long start, int length) throws IOException {
-      if (bytes.length < length) {
-        bytes = new byte[Math.min(bufferBytes, Math.max(length, 2 * bytes.length))];
-      }
-      input.read(start, bytes, 0, length);
-      return bytes;
-    }
-  }
-
-  /** Fills a caller's array; single runs are read straight into it. */
-  private final class ArrayTarget implements SpanPlanner.SpanSink {
+  /** Fills a caller's array. */
+  private final class ArrayTarget implements SpanPrefetcher.SpanUser {
     private final byte[] dst;
-    private final Scratch scratch = new Scratch();
     private int cursor;
 
     ArrayTarget(byte[] dst, int offset) {
@@ -142,13 +139,7 @@ public final class DatasetReader implements WindowSource, Closeable {
     }
 
     @Override
-    public void span(long start, int length, int[] runOffsets, int[] runLengths, int count) throws IOException {
-      if (count == 1) {
-        input.read(start, dst, cursor, length);
-        cursor += length;
-        return;
-      }
-      byte[] bytes = scratch.read(start, length);
+    public void use(byte[] bytes, int[] runOffsets, int[] runLengths, int count) {
       for (int i = 0; i < count; i++) {
         System.arraycopy(bytes, runOffsets[i], dst, cursor, runLengths[i]);
         cursor += runLengths[i];
@@ -163,10 +154,9 @@ public final class DatasetReader implements WindowSource, Closeable {
   }
 
   /** Gathers runs into an output buffer written to a stream whenever it fills. */
-  private final class StreamTarget implements SpanPlanner.SpanSink {
+  private final class StreamTarget implements SpanPrefetcher.SpanUser {
     private final OutputStream out;
     private final byte[] buffer;
-    private final Scratch scratch = new Scratch();
     private int fill;
 
     StreamTarget(OutputStream out, int size) {
@@ -175,12 +165,7 @@ public final class DatasetReader implements WindowSource, Closeable {
     }
 
     @Override
-    public void span(long start, int length, int[] runOffsets, int[] runLengths, int count) throws IOException {
-      if (count == 1) {
-        longRun(start, length);
-        return;
-      }
-      byte[] bytes = scratch.read(start, length);
+    public void use(byte[] bytes, int[] runOffsets, int[] runLengths, int count) throws IOException {
       for (int i = 0; i < count; i++) {
         int done = 0;
         while (done < runLengths[i]) {

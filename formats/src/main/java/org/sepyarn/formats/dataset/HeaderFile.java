@@ -20,6 +20,8 @@ final class HeaderFile {
   static final byte[] SEPARATOR = {014, 014, 004};
   /** Longest header read without finding a separator before giving up. */
   static final int MAX_HEADER_BYTES = 32 << 20;
+  /** Bytes fetched per read of a header; a header with its data in the same file reads at most this much data. */
+  private static final int HEADER_BUFFER_BYTES = 8 << 10;
 
   private static final Pattern PIPE_HEADER = Pattern.compile("\\APIPE\\s");
 
@@ -40,7 +42,8 @@ final class HeaderFile {
     long length = fs.getFileStatus(path).getLen();
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     long dataOffset = -1;
-    try (InputStream in = new BufferedInputStream(fs.open(path), 1 << 16)) {
+    // A small buffer: past the separator are the data, which a header read should not fetch.
+    try (InputStream in = new BufferedInputStream(fs.open(path), HEADER_BUFFER_BYTES)) {
       int matched = 0;
       long position = 0;
       int b;

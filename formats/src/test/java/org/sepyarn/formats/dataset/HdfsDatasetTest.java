@@ -163,4 +163,33 @@ class HdfsDatasetTest {
         () -> LocalWindowWriter.open(ds, conf));
     assertTrue(e.getMessage().contains("the hdfs file system cannot write at arbitrary positions"), e.getMessage());
   }
+
+  /**
+   * A split along the fastest axis into five reads each input byte about once: 1.00 of the data
+   * on this cluster, where reading through the gaps between the rows read 4.99. It makes 25,000
+   * reads of 1,600 bytes instead of 20 of 2 MB: on a MiniDFSCluster sharing two busy cores, 19 s
+   * one after another, 10.7 s overlapped by the prefetcher, against 1.9 s reading five times the
+   * bytes.
+   */
+  @Test
+  void aFastAxisSplitIntoFiveReadsTheDataOnceFromHdfs() throws IOException {
+    Hypercube cube = Hypercube.ofLengths(2000, 500, 10);
+    byte[] data = new byte[(int) cube.elementCount() * 4];
+    new Random(5).nextBytes(data);
+    Path header = new Path("/split/fast.H");
+    write(dfs, header, cube, ElementFormat.NATIVE_FLOAT, data, false);
+    org.apache.hadoop.fs.StorageStatistics stats = FileSystem.getGlobalStorageStatistics().get("hdfs");
+    long before = stats.getLong("bytesRead");
+    long start = System.nanoTime();
+    for (int p = 0; p < 5; p++) {
+      try (DatasetReader reader = DatasetReader.open(dfs.makeQualified(header), conf)) {
+        reader.copyWindow(cube.fullWindow().with(0, 400 * p, 400), OutputStream.nullOutputStream());
+      }
+    }
+    long read = stats.getLong("bytesRead") - before;
+    long headers = 5 * dfs.getFileStatus(header).getLen();
+    System.out.printf("fast-axis split into 5 of a %d-byte dataset: read %d bytes (%.2f of the data, headers"
+        + " included) in %d ms%n", data.length, read, (double) read / data.length, (System.nanoTime() - start) / 1_000_000);
+    assertTrue(read - headers <= data.length * 8L / 7, read + " bytes read for " + data.length);
+  }
 }
