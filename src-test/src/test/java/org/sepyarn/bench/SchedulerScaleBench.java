@@ -129,6 +129,7 @@ public final class SchedulerScaleBench {
           new SimulatedRm());
       return state.transitions().size() + " transitions";
     });
+    recovered[0] = null;
     fs.delete(new Path(dir.toUri().toString()), true);
 
     StatusPublisher status = new StatusPublisher(fs, new WorkLayout(new Path("/tmp/unused")), "application_1_0001",
@@ -142,13 +143,14 @@ public final class SchedulerScaleBench {
     });
     JobViewAssembler views = new JobViewAssembler(job, "application_1_0001", 0,
         new ContainerLogLinks("http://", "bench", node -> Optional.of(node + ":8042")));
-    time("tracking page (HTML + JSON)", () -> {
-      JobView view = views.view(JobPhase.RUNNING, 0.5, null, scheduler.snapshot(), scheduler::attempts,
-          clock.millis());
-      int html = JobPageRenderer.render(view).length();
-      int json = JobJson.write(view).length;
-      return String.format("%.1f MB + %.1f MB", html / 1e6, json / 1e6);
+    JobView[] view = new JobView[1];
+    time("tracking page view", () -> {
+      view[0] = views.view(JobPhase.RUNNING, 0.5, null, scheduler.snapshot(), scheduler::attempts, clock.millis());
+      return view[0].tasks().size() + " tasks, " + view[0].attempts().size() + " attempts";
     });
+    time("tracking page HTML", () -> String.format("%.1f MB", JobPageRenderer.render(view[0]).length() / 1e6));
+    time("/api/status JSON", () -> String.format("%.1f MB", StatusCodec.write(view[0].toStatus()).length / 1e6));
+    time("/api/job JSON", () -> String.format("%.1f MB", JobJson.write(view[0]).length / 1e6));
     print();
   }
 
