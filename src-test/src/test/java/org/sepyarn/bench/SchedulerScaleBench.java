@@ -58,17 +58,18 @@ import org.sepyarn.runner.spec.WorkLayout;
  * (HTML and {@code /api/status} JSON). Prints one row per stage with seconds and the heap in use
  * after it.
  *
- * <p>Not a test: run it after building the modules ({@code mvn -B -o -pl src-test -am
- * test-compile -DskipTests}) with
+ * <p>Not a test: compile it and write the ApplicationMaster's classpath once, from the project's
+ * root, then run it:
  *
  * <pre>
- * cd src-test &amp;&amp; mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx256m -cp target/test-classes:../am/target/classes:../formats/target/classes:\
- * ../container-runner/target/classes:$(cat /tmp/cp.txt) org.sepyarn.bench.SchedulerScaleBench [tasks]
+ * mvn -B -o -q -pl src-test -am test-compile
+ * mvn -B -o -q -pl am -am compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx256m -cp src-test/target/test-classes:am/target/classes:$(cat /tmp/cp.txt) \
+ *     org.sepyarn.bench.SchedulerScaleBench [tasks]
  * </pre>
  *
- * ({@code tasks} defaults to 100000). The sepyarn modules' {@code target/classes} come first so
- * that the sources of this checkout are measured.
+ * ({@code tasks} defaults to 100000; {@code -Xmx256m} is the AM heap the job aims at). The
+ * classpath names the modules' {@code target/classes}, so the sources of this checkout are measured.
  */
 public final class SchedulerScaleBench {
   private static final int NODES = 100;
