@@ -11,12 +11,15 @@ import org.sepyarn.am.web.JobViewAssembler;
 import org.sepyarn.am.web.LatestJobView;
 
 /**
- * Shows the job to the outside from the scheduler's state: the tracking page's view on every
- * call, the status files in the work folder at most every couple of seconds (and always when the
- * phase changes), with the job's byte counts; this ApplicationMaster attempt's own counts are kept
- * with the status files. Called on the event loop's thread.
+ * Shows the job to the outside from the scheduler's state: the tracking page's view and the status
+ * files in the work folder, each at most every so often (always when the phase changes), with the
+ * job's byte counts; this ApplicationMaster attempt's own counts are kept with the status files.
+ * The intervals grow with the job, a millisecond per ten tasks for the view and per five for the
+ * files, so that a job of 100,000 tasks rebuilds its view every 10 s and writes its files every
+ * 20 s, not every second. Called on the event loop's thread.
  */
 final class JobPublisher {
+  private static final long VIEW_INTERVAL_MS = 1000;
   private static final long STATUS_INTERVAL_MS = 2000;
 
   private final JobViewAssembler views;
@@ -26,6 +29,7 @@ final class JobPublisher {
   private final AmBytesFiles amBytes;
   private final int amAttempt;
   private long lastStatus;
+  private long lastView;
   private JobPhase lastPhase;
 
   /**
@@ -46,13 +50,18 @@ final class JobPublisher {
   /** Shows {@code snapshot}, just taken from {@code scheduler}, which also gives each task's attempts. */
   void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress, String diagnostics) {
     long now = System.currentTimeMillis();
+    boolean newPhase = phase != lastPhase;
+    int tasks = snapshot.taskCount();
     JobBytes counted = bytes.snapshot();
-    latest.publish(views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted));
-    if (phase != lastPhase || now - lastStatus >= STATUS_INTERVAL_MS) {
+    if (newPhase || now - lastView >= Math.max(VIEW_INTERVAL_MS, tasks / 10)) {
+      latest.publish(views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted));
+      lastView = now;
+    }
+    if (newPhase || now - lastStatus >= Math.max(STATUS_INTERVAL_MS, tasks / 5)) {
       status.publish(status.status(phase.name(), progress, snapshot, diagnostics, counted));
       amBytes.write(amAttempt, bytes.ownCounts());
       lastStatus = now;
-      lastPhase = phase;
     }
+    lastPhase = phase;
   }
 }

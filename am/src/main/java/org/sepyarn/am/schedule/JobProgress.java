@@ -74,7 +74,7 @@ final class JobProgress {
    */
   int freeSlots() {
     OptionalInt limit = policy.runningLimit();
-    return limit.isEmpty() ? Integer.MAX_VALUE : Math.max(0, limit.getAsInt() - tasks.holdingContainers().size());
+    return limit.isEmpty() ? Integer.MAX_VALUE : Math.max(0, limit.getAsInt() - tasks.holdingCount());
   }
 
   /** Brings the job's outcome and its container requests up to date after an event. */

@@ -1,8 +1,10 @@
 package org.sepyarn.am.schedule;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One task's mutable state inside the scheduler: its state, its ended attempts and the attempt now
@@ -10,8 +12,19 @@ import java.util.Optional;
  * through {@link TaskState#checkMove} and comes back as a {@link TaskTransition} to publish.
  */
 final class Task {
+
+  /** Hears every state change of a task, after the task has taken it in completely. */
+  interface Watcher {
+    void moved(Task task, TaskState from);
+  }
+
+  private static final Watcher NOBODY = (task, from) -> { };
+
   private final int index;
   private final List<Attempt> endedAttempts = new ArrayList<>();
+  private final Set<String> chargedNodes = new HashSet<>();
+  private int chargedFailures;
+  private Watcher watcher = NOBODY;
   private TaskState state = TaskState.WAITING;
   private Attempt current;
   private double progress;
@@ -32,7 +45,7 @@ final class Task {
       Attempt attempt = attempts.get(i);
       boolean isLast = i == attempts.size() - 1;
       if (attempt.hasEnded()) {
-        task.endedAttempts.add(attempt);
+        task.addEnded(attempt);
       } else if (state.holdsContainer() && isLast) {
         task.current = attempt;
       } else {
@@ -50,6 +63,11 @@ final class Task {
 
   int index() {
     return index;
+  }
+
+  /** Tells {@code w} of every later state change (one watcher: the {@link TaskBook}). */
+  void watch(Watcher w) {
+    this.watcher = w;
   }
 
   TaskState state() {
@@ -71,17 +89,24 @@ final class Task {
   }
 
   Optional<Attempt> lastAttempt() {
-    List<Attempt> all = attempts();
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    if (current != null) {
+      return Optional.of(current);
+    }
+    return endedAttempts.isEmpty() ? Optional.empty() : Optional.of(endedAttempts.get(endedAttempts.size() - 1));
+  }
+
+  /** The last attempt that ended, if any. */
+  Optional<Attempt> lastEnded() {
+    return endedAttempts.isEmpty() ? Optional.empty() : Optional.of(endedAttempts.get(endedAttempts.size() - 1));
   }
 
   int chargedFailures() {
-    return (int) endedAttempts.stream().filter(Attempt::isCharged).count();
+    return chargedFailures;
   }
 
   /** Whether an attempt of this task failed on {@code node} through a failure charged to the task. */
   boolean failedOn(String node) {
-    return endedAttempts.stream().anyMatch(a -> a.isCharged() && a.node().equals(node));
+    return chargedNodes.contains(node);
   }
 
   double progress() {
@@ -104,6 +129,7 @@ final class Task {
     current = attempt;
     progress = 0;
     lastSignOfLifeAt = now;
+    watcher.moved(this, transition.from());
     return transition;
   }
 
@@ -111,6 +137,7 @@ final class Task {
   TaskTransition markRunning(long now) {
     TaskTransition transition = move(TaskState.RUNNING, current, now);
     lastSignOfLifeAt = now;
+    watcher.moved(this, transition.from());
     return transition;
   }
 
@@ -129,13 +156,22 @@ final class Task {
       throw new IllegalStateException("task " + index + " is " + state + " and has no attempt to end as " + reason);
     }
     Attempt ended = current.end(now, reason, diagnostics);
-    int charged = chargedFailures() + (ended.isCharged() ? 1 : 0);
+    int charged = chargedFailures + (ended.isCharged() ? 1 : 0);
     TaskState to = reason.isSuccess() ? TaskState.SUCCEEDED
         : charged >= maxAttempts ? TaskState.FAILED : TaskState.WAITING;
     TaskTransition transition = move(to, ended, now);
-    endedAttempts.add(ended);
+    addEnded(ended);
     current = null;
+    watcher.moved(this, transition.from());
     return transition;
+  }
+
+  private void addEnded(Attempt attempt) {
+    endedAttempts.add(attempt);
+    if (attempt.isCharged()) {
+      chargedFailures++;
+      chargedNodes.add(attempt.node());
+    }
   }
 
   private TaskTransition move(TaskState to, Attempt attempt, long now) {

@@ -81,7 +81,7 @@ public final class TaskScheduler {
             + " was not among the containers YARN kept for the new ApplicationMaster attempt");
       }
     }
-    tasks.firstIn(TaskState.FAILED).ifPresent(t -> job.fail(FailureReport.taskExhausted(t, policy.maxAttempts())));
+    tasks.firstFailed().ifPresent(t -> job.fail(FailureReport.taskExhausted(t, policy.maxAttempts())));
     job.settle();
   }
 

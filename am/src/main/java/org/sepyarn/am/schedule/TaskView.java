@@ -17,10 +17,7 @@ public record TaskView(int index, TaskState state, int attempt, int chargedFailu
 
   static TaskView of(Task task) {
     Optional<Attempt> last = task.lastAttempt();
-    Optional<ExitReason> lastEnded = task.attempts().stream()
-        .filter(Attempt::hasEnded)
-        .reduce((first, second) -> second)
-        .flatMap(Attempt::reason);
+    Optional<ExitReason> lastEnded = task.lastEnded().flatMap(Attempt::reason);
     return new TaskView(task.index(), task.state(), last.map(Attempt::number).orElse(0), task.chargedFailures(),
         last.map(Attempt::node), last.map(Attempt::containerId),
         last.map(a -> OptionalLong.of(a.startedAt())).orElse(OptionalLong.empty()), task.progress(), lastEnded);

@@ -1,7 +1,10 @@
 package org.sepyarn.am.status;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The state of a job as the ApplicationMaster publishes it to {@code status.json} in the work
@@ -11,22 +14,50 @@ import java.util.List;
  * @param name the job's name
  * @param state {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
  * @param progress the fraction done, tasks and merge together
- * @param tasks every task
+ * @param tasks the tasks listed: every task, or for a job of more than {@link TaskListing#LIMIT} tasks
+ *     a selection of that many (failed, then running, then the lowest others), in order of index
  * @param diagnostics why the job failed, or null
  * @param updatedAt when this was written (epoch milliseconds)
+ * @param taskCount how many tasks the job has (a document without it lists every task)
+ * @param counts how many of all the tasks are in each state, by state name (derived from
+ *     {@code tasks} when a document has none)
  * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
  *     not known (a status written before they were counted)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
-    String diagnostics, long updatedAt, JobBytes bytes) {
+    String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
   public JobStatus {
     tasks = List.copyOf(tasks);
+    if (taskCount == 0) {
+      taskCount = tasks.size();
+    }
+    if (counts == null || counts.isEmpty()) {
+      Map<String, Integer> derived = new LinkedHashMap<>();
+      tasks.forEach(t -> derived.merge(t.state(), 1, Integer::sum));
+      counts = derived;
+    }
+    counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    if (tasks.size() > taskCount) {
+      throw new IllegalArgumentException("job " + name + " lists " + tasks.size() + " tasks but has only "
+          + taskCount);
+    }
   }
 
-  /** A status without byte counts. */
+  /** A status listing every task of the job. */
   public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
       String diagnostics, long updatedAt) {
-    this(application, name, state, progress, tasks, diagnostics, updatedAt, null);
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, tasks.size(), null, null);
+  }
+
+  /** A status listing every task of the job, with the job's byte counts. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, JobBytes bytes) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, tasks.size(), null, bytes);
+  }
+
+  /** How many of all the tasks are in {@code taskState} (a {@code TaskState} name). */
+  public int count(String taskState) {
+    return counts.getOrDefault(taskState, 0);
   }
 }

@@ -3,7 +3,9 @@ package org.sepyarn.am.status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskView;
@@ -32,16 +34,24 @@ public final class StatusPublisher {
     this.name = name;
   }
 
-  /** The status of the job as a snapshot of its tasks shows it, with its byte counts (or null). */
+  /**
+   * The status of the job as a snapshot of its tasks shows it, listing at most
+   * {@link TaskListing#LIMIT} tasks, with its byte counts (or null).
+   */
   public JobStatus status(String state, double progress, JobSnapshot snapshot, String diagnostics,
       JobBytes bytes) {
     List<TaskStatus> tasks = new ArrayList<>();
-    for (TaskView t : snapshot.tasks()) {
+    List<TaskView> listed = TaskListing.select(snapshot.tasks(), t -> TaskListing.rankOf(t.state().name()),
+        TaskView::index, TaskListing.LIMIT);
+    for (TaskView t : listed) {
       tasks.add(new TaskStatus(t.index(), t.state().name(), t.attempt(), t.chargedFailures(), t.node().orElse(null),
           t.containerId().orElse(null), t.startedAt().isPresent() ? t.startedAt().getAsLong() : null, t.progress(),
           t.lastExitReason().map(Enum::name).orElse(null)));
     }
-    return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis(), bytes);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    snapshot.countsByState().forEach((s, n) -> counts.put(s.name(), n));
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis(),
+        snapshot.taskCount(), counts, bytes);
   }
 
   /** Replaces both status files; a failure is logged, never fatal. */

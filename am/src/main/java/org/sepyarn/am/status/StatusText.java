@@ -3,7 +3,10 @@ package org.sepyarn.am.status;
 import java.time.Instant;
 import java.util.Locale;
 
-/** The human-readable status file: one line per task, as SEP's status file had it. */
+/**
+ * The human-readable status file: one line per listed task, as SEP's status file had it; when the
+ * job has more tasks than are listed, a line counting all of them by state comes first.
+ */
 public final class StatusText {
   private StatusText() {
   }
@@ -15,6 +18,11 @@ public final class StatusText {
         .append(", updated ").append(Instant.ofEpochMilli(s.updatedAt())).append('\n');
     if (s.diagnostics() != null) {
       sb.append("# ").append(s.diagnostics().replace("\n", "\n# ")).append('\n');
+    }
+    if (s.tasks().size() < s.taskCount()) {
+      sb.append("# ").append(s.taskCount()).append(" tasks");
+      s.counts().forEach((state, n) -> sb.append(", ").append(n).append(' ').append(state));
+      sb.append("; listing ").append(s.tasks().size()).append(": failed, running, then the lowest others\n");
     }
     sb.append(String.format(Locale.ROOT, "%-6s %-10s %-8s %-9s %-24s %-9s %s%n", "task", "state", "attempt",
         "failures", "node", "progress", "last exit"));

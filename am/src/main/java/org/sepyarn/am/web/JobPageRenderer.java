@@ -11,6 +11,7 @@ import org.sepyarn.am.status.ByteText;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.OutputBytes;
 import org.sepyarn.runner.spec.ByteCount;
+import org.sepyarn.am.status.TaskListing;
 
 /**
  * The tracking page as one self-contained HTML document: the job's summary and task counts, its
@@ -44,8 +45,11 @@ public final class JobPageRenderer {
   private JobPageRenderer() {
   }
 
+  /** The most attempts that did not succeed the page lists: the latest ended. */
+  static final int MAX_UNSUCCESSFUL_ROWS = 200;
+
   public static String render(JobView view) {
-    StringBuilder html = new StringBuilder(8192 + 512 * (view.tasks().size() + view.attempts().size()));
+    StringBuilder html = new StringBuilder(8192 + 512 * Math.min(view.tasks().size(), TaskListing.LIMIT));
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     if (!view.phase().isOver()) {
       html.append("<meta http-equiv=\"refresh\" content=\"").append(REFRESH_SECONDS).append("\">\n");
@@ -153,7 +157,13 @@ public final class JobPageRenderer {
     html.append("<h2>Tasks</h2>\n<table class=\"tasks\">\n<tr><th>task</th><th>state</th><th>attempt</th>")
         .append("<th>failures</th><th>node</th><th>started</th><th>duration</th><th>progress</th>")
         .append("<th>last exit</th><th>logs</th></tr>\n");
-    for (TaskRow t : view.tasks()) {
+    List<TaskRow> listed = TaskListing.select(view.tasks(), t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
+        TaskListing.LIMIT);
+    if (listed.size() < view.tasks().size()) {
+      html.insert(html.lastIndexOf("<table class=\"tasks\">"), "<p class=\"meta\">" + listed.size() + " of "
+          + view.tasks().size() + " tasks: the failed, the running, then the lowest-numbered others.</p>\n");
+    }
+    for (TaskRow t : listed) {
       html.append("<tr class=\"").append(t.state().name()).append("\"><td class=\"num\">").append(t.index())
           .append("</td><td>").append(t.state().name().toLowerCase(Locale.ROOT)).append("</td><td class=\"num\">")
           .append(t.attempt()).append("</td><td class=\"num\">").append(t.failures()).append("</td><td>")
@@ -171,6 +181,10 @@ public final class JobPageRenderer {
     List<AttemptRow> ended = view.attempts().stream()
         .filter(a -> a.outcome() == AttemptOutcome.FAILED || a.outcome() == AttemptOutcome.NOT_CHARGED)
         .toList();
+    if (ended.size() > MAX_UNSUCCESSFUL_ROWS) {
+      ended = ended.stream().sorted(java.util.Comparator.comparingLong(AttemptRow::endedAt).reversed())
+          .limit(MAX_UNSUCCESSFUL_ROWS).toList();
+    }
     if (ended.isEmpty()) {
       return;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskListing;
 import org.sepyarn.am.status.TaskStatus;
 
 /**
@@ -136,12 +138,17 @@ public record JobView(String name, String application, String user, JobPhase pha
         diagnostics, counted);
   }
 
-  /** The same moment as {@code status.json} describes it. */
+  /** The same moment as {@code status.json} describes it, listing at most {@link TaskListing#LIMIT} tasks. */
   public JobStatus toStatus() {
-    List<TaskStatus> statuses = tasks.stream()
+    List<TaskRow> listed = TaskListing.select(tasks, t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
+        TaskListing.LIMIT);
+    List<TaskStatus> statuses = listed.stream()
         .map(t -> new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
             t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name()))
         .toList();
-    return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt, bytes);
+    Map<String, Integer> byName = new LinkedHashMap<>();
+    counts().forEach((state, n) -> byName.put(state.name(), n));
+    return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt, tasks.size(),
+        byName, bytes);
   }
 }

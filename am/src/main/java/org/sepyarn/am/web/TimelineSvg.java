@@ -33,12 +33,16 @@ public final class TimelineSvg {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(view);
   }
 
+  /** The most attempts a timeline draws: the latest started, when a job has had more. */
+  static final int MAX_ATTEMPTS = 2000;
+
   /** The {@code <svg>} element alone, to embed in the HTML page. */
   public static String element(JobView view) {
-    List<TimelineLayout.NodeRow> rows = TimelineLayout.of(view.attempts(), view.takenAt());
+    List<AttemptRow> attempts = recent(view.attempts());
+    List<TimelineLayout.NodeRow> rows = TimelineLayout.of(attempts, view.takenAt());
     long start = view.startedAt();
     long end = view.takenAt();
-    for (AttemptRow a : view.attempts()) {
+    for (AttemptRow a : attempts) {
       start = Math.min(start, a.startedAt());
       end = Math.max(end, a.endOr(view.takenAt()));
     }
@@ -49,7 +53,7 @@ public final class TimelineSvg {
     int axisY = plotTop + rowsHeight;
     int height = axisY + AXIS_HEIGHT;
 
-    StringBuilder svg = new StringBuilder(4096 + 256 * view.attempts().size());
+    StringBuilder svg = new StringBuilder(4096 + 256 * attempts.size());
     svg.append("<svg xmlns=\"").append(NAMESPACE).append("\" class=\"timeline\" width=\"").append(WIDTH)
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"")
@@ -166,5 +170,13 @@ public final class TimelineSvg {
     String x(long time) {
       return number(position(time));
     }
+  }
+
+  private static List<AttemptRow> recent(List<AttemptRow> attempts) {
+    if (attempts.size() <= MAX_ATTEMPTS) {
+      return attempts;
+    }
+    return attempts.stream().sorted(java.util.Comparator.comparingLong(AttemptRow::startedAt).reversed())
+        .limit(MAX_ATTEMPTS).toList();
   }
 }

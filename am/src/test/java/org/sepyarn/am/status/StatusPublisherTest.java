@@ -72,6 +72,29 @@ class StatusPublisherTest {
   }
 
   @Test
+  void aJobOfMoreTasksThanTheLimitListsTheFailedAndRunningOnesAndCountsThemAll() throws IOException {
+    int n = TaskListing.LIMIT + 500;
+    List<TaskView> tasks = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      TaskState state = i == n - 10 ? TaskState.FAILED : i == n - 5 ? TaskState.RUNNING : TaskState.WAITING;
+      tasks.add(new TaskView(i, state, 0, 0, Optional.empty(), Optional.empty(), OptionalLong.empty(), 0,
+          Optional.empty()));
+    }
+    JobSnapshot big = new JobSnapshot(JobState.RUNNING, tasks,
+        Map.of(TaskState.WAITING, n - 2, TaskState.FAILED, 1, TaskState.RUNNING, 1), 0);
+
+    JobStatus status = StatusCodec.read(StatusCodec.write(publisher.status("RUNNING", 0, big, null, null)));
+
+    assertEquals(TaskListing.LIMIT, status.tasks().size());
+    assertEquals(n, status.taskCount());
+    assertEquals(n - 2, status.count("WAITING"));
+    assertEquals(1, status.count("FAILED"));
+    List<Integer> listed = status.tasks().stream().map(TaskStatus::index).toList();
+    assertTrue(listed.contains(n - 10) && listed.contains(n - 5), "failed and running tasks are listed");
+    assertEquals(0, listed.get(0));
+  }
+
+  @Test
   void publishingWritesTheJsonAndTheTextAndNoTemporaryFiles() throws IOException {
     JobStatus status = publisher.status("FAILED", 0.5, snapshot(), "task 1 failed", null);
 

@@ -15,6 +15,30 @@ class JobPageRendererTest {
   private static final Pattern LINK = Pattern.compile("(?:href|src|action)\\s*=\\s*\"([^\"]*)\"");
 
   @Test
+  void aJobOfManyTasksListsABoundedPageWithTheFailedAndRunningOnesAndCountsThemAll() {
+    int n = org.sepyarn.am.status.TaskListing.LIMIT + 300;
+    List<TaskRow> tasks = new java.util.ArrayList<>();
+    List<AttemptRow> attempts = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (i == n - 1) {
+        AttemptRow failed = Views.ended(i, 1, "n:1", 0, 1_000, ExitReason.PROGRAM_FAILED, "boom");
+        attempts.add(failed);
+        tasks.add(Views.task(i, TaskState.FAILED, failed, 5_000));
+      } else {
+        tasks.add(Views.waiting(i));
+      }
+    }
+    JobView view = Views.view("big", JobPhase.RUNNING, tasks, attempts, 5_000);
+
+    String html = JobPageRenderer.render(view);
+
+    assertTrue(html.contains(org.sepyarn.am.status.TaskListing.LIMIT + " of " + n + " tasks"), "says what it lists");
+    assertEquals(org.sepyarn.am.status.TaskListing.LIMIT, html.split("<tr class=\"", -1).length - 1);
+    assertTrue(html.contains("<td class=\"num\">" + n + "</td></tr>"), "counts every task");
+    assertTrue(html.contains("<tr class=\"FAILED\"><td class=\"num\">" + (n - 1) + "</td>"), "lists the failed");
+  }
+
+  @Test
   void aJobNamedLikeAScriptIsEscaped() {
     JobView view = withName(Views.mixed(), "<script>alert(1)</script>");
 

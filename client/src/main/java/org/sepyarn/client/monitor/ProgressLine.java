@@ -2,7 +2,6 @@ package org.sepyarn.client.monitor;
 
 import java.util.Optional;
 import org.sepyarn.am.status.JobStatus;
-import org.sepyarn.am.status.TaskStatus;
 
 /**
  * One progress line: what the job is doing (tasks by state, or the application's state before
@@ -31,19 +30,11 @@ public record ProgressLine(String activity, int percent, String timing) {
   }
 
   private static String tasks(JobStatus status) {
-    int done = 0;
-    int running = 0;
-    int waiting = 0;
-    int failed = 0;
-    for (TaskStatus t : status.tasks()) {
-      switch (t.state()) {
-        case "SUCCEEDED" -> done++;
-        case "RUNNING", "ASSIGNED" -> running++;
-        case "FAILED" -> failed++;
-        default -> waiting++;
-      }
-    }
-    StringBuilder sb = new StringBuilder().append(done).append('/').append(status.tasks().size()).append(" done, ")
+    int done = status.count("SUCCEEDED");
+    int running = status.count("RUNNING") + status.count("ASSIGNED");
+    int failed = status.count("FAILED");
+    int waiting = status.taskCount() - done - running - failed;
+    StringBuilder sb = new StringBuilder().append(done).append('/').append(status.taskCount()).append(" done, ")
         .append(running).append(" running, ").append(waiting).append(" waiting");
     if (failed > 0) {
       sb.append(", ").append(failed).append(" failed");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
@@ -31,7 +32,8 @@ import org.sepyarn.am.status.TaskStatus;
  * @param tasksFrom where {@code job} and {@code tasks} come from
  * @param note why there are no tasks, or why they do not come from the live page; null otherwise
  * @param job the ApplicationMaster's state of the job, or null
- * @param tasks every task, empty when not known
+ * @param tasks the tasks listed (every task of a job of up to 1000, else 1000 of them: failed, running,
+ *     then the lowest others), empty when not known
  * @param bytes the bytes the job moved to and from the cluster file system, per phase and per
  *     merged output, as the ApplicationMaster counted them; null when not known
  */
@@ -55,9 +57,12 @@ public record StatusDocument(String application, String name, String user, Strin
    * @param progress the fraction done, tasks and merge together
    * @param diagnostics why it failed, or null
    * @param updatedAt when the ApplicationMaster took this view
+   * @param taskCount how many tasks the job has ({@code tasks} lists at most 1000 of them)
+   * @param counts how many of all the tasks are in each state
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Job(String state, double progress, String diagnostics, long updatedAt) {
+  public record Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
+      Map<String, Integer> counts) {
   }
 
   public static StatusDocument of(ApplicationReport report, String workFolder, KnownTasks known) {
@@ -67,7 +72,8 @@ public record StatusDocument(String application, String name, String user, Strin
         String.valueOf(report.getFinalApplicationStatus()), rounded(report.getProgress()), blankToNull(report.getDiagnostics()),
         blankToNull(report.getTrackingUrl()), positive(report.getStartTime()), positive(report.getFinishTime()),
         workFolder, known.source(), blankToNull(known.note()),
-        status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt()),
+        status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt(),
+            status.taskCount(), status.counts()),
         status == null ? List.of() : status.tasks(), status == null ? null : status.bytes());
   }
 

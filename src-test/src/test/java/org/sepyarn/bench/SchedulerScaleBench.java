@@ -1,0 +1,308 @@
+package org.sepyarn.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.health.NodeHealthPolicy;
+import org.sepyarn.am.journal.JournalEntry.JobStarted;
+import org.sepyarn.am.journal.JournalReader;
+import org.sepyarn.am.journal.JournalRecorder;
+import org.sepyarn.am.journal.JournalState;
+import org.sepyarn.am.plan.JobPlan;
+import org.sepyarn.am.plan.JobPlanner;
+import org.sepyarn.am.schedule.Allocated;
+import org.sepyarn.am.schedule.CompletionStatus;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.am.schedule.JobSnapshot;
+import org.sepyarn.am.schedule.JobState;
+import org.sepyarn.am.schedule.SchedulerActions;
+import org.sepyarn.am.schedule.SchedulingPolicy;
+import org.sepyarn.am.schedule.TaskScheduler;
+import org.sepyarn.am.schedule.TaskTransition;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.StatusCodec;
+import org.sepyarn.am.status.StatusPublisher;
+import org.sepyarn.am.status.StatusText;
+import org.sepyarn.am.web.ContainerLogLinks;
+import org.sepyarn.am.web.JobJson;
+import org.sepyarn.am.web.JobPageRenderer;
+import org.sepyarn.am.web.JobPhase;
+import org.sepyarn.am.web.JobView;
+import org.sepyarn.am.web.JobViewAssembler;
+import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.WorkLayout;
+
+/**
+ * Times the ApplicationMaster's work for a job of many tasks, without a cluster: planning (and
+ * encoding {@code plan.json}), scheduling every task against a simulated ResourceManager
+ * (containers allocated in batches over 100 nodes, started, completed, 2% of attempts failing and
+ * retried), writing the journal of every transition and replaying it into a new scheduler,
+ * building the status document ({@code status.json}, {@code status.txt}) and the tracking page
+ * (HTML and {@code /api/status} JSON). Prints one row per stage with seconds and the heap in use
+ * after it.
+ *
+ * <p>Not a test: compile it and write the ApplicationMaster's classpath once, from the project's
+ * root, then run it:
+ *
+ * <pre>
+ * mvn -B -o -q -pl src-test -am test-compile
+ * mvn -B -o -q -pl am -am compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx256m -cp src-test/target/test-classes:am/target/classes:$(cat /tmp/cp.txt) \
+ *     org.sepyarn.bench.SchedulerScaleBench [tasks]
+ * </pre>
+ *
+ * ({@code tasks} defaults to 100000; {@code -Xmx256m} is the AM heap the job aims at). The
+ * classpath names the modules' {@code target/classes}, so the sources of this checkout are measured.
+ */
+public final class SchedulerScaleBench {
+  private static final int NODES = 100;
+  private static final int BATCH = 500;
+  private static final int FAIL_EVERY = 50;
+  private static final int PROGRAM_FAILED_EXIT = 3;
+
+  private final int taskCount;
+  private final List<String[]> rows = new ArrayList<>();
+
+  private SchedulerScaleBench(int taskCount) {
+    this.taskCount = taskCount;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    new SchedulerScaleBench(tasks).run();
+  }
+
+  private void run() throws Exception {
+    System.out.printf("sepyarn scheduler scale benchmark: %,d tasks, %d nodes, batches of %d containers, "
+        + "max heap %d MB%n", taskCount, NODES, BATCH, Runtime.getRuntime().maxMemory() >> 20);
+    JobSpec job = JobSpec.parse(jobJson(), "bench");
+    JobPlan[] plan = new JobPlan[1];
+    time("plan + plan.json", () -> {
+      plan[0] = JobPlanner.plan(job, Map.of("/data/in.H", Hypercube.ofLengths(64, taskCount)), p -> "file://" + p);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PlanCodec.writePlan(plan[0].tasks(), out);
+      return String.format("%.1f MB", out.size() / 1e6);
+    });
+    plan[0] = null;
+
+    ManualClock clock = new ManualClock();
+    SimulatedRm rm = new SimulatedRm();
+    TaskScheduler scheduler = TaskScheduler.create(taskCount, policy(), clock, rm);
+    rm.scheduler = scheduler;
+    time("schedule (simulated RM)", () -> {
+      scheduler.start();
+      int rounds = rm.runToTheEnd(clock);
+      return rounds + " rounds, " + rm.transitions.size() + " transitions, " + rm.failures + " failures";
+    });
+
+    java.nio.file.Path dir = Files.createTempDirectory("sepyarn-bench");
+    FileSystem fs = FileSystem.getLocal(new Configuration()).getRaw();
+    Path journal = new Path(dir.toUri().toString(), "journal");
+    time("journal write", () -> {
+      try (JournalRecorder recorder = JournalRecorder.open(fs, journal,
+          new JobStarted(1, "appattempt_1_0001_000001", "bench", Map.of()))) {
+        rm.transitions.forEach(recorder::taskStateChanged);
+      }
+      return fs.getFileStatus(fs.listStatus(journal)[0].getPath()).getLen() / 1_000_000 + " MB";
+    });
+    rm.transitions.clear();
+    TaskScheduler[] recovered = new TaskScheduler[1];
+    time("journal replay", () -> {
+      JournalState state = JournalReader.read(fs, journal, 2);
+      recovered[0] = TaskScheduler.recover(taskCount, state.transitions(), List.of(), Set.of(), policy(), clock,
+          new SimulatedRm());
+      return state.transitions().size() + " transitions";
+    });
+    recovered[0] = null;
+    fs.delete(new Path(dir.toUri().toString()), true);
+
+    StatusPublisher status = new StatusPublisher(fs, new WorkLayout(new Path("/tmp/unused")), "application_1_0001",
+        "bench");
+    time("status.json + status.txt", () -> {
+      JobSnapshot snapshot = scheduler.snapshot();
+      JobStatus doc = status.status("RUNNING", snapshot.progress(), snapshot, null, null);
+      int json = StatusCodec.write(doc).length;
+      int text = StatusText.render(doc).length();
+      return String.format("%.1f MB + %.1f MB", json / 1e6, text / 1e6);
+    });
+    JobViewAssembler views = new JobViewAssembler(job, "application_1_0001", 0,
+        new ContainerLogLinks("http://", "bench", node -> Optional.of(node + ":8042")));
+    JobView[] view = new JobView[1];
+    time("tracking page view", () -> {
+      view[0] = views.view(JobPhase.RUNNING, 0.5, null, scheduler.snapshot(), scheduler::attempts, clock.millis());
+      return view[0].tasks().size() + " tasks, " + view[0].attempts().size() + " attempts";
+    });
+    time("tracking page HTML", () -> String.format("%.1f MB", JobPageRenderer.render(view[0]).length() / 1e6));
+    time("/api/status JSON", () -> String.format("%.1f MB", StatusCodec.write(view[0].toStatus()).length / 1e6));
+    time("/api/job JSON", () -> String.format("%.1f MB", JobJson.write(view[0]).length / 1e6));
+    print();
+  }
+
+  private static SchedulingPolicy policy() {
+    return SchedulingPolicy.defaults().withMaxAttempts(4).withNodeHealth(NodeHealthPolicy.defaults());
+  }
+
+  private String jobJson() {
+    return "{\"name\": \"bench\", \"program\": {\"command\": [\"/opt/sep/bin/Smooth\"], \"args\": [\"rect1=5\"]},"
+        + " \"files\": [{\"tag\": \"<\", \"path\": \"/data/in.H\", \"usage\": \"input\", \"distribute\":"
+        + " {\"split\": {\"axis\": 2}}}, {\"tag\": \">\", \"path\": \"/data/out.H\", \"usage\": \"output\","
+        + " \"distribute\": {\"split\": {\"axis\": 2}}}], \"tasks\": " + taskCount + "}";
+  }
+
+  private interface Stage {
+    String run() throws Exception;
+  }
+
+  private void time(String name, Stage stage) throws Exception {
+    System.gc();
+    long start = System.nanoTime();
+    String note;
+    try {
+      note = stage.run();
+    } catch (OutOfMemoryError e) {
+      note = "OUT OF MEMORY: " + e.getMessage();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Runtime rt = Runtime.getRuntime();
+    long usedMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    rows.add(new String[] {name, String.format("%.2f", seconds), Long.toString(usedMb), note});
+    System.out.printf("  %s: %.2f s%n", name, seconds);
+  }
+
+  private void print() {
+    System.out.printf("%n%-30s %9s %13s  %s%n", "stage", "seconds", "heap used MB", "notes");
+    for (String[] r : rows) {
+      System.out.printf("%-30s %9s %13s  %s%n", r[0], r[1], r[2], r[3]);
+    }
+  }
+
+  /**
+   * A ResourceManager in memory: grants the outstanding requests in batches on nodes in turn, starts
+   * every launched container, and completes the running ones a round later, one in
+   * {@value #FAIL_EVERY} with the runner's "program failed" exit.
+   */
+  private static final class SimulatedRm implements SchedulerActions {
+    final List<TaskTransition> transitions = new ArrayList<>();
+    TaskScheduler scheduler;
+    int failures;
+    private int outstanding;
+    private long nextContainer;
+    private final Deque<String> launched = new ArrayDeque<>();
+
+    int runToTheEnd(ManualClock clock) {
+      int rounds = 0;
+      while (scheduler.jobState() == JobState.RUNNING) {
+        rounds++;
+        List<Allocated> batch = new ArrayList<>();
+        for (int i = 0; i < Math.min(BATCH, outstanding); i++) {
+          long id = nextContainer++;
+          batch.add(new Allocated("container_" + id, "node-" + (id % NODES)));
+        }
+        List<String> running = new ArrayList<>(launched);
+        launched.clear();
+        scheduler.containersAllocated(batch);
+        for (String c : launched) {
+          scheduler.containerStarted(c);
+        }
+        for (String c : running) {
+          boolean fail = Long.parseLong(c.substring("container_".length())) % FAIL_EVERY == 7;
+          failures += fail ? 1 : 0;
+          scheduler.containerCompleted(c, new CompletionStatus(fail ? PROGRAM_FAILED_EXIT : 0, fail ? "bench" : ""));
+        }
+        clock.advance(1000);
+        scheduler.tick();
+      }
+      if (scheduler.jobState() != JobState.SUCCEEDED) {
+        throw new IllegalStateException("the simulated job ended " + scheduler.jobState());
+      }
+      return rounds;
+    }
+
+    @Override
+    public void requestContainers(int count) {
+      outstanding += count;
+    }
+
+    @Override
+    public void removeRequests(int count) {
+      outstanding -= count;
+    }
+
+    @Override
+    public void launch(String containerId, int taskIndex, int attemptNumber) {
+      launched.add(containerId);
+    }
+
+    @Override
+    public void release(String containerId) {
+    }
+
+    @Override
+    public void kill(String containerId, ExitReason reason) {
+    }
+
+    @Override
+    public void excludeNodes(Set<String> add, Set<String> remove) {
+    }
+
+    @Override
+    public void taskStateChanged(TaskTransition transition) {
+      transitions.add(transition);
+    }
+
+    @Override
+    public void allTasksSucceeded() {
+    }
+
+    @Override
+    public void jobFailed(JobFailure failure) {
+      System.err.println("job failed: " + failure.diagnostics());
+    }
+  }
+
+  /** A clock the simulation moves by hand. */
+  private static final class ManualClock extends Clock {
+    private long now = 1_700_000_000_000L;
+
+    void advance(long millis) {
+      now += millis;
+    }
+
+    @Override
+    public long millis() {
+      return now;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(now);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+}
