@@ -1,6 +1,5 @@
 package org.sepyarn.client.bench;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,10 +51,5 @@ public record BenchReport(BenchShape shape, int tasks, String where, List<Double
   public double[] rawRange() {
     double[] sorted = rawSeconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return new double[] {sorted[0], sorted[sorted.length - 1]};
-  }
-
-  @Override
-  public String toString() {
-    return "BenchReport" + Arrays.asList(shape, tasks, where, rawSeconds, jobs);
   }
 }

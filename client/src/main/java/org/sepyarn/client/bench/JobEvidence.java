@@ -27,11 +27,6 @@ public record JobEvidence(Optional<ByteFigures> bytes, PhaseTimes phases) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String OK = "ok";
 
-  /** Nothing known (no work folder). */
-  public static JobEvidence none() {
-    return new JobEvidence(Optional.empty(), PhaseTimes.unknown());
-  }
-
   /**
    * Reads the work folder; a missing file makes its part empty.
    *

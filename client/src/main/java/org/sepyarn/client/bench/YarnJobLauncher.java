@@ -45,7 +45,7 @@ final class YarnJobLauncher implements JobLauncher {
         fs.delete(submitted.work().root(), true);
       } else {
         console.err().println("bench: " + name + " (" + submitted.id() + ") did not succeed; its work folder "
-            + submitted.work().root() + " is kept");
+            + submitted.work().root() + " is kept; YARN says: " + ending.application().diagnostics());
       }
       return new Measurement(name, submitted.id().toString(), succeeded, seconds, evidence.bytes(),
           evidence.phases());
