@@ -28,13 +28,26 @@ final class JoinFacts {
     if (!(outputFs instanceof DistributedFileSystem dfs)) {
       return new JoinPreconditions.Facts(false, null, folder.toString(), slowest, List.of());
     }
-    EncryptionZone zone = dfs.getEZForPath(folder);
+    String zone = encryptionZone(dfs, folder);
     List<JoinPreconditions.PieceBinary> binaries = new ArrayList<>();
     for (Dataset piece : pieces) {
       binaries.add(binary(dfs, piece));
     }
-    return new JoinPreconditions.Facts(true, zone == null ? null : zone.getPath(), folder.toString(), slowest,
-        binaries);
+    return new JoinPreconditions.Facts(true, zone, folder.toString(), slowest, binaries);
+  }
+
+  /**
+   * The encryption zone {@code folder} is in, or null. When the NameNode will not say (a user
+   * without access to the zones' list), the folder is taken as encrypted: joining is then not
+   * tried, and the output is streamed instead.
+   */
+  static String encryptionZone(DistributedFileSystem dfs, Path folder) {
+    try {
+      EncryptionZone zone = dfs.getEZForPath(folder);
+      return zone == null ? null : zone.getPath();
+    } catch (IOException unknown) {
+      return "unknown (" + unknown.getMessage() + ")";
+    }
   }
 
   private static JoinPreconditions.PieceBinary binary(DistributedFileSystem dfs, Dataset piece) throws IOException {

@@ -182,8 +182,10 @@ public final class OutputMerger {
       LOG.info("merging {} as one stream: slabs are joined in place only on HDFS", header);
       return Optional.empty();
     }
-    if (dfs.getEZForPath(header.getParent()) != null) {
-      LOG.info("merging {} as one stream: its folder is in an encryption zone, where HDFS joins no files", header);
+    String zone = JoinFacts.encryptionZone(dfs, header.getParent());
+    if (zone != null) {
+      LOG.info("merging {} as one stream: its folder is in encryption zone {}, where HDFS joins no files", header,
+          zone);
       return Optional.empty();
     }
     if (!job.overwrite() && outputFs.exists(header)) {
@@ -201,7 +203,7 @@ public final class OutputMerger {
           slabs.get(k).bytes(o.merge.outputCube(), o.merge.outputFormat().esize())));
     }
     return Optional.of(recordJoin(o, outputFs, header, parts, new MergeRecord(o.spec.describe() + " (" + slabs.size()
-        + " slabs written side by side by the ApplicationMaster, joined in place by HDFS concat)", o.outputBytes(),
+        + (slabs.size() == 1 ? " slab" : " slabs") + " written side by side by the ApplicationMaster, joined in place by HDFS concat)", o.outputBytes(),
         o.outputBytes())));
   }
 
