@@ -41,7 +41,7 @@ final class ConcatJoin {
     long total = m.totalBytes();
     FileStatus joinedStatus = statusOrNull(joined);
     if (joinedStatus == null && fs.exists(first)) {
-      rename(first, joined, Options.Rename.NONE);
+      fs.rename(first, joined, Options.Rename.NONE);
       joinedStatus = fs.getFileStatus(joined);
     }
     if (joinedStatus != null) {
@@ -87,12 +87,12 @@ final class ConcatJoin {
         throw new FileAlreadyExistsException(header + " already exists; refusing to replace it (ask to overwrite, "
             + "or choose another name)");
       }
-      rename(header, new Path(header.getParent(), prefix + "header"), Options.Rename.OVERWRITE);
+      fs.rename(header, new Path(header.getParent(), prefix + "header"), Options.Rename.OVERWRITE);
     }
     if (fs.exists(binary)) {
-      rename(binary, new Path(header.getParent(), prefix + "binary"), Options.Rename.OVERWRITE);
+      fs.rename(binary, new Path(header.getParent(), prefix + "binary"), Options.Rename.OVERWRITE);
     }
-    rename(joined, binary, Options.Rename.NONE);
+    fs.rename(joined, binary, Options.Rename.NONE);
   }
 
   /**
@@ -107,10 +107,6 @@ final class ConcatJoin {
         fs.delete(f.getPath(), false);
       }
     }
-  }
-
-  private void rename(Path from, Path to, Options.Rename option) throws IOException {
-    fs.rename(from, to, option);
   }
 
   private FileStatus statusOrNull(Path p) throws IOException {

@@ -116,8 +116,8 @@ public final class OutputMerger {
         } else {
           Optional<JoinManifest> join = o.spec.kind() == OutputMerge.Kind.CONCATENATE ? planJoin(o) : Optional.empty();
           if (join.isEmpty()) {
-            long[] slabbed = {done[0]};
-            join = writeSlabs(o, bytes -> progress.accept((double) add(slabbed, bytes) / all));
+            java.util.concurrent.atomic.AtomicLong slabbed = new java.util.concurrent.atomic.AtomicLong(done[0]);
+            join = writeSlabs(o, bytes -> progress.accept((double) slabbed.addAndGet(bytes) / all));
           }
           if (join.isPresent()) {
             join(join.get());
@@ -160,6 +160,7 @@ public final class OutputMerger {
       LOG.info("merging {} by streaming its pieces, not by joining them in place: {}", header, whyNot.get());
       return Optional.empty();
     }
+    refuseExisting(outputFs, header);
     List<JoinManifest.Piece> binaries = new ArrayList<>();
     for (Dataset piece : pieces) {
       binaries.add(new JoinManifest.Piece(outputFs.makeQualified(piece.parts().get(0).path()).toString(),
@@ -188,10 +189,7 @@ public final class OutputMerger {
           zone);
       return Optional.empty();
     }
-    if (!job.overwrite() && outputFs.exists(header)) {
-      throw new FileAlreadyExistsException(header + " already exists; refusing to replace it (ask to overwrite, or "
-          + "choose another name)");
-    }
+    refuseExisting(outputFs, header);
     List<OutputRegion> slabs = MergeSlabs.plan(o.merge.outputCube(), o.merge.outputFormat().esize(), slabBytes,
         MAX_SLABS);
     LOG.info("merging {} ({}) from {} pieces in {} slabs, {} at a time", header, o.spec.describe(), o.pieces.size(),
@@ -207,11 +205,6 @@ public final class OutputMerger {
         o.outputBytes())));
   }
 
-  private static synchronized long add(long[] counter, long bytes) {
-    counter[0] += bytes;
-    return counter[0];
-  }
-
   /** Writes to the work folder how to join {@code parts} in place into the output, before any step. */
   private JoinManifest recordJoin(Opened o, FileSystem outputFs, Path header, List<JoinManifest.Piece> parts,
       MergeRecord record) throws IOException {
@@ -224,10 +217,6 @@ public final class OutputMerger {
     JoinManifest manifest = new JoinManifest(o.spec.fileIndex(), header.toString(), binary.toString(),
         new Path(header.getParent(), JoinPlacement.hiddenPrefix(header.getName(), work.root().getName()) + "joined@")
             .toString(), parts, text, job.overwrite());
-    if (!job.overwrite() && outputFs.exists(header)) {
-      throw new FileAlreadyExistsException(header + " already exists; refusing to replace it (ask to overwrite, or "
-          + "choose another name)");
-    }
     SmallFiles.replace(work.root().getFileSystem(conf), work.join(o.spec.fileIndex()), PlanCodec.write(manifest));
     return manifest;
   }
@@ -239,6 +228,14 @@ public final class OutputMerger {
       return planJoin(o);
     } finally {
       o.close();
+    }
+  }
+
+  /** Throws when the output exists and the job does not ask to overwrite it. */
+  private void refuseExisting(FileSystem outputFs, Path header) throws IOException {
+    if (!job.overwrite() && outputFs.exists(header)) {
+      throw new FileAlreadyExistsException(header + " already exists; refusing to replace it (ask to overwrite, or "
+          + "choose another name)");
     }
   }
 
