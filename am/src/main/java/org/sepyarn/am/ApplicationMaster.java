@@ -37,6 +37,7 @@ import org.sepyarn.am.journal.JournalEntry.JobStarted;
 import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.journal.JournalState;
+import org.sepyarn.am.merge.MergeTaskRule;
 import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
@@ -55,6 +56,7 @@ import org.sepyarn.am.web.TrackingServer;
 import org.sepyarn.am.yarn.AttemptReports;
 import org.sepyarn.am.yarn.ContainerRequestsSpec;
 import org.sepyarn.am.yarn.EventLoop;
+import org.sepyarn.am.yarn.MergeTaskActions;
 import org.sepyarn.am.yarn.NmCallbacks;
 import org.sepyarn.am.yarn.RmCallbacks;
 import org.sepyarn.am.yarn.RunnerLaunchContexts;
@@ -64,7 +66,9 @@ import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.Heartbeat;
 import org.sepyarn.runner.spec.HeartbeatReply;
+import org.sepyarn.runner.merge.MergeAttempt;
 import org.sepyarn.runner.spec.JobSecret;
+import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
@@ -78,10 +82,12 @@ import org.slf4j.LoggerFactory;
  * YARN containers, merges the outputs when every task succeeded, and tells the ResourceManager
  * how the job ended.
  */
-final class ApplicationMaster implements YarnScheduling.Listener {
+final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActions.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationMaster.class);
   /** Share of the progress bar the tasks take; the merge takes the rest. */
   private static final double TASKS_SHARE = 0.9;
+  /** Where the progress bar stands when the merge tasks, if any, are done; the joins take the rest. */
+  private static final double MERGE_TASKS_END = 0.99;
   /** The runner enforces taskTimeout itself; the scheduler steps in only if the runner does not. */
   private static final Duration TIMEOUT_GRACE = Duration.ofSeconds(30);
 
@@ -97,7 +103,13 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   private boolean succeeded;
   /** The job succeeded and its work folder is not to be kept: delete it once everything is closed. */
   private boolean cleanWork;
+  /** The scheduler YARN's events go to: the tasks', then the merge tasks'. */
   private volatile TaskScheduler scheduler;
+  private TaskScheduler taskScheduler;
+  private volatile TaskScheduler mergeScheduler;
+  private volatile boolean mergeTasksDone;
+  private JobFailure mergeFailure;
+  private MergePlan mergePlan;
   private volatile AMRMClientAsync<ContainerRequest> rm;
   private volatile YarnScheduling scheduling;
   private JournalRecorder journal;
@@ -172,15 +184,18 @@ final class ApplicationMaster implements YarnScheduling.Listener {
           job.program().localize(),
           UserGroupInformation.getCurrentUser().getCredentials()), this);
       rmCallbacks.useScheduling(scheduling);
-      List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history, scheduling);
+      List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history,
+          job.taskCount(), scheduling);
       publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()), bytes, amBytes,
           attemptId.getAttemptId());
       Set<String> committedWhileAway = CommittedWhileAway.find(history,
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
-      scheduler = history.isEmpty()
+      List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < job.taskCount()).toList();
+      scheduler = taskHistory.isEmpty()
           ? TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling)
-          : TaskScheduler.recover(job.taskCount(), history, survivors, committedWhileAway, policy(job),
+          : TaskScheduler.recover(job.taskCount(), taskHistory, survivors, committedWhileAway, policy(job),
               Clock.systemUTC(), scheduling);
+      taskScheduler = scheduler;
       // Before the loop runs: the ResourceManager's callbacks may already have queued events
       // (containers of earlier attempts that completed), and none may reach an unstarted scheduler.
       scheduler.start();
@@ -191,6 +206,9 @@ final class ApplicationMaster implements YarnScheduling.Listener {
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);
+        }
+        if (succeeded) {
+          runMergeTasks(fs, job, plan, appId, past, history, loop);
         }
         finish(fs, job, plan, appId, past, tracking.url());
       }
@@ -205,15 +223,17 @@ final class ApplicationMaster implements YarnScheduling.Listener {
   }
 
   /**
-   * The containers earlier attempts left running, as the scheduler sees them; those that ran an
-   * attempt the journal knows are adopted by the driver, the others are tracked so they can be
-   * released.
+   * The containers earlier attempts left running, as the scheduler sees them; those that ran a
+   * task's attempt the journal knows are adopted by the driver, the others (merge tasks' too, which
+   * run again) are tracked so they can be released.
    */
-  private static List<Allocated> survivors(List<Container> previous, List<TaskTransition> history,
+  private static List<Allocated> survivors(List<Container> previous, List<TaskTransition> history, int taskCount,
       YarnScheduling scheduling) {
     Map<String, TaskAttemptId> ran = new HashMap<>();
     for (TaskTransition t : history) {
-      ran.put(t.attempt().containerId(), new TaskAttemptId(t.taskIndex(), t.attempt().number()));
+      if (t.taskIndex() < taskCount) {
+        ran.put(t.attempt().containerId(), new TaskAttemptId(t.taskIndex(), t.attempt().number()));
+      }
     }
     List<Allocated> survivors = new ArrayList<>();
     for (Container c : previous) {
@@ -236,11 +256,16 @@ final class ApplicationMaster implements YarnScheduling.Listener {
       end(false, diagnostics, url);
       return;
     }
-    progress = TASKS_SHARE;
-    publisher.publish(scheduler, scheduler.snapshot(), JobPhase.MERGING, progress, null);
+    if (mergeFailure != null) {
+      end(false, FailureDiagnostics.ofMerge(mergeFailure, mergePlan, appId), url);
+      return;
+    }
+    progress = mergePlan.isEmpty() ? TASKS_SHARE : MERGE_TASKS_END;
+    publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null);
+    double from = progress;
     try {
       bytes.measureMerge(() -> new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
-          f -> progress = TASKS_SHARE + (1 - TASKS_SHARE) * f, past.mergedOutputs(),
+          f -> progress = from + (1 - from) * f, past.mergedOutputs(), mergePlan,
           (m, record) -> {
             if (!past.mergedOutputs().contains(m.fileIndex())) {
               journal.outputMerged(m.fileIndex(), m.path());
@@ -258,11 +283,50 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     cleanWork = !keepWork;
   }
 
+  /**
+   * Runs the merge tasks of the outputs that are merged in YARN containers, once every task
+   * succeeded: plans them (or reads the plan an earlier attempt wrote), and schedules them like
+   * tasks, journaled after the tasks, until all succeeded or one ran out of attempts.
+   */
+  private void runMergeTasks(FileSystem fs, JobSpec job, JobPlan plan, String appId, JournalState past,
+      List<TaskTransition> history, EventLoop loop) throws Exception {
+    int taskCount = job.taskCount();
+    if (fs.exists(work.mergePlan())) {
+      mergePlan = MergeAttempt.readPlan(fs, work);
+      LOG.info("an earlier attempt planned {} merge tasks; running those", mergePlan.tasks().size());
+    } else {
+      mergePlan = new OutputMerger(conf, work, job, appId).planMergeTasks(plan.merges(),
+          past.mergedOutputs(), MergeTaskRule.from(conf), Math.max(1, rm.getClusterNodeCount()));
+      SmallFiles.replace(fs, work.mergePlan(), PlanCodec.write(mergePlan));
+    }
+    if (mergePlan.isEmpty()) {
+      return;
+    }
+    List<TaskTransition> mergeHistory = history.stream().filter(t -> t.taskIndex() >= taskCount)
+        .map(t -> MergeTaskActions.shift(t, -taskCount)).toList();
+    MergeTaskActions actions = new MergeTaskActions(scheduling, taskCount, this);
+    SchedulingPolicy policy = SchedulingPolicy.defaults().withMaxAttempts(job.maxAttempts())
+        .withHeartbeatTimeout(job.heartbeatTimeout());
+    int count = mergePlan.tasks().size();
+    TaskScheduler merges = mergeHistory.isEmpty()
+        ? TaskScheduler.create(count, policy, Clock.systemUTC(), actions)
+        : TaskScheduler.recover(count, mergeHistory, List.of(), Set.of(), policy, Clock.systemUTC(), actions);
+    LOG.info("merge phase: {} merge tasks", count);
+    mergeScheduler = merges;
+    scheduler = merges;
+    merges.start();
+    merges.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
+    loop.runUntil(() -> mergeTasksDone || fatal != null);
+    if (fatal != null) {
+      throw new IllegalStateException(fatal);
+    }
+  }
+
   /** Records the end, shows it, and tells the ResourceManager. */
   private void end(boolean success, String diagnostics, String url)
       throws Exception {
     journal.jobFinished(success, diagnostics);
-    publisher.publish(scheduler, scheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
+    publisher.publish(taskScheduler, taskScheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
         success ? null : diagnostics);
     rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
         diagnostics, url);
@@ -299,7 +363,11 @@ final class ApplicationMaster implements YarnScheduling.Listener {
 
   private void tick() {
     scheduler.tick();
-    if (!finished) {
+    TaskScheduler merges = mergeScheduler;
+    if (merges != null) {
+      progress = TASKS_SHARE + (MERGE_TASKS_END - TASKS_SHARE) * merges.snapshot().progress();
+      publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null);
+    } else if (!finished) {
       JobSnapshot snapshot = scheduler.snapshot();
       progress = TASKS_SHARE * snapshot.progress();
       publisher.publish(scheduler, snapshot, JobPhase.RUNNING, progress, null);
@@ -315,6 +383,24 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     journal.taskStateChanged(transition);
     LOG.info("task {} {} -> {} (attempt {})", transition.taskIndex(), transition.from(), transition.to(),
         transition.attempt().number());
+  }
+
+  @Override
+  public void mergeTaskStateChanged(TaskTransition transition) {
+    journal.taskStateChanged(transition);
+    LOG.info("merge task {} {} -> {} (attempt {})", transition.taskIndex() - mergePlan.taskCount(),
+        transition.from(), transition.to(), transition.attempt().number());
+  }
+
+  @Override
+  public void allMergeTasksSucceeded() {
+    mergeTasksDone = true;
+  }
+
+  @Override
+  public void mergeFailed(JobFailure why) {
+    mergeFailure = why;
+    mergeTasksDone = true;
   }
 
   @Override

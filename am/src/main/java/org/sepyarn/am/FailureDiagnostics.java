@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sepyarn.am.schedule.Attempt;
 import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.runner.spec.MergePlan;
+import org.sepyarn.runner.spec.MergeTaskSpec;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.TaskSpec;
 
@@ -32,6 +34,25 @@ final class FailureDiagnostics {
             .append(last.containerId());
         sb.append("\nprogram stderr: sepyarn logs ").append(applicationId).append(" --task ").append(task.index())
             .append(" --attempt ").append(last.number());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The diagnostics of a job whose merge tasks failed: which output and slabs, and the last attempt. */
+  static String ofMerge(JobFailure failure, MergePlan merges, String applicationId) {
+    String what = failure.diagnostics().startsWith("task ") ? "merge " + failure.diagnostics() : failure.diagnostics();
+    StringBuilder sb = new StringBuilder("the merge of the outputs failed: ").append(what);
+    if (failure.taskIndex().isPresent()) {
+      MergeTaskSpec task = merges.task(failure.taskIndex().getAsInt());
+      sb.append("\nmerge task ").append(task.number()).append(" writes ").append(task.describe()).append(" of ")
+          .append(task.header());
+      List<Attempt> attempts = failure.attempts();
+      if (!attempts.isEmpty()) {
+        Attempt last = attempts.get(attempts.size() - 1);
+        sb.append("\nlast attempt (").append(last.number()).append("): ").append(last.diagnostics().strip());
+        sb.append("\nfull logs: yarn logs -applicationId ").append(applicationId).append(" -containerId ")
+            .append(last.containerId());
       }
     }
     return sb.toString();

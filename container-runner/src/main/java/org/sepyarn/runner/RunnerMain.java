@@ -11,7 +11,9 @@ import org.sepyarn.runner.heartbeat.AmChannelClient;
 import org.sepyarn.runner.heartbeat.CheckpointStore;
 import org.sepyarn.runner.heartbeat.Heartbeater;
 import org.sepyarn.runner.process.LocalProgramLauncher;
+import org.sepyarn.runner.merge.MergeAttempt;
 import org.sepyarn.runner.spec.JobSecret;
+import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The entry point of a task container: {@code RunnerMain --work W --task N --attempt A}. Reads
  * the plan localized into the working folder, runs the attempt, and exits with the
- * {@link RunnerExitCodes} code.
+ * {@link RunnerExitCodes} code. {@code --merge K} instead of {@code --task N} runs merge task K of
+ * the job's merge plan.
  */
 public final class RunnerMain {
   private static final Logger LOG = LoggerFactory.getLogger(RunnerMain.class);
@@ -47,6 +50,10 @@ public final class RunnerMain {
     int exit;
     try {
       File workDir = new File(".").getAbsoluteFile();
+      if (a.isMerge()) {
+        System.exit(runMerge(a, workDir));
+        return;
+      }
       Plan plan;
       try (InputStream in = new java.io.FileInputStream(new File(workDir, WorkLayout.PLAN))) {
         plan = PlanCodec.readPlan(in);
@@ -71,6 +78,21 @@ public final class RunnerMain {
       exit = RunnerExitCodes.RUNNER_ERROR;
     }
     System.exit(exit);
+  }
+
+  /** A merge task: reads the merge plan from the work folder, heartbeats like a task, writes its slabs. */
+  private static int runMerge(RunnerArguments a, File workDir) throws Exception {
+    Configuration conf = new Configuration();
+    WorkLayout work = new WorkLayout(new Path(a.work()));
+    FileSystem fs = work.root().getFileSystem(conf);
+    MergePlan plan = MergeAttempt.readPlan(fs, work);
+    File progress = ProgramInvocation.progressFile(workDir);
+    AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
+    try (Heartbeater heartbeater = new Heartbeater(channel, new CheckpointStore(fs, work), containerId(),
+        MergeAttempt.taskIndex(plan, a.merge()), a.attempt(), progress,
+        () -> System.exit(RunnerExitCodes.RUNNER_ERROR)).start(HEARTBEAT_INTERVAL)) {
+      return new MergeAttempt(conf, work, a.merge(), a.attempt(), progress).run(plan);
+    }
   }
 
   private static String containerId() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
@@ -152,6 +153,72 @@ class EndToEndIT extends ClusterTestBase {
    * data, max 1.1e-2 / RMS 4.2e-3 with overlap 10, 6.3e-3 / 1.9e-3 with 20, 2.8e-3 / 6.7e-4 with
    * 40. Away from the seams the result is the serial one.
    */
+  /**
+   * A patch job and a copy-sum job whose merges run as merge tasks in YARN containers (the job asks
+   * for them: its outputs are too small for the default rule) give outputs byte-identical to the
+   * ApplicationMaster's own merge of the same jobs, the ApplicationMaster reading and writing no
+   * data for them: the merge tasks wrote the slabs beside the output and HDFS joined them.
+   */
+  @Test
+  void mergesRunAsMergeTasksInContainersAndEqualTheApplicationMastersMerge() throws Exception {
+    String patch = "\"program\": {\"command\": " + JobRunner.tool("smooth") + ", \"args\": [\"rect1=3\"]},"
+        + " \"files\": [{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\","
+        + " \"distribute\": {\"patch\": {\"blocks\": [2, 2], \"overlap\": [10, 10]}}},"
+        + "{\"tag\": \">\", \"path\": \"OUT\", \"usage\": \"output\","
+        + " \"distribute\": {\"patch\": {\"blocks\": [2, 2], \"overlap\": [10, 10]}}}]";
+    String sum = "\"program\": {\"command\": " + JobRunner.tool("scale") + "}, \"tasks\": [[\"scale=1\"],"
+        + " [\"scale=2\"], [\"scale=3\"]], \"files\": [{\"tag\": \"<\", \"path\": \"/data/waves.H\","
+        + " \"usage\": \"input\", \"distribute\": \"copy\"}, {\"tag\": \">\", \"path\": \"OUT\","
+        + " \"usage\": \"output\", \"distribute\": \"copy\"}]";
+    ApplicationId patchInAm = jobs.submit("{\"name\": \"blend-am\", " + patch.replace("OUT", "/out/blend-am.H")
+        + "}", true);
+    ApplicationId patchInTasks = jobs.submit("{\"name\": \"blend-tasks\", \"mergeTasks\": 3, "
+        + patch.replace("OUT", "/out/blend-tasks.H") + "}", true);
+    ApplicationId sumInAm = jobs.submit("{\"name\": \"sum-am\", " + sum.replace("OUT", "/out/sum-am.H") + "}",
+        true);
+    ApplicationId sumInTasks = jobs.submit("{\"name\": \"sum-tasks\", \"mergeTasks\": 2, "
+        + sum.replace("OUT", "/out/sum-tasks.H") + "}", true);
+    for (ApplicationId id : List.of(patchInAm, patchInTasks, sumInAm, sumInTasks)) {
+      ApplicationReport report = jobs.waitForEnd(id);
+      assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    }
+    long data = (long) N1 * N2 * 4;
+    assertMergedInTasks(patchInTasks, "/out/blend-tasks.H", "/out/blend-am.H", 3, data);
+    assertMergedInTasks(sumInTasks, "/out/sum-tasks.H", "/out/sum-am.H", 2, data);
+  }
+
+  private void assertMergedInTasks(ApplicationId id, String out, String reference, int mergeTasks, long data)
+      throws Exception {
+    Path output = fs.makeQualified(new Path(out));
+    assertArrayEquals(Datasets.readBytes(conf, fs.makeQualified(new Path(reference))),
+        Datasets.readBytes(conf, output), out + " differs from the ApplicationMaster's merge " + reference);
+    assertEquals(Datasets.cube(conf, fs.makeQualified(new Path(reference))), Datasets.cube(conf, output));
+    JobBytes bytes = jobs.status(id).orElseThrow().bytes();
+    assertTrue(bytes.outputs().get(0).merge().endsWith("(" + mergeTasks + " slabs written by merge tasks in YARN"
+        + " containers, joined in place by HDFS concat)"), bytes.outputs().get(0).merge());
+    assertEquals(data, bytes.outputs().get(0).copied());
+    // The merge tasks read every piece and wrote the output; the ApplicationMaster moved no data.
+    ByteCount merge = bytes.phases().phase(PhaseBytes.MERGE);
+    assertTrue(merge.written() >= data && merge.read() >= data, "merge tasks: " + bytes);
+    PhaseBytes am = new org.sepyarn.am.bytes.AmBytesFiles(fs, jobs.work(id)).earlier(2);
+    assertTrue(am.phase(PhaseBytes.MERGE).read() < data / 10 && am.phase(PhaseBytes.MERGE).written() < data / 10,
+        "the ApplicationMaster's own merge moved data: " + am);
+    for (int k = 0; k < mergeTasks; k++) {
+      int task = taskCountOf(id) + k;
+      assertEquals("ok", jobs.report(id, task, 1).orElseThrow().outcome(), "merge task " + k);
+    }
+    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(output.getParent())) {
+      assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());
+    }
+  }
+
+  private int taskCountOf(ApplicationId id) throws Exception {
+    try (java.io.InputStream in = fs.open(jobs.work(id).mergePlan())) {
+      return org.sepyarn.runner.spec.PlanCodec.read(in.readAllBytes(), org.sepyarn.runner.spec.MergePlan.class)
+          .taskCount();
+    }
+  }
+
   @Test
   void smoothingInOverlappingPatchesMatchesTheSerialRunAwayFromAndAtTheSeams() throws Exception {
     int overlap = 40;

@@ -20,16 +20,19 @@ import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.DatasetReader;
 import org.sepyarn.formats.dataset.DatasetWriter;
 import org.sepyarn.formats.job.JobSpec;
-import org.sepyarn.formats.merge.Concatenation;
+import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.merge.Merge;
 import org.sepyarn.formats.merge.MergeSlabs;
 import org.sepyarn.formats.merge.OutputRegion;
-import org.sepyarn.formats.merge.PlacedPiece;
-import org.sepyarn.formats.merge.Summation;
-import org.sepyarn.formats.merge.TaperedBlend;
+import org.sepyarn.runner.spec.MergePlan;
+import org.sepyarn.runner.spec.MergeSlab;
+import org.sepyarn.runner.spec.MergeTaskSpec;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
+import org.sepyarn.runner.merge.MergeFactory;
+import org.sepyarn.runner.merge.PieceSource;
+import org.sepyarn.runner.merge.SlabWriters;
 import org.sepyarn.runner.stage.JoinPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,12 +85,19 @@ public final class OutputMerger {
     mergeAll(merges, progress, Set.of(), (m, r) -> { });
   }
 
-  /**
-   * Merges each output in turn except those already merged (by file index), reporting the
-   * fraction of output bytes written and each output as it is committed.
-   */
+  /** Merges each output in turn except those already merged, with no merge task run. */
   public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress, Set<Integer> alreadyDone,
       MergedListener listener) throws IOException {
+    mergeAll(merges, progress, alreadyDone, new MergePlan(job.taskCount(), List.of()), listener);
+  }
+
+  /**
+   * Merges each output in turn except those already merged (by file index), reporting the
+   * fraction of output bytes written and each output as it is committed. Outputs the merge tasks of
+   * {@code mergeTasks} wrote (all of them succeeded) are joined from their slabs.
+   */
+  public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress, Set<Integer> alreadyDone,
+      MergePlan mergeTasks, MergedListener listener) throws IOException {
     List<Opened> opened = new ArrayList<>();
     long total = 0;
     try {
@@ -115,6 +125,10 @@ public final class OutputMerger {
           record = existingRecord(o);
         } else {
           Optional<JoinManifest> join = o.spec.kind() == OutputMerge.Kind.CONCATENATE ? planJoin(o) : Optional.empty();
+          Optional<List<MergeSlab>> written = mergeTasks.slabsOf(o.spec.fileIndex());
+          if (join.isEmpty() && written.isPresent()) {
+            join = Optional.of(joinWrittenSlabs(o, written.get()));
+          }
           if (join.isEmpty()) {
             java.util.concurrent.atomic.AtomicLong slabbed = new java.util.concurrent.atomic.AtomicLong(done[0]);
             join = writeSlabs(o, bytes -> progress.accept((double) slabbed.addAndGet(bytes) / all));
@@ -154,10 +168,9 @@ public final class OutputMerger {
     FileSystem outputFs = header.getFileSystem(conf);
     header = outputFs.makeQualified(header);
     List<Dataset> pieces = o.pieces.stream().map(PieceSource::dataset).toList();
-    Optional<String> whyNot = JoinPreconditions.whyNot(
-        JoinFacts.of(outputFs, header, o.merge.outputCube(), o.spec.axis(), pieces));
+    Optional<String> whyNot = whyNotJoined(o);
     if (whyNot.isPresent()) {
-      LOG.info("merging {} by streaming its pieces, not by joining them in place: {}", header, whyNot.get());
+      LOG.info("not joining the pieces of {} in place: {}", header, whyNot.get());
       return Optional.empty();
     }
     refuseExisting(outputFs, header);
@@ -170,6 +183,108 @@ public final class OutputMerger {
         + " (the pieces joined in place by HDFS concat)", o.outputBytes(), 0)));
   }
 
+  /** Why a concatenated output's piece binaries cannot be joined in place; empty when they can. */
+  private Optional<String> whyNotJoined(Opened o) throws IOException {
+    Path header = new Path(o.spec.path());
+    FileSystem outputFs = header.getFileSystem(conf);
+    header = outputFs.makeQualified(header);
+    return JoinPreconditions.whyNot(JoinFacts.of(outputFs, header, o.merge.outputCube(), o.spec.axis(),
+        o.pieces.stream().map(PieceSource::dataset).toList()));
+  }
+
+  /**
+   * Why slabs of the output cannot be joined in place (not on HDFS, or in an encryption zone), so
+   * that it must be streamed into one file; empty when they can.
+   */
+  private Optional<String> whyNoSlabs(Path header) throws IOException {
+    FileSystem outputFs = header.getFileSystem(conf);
+    if (!(outputFs instanceof DistributedFileSystem dfs)) {
+      return Optional.of("slabs are joined in place only on HDFS");
+    }
+    String zone = JoinFacts.encryptionZone(dfs, outputFs.makeQualified(header).getParent());
+    return zone == null ? Optional.empty()
+        : Optional.of("its folder is in encryption zone " + zone + ", where HDFS joins no files");
+  }
+
+  /**
+   * The merge tasks for the outputs that need them: each output not merged yet that cannot be
+   * joined in place from its pieces but whose slabs can be, cut into as many slabs as
+   * {@code rule} gives it, one merge task per slab. Refuses an existing output the job may not
+   * replace before any task runs.
+   *
+   * @param clusterNodes the cluster's usable nodes now
+   */
+  public MergePlan planMergeTasks(List<OutputMerge> merges, Set<Integer> alreadyDone, MergeTaskRule rule,
+      int clusterNodes) throws IOException {
+    List<MergeTaskSpec> tasks = new ArrayList<>();
+    for (OutputMerge m : merges) {
+      if (alreadyDone.contains(m.fileIndex()) || readManifest(m).isPresent() || alreadyMerged(m)) {
+        continue;
+      }
+      Opened o = open(m);
+      try {
+        if (m.kind() == OutputMerge.Kind.CONCATENATE && whyNotJoined(o).isEmpty()) {
+          continue;
+        }
+        Path header = new Path(m.path());
+        FileSystem outputFs = header.getFileSystem(conf);
+        header = outputFs.makeQualified(header);
+        int count = whyNoSlabs(header).isPresent() ? 0
+            : rule.tasksFor(o.outputBytes(), job.mergeTasks(), clusterNodes);
+        if (count == 0) {
+          continue;
+        }
+        refuseExisting(outputFs, header);
+        int esize = o.merge.outputFormat().esize();
+        Hypercube cube = o.merge.outputCube();
+        List<OutputRegion> regions = MergeSlabs.plan(cube, esize, (o.outputBytes() + count - 1) / count, count);
+        for (int k = 0; k < regions.size(); k++) {
+          OutputRegion r = regions.get(k);
+          MergeSlab slab = new MergeSlab(k, r.axis(), r.from(), r.to(), r.bytes(cube, esize),
+              SlabWriters.slabFile(header, work.root().getName(), k).toString());
+          tasks.add(new MergeTaskSpec(tasks.size(), m.fileIndex(), MergeTaskSpec.MergeKind.valueOf(m.kind().name()),
+              m.axis(), m.kind() == OutputMerge.Kind.BLEND ? m.cube().lengths() : null,
+              m.kind() == OutputMerge.Kind.BLEND ? m.placements().stream().map(Object::toString).toList() : null,
+              m.localName(), job.taskCount(), header.toString(), List.of(slab)));
+        }
+        LOG.info("{} ({}, {} bytes) will be merged by {} merge tasks in YARN containers", header, m.describe(),
+            o.outputBytes(), regions.size());
+      } finally {
+        o.close();
+      }
+    }
+    return new MergePlan(job.taskCount(), tasks);
+  }
+
+  /**
+   * Records the join of the slabs the merge tasks committed beside the output; fails, naming the
+   * slab, unless every one is there whole.
+   */
+  private JoinManifest joinWrittenSlabs(Opened o, List<MergeSlab> slabs) throws IOException {
+    Path header = new Path(o.spec.path());
+    FileSystem outputFs = header.getFileSystem(conf);
+    header = outputFs.makeQualified(header);
+    List<JoinManifest.Piece> parts = new ArrayList<>();
+    for (MergeSlab slab : slabs) {
+      Path file = new Path(slab.file());
+      long length;
+      try {
+        length = outputFs.getFileStatus(file).getLen();
+      } catch (java.io.FileNotFoundException e) {
+        throw new IOException("slab " + slab.number() + " of " + header + " is missing (" + file + "): its merge task"
+            + " succeeded but its file is gone", e);
+      }
+      if (length != slab.bytes()) {
+        throw new IOException("slab " + slab.number() + " of " + header + " (" + file + ") has " + length
+            + " bytes, not " + slab.bytes());
+      }
+      parts.add(new JoinManifest.Piece(file.toString(), slab.bytes()));
+    }
+    return recordJoin(o, outputFs, header, parts, new MergeRecord(o.spec.describe() + " (" + slabs.size()
+        + (slabs.size() == 1 ? " slab" : " slabs") + " written by merge tasks in YARN containers, joined in place by"
+        + " HDFS concat)", o.outputBytes(), o.outputBytes()));
+  }
+
   /**
    * Writes the output's slabs side by side into hidden files beside it, several at once, and
    * records their join; empty, with a log line saying why, when they could not be joined in place
@@ -179,14 +294,9 @@ public final class OutputMerger {
     Path header = new Path(o.spec.path());
     FileSystem outputFs = header.getFileSystem(conf);
     header = outputFs.makeQualified(header);
-    if (!(outputFs instanceof DistributedFileSystem dfs)) {
-      LOG.info("merging {} as one stream: slabs are joined in place only on HDFS", header);
-      return Optional.empty();
-    }
-    String zone = JoinFacts.encryptionZone(dfs, header.getParent());
-    if (zone != null) {
-      LOG.info("merging {} as one stream: its folder is in encryption zone {}, where HDFS joins no files", header,
-          zone);
+    Optional<String> whyNot = whyNoSlabs(header);
+    if (whyNot.isPresent()) {
+      LOG.info("merging {} as one stream: {}", header, whyNot.get());
       return Optional.empty();
     }
     refuseExisting(outputFs, header);
@@ -272,11 +382,8 @@ public final class OutputMerger {
       for (int t = 0; t < job.taskCount(); t++) {
         pieces.add(new PieceSource(Dataset.open(fs, work.piece(t, m.localName())), conf, keepOpen));
       }
-      Merge merge = switch (m.kind()) {
-        case CONCATENATE -> Concatenation.along(m.axis(), pieces, MERGE_BUFFER_BYTES / threads);
-        case SUM -> Summation.of(pieces, MERGE_BUFFER_BYTES / threads);
-        case BLEND -> TaperedBlend.of(m.cube(), placed(pieces, m), MERGE_BUFFER_BYTES / threads);
-      };
+      Merge merge = MergeFactory.of(MergeTaskSpec.MergeKind.valueOf(m.kind().name()), m.axis(), m.cube(),
+          m.placements(), pieces, MERGE_BUFFER_BYTES / threads);
       return new Opened(m, pieces, merge, null);
     } catch (IOException | RuntimeException e) {
       closeAll(pieces);
@@ -315,14 +422,6 @@ public final class OutputMerger {
   /** How an output this merge just completed, or an earlier attempt completed, was merged. */
   private MergeRecord existingRecord(Opened o) {
     return recordOfExisting(o.spec).orElse(MergeRecord.streamed(o.spec, o.outputBytes()));
-  }
-
-  private static List<PlacedPiece> placed(List<PieceSource> pieces, OutputMerge m) {
-    List<PlacedPiece> placed = new ArrayList<>();
-    for (int t = 0; t < pieces.size(); t++) {
-      placed.add(new PlacedPiece(pieces.get(t), m.placements().get(t)));
-    }
-    return placed;
   }
 
   /** Writes the output; returns the bytes of data the merge wrote. */

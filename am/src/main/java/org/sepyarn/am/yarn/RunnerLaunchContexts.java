@@ -69,12 +69,21 @@ public final class RunnerLaunchContexts {
   }
 
   public ContainerLaunchContext forAttempt(int task, int attempt) {
+    return launch("--task", task, attempt);
+  }
+
+  /** A merge task's container: the runner reads the merge plan from the work folder. */
+  public ContainerLaunchContext forMerge(int number, int attempt) {
+    return launch("--merge", number, attempt);
+  }
+
+  private ContainerLaunchContext launch(String kind, int number, int attempt) {
     List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));
     words.addAll(LaunchSupport.containerLogOptions());
     words.addAll(List.of(
         RUNNER_CLASS,
         "--work", ShellQuoting.quote(work.root().toString()),
-        "--task", Integer.toString(task),
+        kind, Integer.toString(number),
         "--attempt", Integer.toString(attempt),
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));

@@ -103,6 +103,20 @@ public final class YarnScheduling implements SchedulerActions {
     nm.startContainerAsync(c, launches.forAttempt(taskIndex, attemptNumber));
   }
 
+  /**
+   * Starts the runner of merge task {@code number} in an allocated container; the attempt is known
+   * by the merge task's index among the job's tasks ({@code taskIndex}).
+   */
+  public void launchMerge(String containerId, int number, int taskIndex, int attemptNumber) {
+    Container c = containers.get(containerId);
+    if (c == null) {
+      throw new IllegalStateException("no container " + containerId + " to launch merge task " + number + " in");
+    }
+    LOG.info("launching merge task {} attempt {} in {} on {}", number, attemptNumber, containerId, c.getNodeId());
+    launched.put(containerId, new TaskAttemptId(taskIndex, attemptNumber));
+    nm.startContainerAsync(c, launches.forMerge(number, attemptNumber));
+  }
+
   @Override
   public void release(String containerId) {
     Container c = containers.remove(containerId);

@@ -31,6 +31,7 @@ import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.Window;
 import org.sepyarn.formats.history.History;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.merge.PieceSource;
 import org.sepyarn.runner.spec.WorkLayout;
 
 class OutputMergerTest {

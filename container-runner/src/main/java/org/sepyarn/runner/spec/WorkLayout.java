@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
  * &lt;work&gt;/pieces/task-00003/       a task's committed outputs (rename of its attempt folder)
  * &lt;work&gt;/reports/task-00003-a2.json  how an attempt ended, with its stderr tail
  * &lt;work&gt;/checkpoints/task-00003.txt  the last checkpoint the task's program reported
+ * &lt;work&gt;/merges/plan.json      the merge tasks, written once every task succeeded
  * &lt;work&gt;/joins/file-2.json        the steps of joining output 2's piece binaries with HDFS concat
  * &lt;work&gt;/status.txt               human-readable state of every task
  * &lt;work&gt;/status.json              the same for programs (sepyarn status, submit)
@@ -89,6 +90,11 @@ public final class WorkLayout {
   /** How the ApplicationMaster joins output {@code fileIndex}'s piece binaries in place, written before it starts. */
   public Path join(int fileIndex) {
     return new Path(new Path(root, "joins"), "file-" + fileIndex + ".json");
+  }
+
+  /** The job's merge tasks, once every task succeeded ({@link MergePlan}). */
+  public Path mergePlan() {
+    return new Path(new Path(root, "merges"), "plan.json");
   }
 
   public Path statusFile() {

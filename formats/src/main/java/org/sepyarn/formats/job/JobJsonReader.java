@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
-      "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags"};
+      "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -95,6 +95,8 @@ final class JobJsonReader {
     boolean overwrite = f.bool("overwrite").orElse(false);
     List<String> tags = f.strings("tags").orElse(List.of());
     JobRules.checkTags(tags, f.at("tags"));
+    Optional<Integer> mergeTasks = f.integer("mergeTasks");
+    JobRules.checkMergeTasks(mergeTasks, f.at("mergeTasks"));
     f.reportUnknownKeys();
     FileSetRules.check(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
@@ -104,7 +106,7 @@ final class JobJsonReader {
     }
     return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
         maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
-        overwrite, tags));
+        overwrite, tags, mergeTasks));
   }
 
   private static Optional<Resources> resources(JsonNode node, Problems at) {

@@ -48,6 +48,7 @@ final class JobJsonWriter {
     restart.put("checkpointArg", spec.restart().checkpointArg());
     root.put("overwrite", spec.overwrite());
     strings(root.putArray("tags"), spec.tags());
+    spec.mergeTasks().ifPresent(m -> root.put("mergeTasks", m));
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

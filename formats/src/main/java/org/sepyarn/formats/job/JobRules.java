@@ -51,6 +51,13 @@ final class JobRules {
     }
   }
 
+  static void checkMergeTasks(Optional<Integer> mergeTasks, Problems at) {
+    if (mergeTasks.isPresent() && (mergeTasks.get() < 1 || mergeTasks.get() > JobSpec.MAX_MERGE_TASKS)) {
+      at.add(mergeTasks.get() + " is out of range: an output is merged by 1 to " + JobSpec.MAX_MERGE_TASKS
+          + " merge tasks; leave mergeTasks out to let sepyarn choose (one per GiB of output)");
+    }
+  }
+
   static void checkTaskTimeout(Optional<Duration> timeout, Problems at) {
     timeout.ifPresent(t -> checkDuration(t, Duration.ofSeconds(1), "leave taskTimeout out for no limit", at));
   }

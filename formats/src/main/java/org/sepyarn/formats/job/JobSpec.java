@@ -28,6 +28,9 @@ import org.sepyarn.formats.geometry.Hypercube;
  * @param restart what a retried task adds when its previous attempt left a checkpoint
  * @param overwrite whether existing outputs may be replaced (default false)
  * @param tags extra YARN application tags, at most 10 (default none)
+ * @param mergeTasks how many merge tasks (YARN containers) merge each output that is not joined in
+ *     place, 1 to {@value #MAX_MERGE_TASKS} (default: one per {@code 1 GiB} of output, at most the
+ *     cluster's nodes, and none for an output small enough for the ApplicationMaster to merge itself)
  */
 public record JobSpec(
     String name,
@@ -43,7 +46,8 @@ public record JobSpec(
     Duration heartbeatTimeout,
     RestartPolicy restart,
     boolean overwrite,
-    List<String> tags) {
+    List<String> tags,
+    Optional<Integer> mergeTasks) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -58,6 +62,8 @@ public record JobSpec(
   public static final int MAX_TAGS = 10;
   /** YARN's default {@code yarn.resourcemanager.application.max-tag.length}. */
   public static final int MAX_TAG_LENGTH = 100;
+  /** The most merge tasks one output may be cut into (its slab files are joined in one HDFS {@code concat}). */
+  public static final int MAX_MERGE_TASKS = 256;
 
   public JobSpec {
     Objects.requireNonNull(name, "name");
@@ -71,6 +77,7 @@ public record JobSpec(
     Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout");
     Objects.requireNonNull(restart, "restart");
     tags = List.copyOf(tags);
+    Objects.requireNonNull(mergeTasks, "mergeTasks");
     Problems at = new Problems();
     JobRules.checkName(name, at.field("name"));
     JobRules.checkQueue(queue, at.field("queue"));
@@ -82,7 +89,16 @@ public record JobSpec(
     JobRules.checkTaskTimeout(taskTimeout, at.field("taskTimeout"));
     JobRules.checkHeartbeatTimeout(heartbeatTimeout, at.field("heartbeatTimeout"));
     JobRules.checkTags(tags, at.field("tags"));
+    JobRules.checkMergeTasks(mergeTasks, at.field("mergeTasks"));
     at.throwIfAny("job " + name);
+  }
+
+  /** A job whose merge tasks follow the default rule. */
+  public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
+      Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
+      Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags) {
+    this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags, Optional.empty());
   }
 
   /**
@@ -110,7 +126,7 @@ public record JobSpec(
       moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
-        heartbeatTimeout, restart, overwrite, tags);
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */

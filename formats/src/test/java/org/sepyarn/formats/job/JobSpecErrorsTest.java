@@ -126,6 +126,9 @@ class JobSpecErrorsTest {
     assertMessage(errorAt(withProgram("'maxAttempts': 101"), "maxAttempts"), "101 is out of range");
     assertMessage(errorAt(withProgram("'priority': -1"), "priority"), "priority is 0 or more");
     assertMessage(errorAt(withProgram("'maxRunning': 0"), "maxRunning"), "at least 1 task");
+    assertMessage(errorAt(withProgram("'mergeTasks': 0"), "mergeTasks"), "0 is out of range", "1 to 256");
+    assertMessage(errorAt(withProgram("'mergeTasks': 257"), "mergeTasks"), "257 is out of range",
+        "leave mergeTasks out");
     assertMessage(errorAt(withProgram("'heartbeatTimeout': '5s'"), "heartbeatTimeout"), "5s is too short",
         "at least 10s");
     assertMessage(errorAt(withProgram("'taskTimeout': 0"), "taskTimeout"), "0s is too short", "at least 1s");

@@ -40,7 +40,8 @@ class JobSpecKeysTest {
       + "'heartbeatTimeout': '90s',"
       + "'restart': {'args': ['resume=1'], 'checkpointArg': 'ckpt'},"
       + "'overwrite': true,"
-      + "'tags': ['survey:north', 'team=imaging']"
+      + "'tags': ['survey:north', 'team=imaging'],"
+      + "'mergeTasks': 4"
       + "}";
 
   private final JobSpec spec = JobTexts.parse(EVERY_KEY);
@@ -65,6 +66,7 @@ class JobSpecKeysTest {
     assertEquals(new RestartPolicy(List.of("resume=1"), "ckpt"), spec.restart());
     assertTrue(spec.overwrite());
     assertEquals(List.of("survey:north", "team=imaging"), spec.tags());
+    assertEquals(Optional.of(4), spec.mergeTasks());
   }
 
   @Test

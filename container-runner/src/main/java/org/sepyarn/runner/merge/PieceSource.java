@@ -1,4 +1,4 @@
-package org.sepyarn.am.merge;
+package org.sepyarn.runner.merge;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,27 +16,27 @@ import org.sepyarn.formats.geometry.Window;
  * streams in one process, so each read then opens the piece, reads and closes it again: the open
  * readers are bounded by the threads reading, not by the number of pieces.
  */
-final class PieceSource implements WindowSource, Closeable {
+public final class PieceSource implements WindowSource, Closeable {
   /** Up to this many pieces, a merge keeps every piece open. */
-  static final int MAX_KEPT_OPEN = 64;
+  public static final int MAX_KEPT_OPEN = 64;
 
   private final Dataset dataset;
   private final Configuration conf;
   private final boolean keepOpen;
   private DatasetReader reader;
 
-  PieceSource(Dataset dataset, Configuration conf, boolean keepOpen) {
+  public PieceSource(Dataset dataset, Configuration conf, boolean keepOpen) {
     this.dataset = dataset;
     this.conf = conf;
     this.keepOpen = keepOpen;
   }
 
   /** Whether a merge of {@code pieces} pieces keeps them open between reads. */
-  static boolean keepOpen(int pieces) {
+  public static boolean keepOpen(int pieces) {
     return pieces <= MAX_KEPT_OPEN;
   }
 
-  Dataset dataset() {
+  public Dataset dataset() {
     return dataset;
   }
 

@@ -1,4 +1,4 @@
-package org.sepyarn.am.merge;
+package org.sepyarn.runner.merge;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,12 +21,12 @@ import org.sepyarn.runner.stage.JoinPlacement;
  * binary. Each file is written whole or the call fails; a slab file already complete from an
  * earlier attempt is written again (the merge is pure, so the bytes are the same).
  */
-final class SlabWriters {
+public final class SlabWriters {
   private SlabWriters() {
   }
 
   /** The hidden file of slab {@code k} of the output whose header is {@code header}. */
-  static Path slabFile(Path header, String job, int k) {
+  public static Path slabFile(Path header, String job, int k) {
     return new Path(header.getParent(), JoinPlacement.hiddenPrefix(header.getName(), job) + "slab" + k + "@");
   }
 
@@ -34,7 +34,7 @@ final class SlabWriters {
    * Writes every slab with at most {@code threads} at once; {@code written} hears the bytes as
    * they go (from any of the threads). Returns the slab files in order.
    */
-  static List<Path> write(FileSystem fs, Path header, String job, Merge merge, List<OutputRegion> slabs, int threads,
+  public static List<Path> write(FileSystem fs, Path header, String job, Merge merge, List<OutputRegion> slabs, int threads,
       LongConsumer written) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, slabs.size())), r -> {
       Thread t = new Thread(r, "merge-slab-" + header.getName());
@@ -64,7 +64,8 @@ final class SlabWriters {
     }
   }
 
-  private static Path writeOne(FileSystem fs, Path file, Merge merge, OutputRegion slab, LongConsumer written)
+  /** Writes one slab into {@code file}, replacing it; fails unless every byte of the slab was written. */
+  public static Path writeOne(FileSystem fs, Path file, Merge merge, OutputRegion slab, LongConsumer written)
       throws IOException {
     long expected = slab.bytes(merge.outputCube(), merge.outputFormat().esize());
     long[] count = {0};

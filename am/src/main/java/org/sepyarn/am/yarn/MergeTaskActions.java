@@ -1,0 +1,85 @@
+package org.sepyarn.am.yarn;
+
+import java.util.Set;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.am.schedule.SchedulerActions;
+import org.sepyarn.am.schedule.TaskTransition;
+
+/**
+ * Carries out the decisions of the scheduler of the merge phase, whose tasks are the merge tasks
+ * numbered from 0, with the same YARN clients as the tasks: merge task {@code k} is launched as a
+ * merge runner and journaled as task {@code taskCount + k}, so that one journal and one set of
+ * reports hold both phases.
+ */
+public final class MergeTaskActions implements SchedulerActions {
+  /** Hears how the merge phase ends. */
+  public interface Listener {
+    void mergeTaskStateChanged(TaskTransition transition);
+
+    void allMergeTasksSucceeded();
+
+    void mergeFailed(JobFailure failure);
+  }
+
+  private final YarnScheduling yarn;
+  private final int taskCount;
+  private final Listener listener;
+
+  /** @param taskCount the job's task count, the offset of the merge tasks' indexes */
+  public MergeTaskActions(YarnScheduling yarn, int taskCount, Listener listener) {
+    this.yarn = yarn;
+    this.taskCount = taskCount;
+    this.listener = listener;
+  }
+
+  /** A merge-phase transition as the journal records it, and back. */
+  public static TaskTransition shift(TaskTransition t, int by) {
+    return new TaskTransition(t.taskIndex() + by, t.from(), t.to(), t.attempt(), t.at());
+  }
+
+  @Override
+  public void requestContainers(int count) {
+    yarn.requestContainers(count);
+  }
+
+  @Override
+  public void removeRequests(int count) {
+    yarn.removeRequests(count);
+  }
+
+  @Override
+  public void launch(String containerId, int taskIndex, int attemptNumber) {
+    yarn.launchMerge(containerId, taskIndex, taskCount + taskIndex, attemptNumber);
+  }
+
+  @Override
+  public void release(String containerId) {
+    yarn.release(containerId);
+  }
+
+  @Override
+  public void kill(String containerId, ExitReason reason) {
+    yarn.kill(containerId, reason);
+  }
+
+  @Override
+  public void excludeNodes(Set<String> add, Set<String> remove) {
+    yarn.excludeNodes(add, remove);
+  }
+
+  @Override
+  public void taskStateChanged(TaskTransition transition) {
+    listener.mergeTaskStateChanged(shift(transition, taskCount));
+  }
+
+  @Override
+  public void allTasksSucceeded() {
+    listener.allMergeTasksSucceeded();
+  }
+
+  @Override
+  public void jobFailed(JobFailure failure) {
+    listener.mergeFailed(failure);
+  }
+}

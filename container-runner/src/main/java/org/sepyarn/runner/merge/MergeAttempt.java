@@ -1,0 +1,127 @@
+package org.sepyarn.runner.merge;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.runner.iocount.IoCounter;
+import org.sepyarn.runner.iocount.PhaseMeter;
+import org.sepyarn.runner.spec.AttemptReport;
+import org.sepyarn.runner.spec.MergePlan;
+import org.sepyarn.runner.spec.MergeTaskSpec;
+import org.sepyarn.runner.spec.PhaseBytes;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.RunnerExitCodes;
+import org.sepyarn.runner.spec.SmallFiles;
+import org.sepyarn.runner.spec.WorkLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt of a merge task in its container: reads the job's merge plan, runs the task, reports
+ * progress through the progress file the heartbeat sends, and writes an {@link AttemptReport}
+ * (with the bytes the merge read and wrote, phase {@link PhaseBytes#MERGE}) before the runner exits.
+ */
+public final class MergeAttempt {
+  private static final Logger LOG = LoggerFactory.getLogger(MergeAttempt.class);
+  private static final long PROGRESS_INTERVAL_MS = 1000;
+
+  private final Configuration conf;
+  private final WorkLayout work;
+  private final int number;
+  private final int attempt;
+  private final File progressFile;
+  private long lastProgress;
+
+  /**
+   * @param number the merge task's number
+   * @param progressFile where the heartbeat reads this attempt's progress
+   */
+  public MergeAttempt(Configuration conf, WorkLayout work, int number, int attempt, File progressFile) {
+    this.conf = conf;
+    this.work = work;
+    this.number = number;
+    this.attempt = attempt;
+    this.progressFile = progressFile;
+  }
+
+  /** The merge plan the ApplicationMaster wrote before it started the merge tasks. */
+  public static MergePlan readPlan(FileSystem fs, WorkLayout work) throws IOException {
+    try (java.io.InputStream in = fs.open(work.mergePlan())) {
+      return PlanCodec.read(in.readAllBytes(), MergePlan.class);
+    }
+  }
+
+  /** The task index of merge task {@code number} in the journal, the reports and the heartbeats. */
+  public static int taskIndex(MergePlan plan, int number) {
+    return plan.taskCount() + number;
+  }
+
+  /** Runs the attempt; returns how it ended, one of {@link RunnerExitCodes}. */
+  public int run(MergePlan plan) {
+    long start = System.currentTimeMillis();
+    MergeTaskSpec spec = plan.task(number);
+    PhaseMeter meter = new PhaseMeter(IoCounter.forSchemes(schemes(spec)));
+    int exit = RunnerExitCodes.OK;
+    String message = "merge task " + number + " wrote " + spec.describe();
+    try {
+      meter.measure(PhaseBytes.MERGE, () -> new MergeTaskRun(conf, work, spec, attempt).run(this::progress));
+    } catch (IOException | RuntimeException e) {
+      exit = RunnerExitCodes.IO_FAILED;
+      message = "merge task " + number + " (" + spec.describe() + ") failed: " + e.getMessage();
+      LOG.error(message, e);
+    }
+    int task = taskIndex(plan, number);
+    AttemptReport report = new AttemptReport(task, attempt, hostName(), RunnerExitCodes.describe(exit), null, message,
+        "", start, System.currentTimeMillis(), meter.counted());
+    try {
+      SmallFiles.replace(work.root().getFileSystem(conf), work.report(task, attempt), PlanCodec.writeReport(report));
+    } catch (IOException e) {
+      LOG.warn("cannot write the report of merge task {}: {}", number, e.getMessage());
+    }
+    return exit;
+  }
+
+  private Set<String> schemes(MergeTaskSpec spec) {
+    Set<String> schemes = new TreeSet<>();
+    schemes.add(scheme(work.root()));
+    schemes.add(scheme(new Path(spec.header())));
+    return schemes;
+  }
+
+  private String scheme(Path path) {
+    String scheme = path.toUri().getScheme();
+    return scheme != null ? scheme : FileSystem.getDefaultUri(conf).getScheme();
+  }
+
+  private void progress(double fraction) {
+    long now = System.currentTimeMillis();
+    if (now - lastProgress < PROGRESS_INTERVAL_MS && fraction < 1) {
+      return;
+    }
+    lastProgress = now;
+    try {
+      File next = new File(progressFile.getPath() + ".next");
+      Files.writeString(next.toPath(), "progress=" + fraction + "\n", StandardCharsets.UTF_8);
+      Files.move(next.toPath(), progressFile.toPath(), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      LOG.debug("cannot write progress: {}", e.getMessage());
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
