@@ -35,6 +35,10 @@ import org.sepyarn.formats.geometry.Axis;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.Window;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.merge.MergeTaskRun;
+import org.sepyarn.runner.spec.MergePlan;
+import org.sepyarn.runner.spec.MergeSlab;
+import org.sepyarn.runner.spec.MergeTaskSpec;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.TaskFile;
 import org.sepyarn.runner.spec.WorkLayout;
@@ -143,6 +147,70 @@ class JoinOnHdfsTest {
     assertEquals(4, blocks.length, "one block per slab (10 shots in 4 slabs): " + Arrays.toString(blocks));
     assertEquals(bytes, Arrays.stream(blocks).sum());
     assertEquals(List.of("shots.H", "shots.H@"), names(output.getParent()));
+  }
+
+  /**
+   * Copied outputs summed by merge tasks, run here as their containers run them: an attempt that
+   * died half-way through its slab, a slab committed twice by two attempts, and the join of the
+   * slabs; the output is the sum, and no slab or attempt file is left.
+   */
+  @Test
+  void mergeTasksSumSlabsThatTheApplicationMasterJoins() throws IOException {
+    JobSpec job = JobSpec.parse("{\"name\": \"sum\", \"program\": {\"command\": [\"/bin/pass\"]}, \"tasks\": 3,"
+        + " \"mergeTasks\": 3, \"files\": [{\"tag\": \"<\", \"path\": \"" + input + "\", \"usage\": \"input\","
+        + " \"distribute\": \"copy\"}, {\"tag\": \">\", \"path\": \"" + output + "\", \"usage\": \"output\","
+        + " \"distribute\": \"copy\"}]}", "test");
+    JobPlan plan = JobPlanner.plan(job, Map.of(input.toString(), IN), p -> p);
+    for (int t = 0; t < 3; t++) {
+      write(work.piece(t, plan.merges().get(0).localName()), IN, ramp(IN, 10 * t), null);
+    }
+    OutputMerger merger = new OutputMerger(conf, work, job, APP);
+    MergePlan merges = merger.planMergeTasks(plan.merges(), java.util.Set.of(), MergeTaskRule.from(conf), 2);
+    assertEquals(3, merges.tasks().size(), "the job's mergeTasks decides, not the cluster's 2 nodes");
+    assertEquals(3, merges.taskCount());
+    long bytes = IN.elementCount() * 4;
+    assertEquals(bytes, merges.tasks().stream().mapToLong(MergeTaskSpec::bytes).sum());
+
+    // Merge task 0's first attempt died after writing part of its slab.
+    MergeSlab first = merges.task(0).slabs().get(0);
+    try (var out = fs.create(path(first.attemptFile(1)))) {
+      out.write(new byte[100]);
+    }
+    new MergeTaskRun(conf, work, merges.task(0), 2).run(f -> { });
+    new MergeTaskRun(conf, work, merges.task(1), 1).run(f -> { });
+    // A second attempt of task 1 (the first one's container was thought lost) keeps the committed slab.
+    new MergeTaskRun(conf, work, merges.task(1), 2).run(f -> { });
+    double[] progress = {0};
+    new MergeTaskRun(conf, work, merges.task(2), 1).run(f -> progress[0] = f);
+    assertEquals(1, progress[0], 1e-9);
+    List<MergeRecord> records = new ArrayList<>();
+    merger.mergeAll(plan.merges(), p -> { }, java.util.Set.of(), merges, (m, r) -> records.add(r));
+
+    ByteBuffer merged = ByteBuffer.wrap(readAll(output));
+    for (int i = 0; i < IN.elementCount(); i++) {
+      assertEquals((0 + 10 + 20) + 3 * (i * 0.5f), merged.getFloat(), 1e-3, "sample " + i);
+    }
+    assertEquals(3, fs.getFileBlockLocations(new Path(output.getParent(), "shots.H@"), 0, Long.MAX_VALUE).length,
+        "one block per merge task's slab");
+    assertEquals(List.of("shots.H", "shots.H@"), names(output.getParent()), "no slab or attempt file is left");
+    assertEquals("sum over tasks (3 slabs written by merge tasks in YARN containers, joined in place by HDFS concat)",
+        records.get(0).method());
+    assertEquals(bytes, records.get(0).copiedBytes());
+  }
+
+  /** Without the job asking, an output this small is merged by the ApplicationMaster: no merge task. */
+  @Test
+  void smallOutputsGetNoMergeTaskUnlessTheJobAsks() throws IOException {
+    JobSpec job = job(2, false);
+    JobPlan plan = commitIdentityPieces(job);
+    assertTrue(new OutputMerger(conf, work, job, APP).planMergeTasks(plan.merges(), java.util.Set.of(),
+        MergeTaskRule.from(conf), 8).isEmpty());
+    Configuration everyByte = new Configuration(conf);
+    everyByte.setLong("sepyarn.merge.am-bytes", 0);
+    everyByte.setLong("sepyarn.merge.task-bytes", IN.elementCount());
+    MergePlan merges = new OutputMerger(everyByte, work, job, APP).planMergeTasks(plan.merges(), java.util.Set.of(),
+        MergeTaskRule.from(everyByte), 2);
+    assertEquals(2, merges.tasks().size(), "the rule wants 4 tasks, the cluster's 2 nodes allow 2");
   }
 
   /** Each of the join's steps done by a first attempt that then died; a second attempt finishes. */
