@@ -261,7 +261,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       return;
     }
     progress = mergePlan.isEmpty() ? TASKS_SHARE : MERGE_TASKS_END;
-    publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null);
+    publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null, mergeScheduler);
     double from = progress;
     try {
       bytes.measureMerge(() -> new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
@@ -327,7 +327,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       throws Exception {
     journal.jobFinished(success, diagnostics);
     publisher.publish(taskScheduler, taskScheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
-        success ? null : diagnostics);
+        success ? null : diagnostics, mergeScheduler);
     rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
         diagnostics, url);
   }
@@ -366,7 +366,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     TaskScheduler merges = mergeScheduler;
     if (merges != null) {
       progress = TASKS_SHARE + (MERGE_TASKS_END - TASKS_SHARE) * merges.snapshot().progress();
-      publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null);
+      publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null, merges);
     } else if (!finished) {
       JobSnapshot snapshot = scheduler.snapshot();
       progress = TASKS_SHARE * snapshot.progress();

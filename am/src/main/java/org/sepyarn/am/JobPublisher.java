@@ -5,8 +5,10 @@ import org.sepyarn.am.bytes.ByteLedger;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.status.JobBytes;
+import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.StatusPublisher;
 import org.sepyarn.am.web.JobPhase;
+import org.sepyarn.am.web.JobView;
 import org.sepyarn.am.web.JobViewAssembler;
 import org.sepyarn.am.web.LatestJobView;
 
@@ -49,16 +51,27 @@ final class JobPublisher {
 
   /** Shows {@code snapshot}, just taken from {@code scheduler}, which also gives each task's attempts. */
   void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress, String diagnostics) {
+    publish(scheduler, snapshot, phase, progress, diagnostics, null);
+  }
+
+  /**
+   * Shows {@code snapshot}, just taken from {@code scheduler}, and the merge tasks of
+   * {@code merges}, the merge phase's scheduler (null before that phase, or when it has none).
+   */
+  void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress, String diagnostics,
+      TaskScheduler merges) {
     long now = System.currentTimeMillis();
     boolean newPhase = phase != lastPhase;
     int tasks = snapshot.taskCount();
     JobBytes counted = bytes.snapshot();
     if (newPhase || now - lastView >= Math.max(VIEW_INTERVAL_MS, tasks / 10)) {
-      latest.publish(views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted));
+      JobView view = views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted);
+      latest.publish(merges == null ? view : views.withMergeTasks(view, merges.snapshot(), merges::attempts, now));
       lastView = now;
     }
     if (newPhase || now - lastStatus >= Math.max(STATUS_INTERVAL_MS, tasks / 5)) {
-      status.publish(status.status(phase.name(), progress, snapshot, diagnostics, counted));
+      JobStatus published = status.status(phase.name(), progress, snapshot, diagnostics, counted);
+      status.publish(merges == null ? published : published.withMergeTasks(StatusPublisher.tasks(merges.snapshot())));
       amBytes.write(amAttempt, bytes.ownCounts());
       lastStatus = now;
     }

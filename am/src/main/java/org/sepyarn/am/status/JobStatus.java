@@ -23,12 +23,17 @@ import java.util.Map;
  *     {@code tasks} when a document has none)
  * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
  *     not known (a status written before they were counted)
+ * @param mergeTasks the merge tasks, in order of number (merge task {@code k} is task
+ *     {@code taskCount + k} in the journal, the reports and {@code sepyarn logs}); empty before the
+ *     merge phase or when the outputs need none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
-    String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
+    String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
   public JobStatus {
     tasks = List.copyOf(tasks);
+    mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     if (taskCount == 0) {
       taskCount = tasks.size();
     }
@@ -42,6 +47,18 @@ public record JobStatus(String application, String name, String state, double pr
       throw new IllegalArgumentException("job " + name + " lists " + tasks.size() + " tasks but has only "
           + taskCount);
     }
+  }
+
+  /** A status without merge tasks. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, List.of());
+  }
+
+  /** This status with the merge phase's tasks. */
+  public JobStatus withMergeTasks(List<TaskStatus> merges) {
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
+        merges);
   }
 
   /** A status listing every task of the job. */

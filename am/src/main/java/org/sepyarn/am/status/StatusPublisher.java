@@ -40,18 +40,27 @@ public final class StatusPublisher {
    */
   public JobStatus status(String state, double progress, JobSnapshot snapshot, String diagnostics,
       JobBytes bytes) {
+    List<TaskStatus> tasks = statuses(TaskListing.select(snapshot.tasks(), t -> TaskListing.rankOf(t.state().name()),
+        TaskView::index, TaskListing.LIMIT));
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    snapshot.countsByState().forEach((s, n) -> counts.put(s.name(), n));
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis(),
+        snapshot.taskCount(), counts, bytes);
+  }
+
+  /** Every task of {@code snapshot} as the status lists it: for the merge phase's few tasks. */
+  public static List<TaskStatus> tasks(JobSnapshot snapshot) {
+    return statuses(snapshot.tasks());
+  }
+
+  private static List<TaskStatus> statuses(List<TaskView> listed) {
     List<TaskStatus> tasks = new ArrayList<>();
-    List<TaskView> listed = TaskListing.select(snapshot.tasks(), t -> TaskListing.rankOf(t.state().name()),
-        TaskView::index, TaskListing.LIMIT);
     for (TaskView t : listed) {
       tasks.add(new TaskStatus(t.index(), t.state().name(), t.attempt(), t.chargedFailures(), t.node().orElse(null),
           t.containerId().orElse(null), t.startedAt().isPresent() ? t.startedAt().getAsLong() : null, t.progress(),
           t.lastExitReason().map(Enum::name).orElse(null)));
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    snapshot.countsByState().forEach((s, n) -> counts.put(s.name(), n));
-    return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis(),
-        snapshot.taskCount(), counts, bytes);
+    return tasks;
   }
 
   /** Replaces both status files; a failure is logged, never fatal. */

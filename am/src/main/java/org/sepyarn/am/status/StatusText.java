@@ -27,10 +27,21 @@ public final class StatusText {
     sb.append(String.format(Locale.ROOT, "%-6s %-10s %-8s %-9s %-24s %-9s %s%n", "task", "state", "attempt",
         "failures", "node", "progress", "last exit"));
     for (TaskStatus t : s.tasks()) {
-      sb.append(String.format(Locale.ROOT, "%-6d %-10s %-8d %-9d %-24s %-9s %s%n", t.index(), t.state(), t.attempt(),
-          t.failures(), t.node() == null ? "-" : t.node(), String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()),
-          t.lastExitReason() == null ? "-" : t.lastExitReason()));
+      line(sb, Integer.toString(t.index()), t);
+    }
+    if (!s.mergeTasks().isEmpty()) {
+      sb.append("# merge phase: ").append(s.mergeTasks().size()).append(" merge tasks (merge task k is task ")
+          .append(s.taskCount()).append("+k in the logs)\n");
+      for (TaskStatus t : s.mergeTasks()) {
+        line(sb, "m" + t.index(), t);
+      }
     }
     return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, String label, TaskStatus t) {
+    sb.append(String.format(Locale.ROOT, "%-6s %-10s %-8d %-9d %-24s %-9s %s%n", label, t.state(), t.attempt(),
+        t.failures(), t.node() == null ? "-" : t.node(), String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()),
+        t.lastExitReason() == null ? "-" : t.lastExitReason()));
   }
 }

@@ -66,6 +66,7 @@ public final class JobPageRenderer {
     dataMoved(html, view);
     html.append("<h2>Timeline</h2>\n").append(TimelineSvg.element(view));
     tasks(html, view);
+    mergeTasks(html, view);
     unsuccessfulAttempts(html, view);
     html.append("<p class=\"meta\">Updated ").append(TimeText.instant(view.takenAt()));
     if (!view.phase().isOver()) {
@@ -153,10 +154,15 @@ public final class JobPageRenderer {
         .append(ByteText.of(bytes.outputBytes())).append(" of output.</p>\n");
   }
 
-  private static void tasks(StringBuilder html, JobView view) {
-    html.append("<h2>Tasks</h2>\n<table class=\"tasks\">\n<tr><th>task</th><th>state</th><th>attempt</th>")
+  private static void tableHead(StringBuilder html, String first) {
+    html.append("<table class=\"tasks\">\n<tr><th>").append(first).append("</th><th>state</th><th>attempt</th>")
         .append("<th>failures</th><th>node</th><th>started</th><th>duration</th><th>progress</th>")
         .append("<th>last exit</th><th>logs</th></tr>\n");
+  }
+
+  private static void tasks(StringBuilder html, JobView view) {
+    html.append("<h2>Tasks</h2>\n");
+    tableHead(html, "task");
     List<TaskRow> listed = TaskListing.select(view.tasks(), t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
         TaskListing.LIMIT);
     if (listed.size() < view.tasks().size()) {
@@ -164,17 +170,38 @@ public final class JobPageRenderer {
           + view.tasks().size() + " tasks: the failed, the running, then the lowest-numbered others.</p>\n");
     }
     for (TaskRow t : listed) {
-      html.append("<tr class=\"").append(t.state().name()).append("\"><td class=\"num\">").append(t.index())
-          .append("</td><td>").append(t.state().name().toLowerCase(Locale.ROOT)).append("</td><td class=\"num\">")
-          .append(t.attempt()).append("</td><td class=\"num\">").append(t.failures()).append("</td><td>")
-          .append(t.node() == null ? "-" : esc(t.node())).append("</td><td>")
-          .append(t.startedAt() == null ? "-" : TimeText.instant(t.startedAt())).append("</td><td class=\"num\">")
-          .append(t.durationMillis() == null ? "-" : TimeText.duration(t.durationMillis()))
-          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()))
-          .append("</td><td>").append(t.lastExitReason() == null ? "-" : t.lastExitReason().name()).append("</td><td>")
-          .append(logsLink(t.logsUrl())).append("</td></tr>\n");
+      taskRow(html, t, Integer.toString(t.index()));
     }
     html.append("</table>\n");
+  }
+
+  /** The merge phase's tasks, once planned. */
+  private static void mergeTasks(StringBuilder html, JobView view) {
+    if (view.mergeTasks().isEmpty()) {
+      return;
+    }
+    int first = view.tasks().size();
+    html.append("<h2>Merge phase</h2>\n<p class=\"meta\">").append(view.mergeTasks().size())
+        .append(" merge tasks write slabs of the outputs beside them, which the ApplicationMaster then joins in")
+        .append(" place. Merge task <i>k</i> is task ").append(first).append("+<i>k</i> in the timeline and the")
+        .append(" logs.</p>\n");
+    tableHead(html, "merge task");
+    for (TaskRow t : view.mergeTasks()) {
+      taskRow(html, t, t.index() + " (task " + (first + t.index()) + ")");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void taskRow(StringBuilder html, TaskRow t, String label) {
+    html.append("<tr class=\"").append(t.state().name()).append("\"><td class=\"num\">").append(label)
+        .append("</td><td>").append(t.state().name().toLowerCase(Locale.ROOT)).append("</td><td class=\"num\">")
+        .append(t.attempt()).append("</td><td class=\"num\">").append(t.failures()).append("</td><td>")
+        .append(t.node() == null ? "-" : esc(t.node())).append("</td><td>")
+        .append(t.startedAt() == null ? "-" : TimeText.instant(t.startedAt())).append("</td><td class=\"num\">")
+        .append(t.durationMillis() == null ? "-" : TimeText.duration(t.durationMillis()))
+        .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()))
+        .append("</td><td>").append(t.lastExitReason() == null ? "-" : t.lastExitReason().name()).append("</td><td>")
+        .append(logsLink(t.logsUrl())).append("</td></tr>\n");
   }
 
   private static void unsuccessfulAttempts(StringBuilder html, JobView view) {

@@ -37,14 +37,25 @@ import org.sepyarn.am.status.TaskStatus;
  * @param diagnostics why the job failed, or null
  * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
  *     not counted
+ * @param mergeTasks the merge tasks, in order of number, once the merge phase planned them (their
+ *     attempts are among {@code attempts}, as tasks numbered after the job's tasks)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
     "timeLeftMillis", "counts", "attemptCount", "failureCount", "argv", "files", "diagnostics", "bytes", "tasks",
-    "attempts"})
+    "mergeTasks", "attempts"})
 public record JobView(String name, String application, String user, JobPhase phase, double progress,
     List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
-    List<AttemptRow> attempts, String diagnostics, JobBytes bytes) {
+    List<AttemptRow> attempts, String diagnostics, JobBytes bytes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskRow> mergeTasks) {
+
+  /** A view without merge tasks. */
+  public JobView(String name, String application, String user, JobPhase phase, double progress,
+      List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
+      List<AttemptRow> attempts, String diagnostics, JobBytes bytes) {
+    this(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts, diagnostics,
+        bytes, List.of());
+  }
 
   /** A view without byte counts. */
   public JobView(String name, String application, String user, JobPhase phase, double progress,
@@ -63,6 +74,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     files = List.copyOf(files);
     tasks = List.copyOf(tasks);
     attempts = List.copyOf(attempts);
+    mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     if (!(progress >= 0 && progress <= 1)) {
       throw new IllegalArgumentException("job " + name + ": progress " + progress + " is not between 0 and 1");
     }
@@ -73,9 +85,10 @@ public record JobView(String name, String application, String user, JobPhase pha
       }
     }
     for (AttemptRow a : attempts) {
-      if (a.task() >= tasks.size()) {
+      if (a.task() >= tasks.size() + mergeTasks.size()) {
         throw new IllegalArgumentException("job " + name + ": attempt " + a.number() + " is of task " + a.task()
-            + ", but the job has tasks 0 to " + (tasks.size() - 1));
+            + ", but the job has tasks 0 to " + (tasks.size() - 1)
+            + (mergeTasks.isEmpty() ? "" : " and " + mergeTasks.size() + " merge tasks"));
       }
     }
   }
@@ -135,20 +148,30 @@ public record JobView(String name, String application, String user, JobPhase pha
   /** This view with the job's byte counts. */
   public JobView withBytes(JobBytes counted) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, counted);
+        diagnostics, counted, mergeTasks);
+  }
+
+  /** This view with the merge phase's tasks and their attempts (numbered after the job's tasks). */
+  public JobView withMergeTasks(List<TaskRow> merges, List<AttemptRow> mergeAttempts) {
+    List<AttemptRow> all = new ArrayList<>(attempts);
+    all.addAll(mergeAttempts);
+    return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, all,
+        diagnostics, bytes, merges);
   }
 
   /** The same moment as {@code status.json} describes it, listing at most {@link TaskListing#LIMIT} tasks. */
   public JobStatus toStatus() {
     List<TaskRow> listed = TaskListing.select(tasks, t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
         TaskListing.LIMIT);
-    List<TaskStatus> statuses = listed.stream()
-        .map(t -> new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
-            t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name()))
-        .toList();
+    List<TaskStatus> statuses = listed.stream().map(JobView::status).toList();
     Map<String, Integer> byName = new LinkedHashMap<>();
     counts().forEach((state, n) -> byName.put(state.name(), n));
     return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt, tasks.size(),
-        byName, bytes);
+        byName, bytes, mergeTasks.stream().map(JobView::status).toList());
+  }
+
+  private static TaskStatus status(TaskRow t) {
+    return new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
+        t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name());
   }
 }

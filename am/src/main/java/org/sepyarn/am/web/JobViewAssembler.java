@@ -72,15 +72,36 @@ public final class JobViewAssembler {
     for (TaskView task : snapshot.tasks()) {
       List<AttemptRow> rows = attemptsOfTask.apply(task.index()).stream().map(a -> row(task.index(), a)).toList();
       attempts.addAll(rows);
-      Optional<AttemptRow> last = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
-      tasks.add(new TaskRow(task.index(), task.state(), task.attempt(), task.chargedFailures(),
-          task.node().orElse(null), task.containerId().orElse(null),
-          task.startedAt().isPresent() ? task.startedAt().getAsLong() : null,
-          last.map(a -> a.durationMillis(now)).orElse(null), task.progress(), task.lastExitReason().orElse(null),
-          last.map(AttemptRow::logsUrl).orElse(null)));
+      tasks.add(row(task, rows, now));
     }
     return new JobView(name, application, logs.user(), phase, progress, argv, files, startedAt, now, tasks,
         attempts, diagnostics);
+  }
+
+  /**
+   * {@code view} with the merge phase's tasks, from the merge scheduler's snapshot; their attempts
+   * are numbered after the job's tasks, as the journal and the reports know them.
+   */
+  public JobView withMergeTasks(JobView view, JobSnapshot merges, IntFunction<List<Attempt>> attemptsOfMerge,
+      long now) {
+    List<TaskRow> rows = new ArrayList<>();
+    List<AttemptRow> attempts = new ArrayList<>();
+    for (TaskView task : merges.tasks()) {
+      List<AttemptRow> ran = attemptsOfMerge.apply(task.index()).stream().map(a -> row(taskCount + task.index(), a))
+          .toList();
+      attempts.addAll(ran);
+      rows.add(row(task, ran, now));
+    }
+    return view.withMergeTasks(rows, attempts);
+  }
+
+  private static TaskRow row(TaskView task, List<AttemptRow> rows, long now) {
+    Optional<AttemptRow> last = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+    return new TaskRow(task.index(), task.state(), task.attempt(), task.chargedFailures(),
+        task.node().orElse(null), task.containerId().orElse(null),
+        task.startedAt().isPresent() ? task.startedAt().getAsLong() : null,
+        last.map(a -> a.durationMillis(now)).orElse(null), task.progress(), task.lastExitReason().orElse(null),
+        last.map(AttemptRow::logsUrl).orElse(null));
   }
 
   private AttemptRow row(int task, Attempt a) {

@@ -159,4 +159,25 @@ class JobPageRendererTest {
     assertTrue(html.contains("read 1.00 GiB, wrote 1.00 GiB (2.00 B moved per output byte)"), html);
     assertFalse(without.contains("Data moved"), without);
   }
+
+  @Test
+  void theMergePhaseListsItsTasksAfterTheJobsTasksAndTheirAttemptsJoinTheTimeline() {
+    List<TaskRow> done = java.util.stream.IntStream.range(0, 4).mapToObj(i -> new TaskRow(i, TaskState.SUCCEEDED, 1, 0,
+        "node-a:45454", "c" + i, Views.T0, 1_000L, 1, ExitReason.SUCCEEDED, null)).toList();
+    JobView tasks = Views.view("merging", JobPhase.MERGING, done, List.of(), 100_000);
+    AttemptRow lost = Views.ended(4, 1, "node-b:45454", 50_000, 60_000, ExitReason.NODE_LOST, "node lost");
+    AttemptRow again = Views.running(4, 2, "node-a:45454", 61_000);
+    AttemptRow second = Views.running(5, 1, "node-a:45454", 50_000);
+    JobView view = tasks.withMergeTasks(List.of(Views.task(0, TaskState.RUNNING, again, 100_000),
+        Views.task(1, TaskState.RUNNING, second, 100_000)), List.of(lost, again, second));
+
+    String html = JobPageRenderer.render(view);
+    assertTrue(html.contains("<h2>Merge phase</h2>"), html);
+    assertTrue(html.contains("Merge task <i>k</i> is task 4+<i>k</i>"), html);
+    assertTrue(html.contains(">0 (task 4)</td>") && html.contains(">1 (task 5)</td>"), html);
+    assertTrue(html.contains("NODE_LOST"), "the merge task's lost attempt is listed: " + html);
+    assertEquals(2, view.toStatus().mergeTasks().size());
+    assertEquals("RUNNING", view.toStatus().mergeTasks().get(1).state());
+    assertFalse(JobPageRenderer.render(tasks).contains("Merge phase"));
+  }
 }
