@@ -138,4 +138,47 @@ class AmRestartIT extends ClusterTestBase {
       assertEquals(1, Collections.frequency(runs, Integer.toString(t)), "task " + t + " ran once: " + runs);
     }
   }
+
+  /**
+   * The ApplicationMaster dies while the merge tasks of a copy-sum output run; the second attempt
+   * runs the very merge tasks the first one planned (its merge plan is kept), none of the tasks, and
+   * the output is the sum.
+   */
+  @Test
+  void anApplicationMasterKilledInTheMergePhaseFinishesTheSameMergeTasks() throws Exception {
+    ApplicationId id = jobs.submit("{\"name\": \"merge-restart\", \"mergeTasks\": 2, \"program\": {\"command\": "
+        + JobRunner.tool("scale") + "}, \"tasks\": [[\"scale=1\"], [\"scale=2\"], [\"scale=4\"]], \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"/am/in.H\", \"usage\": \"input\", \"distribute\": \"copy\"},"
+        + "{\"tag\": \">\", \"path\": \"/am/summed.H\", \"usage\": \"output\", \"distribute\": \"copy\"}]}", true);
+    Await.until(WAIT, "the merge phase started", () -> jobs.status(id)
+        .map(s -> s.state().equals("MERGING") && !s.mergeTasks().isEmpty()).orElse(false));
+    org.sepyarn.am.status.JobStatus atKill = jobs.status(id).orElseThrow();
+    byte[] planned = fs.open(jobs.work(id).mergePlan()).readAllBytes();
+    ResourceManager rm = cluster.yarn().getResourceManager();
+    ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
+        .getId();
+    assertTrue(Harm.killProcessesOf(amContainer) > 0, "killed the first ApplicationMaster attempt");
+    assertTrue(atKill.mergeTasks().stream().anyMatch(t -> !t.state().equals("SUCCEEDED")),
+        "killed before every merge task succeeded: " + atKill.mergeTasks());
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertEquals(2, rm.getRMContext().getRMApps().get(id).getAppAttempts().size(), "a second attempt ran");
+    assertArrayEquals(planned, fs.open(jobs.work(id).mergePlan()).readAllBytes(), "the merge plan was kept");
+    org.sepyarn.am.status.JobStatus end = jobs.status(id).orElseThrow();
+    assertEquals(2, end.mergeTasks().size());
+    assertTrue(end.mergeTasks().stream().allMatch(t -> t.state().equals("SUCCEEDED")), end.mergeTasks().toString());
+    for (int t = 0; t < 3; t++) {
+      assertEquals(1, end.tasks().get(t).attempt(), "task " + t + " ran once");
+    }
+    float[] in = Datasets.readFloats(conf, fs.makeQualified(new Path("/am/in.H")));
+    float[] summed = Datasets.readFloats(conf, fs.makeQualified(new Path("/am/summed.H")));
+    assertEquals(in.length, summed.length);
+    for (int i = 0; i < in.length; i++) {
+      assertEquals(7 * in[i], summed[i], 1e-5 * Math.max(1, Math.abs(7 * in[i])), "sample " + i);
+    }
+    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path("/am"))) {
+      assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());
+    }
+  }
 }
