@@ -184,4 +184,40 @@ class FaultToleranceIT extends ClusterTestBase {
     assertTrue(status.tasks().stream().anyMatch(t -> t.attempt() == 2 && t.failures() == 0),
         "one task was preempted and re-run: " + status.tasks());
   }
+
+  /**
+   * A merge task's runner killed (SIGKILL, like a crash) as soon as it starts: the merge task runs
+   * again, the other one does not, and the summed output is right, with no attempt file left.
+   */
+  @Test
+  void aKilledMergeTaskIsRunAgainAndTheOutputIsTheSame() throws Exception {
+    ApplicationId id = jobs.submit("{\"name\": \"merge-kill\", \"mergeTasks\": 2, \"program\": {\"command\": "
+        + JobRunner.tool("scale") + "}, \"tasks\": [[\"scale=1\"], [\"scale=2\"], [\"scale=4\"]], \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"/ft/in.H\", \"usage\": \"input\", \"distribute\": \"copy\"},"
+        + "{\"tag\": \">\", \"path\": \"/ft/summed.H\", \"usage\": \"output\", \"distribute\": \"copy\"}]}", true);
+    String marker = id + " --merge 1 --attempt 1";
+    long deadline = System.currentTimeMillis() + 180_000;
+    List<ProcessHandle> killed = List.of();
+    while (killed.isEmpty() && System.currentTimeMillis() < deadline) {
+      killed = Harm.processesWith(marker).stream().filter(p -> p.info().commandLine().orElse("").contains("java"))
+          .toList();
+      Thread.sleep(20);
+    }
+    assertFalse(killed.isEmpty(), "merge task 1's runner never started");
+    killed.forEach(ProcessHandle::destroyForcibly);
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    JobStatus status = jobs.status(id).orElseThrow();
+    assertEquals(1, status.mergeTasks().get(0).attempt(), "merge task 0 ran once: " + status.mergeTasks());
+    assertEquals(2, status.mergeTasks().get(1).attempt(), "merge task 1 ran again: " + status.mergeTasks());
+    float[] in = Datasets.readFloats(conf, fs.makeQualified(new Path("/ft/in.H")));
+    float[] summed = Datasets.readFloats(conf, fs.makeQualified(new Path("/ft/summed.H")));
+    for (int i = 0; i < in.length; i++) {
+      assertEquals(7 * in[i], summed[i], 1e-5 * Math.max(1, Math.abs(7 * in[i])), "sample " + i);
+    }
+    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path("/ft"))) {
+      assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());
+    }
+  }
 }
