@@ -26,15 +26,8 @@ final class FailureDiagnostics {
       argv.addAll(task.args());
       argv.addAll(task.taskArgs());
       sb.append("\ncommand of task ").append(task.index()).append(": ").append(argv);
-      List<Attempt> attempts = failure.attempts();
-      if (!attempts.isEmpty()) {
-        Attempt last = attempts.get(attempts.size() - 1);
-        sb.append("\nlast attempt (").append(last.number()).append("): ").append(last.diagnostics().strip());
-        sb.append("\nfull logs: yarn logs -applicationId ").append(applicationId).append(" -containerId ")
-            .append(last.containerId());
-        sb.append("\nprogram stderr: sepyarn logs ").append(applicationId).append(" --task ").append(task.index())
-            .append(" --attempt ").append(last.number());
-      }
+      lastAttempt(failure, applicationId, sb).ifPresent(last -> sb.append("\nprogram stderr: sepyarn logs ")
+          .append(applicationId).append(" --task ").append(task.index()).append(" --attempt ").append(last.number()));
     }
     return sb.toString();
   }
@@ -47,14 +40,21 @@ final class FailureDiagnostics {
       MergeTaskSpec task = merges.task(failure.taskIndex().getAsInt());
       sb.append("\nmerge task ").append(task.number()).append(" writes ").append(task.describe()).append(" of ")
           .append(task.header());
-      List<Attempt> attempts = failure.attempts();
-      if (!attempts.isEmpty()) {
-        Attempt last = attempts.get(attempts.size() - 1);
-        sb.append("\nlast attempt (").append(last.number()).append("): ").append(last.diagnostics().strip());
-        sb.append("\nfull logs: yarn logs -applicationId ").append(applicationId).append(" -containerId ")
-            .append(last.containerId());
-      }
+      lastAttempt(failure, applicationId, sb);
     }
     return sb.toString();
+  }
+
+  /** Adds the failed task's last attempt and where its container's logs are; returns that attempt. */
+  private static java.util.Optional<Attempt> lastAttempt(JobFailure failure, String applicationId, StringBuilder sb) {
+    List<Attempt> attempts = failure.attempts();
+    if (attempts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Attempt last = attempts.get(attempts.size() - 1);
+    sb.append("\nlast attempt (").append(last.number()).append("): ").append(last.diagnostics().strip());
+    sb.append("\nfull logs: yarn logs -applicationId ").append(applicationId).append(" -containerId ")
+        .append(last.containerId());
+    return java.util.Optional.of(last);
   }
 }

@@ -171,14 +171,6 @@ class AmRestartIT extends ClusterTestBase {
     for (int t = 0; t < 3; t++) {
       assertEquals(1, end.tasks().get(t).attempt(), "task " + t + " ran once");
     }
-    float[] in = Datasets.readFloats(conf, fs.makeQualified(new Path("/am/in.H")));
-    float[] summed = Datasets.readFloats(conf, fs.makeQualified(new Path("/am/summed.H")));
-    assertEquals(in.length, summed.length);
-    for (int i = 0; i < in.length; i++) {
-      assertEquals(7 * in[i], summed[i], 1e-5 * Math.max(1, Math.abs(7 * in[i])), "sample " + i);
-    }
-    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path("/am"))) {
-      assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());
-    }
+    Datasets.assertScaled(conf, fs, "/am/in.H", "/am/summed.H", 7);
   }
 }

@@ -71,4 +71,24 @@ final class Datasets {
     }
     return data;
   }
+
+  /**
+   * Throws unless dataset {@code output} is {@code factor} times dataset {@code input}, sample by
+   * sample, to float rounding (a sum of scaled copies), and no hidden file is left beside it.
+   */
+  static void assertScaled(Configuration conf, FileSystem fs, String input, String output, float factor)
+      throws IOException {
+    float[] in = readFloats(conf, fs.makeQualified(new Path(input)));
+    float[] out = readFloats(conf, fs.makeQualified(new Path(output)));
+    org.junit.jupiter.api.Assertions.assertEquals(in.length, out.length, output);
+    for (int i = 0; i < in.length; i++) {
+      float expected = factor * in[i];
+      org.junit.jupiter.api.Assertions.assertEquals(expected, out[i], 1e-5 * Math.max(1, Math.abs(expected)),
+          output + " sample " + i);
+    }
+    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(fs.makeQualified(new Path(output)).getParent())) {
+      org.junit.jupiter.api.Assertions.assertFalse(f.getPath().getName().startsWith("."),
+          "left beside the outputs: " + f.getPath());
+    }
+  }
 }

@@ -211,13 +211,6 @@ class FaultToleranceIT extends ClusterTestBase {
     JobStatus status = jobs.status(id).orElseThrow();
     assertEquals(1, status.mergeTasks().get(0).attempt(), "merge task 0 ran once: " + status.mergeTasks());
     assertEquals(2, status.mergeTasks().get(1).attempt(), "merge task 1 ran again: " + status.mergeTasks());
-    float[] in = Datasets.readFloats(conf, fs.makeQualified(new Path("/ft/in.H")));
-    float[] summed = Datasets.readFloats(conf, fs.makeQualified(new Path("/ft/summed.H")));
-    for (int i = 0; i < in.length; i++) {
-      assertEquals(7 * in[i], summed[i], 1e-5 * Math.max(1, Math.abs(7 * in[i])), "sample " + i);
-    }
-    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path("/ft"))) {
-      assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());
-    }
+    Datasets.assertScaled(conf, fs, "/ft/in.H", "/ft/summed.H", 7);
   }
 }

@@ -94,13 +94,8 @@ public final class YarnScheduling implements SchedulerActions {
 
   @Override
   public void launch(String containerId, int taskIndex, int attemptNumber) {
-    Container c = containers.get(containerId);
-    if (c == null) {
-      throw new IllegalStateException("no container " + containerId + " to launch task " + taskIndex + " in");
-    }
-    LOG.info("launching task {} attempt {} in {} on {}", taskIndex, attemptNumber, containerId, c.getNodeId());
-    launched.put(containerId, new TaskAttemptId(taskIndex, attemptNumber));
-    nm.startContainerAsync(c, launches.forAttempt(taskIndex, attemptNumber));
+    start(containerId, "task " + taskIndex, new TaskAttemptId(taskIndex, attemptNumber),
+        launches.forAttempt(taskIndex, attemptNumber));
   }
 
   /**
@@ -108,13 +103,19 @@ public final class YarnScheduling implements SchedulerActions {
    * by the merge task's index among the job's tasks ({@code taskIndex}).
    */
   public void launchMerge(String containerId, int number, int taskIndex, int attemptNumber) {
+    start(containerId, "merge task " + number, new TaskAttemptId(taskIndex, attemptNumber),
+        launches.forMerge(number, attemptNumber));
+  }
+
+  private void start(String containerId, String what, TaskAttemptId attempt,
+      org.apache.hadoop.yarn.api.records.ContainerLaunchContext context) {
     Container c = containers.get(containerId);
     if (c == null) {
-      throw new IllegalStateException("no container " + containerId + " to launch merge task " + number + " in");
+      throw new IllegalStateException("no container " + containerId + " to launch " + what + " in");
     }
-    LOG.info("launching merge task {} attempt {} in {} on {}", number, attemptNumber, containerId, c.getNodeId());
-    launched.put(containerId, new TaskAttemptId(taskIndex, attemptNumber));
-    nm.startContainerAsync(c, launches.forMerge(number, attemptNumber));
+    LOG.info("launching {} attempt {} in {} on {}", what, attempt.attempt(), containerId, c.getNodeId());
+    launched.put(containerId, attempt);
+    nm.startContainerAsync(c, context);
   }
 
   @Override
