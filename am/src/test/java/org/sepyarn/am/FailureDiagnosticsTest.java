@@ -51,4 +51,21 @@ class FailureDiagnosticsTest {
     assertEquals("every node of the cluster is excluded",
         FailureDiagnostics.of(JobFailure.ofJob("every node of the cluster is excluded"), PLAN, APP));
   }
+
+  @Test
+  void aMergeTaskFailureNamesTheOutputAndSlabsItWritesAndItsLastAttempt() {
+    org.sepyarn.runner.spec.MergePlan merges = new org.sepyarn.runner.spec.MergePlan(2, List.of(
+        new org.sepyarn.runner.spec.MergeTaskSpec(0, 1, org.sepyarn.runner.spec.MergeTaskSpec.MergeKind.SUM, 0, null,
+            null, "out1.H", 2, "hdfs://nn/out/image.H", List.of(new org.sepyarn.runner.spec.MergeSlab(0, 3, 0, 20,
+                800, "hdfs://nn/out/.image.H.sepyarn-job-slab0@")))));
+    JobFailure failure = new JobFailure("task 0 failed 3 of 3 attempts", OptionalInt.of(0), List.of(
+        Attempt.ended(3, "container_1700000000000_0042_01_000011", "node1", 10, 20, ExitReason.RUNNER_FAILED,
+            "exit status 6 (fetch or commit I/O failed): merge task 0 failed: disk quota exceeded")));
+
+    assertEquals("the merge of the outputs failed: merge task 0 failed 3 of 3 attempts\n"
+        + "merge task 0 writes files[1] slab 0 (axis 3, samples 0 to 19) of hdfs://nn/out/image.H\n"
+        + "last attempt (3): exit status 6 (fetch or commit I/O failed): merge task 0 failed: disk quota exceeded\n"
+        + "full logs: yarn logs -applicationId " + APP + " -containerId container_1700000000000_0042_01_000011",
+        FailureDiagnostics.ofMerge(failure, merges, APP));
+  }
 }
