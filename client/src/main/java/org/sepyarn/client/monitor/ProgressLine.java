@@ -39,7 +39,13 @@ public record ProgressLine(String activity, int percent, String timing) {
     if (failed > 0) {
       sb.append(", ").append(failed).append(" failed");
     }
-    if ("MERGING".equals(status.state())) {
+    if (!status.mergeTasks().isEmpty() && "MERGING".equals(status.state())) {
+      long merged = status.mergeTasks().stream().filter(t -> t.state().equals("SUCCEEDED")).count();
+      long merging = status.mergeTasks().stream().filter(t -> t.state().equals("RUNNING")
+          || t.state().equals("ASSIGNED")).count();
+      sb.append(", merge tasks ").append(merged).append('/').append(status.mergeTasks().size()).append(" done, ")
+          .append(merging).append(" running");
+    } else if ("MERGING".equals(status.state())) {
       sb.append(", merging outputs");
     }
     return sb.toString();

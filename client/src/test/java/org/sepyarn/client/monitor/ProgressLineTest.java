@@ -1,0 +1,40 @@
+package org.sepyarn.client.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
+
+class ProgressLineTest {
+  private static final ApplicationSnapshot RUNNING = new ApplicationSnapshot(
+      org.apache.hadoop.yarn.api.records.YarnApplicationState.RUNNING,
+      org.apache.hadoop.yarn.api.records.FinalApplicationStatus.UNDEFINED, 0.5f, "");
+  private static TaskStatus task(int index, String state) {
+    return new TaskStatus(index, state, 1, 0, "n:1", "c" + index, 1L, state.equals("SUCCEEDED") ? 1 : 0, null);
+  }
+
+  @Test
+  void theMergePhaseCountsItsMergeTasks() {
+    JobStatus status = new JobStatus("application_1_0001", "j", "MERGING", 0.93, List.of(task(0, "SUCCEEDED"),
+        task(1, "SUCCEEDED")), null, 1L, 2, Map.of("SUCCEEDED", 2), null,
+        List.of(task(0, "SUCCEEDED"), task(1, "RUNNING"), task(2, "WAITING")));
+
+    ProgressLine line = ProgressLine.of(RUNNING, Optional.of(status), 10_000);
+
+    assertEquals("2/2 done, 0 running, 0 waiting, merge tasks 1/3 done, 1 running", line.activity());
+    assertEquals(93, line.percent());
+  }
+
+  @Test
+  void aMergeWithoutMergeTasksIsTheApplicationMastersOwn() {
+    JobStatus status = new JobStatus("application_1_0001", "j", "MERGING", 0.9, List.of(task(0, "SUCCEEDED")), null,
+        1L);
+
+    assertEquals("1/1 done, 0 running, 0 waiting, merging outputs",
+        ProgressLine.of(RUNNING, Optional.of(status), 10_000).activity());
+  }
+}
