@@ -19,9 +19,20 @@ public final class TaskTable {
     out.printf("  %5s  %-9s  %7s  %8s  %8s  %-24s  %s%n", "task", "state", "attempt", "failures", "progress", "node",
         "last exit");
     for (TaskStatus t : status.tasks()) {
-      out.printf("  %5d  %-9s  %7d  %8d  %7d%%  %-24s  %s%n", t.index(), t.state(), t.attempt(), t.failures(),
-          Math.round(t.progress() * 100), t.node() == null ? "-" : t.node(),
-          t.lastExitReason() == null ? "-" : t.lastExitReason());
+      row(Integer.toString(t.index()), t, out);
     }
+    if (!status.mergeTasks().isEmpty()) {
+      out.println("  merge phase: " + status.mergeTasks().size() + " merge tasks; merge task mK is task "
+          + status.taskCount() + "+K for logs");
+      for (TaskStatus t : status.mergeTasks()) {
+        row("m" + t.index(), t, out);
+      }
+    }
+  }
+
+  private static void row(String label, TaskStatus t, PrintStream out) {
+    out.printf("  %5s  %-9s  %7d  %8d  %7d%%  %-24s  %s%n", label, t.state(), t.attempt(), t.failures(),
+        Math.round(t.progress() * 100), t.node() == null ? "-" : t.node(),
+        t.lastExitReason() == null ? "-" : t.lastExitReason());
   }
 }
