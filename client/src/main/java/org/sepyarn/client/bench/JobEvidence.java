@@ -37,9 +37,11 @@ public record JobEvidence(Optional<ByteFigures> bytes, PhaseTimes phases) {
       throws IOException {
     JsonNode status = readJson(fs, work.statusJson());
     Map<Integer, Long> launched = launchTimes(status);
+    // Merge tasks report as tasks numbered after the job's; they belong to the merge phase.
+    int taskCount = status != null && status.has("taskCount") ? status.get("taskCount").asInt() : Integer.MAX_VALUE;
     List<AttemptSpan> spans = new ArrayList<>();
     for (JsonNode report : reports(fs, work)) {
-      if (OK.equals(report.path("outcome").asText())) {
+      if (OK.equals(report.path("outcome").asText()) && report.path("task").asInt() < taskCount) {
         int task = report.path("task").asInt();
         spans.add(new AttemptSpan(task, launched.get(task), report.path("startMillis").asLong(),
             report.path("endMillis").asLong()));

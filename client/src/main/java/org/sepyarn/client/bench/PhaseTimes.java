@@ -9,7 +9,7 @@ import java.util.Optional;
  * before its runner began ({@code containerStart}, mean over tasks: JVM launch, localization),
  * each runner's fetch, program and commit ({@code runner}, mean over tasks), the span from the first
  * container to the last runner's end ({@code tasks}), and from then to the job's end
- * ({@code merge}: merge and finishing). A value is empty when the folder does not tell it.
+ * ({@code merge}: merge tasks, joins and finishing). A value is empty when the folder does not tell it.
  */
 public record PhaseTimes(Optional<Double> startup, Optional<Double> containerStart, Optional<Double> runner,
     Optional<Double> tasks, Optional<Double> merge) {
