@@ -37,6 +37,9 @@ public final class JobMonitor {
   public record Ending(ApplicationSnapshot application, Optional<JobStatus> status) {
   }
 
+  private static final int FINAL_STATUS_RETRIES = 3;
+  private static final long FINAL_STATUS_RETRY_MILLIS = 500;
+
   public Ending await() throws IOException, YarnException, InterruptedException {
     long start = ticker.nowMillis();
     YarnApplicationState appState = null;
@@ -61,6 +64,15 @@ public final class JobMonitor {
       }
       long now = ticker.nowMillis();
       if (app.hasEnded()) {
+        // The ApplicationMaster wrote its last status before it told YARN the job ended; a read that
+        // failed just then (a status being replaced) is tried again, so that the final counts show.
+        for (int retry = 0; retry < FINAL_STATUS_RETRIES && !isFinal(status); retry++) {
+          ticker.sleep(FINAL_STATUS_RETRY_MILLIS);
+          status = source.status();
+          if (status.isPresent()) {
+            last = status;
+          }
+        }
         // The ApplicationMaster may have removed its work folder by now: an older status would
         // show tasks still running, so the last line shows what the ResourceManager says.
         display.showFinal(ProgressLine.of(app, status, now - start));
@@ -70,6 +82,10 @@ public final class JobMonitor {
       display.show(ProgressLine.of(app, last, now - start), now);
       ticker.sleep(pollMillis);
     }
+  }
+
+  private static boolean isFinal(Optional<JobStatus> status) {
+    return status.map(s -> s.state().equals("SUCCEEDED") || s.state().equals("FAILED")).orElse(false);
   }
 
   private void applicationMessage(YarnApplicationState state) {

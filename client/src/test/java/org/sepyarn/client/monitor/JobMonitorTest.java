@@ -211,4 +211,32 @@ class JobMonitorTest {
     assertTrue(printed().contains("ended KILLED (final status KILLED)"), printed());
     assertTrue(printed().contains("diagnostics: killed by sepyarn kill"), printed());
   }
+
+  /** The job ended, but the status read just then failed (a status being replaced): it is read again. */
+  @Test
+  void theFinalStatusIsReadAgainWhenTheReadAtTheEndFails() throws Exception {
+    java.util.Deque<java.util.Optional<org.sepyarn.am.status.JobStatus>> reads = new java.util.ArrayDeque<>(List.of(
+        java.util.Optional.of(ScriptedJobSource.job("MERGING", 0.95)), java.util.Optional.empty(),
+        java.util.Optional.of(ScriptedJobSource.job("SUCCEEDED", 1))));
+    JobSource source = new JobSource() {
+      private int polls;
+
+      @Override
+      public ApplicationSnapshot application() {
+        return new ApplicationSnapshot(polls++ == 0 ? YarnApplicationState.RUNNING : YarnApplicationState.FINISHED,
+            polls == 1 ? org.apache.hadoop.yarn.api.records.FinalApplicationStatus.UNDEFINED
+                : org.apache.hadoop.yarn.api.records.FinalApplicationStatus.SUCCEEDED, 1, "");
+      }
+
+      @Override
+      public java.util.Optional<org.sepyarn.am.status.JobStatus> status() {
+        return reads.size() > 1 ? reads.poll() : reads.peek();
+      }
+    };
+
+    JobMonitor.Ending ending = new JobMonitor(source, new ProgressDisplay(out, false, 10_000), new ManualTicker(), 1000)
+        .await();
+
+    assertEquals("SUCCEEDED", ending.status().orElseThrow().state());
+  }
 }
