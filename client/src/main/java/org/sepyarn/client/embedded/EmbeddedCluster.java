@@ -75,7 +75,10 @@ public final class EmbeddedCluster implements AutoCloseable {
     // Notice a lost NodeManager within seconds, not the ten minutes a real cluster waits.
     conf.setInt(YarnConfiguration.RM_NM_EXPIRY_INTERVAL_MS, 8000);
     conf.setInt(YarnConfiguration.RM_NM_HEARTBEAT_INTERVAL_MS, 500);
-    conf.setLong(YarnConfiguration.RM_AM_EXPIRY_INTERVAL_MS, 20000);
+    // An ApplicationMaster that has not registered or beaten for a minute is given up (YARN's default
+    // is ten). Not less: on two loaded cores a JVM with Hadoop's classes may take 20 s to register,
+    // and the bench's fast-axis job lost both its attempts so at 20 s.
+    conf.setLong(YarnConfiguration.RM_AM_EXPIRY_INTERVAL_MS, 60000);
     // A stopping NodeManager waits this long (plus the delay before SIGKILL and a second) for its
     // applications' cleanup: 5 s by default, long for a cluster that stops when its job is done.
     conf.setLong(YarnConfiguration.NM_PROCESS_KILL_WAIT_MS, 1000);
