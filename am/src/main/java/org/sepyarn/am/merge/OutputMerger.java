@@ -362,7 +362,10 @@ public final class OutputMerger {
 
   private void join(JoinManifest manifest) throws IOException {
     Path header = new Path(java.net.URI.create(manifest.header()));
+    long start = System.nanoTime();
     new ConcatJoin((DistributedFileSystem) header.getFileSystem(conf), manifest).finish();
+    LOG.info("joined {} parts ({} bytes) into {} in place in {} ms", manifest.pieces().size(), manifest.totalBytes(),
+        header, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Piece binaries and slabs written beside an output are not needed once it is merged. */
