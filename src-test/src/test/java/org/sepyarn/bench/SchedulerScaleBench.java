@@ -26,6 +26,7 @@ import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
 import org.sepyarn.am.schedule.CompletionStatus;
+import org.sepyarn.am.schedule.ContainerAsk;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.JobSnapshot;
@@ -236,13 +237,13 @@ public final class SchedulerScaleBench {
     }
 
     @Override
-    public void requestContainers(int count) {
-      outstanding += count;
+    public void requestContainers(List<ContainerAsk> asks) {
+      outstanding += asks.size();
     }
 
     @Override
-    public void removeRequests(int count) {
-      outstanding -= count;
+    public void removeRequests(List<ContainerAsk> asks) {
+      outstanding -= asks.size();
     }
 
     @Override

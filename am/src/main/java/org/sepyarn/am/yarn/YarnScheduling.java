@@ -12,6 +12,7 @@ import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
 import org.sepyarn.am.schedule.Allocated;
+import org.sepyarn.am.schedule.ContainerAsk;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.SchedulerActions;
@@ -83,13 +84,13 @@ public final class YarnScheduling implements SchedulerActions {
   }
 
   @Override
-  public void requestContainers(int count) {
-    requests.add(count);
+  public void requestContainers(List<ContainerAsk> asks) {
+    requests.add(asks);
   }
 
   @Override
-  public void removeRequests(int count) {
-    requests.remove(count);
+  public void removeRequests(List<ContainerAsk> asks) {
+    requests.remove(asks);
   }
 
   @Override
