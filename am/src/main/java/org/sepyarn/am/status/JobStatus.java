@@ -23,11 +23,23 @@ import java.util.Map;
  *     {@code tasks} when a document has none)
  * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
  *     not known (a status written before they were counted)
+ * @param locality how many of all the tasks ran their current or last attempt at each locality, by
+ *     name ({@code NODE_LOCAL}, {@code RACK_LOCAL}, {@code OFF_RACK}, {@code NO_PREFERENCE}); null
+ *     in a status written before locality was recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
-    String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
+    String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+    Map<String, Integer> locality) {
+
+  /** A status without locality counts. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, null);
+  }
+
   public JobStatus {
+    locality = locality == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(locality));
     tasks = List.copyOf(tasks);
     if (taskCount == 0) {
       taskCount = tasks.size();
