@@ -119,6 +119,17 @@ public final class SchedulerScaleBench {
     org.apache.hadoop.fs.FileUtil.fullyDelete(data.toFile());
     plan[0] = null;
 
+    // The same simulation without preferences first, for the cost locality adds under the same load.
+    ManualClock plainClock = new ManualClock();
+    SimulatedRm plain = new SimulatedRm();
+    plain.scheduler = TaskScheduler.create(taskCount, policy(), plainClock, plain);
+    time("schedule, no locality", () -> {
+      plain.scheduler.start();
+      return plain.runToTheEnd(plainClock) + " rounds, " + plain.transitions.size() + " transitions";
+    });
+    plain.scheduler = null;
+    plain.transitions.clear();
+
     ManualClock clock = new ManualClock();
     SimulatedRm rm = new SimulatedRm();
     TaskScheduler scheduler = TaskScheduler.create(preferences, policy(), clock, rm);
