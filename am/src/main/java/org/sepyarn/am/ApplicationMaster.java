@@ -34,6 +34,8 @@ import org.sepyarn.am.bytes.ByteLedger;
 import org.sepyarn.am.bytes.ClusterSchemes;
 import org.sepyarn.am.channel.RunnerChannelServer;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
+import org.sepyarn.am.locality.HostNames;
+import org.sepyarn.am.locality.LocalityPlanner;
 import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.journal.JournalState;
@@ -45,6 +47,7 @@ import org.sepyarn.am.schedule.Allocated;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.SchedulingPolicy;
+import org.sepyarn.am.schedule.TaskPreference;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.am.status.StatusPublisher;
@@ -139,13 +142,15 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     java.io.ByteArrayOutputStream planJson = new java.io.ByteArrayOutputStream();
     PlanCodec.writePlan(plan.tasks(), planJson);
     SmallFiles.replace(fs, work.plan(), planJson.toByteArray());
+    String host = System.getenv(Environment.NM_HOST.name());
+    HostNames hostNames = HostNames.resolving(host);
+    List<TaskPreference> preferences = preferences(plan, inputs, hostNames);
     JournalState past = JournalReader.read(fs, work.journalFolder(), attemptId.getAttemptId());
     past.checkSameJob(inputs.fingerprint());
     LOG.info("job {} ({}): {} tasks, attempt {}, recovering {}", job.name(), appId, job.taskCount(),
         attemptId.getAttemptId(), past);
 
     EventLoop loop = new EventLoop(Duration.ofSeconds(1), this::tick);
-    String host = System.getenv(Environment.NM_HOST.name());
     AttemptReports reports = new AttemptReports(fs, work);
     // The reports of attempts that ended before this ApplicationMaster attempt started: their bytes.
     reports.readAll().forEach(bytes::attemptEnded);
@@ -182,7 +187,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
           Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
           job.program().localize(),
-          UserGroupInformation.getCurrentUser().getCredentials()), this);
+          UserGroupInformation.getCurrentUser().getCredentials()), this, hostNames::canonical,
+          ApplicationMaster::rackOf);
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history,
           job.taskCount(), scheduling);
@@ -192,8 +198,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
       List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < job.taskCount()).toList();
       scheduler = taskHistory.isEmpty()
-          ? TaskScheduler.create(job.taskCount(), policy(job), Clock.systemUTC(), scheduling)
-          : TaskScheduler.recover(job.taskCount(), taskHistory, survivors, committedWhileAway, policy(job),
+          ? TaskScheduler.create(preferences, policy(job), Clock.systemUTC(), scheduling)
+          : TaskScheduler.recover(preferences, taskHistory, survivors, committedWhileAway, policy(job),
               Clock.systemUTC(), scheduling);
       taskScheduler = scheduler;
       // Before the loop runs: the ResourceManager's callbacks may already have queued events
@@ -342,6 +348,38 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     cleanWork = success && !keepWork;
   }
 
+  /**
+   * Where each task would rather run, from the blocks of its inputs on the cluster file system;
+   * no preference for any task when the file system cannot say (locality only speeds a job up,
+   * it never stops one).
+   */
+  private List<TaskPreference> preferences(JobPlan plan, JobInputs inputs, HostNames hostNames) {
+    long started = System.nanoTime();
+    try {
+      List<TaskPreference> preferences = LocalityPlanner.plan(plan.tasks(), inputs.datasets(), (file, length) -> {
+        FileSystem fs = file.getFileSystem(conf);
+        if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || "file".equals(fs.getScheme())) {
+          return Optional.empty();
+        }
+        return Optional.of(fs.getFileBlockLocations(file, 0, length));
+      }, hostNames);
+      LOG.info("locality planned in {} ms", (System.nanoTime() - started) / 1_000_000);
+      return preferences;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot tell where the inputs' blocks are; tasks are requested anywhere: {}", e.toString());
+      return java.util.Collections.nCopies(plan.tasks().tasks().size(), TaskPreference.NONE);
+    }
+  }
+
+  /** The rack YARN puts {@code host} in, or null when it cannot say. */
+  private static String rackOf(String host) {
+    try {
+      return org.apache.hadoop.yarn.util.RackResolver.resolve(host).getNetworkLocation();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private static SchedulingPolicy policy(JobSpec job) {
     SchedulingPolicy policy = SchedulingPolicy.defaults()
         .withMaxAttempts(job.maxAttempts())
@@ -381,8 +419,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   @Override
   public void taskStateChanged(TaskTransition transition) {
     journal.taskStateChanged(transition);
-    LOG.info("task {} {} -> {} (attempt {})", transition.taskIndex(), transition.from(), transition.to(),
-        transition.attempt().number());
+    LOG.info("task {} {} -> {} (attempt {}{})", transition.taskIndex(), transition.from(), transition.to(),
+        transition.attempt().number(), transition.to() == org.sepyarn.am.schedule.TaskState.ASSIGNED
+            ? transition.attempt().locality().map(l -> ", " + l.text() + " on " + transition.attempt().node())
+                .orElse("") : "");
   }
 
   @Override

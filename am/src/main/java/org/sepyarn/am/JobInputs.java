@@ -14,10 +14,11 @@ import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobSpec;
 
 /**
- * The job's input datasets as the ApplicationMaster finds them: their shapes for planning, and
- * their fingerprint so that a new attempt or a resume can tell that nothing changed.
+ * The job's input datasets as the ApplicationMaster finds them: their shapes for planning, the
+ * datasets by qualified header path (where their binaries are, for locality), and their
+ * fingerprint so that a new attempt or a resume can tell that nothing changed.
  */
-public record JobInputs(Map<String, Hypercube> cubes, String fingerprint) {
+public record JobInputs(Map<String, Hypercube> cubes, String fingerprint, Map<String, Dataset> datasets) {
   /**
    * Opens every input of {@code job}. The fingerprint is taken of the job with every path fully
    * qualified, so that {@code /data/in.H} and {@code hdfs://nn:8020/data/in.H} on a cluster whose
@@ -25,6 +26,7 @@ public record JobInputs(Map<String, Hypercube> cubes, String fingerprint) {
    */
   public static JobInputs read(JobSpec job, Configuration conf) throws IOException {
     Map<String, Hypercube> cubes = new LinkedHashMap<>();
+    Map<String, Dataset> datasets = new LinkedHashMap<>();
     List<JobFingerprint.InputShape> shapes = new ArrayList<>();
     List<String> qualified = new ArrayList<>();
     for (FileSpec f : job.files()) {
@@ -34,9 +36,10 @@ public record JobInputs(Map<String, Hypercube> cubes, String fingerprint) {
       if (f.isInput()) {
         Dataset d = Dataset.open(path, conf);
         cubes.put(f.path(), d.cube());
+        datasets.put(path.toString(), d);
         shapes.add(JobFingerprint.InputShape.of(path.toString(), d.cube(), d.byteCount()));
       }
     }
-    return new JobInputs(cubes, JobFingerprint.of(job.withFilePaths(qualified).toJson(), shapes));
+    return new JobInputs(cubes, JobFingerprint.of(job.withFilePaths(qualified).toJson(), shapes), datasets);
   }
 }

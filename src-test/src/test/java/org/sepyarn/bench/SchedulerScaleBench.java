@@ -25,7 +25,12 @@ import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
+import org.sepyarn.am.locality.HostNames;
+import org.sepyarn.am.locality.LocalityPlanner;
 import org.sepyarn.am.schedule.CompletionStatus;
+import org.sepyarn.am.schedule.TaskPreference;
+import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.am.schedule.ContainerAsk;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.JobSnapshot;
@@ -51,7 +56,8 @@ import org.sepyarn.runner.spec.WorkLayout;
 
 /**
  * Times the ApplicationMaster's work for a job of many tasks, without a cluster: planning (and
- * encoding {@code plan.json}), scheduling every task against a simulated ResourceManager
+ * encoding {@code plan.json}), each task's preferred hosts from the blocks of its piece (a sparse
+ * local input whose blocks are simulated on the nodes), scheduling every task against a simulated ResourceManager
  * (containers allocated in batches over 100 nodes, started, completed, 2% of attempts failing and
  * retried), writing the journal of every transition and replaying it into a new scheduler,
  * building the status document ({@code status.json}, {@code status.txt}) and the tracking page
@@ -100,16 +106,41 @@ public final class SchedulerScaleBench {
       PlanCodec.writePlan(plan[0].tasks(), out);
       return String.format("%.1f MB", out.size() / 1e6);
     });
+    java.nio.file.Path data = Files.createTempDirectory("sepyarn-bench-data");
+    List<TaskPreference> preferences = new ArrayList<>();
+    time("locality (block math)", () -> {
+      Dataset in = sparseDataset(data, Hypercube.ofLengths(64, taskCount));
+      preferences.addAll(LocalityPlanner.plan(plan[0].tasks(), Map.of("file:///data/in.H", in),
+          (file, length) -> Optional.of(blocks(length)), HostNames.resolving(null)));
+      return preferences.stream().filter(p -> !p.isNone()).count() + " tasks prefer hosts; "
+          + blocks(in.byteCount()).length + " blocks of " + LOCALITY_BLOCK / 1024 + " KiB, 3 replicas on "
+          + NODES + " nodes";
+    });
+    org.apache.hadoop.fs.FileUtil.fullyDelete(data.toFile());
     plan[0] = null;
+
+    // The same simulation without preferences first, for the cost locality adds under the same load.
+    ManualClock plainClock = new ManualClock();
+    SimulatedRm plain = new SimulatedRm();
+    plain.scheduler = TaskScheduler.create(taskCount, policy(), plainClock, plain);
+    time("schedule, no locality", () -> {
+      plain.scheduler.start();
+      return plain.runToTheEnd(plainClock) + " rounds, " + plain.transitions.size() + " transitions";
+    });
+    plain.scheduler = null;
+    plain.transitions.clear();
 
     ManualClock clock = new ManualClock();
     SimulatedRm rm = new SimulatedRm();
-    TaskScheduler scheduler = TaskScheduler.create(taskCount, policy(), clock, rm);
+    TaskScheduler scheduler = TaskScheduler.create(preferences, policy(), clock, rm);
     rm.scheduler = scheduler;
     time("schedule (simulated RM)", () -> {
       scheduler.start();
       int rounds = rm.runToTheEnd(clock);
-      return rounds + " rounds, " + rm.transitions.size() + " transitions, " + rm.failures + " failures";
+      long nodeLocal = rm.transitions.stream().filter(t -> t.to() == org.sepyarn.am.schedule.TaskState.ASSIGNED
+          && t.attempt().locality().orElse(null) == org.sepyarn.am.schedule.Locality.NODE_LOCAL).count();
+      return rounds + " rounds, " + rm.transitions.size() + " transitions, " + rm.failures + " failures, "
+          + nodeLocal + " node-local launches";
     });
 
     java.nio.file.Path dir = Files.createTempDirectory("sepyarn-bench");
@@ -153,6 +184,40 @@ public final class SchedulerScaleBench {
     time("/api/status JSON", () -> String.format("%.1f MB", StatusCodec.write(view[0].toStatus()).length / 1e6));
     time("/api/job JSON", () -> String.format("%.1f MB", JobJson.write(view[0]).length / 1e6));
     print();
+  }
+
+  /** Blocks of the synthetic input: small, so that a job of 100,000 one-trace pieces spans many. */
+  private static final long LOCALITY_BLOCK = 64 * 1024;
+
+  /** A dataset of {@code cube} floats on the local disk, its binary sparse (nothing written). */
+  private static Dataset sparseDataset(java.nio.file.Path dir, Hypercube cube) throws IOException {
+    java.nio.file.Path binary = dir.resolve("in.H@");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(binary.toFile(), "rw")) {
+      f.setLength(cube.elementCount() * 4);
+    }
+    java.nio.file.Path header = dir.resolve("in.H");
+    Files.writeString(header, "n1=" + cube.n(1) + " n2=" + cube.n(2) + " esize=4 data_format=\"xdr_float\" in=\""
+        + binary + "\"\n");
+    return Dataset.open(new Path(header.toUri()), new Configuration());
+  }
+
+  /** The blocks of a file of {@code length} bytes, each on 3 of the simulated nodes, as HDFS lists them. */
+  private static org.apache.hadoop.fs.BlockLocation[] blocks(long length) {
+    int n = (int) ((length + LOCALITY_BLOCK - 1) / LOCALITY_BLOCK);
+    org.apache.hadoop.fs.BlockLocation[] blocks = new org.apache.hadoop.fs.BlockLocation[n];
+    for (int b = 0; b < n; b++) {
+      String[] hosts = new String[3];
+      String[] names = new String[3];
+      String[] paths = new String[3];
+      for (int r = 0; r < 3; r++) {
+        hosts[r] = "node-" + (b * 7 + r * 31) % NODES;
+        names[r] = hosts[r] + ":9866";
+        paths[r] = "/rack-" + (b * 7 + r * 31) % NODES / 20 + "/" + names[r];
+      }
+      blocks[b] = new org.apache.hadoop.fs.BlockLocation(names, hosts, paths, b * LOCALITY_BLOCK,
+          Math.min(LOCALITY_BLOCK, length - b * LOCALITY_BLOCK));
+    }
+    return blocks;
   }
 
   private static SchedulingPolicy policy() {
@@ -236,13 +301,13 @@ public final class SchedulerScaleBench {
     }
 
     @Override
-    public void requestContainers(int count) {
-      outstanding += count;
+    public void requestContainers(List<ContainerAsk> asks) {
+      outstanding += asks.size();
     }
 
     @Override
-    public void removeRequests(int count) {
-      outstanding -= count;
+    public void removeRequests(List<ContainerAsk> asks) {
+      outstanding -= asks.size();
     }
 
     @Override

@@ -133,6 +133,55 @@ class EndToEndIT extends ClusterTestBase {
     }
   }
 
+  /**
+   * Data-local tasks: the ApplicationMaster asks for each task's container on the host holding its
+   * piece's blocks (the datanode says 127.0.0.1, the NodeManagers localhost: the same machine),
+   * as its log shows an operator; every task ran node-local, as status.json says per task and in
+   * its counts; the output is the serial run's.
+   */
+  @Test
+  void eachTasksContainerIsRequestedOnTheHostHoldingItsInputBlocksAndRunsNodeLocal() throws Exception {
+    ApplicationId id = jobs.submit("{\"name\": \"local-split\", \"program\": {\"command\": "
+        + JobRunner.tool("scale") + ", \"args\": [\"scale=1.5\"]}, \"tasks\": 4, \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}},"
+        + "{\"tag\": \">\", \"path\": \"/out/local.H\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}]}",
+        true);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+
+    org.sepyarn.am.status.JobStatus status = jobs.status(id).orElseThrow();
+    String blockHost = fs.getFileBlockLocations(Dataset.open(fs.makeQualified(new Path("/data/waves.H")), conf)
+        .parts().get(0).path(), 0, 1)[0].getHosts()[0];
+    String syslog = amSyslog(report);
+    for (org.sepyarn.am.status.TaskStatus t : status.tasks()) {
+      assertEquals("NODE_LOCAL", t.locality(), "task " + t.index() + " in " + status);
+      String host = t.node().substring(0, t.node().lastIndexOf(':'));
+      assertTrue(syslog.contains("requesting a container for task " + t.index() + " on hosts [" + host
+          + "] racks [/default-rack] (relaxed locality)"), "the request of task " + t.index() + " names " + host
+          + ", the machine of the datanode " + blockHost + ":\n" + syslog);
+    }
+    assertTrue(java.net.InetAddress.getByName(blockHost).isLoopbackAddress(), blockHost);
+    assertEquals(java.util.Map.of("NODE_LOCAL", 4, "RACK_LOCAL", 0, "OFF_RACK", 0, "NO_PREFERENCE", 0),
+        status.locality());
+
+    File serial = SerialRun.run(new File(local, "local-scale"), "scale", new File(local, "waves.H"), "scaled.H",
+        "scale=1.5");
+    assertArrayEquals(Datasets.readBytes(conf, new Path(serial.toURI())),
+        Datasets.readBytes(conf, fs.makeQualified(new Path("/out/local.H"))));
+  }
+
+  /** The ApplicationMaster's log ({@code syslog} in its container's log folder on the NodeManager). */
+  private static String amSyslog(ApplicationReport report) throws Exception {
+    String amContainer = org.apache.hadoop.yarn.api.records.ContainerId.newContainerId(
+        report.getCurrentApplicationAttemptId(), 1).toString();
+    try (java.util.stream.Stream<java.nio.file.Path> files = Files.walk(java.nio.file.Paths.get("target", "test"))) {
+      java.nio.file.Path syslog = files.filter(p -> p.getFileName().toString().equals("syslog")
+          && p.getParent().getFileName().toString().equals(amContainer)).findFirst()
+          .orElseThrow(() -> new AssertionError("no syslog of " + amContainer + " under target/test"));
+      return Files.readString(syslog, StandardCharsets.UTF_8);
+    }
+  }
+
   @Test
   void aCopyOutputOfOneTaskEqualsTheSerialRunBitForBit() throws Exception {
     ApplicationReport report = jobs.run("{\"name\": \"copy-one\", \"program\": {\"command\": "

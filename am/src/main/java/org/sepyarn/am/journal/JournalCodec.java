@@ -18,6 +18,7 @@ import org.sepyarn.am.journal.proto.RecoveredJournal;
 import org.sepyarn.am.journal.proto.TaskStateRecord;
 import org.sepyarn.am.journal.proto.TaskTransitionRecord;
 import org.sepyarn.am.schedule.Attempt;
+import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.schedule.TaskTransition;
@@ -94,6 +95,7 @@ public final class JournalCodec {
         .setNode(a.node()).setStartedAt(a.startedAt()).setDiagnostics(cut(a.diagnostics()));
     a.endedAt().ifPresent(attempt::setEndedAt);
     a.reason().ifPresent(reason -> attempt.setExitReason(reason.name()));
+    a.locality().ifPresent(locality -> attempt.setLocality(locality.name()));
     return TaskTransitionRecord.newBuilder().setTaskIndex(t.taskIndex()).setFrom(encode(t.from()))
         .setTo(encode(t.to())).setAttempt(attempt).setAt(t.at()).build();
   }
@@ -104,6 +106,7 @@ public final class JournalCodec {
           + " has no attempt");
     }
     AttemptRecord a = t.getAttempt();
+    Locality locality = Locality.parse(a.getLocality()).orElse(null);
     Attempt attempt;
     if (a.getExitReason().isEmpty()) {
       if (a.getEndedAt() != 0 || !a.getDiagnostics().isEmpty()) {
@@ -111,10 +114,10 @@ public final class JournalCodec {
             + " has no exit reason but ended at " + a.getEndedAt() + " with diagnostics '" + a.getDiagnostics()
             + "': a running attempt has neither");
       }
-      attempt = Attempt.started(a.getNumber(), a.getContainerId(), a.getNode(), a.getStartedAt());
+      attempt = Attempt.started(a.getNumber(), a.getContainerId(), a.getNode(), a.getStartedAt(), locality);
     } else {
       attempt = Attempt.ended(a.getNumber(), a.getContainerId(), a.getNode(), a.getStartedAt(), a.getEndedAt(),
-          exitReason(a.getExitReason(), t.getTaskIndex()), a.getDiagnostics());
+          exitReason(a.getExitReason(), t.getTaskIndex()), a.getDiagnostics(), locality);
     }
     return new TaskTransition(t.getTaskIndex(), decode(t.getFrom(), "from", t.getTaskIndex()),
         decode(t.getTo(), "to", t.getTaskIndex()), attempt, t.getAt());

@@ -17,9 +17,10 @@ public final class Attempt {
   private final long endedAt;
   private final ExitReason reason;
   private final String diagnostics;
+  private final Locality locality;
 
   private Attempt(int number, String containerId, String node, long startedAt, long endedAt,
-      ExitReason reason, String diagnostics) {
+      ExitReason reason, String diagnostics, Locality locality) {
     if (number < 1) {
       throw new IllegalArgumentException("attempt number " + number + " is not allowed: attempts count from 1");
     }
@@ -36,18 +37,30 @@ public final class Attempt {
     this.endedAt = endedAt;
     this.reason = reason;
     this.diagnostics = diagnostics == null ? "" : diagnostics;
+    this.locality = locality;
   }
 
   /** An attempt launched at {@code startedAt} and still going. */
   public static Attempt started(int number, String containerId, String node, long startedAt) {
-    return new Attempt(number, containerId, node, startedAt, 0, null, "");
+    return new Attempt(number, containerId, node, startedAt, 0, null, "", null);
+  }
+
+  /** An attempt launched at {@code startedAt}, still going, at {@code locality} to its task's data. */
+  public static Attempt started(int number, String containerId, String node, long startedAt, Locality locality) {
+    return new Attempt(number, containerId, node, startedAt, 0, null, "", locality);
   }
 
   /** An attempt that is over, as a journal records it. */
   public static Attempt ended(int number, String containerId, String node, long startedAt, long endedAt,
       ExitReason reason, String diagnostics) {
+    return ended(number, containerId, node, startedAt, endedAt, reason, diagnostics, null);
+  }
+
+  /** An attempt that is over, as a journal records it, with its locality (null when not recorded). */
+  public static Attempt ended(int number, String containerId, String node, long startedAt, long endedAt,
+      ExitReason reason, String diagnostics, Locality locality) {
     return new Attempt(number, containerId, node, startedAt, endedAt, Objects.requireNonNull(reason, "reason"),
-        diagnostics);
+        diagnostics, locality);
   }
 
   /** This attempt, ended at {@code at} for {@code why}. */
@@ -56,7 +69,7 @@ public final class Attempt {
       throw new IllegalStateException("attempt " + number + " in " + containerId + " already ended (" + reason
           + "), cannot end again as " + why);
     }
-    return ended(number, containerId, node, startedAt, Math.max(at, startedAt), why, diagnostics);
+    return ended(number, containerId, node, startedAt, Math.max(at, startedAt), why, diagnostics, locality);
   }
 
   public int number() {
@@ -73,6 +86,14 @@ public final class Attempt {
 
   public long startedAt() {
     return startedAt;
+  }
+
+  /**
+   * Where the attempt ran relative to its task's data, as decided when it was assigned; empty when
+   * not recorded (journals written before locality was).
+   */
+  public Optional<Locality> locality() {
+    return Optional.ofNullable(locality);
   }
 
   public boolean hasEnded() {
@@ -101,12 +122,12 @@ public final class Attempt {
   public boolean equals(Object o) {
     return o instanceof Attempt a && number == a.number && startedAt == a.startedAt && endedAt == a.endedAt
         && containerId.equals(a.containerId) && node.equals(a.node) && reason == a.reason
-        && diagnostics.equals(a.diagnostics);
+        && diagnostics.equals(a.diagnostics) && locality == a.locality;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, containerId, node, startedAt, endedAt, reason, diagnostics);
+    return Objects.hash(number, containerId, node, startedAt, endedAt, reason, diagnostics, locality);
   }
 
   @Override

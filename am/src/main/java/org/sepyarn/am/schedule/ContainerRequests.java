@@ -1,30 +1,152 @@
 package org.sepyarn.am.schedule;
 
-/**
- * Counts the container requests the driver has outstanding with YARN and keeps that number equal to
- * the number of waiting tasks: allocated containers satisfy requests, which are then removed, and
- * the rest is topped up or cut back. Removing satisfied requests matters: otherwise YARN's client
- * asks for them again and the job is over-allocated (SPARK-2687, FLINK-10848).
- */
-final class ContainerRequests {
-  private int outstanding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-  /** {@code allocated} containers arrived: as many outstanding requests are satisfied and removed. */
-  void satisfiedBy(int allocated, SchedulerActions actions) {
-    int satisfied = Math.min(allocated, outstanding);
-    if (satisfied > 0) {
-      outstanding -= satisfied;
+/**
+ * The container requests the driver has outstanding with YARN, one per waiting task (as many as
+ * {@code maxRunning} leaves room for), each carrying its task's preferred hosts and racks. Keeps
+ * their number equal to the number wanted: allocated containers satisfy requests, which are then
+ * removed, and the rest is topped up or cut back. Removing satisfied requests matters: otherwise
+ * YARN's client asks for them again and the job is over-allocated (SPARK-2687, FLINK-10848).
+ *
+ * <p>A container on a host satisfies the request of the lowest-numbered task preferring that host,
+ * else that rack, else the lowest-numbered request: the request YARN most likely granted, and the
+ * task the {@link TaskBook} will most likely give the container to. A request whose task got a
+ * container through another request is removed, unless it can stand for the next task to request
+ * with the same preference. Every step costs O(log n) per request touched, from indexes: the
+ * requested tasks in order and by each preferred host and rack, and the waiting tasks without a
+ * request in order.
+ */
+final class ContainerRequests implements Task.Watcher {
+  private final TaskBook tasks;
+  private final NavigableMap<Integer, ContainerAsk> byTask = new TreeMap<>();
+  private final Map<String, NavigableSet<Integer>> byHost = new HashMap<>();
+  private final Map<String, NavigableSet<Integer>> byRack = new HashMap<>();
+  /** Waiting tasks without a request, in order. */
+  private final NavigableSet<Integer> unrequested;
+  /** Requested tasks that no longer wait: their requests go at the next reconcile. */
+  private final NavigableSet<Integer> orphans = new TreeSet<>();
+  private long nextId;
+
+  ContainerRequests(TaskBook tasks) {
+    this.tasks = tasks;
+    this.unrequested = tasks.waitingIndexes();
+    tasks.alsoTell(this);
+  }
+
+  /** How many requests are outstanding. */
+  int outstanding() {
+    return byTask.size();
+  }
+
+  /** {@code containers} arrived: as many outstanding requests are satisfied and removed. */
+  void satisfiedBy(List<Allocated> containers, SchedulerActions actions) {
+    List<ContainerAsk> satisfied = new ArrayList<>();
+    for (Allocated c : containers) {
+      if (byTask.isEmpty()) {
+        break;
+      }
+      Integer task = first(byHost.get(c.host()));
+      if (task == null && c.rack() != null) {
+        task = first(byRack.get(c.rack()));
+      }
+      if (task == null) {
+        task = byTask.firstKey();
+      }
+      satisfied.add(untrack(task));
+    }
+    if (!satisfied.isEmpty()) {
       actions.removeRequests(satisfied);
     }
   }
 
-  /** Brings the outstanding requests to {@code wanted}. */
+  /** Brings the outstanding requests to {@code wanted}, each for a waiting task. */
   void reconcile(int wanted, SchedulerActions actions) {
-    if (wanted > outstanding) {
-      actions.requestContainers(wanted - outstanding);
-    } else if (wanted < outstanding) {
-      actions.removeRequests(outstanding - wanted);
+    List<ContainerAsk> removed = new ArrayList<>();
+    int live = byTask.size() - orphans.size();
+    List<Integer> gone = new ArrayList<>(orphans);
+    orphans.clear();
+    for (Integer orphan : gone) {
+      Integer next = unrequested.isEmpty() ? null : unrequested.first();
+      ContainerAsk ask = untrack(orphan);
+      if (live < wanted && next != null && tasks.get(next).preference().equals(ask.preference())) {
+        unrequested.remove(next);
+        track(new ContainerAsk(ask.id(), next, ask.preference()));
+        live++;
+      } else {
+        removed.add(ask);
+      }
     }
-    outstanding = wanted;
+    while (live > wanted) {
+      Integer last = byTask.lastKey();
+      removed.add(untrack(last));
+      live--;
+    }
+    List<ContainerAsk> added = new ArrayList<>();
+    while (live < wanted && !unrequested.isEmpty()) {
+      int task = unrequested.pollFirst();
+      ContainerAsk ask = new ContainerAsk(nextId++, task, tasks.get(task).preference());
+      track(ask);
+      added.add(ask);
+      live++;
+    }
+    if (!removed.isEmpty()) {
+      actions.removeRequests(removed);
+    }
+    if (!added.isEmpty()) {
+      actions.requestContainers(added);
+    }
+  }
+
+  @Override
+  public void moved(Task task, TaskState from) {
+    Integer index = task.index();
+    if (from == TaskState.WAITING) {
+      if (!unrequested.remove(index) && byTask.containsKey(index)) {
+        orphans.add(index);
+      }
+    } else if (task.state() == TaskState.WAITING && !orphans.remove(index) && !byTask.containsKey(index)) {
+      unrequested.add(index);
+    }
+  }
+
+  private void track(ContainerAsk ask) {
+    Integer task = ask.taskIndex();
+    byTask.put(task, ask);
+    ask.preference().hosts().forEach(h -> byHost.computeIfAbsent(h, k -> new TreeSet<>()).add(task));
+    ask.preference().racks().forEach(r -> byRack.computeIfAbsent(r, k -> new TreeSet<>()).add(task));
+  }
+
+  /** Forgets the request of {@code task}; a task that still waits is now without one. */
+  private ContainerAsk untrack(Integer task) {
+    ContainerAsk ask = byTask.remove(task);
+    ask.preference().hosts().forEach(h -> removeFrom(byHost, h, task));
+    ask.preference().racks().forEach(r -> removeFrom(byRack, r, task));
+    orphans.remove(task);
+    if (tasks.get(task).state() == TaskState.WAITING) {
+      unrequested.add(task);
+    }
+    return ask;
+  }
+
+  private static Integer first(NavigableSet<Integer> set) {
+    return set == null || set.isEmpty() ? null : set.first();
+  }
+
+  private static void removeFrom(Map<String, NavigableSet<Integer>> index, String key, Integer task) {
+    NavigableSet<Integer> set = index.get(key);
+    if (set != null) {
+      set.remove(task);
+      if (set.isEmpty()) {
+        index.remove(key);
+      }
+    }
   }
 }

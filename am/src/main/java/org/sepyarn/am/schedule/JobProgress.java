@@ -21,7 +21,7 @@ final class JobProgress {
   private final SchedulerActions actions;
   private final TaskBook tasks;
   private final NodeHealthTracker health;
-  private final ContainerRequests requests = new ContainerRequests();
+  private final ContainerRequests requests;
   private JobState state = JobState.NEW;
   private long noUsableNodeSince = -1;
 
@@ -32,6 +32,7 @@ final class JobProgress {
     this.actions = actions;
     this.tasks = tasks;
     this.health = health;
+    this.requests = new ContainerRequests(tasks);
   }
 
   JobState state() {
@@ -55,9 +56,9 @@ final class JobProgress {
     return state == JobState.RUNNING;
   }
 
-  /** {@code count} containers arrived, satisfying as many outstanding requests. */
-  void containersArrived(int count) {
-    requests.satisfiedBy(count, actions);
+  /** {@code containers} arrived, satisfying as many outstanding requests. */
+  void containersArrived(java.util.List<Allocated> containers) {
+    requests.satisfiedBy(containers, actions);
   }
 
   void fail(JobFailure failure) {

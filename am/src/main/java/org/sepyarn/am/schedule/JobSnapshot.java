@@ -39,4 +39,12 @@ public record JobSnapshot(JobState state, List<TaskView> tasks, Map<TaskState, I
   public int count(TaskState taskState) {
     return countsByState.getOrDefault(taskState, 0);
   }
+
+  /**
+   * How many tasks ran (or run) their current or last attempt at each locality, every locality
+   * listed; tasks not yet launched, or whose attempt's locality was not recorded, are not counted.
+   */
+  public Map<Locality, Integer> countsByLocality() {
+    return Locality.count(tasks.stream().map(TaskView::locality));
+  }
 }

@@ -1,5 +1,6 @@
 package org.sepyarn.am.schedule;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,14 +9,18 @@ import java.util.Set;
  */
 public interface SchedulerActions {
 
-  /** Add {@code count} container requests ({@code AMRMClient.addContainerRequest}). */
-  void requestContainers(int count);
+  /**
+   * Add container requests ({@code AMRMClient.addContainerRequest}), one per ask, on the ask's
+   * preferred hosts and racks with relaxed locality.
+   */
+  void requestContainers(List<ContainerAsk> asks);
 
   /**
-   * Remove {@code count} container requests ({@code AMRMClient.removeContainerRequest}): those that
-   * allocated containers satisfied and those no task needs any more.
+   * Remove container requests made earlier ({@code AMRMClient.removeContainerRequest}), named by
+   * their {@link ContainerAsk#id()}: those that allocated containers satisfied and those no task
+   * needs any more.
    */
-  void removeRequests(int count);
+  void removeRequests(List<ContainerAsk> asks);
 
   /** Start the container-runner in an allocated container for one attempt at a task. */
   void launch(String containerId, int taskIndex, int attemptNumber);

@@ -29,9 +29,19 @@ final class Task {
   private Attempt current;
   private double progress;
   private long lastSignOfLifeAt;
+  private TaskPreference preference = TaskPreference.NONE;
 
   Task(int index) {
     this.index = index;
+  }
+
+  /** Where the task would rather run; set before the task joins a {@link TaskBook}. */
+  void prefer(TaskPreference p) {
+    this.preference = java.util.Objects.requireNonNull(p, "preference");
+  }
+
+  TaskPreference preference() {
+    return preference;
   }
 
   /**
@@ -124,7 +134,8 @@ final class Task {
   /** WAITING to ASSIGNED: a new attempt in {@code container}, launched at {@code now}. */
   TaskTransition assign(Allocated container, long now) {
     int number = lastAttempt().map(Attempt::number).orElse(0) + 1;
-    Attempt attempt = Attempt.started(number, container.containerId(), container.node(), now);
+    Attempt attempt = Attempt.started(number, container.containerId(), container.node(), now,
+        preference.localityOf(container.host(), container.rack()));
     TaskTransition transition = move(TaskState.ASSIGNED, attempt, now);
     current = attempt;
     progress = 0;

@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * <p>Every question the scheduler asks per event is answered from indexes the book keeps up to date
  * as tasks move (it watches each {@link Task}), never by scanning all tasks: the waiting tasks in
  * index order, split into those that never failed (any node suits them) and those that did (whose
- * failed nodes must be checked); the tasks holding a container; the count of tasks in each state;
- * and container to task.
+ * failed nodes must be checked), and by each host and rack they prefer; the tasks holding a
+ * container; the count of tasks in each state; and container to task.
  */
 final class TaskBook implements Task.Watcher {
   private final List<Task> tasks;
@@ -26,6 +26,10 @@ final class TaskBook implements Task.Watcher {
   private final NavigableSet<Integer> waitingFailed = new TreeSet<>();
   private final NavigableSet<Integer> holding = new TreeSet<>();
   private final NavigableSet<Integer> failed = new TreeSet<>();
+  /** Waiting tasks by each host and rack they prefer. */
+  private final Map<String, NavigableSet<Integer>> waitingByHost = new HashMap<>();
+  private final Map<String, NavigableSet<Integer>> waitingByRack = new HashMap<>();
+  private Task.Watcher also = (task, from) -> { };
 
   TaskBook(List<Task> tasks) {
     this.tasks = List.copyOf(tasks);
@@ -86,10 +90,47 @@ final class TaskBook implements Task.Watcher {
     byContainer.remove(containerId);
   }
 
+  /** Tells {@code watcher} of every state change too, after the book has taken it in. */
+  void alsoTell(Task.Watcher watcher) {
+    this.also = watcher;
+  }
+
+  /** The lowest-numbered waiting tasks, in order: those that never failed, then those that did. */
+  NavigableSet<Integer> waitingIndexes() {
+    NavigableSet<Integer> all = new TreeSet<>(waitingFresh);
+    all.addAll(waitingFailed);
+    return all;
+  }
+
   /**
-   * The waiting task a container on {@code node} should run: the lowest-numbered one that has not
-   * failed on that node, else the lowest-numbered one. Costs a look at the first task that never
-   * failed plus, at most, the waiting tasks that failed before it.
+   * The waiting task {@code container} should run: the lowest-numbered one that prefers its host,
+   * then its rack, and has not failed on its node; else as {@link #pickWaitingFor(String)}. Costs a
+   * look at the first task preferring the host (and the rack), plus those of them that failed on
+   * the node.
+   */
+  Optional<Task> pickWaitingFor(Allocated container) {
+    Optional<Task> local = firstNotFailedOn(waitingByHost.get(container.host()), container.node());
+    if (local.isEmpty() && container.rack() != null) {
+      local = firstNotFailedOn(waitingByRack.get(container.rack()), container.node());
+    }
+    return local.isPresent() ? local : pickWaitingFor(container.node());
+  }
+
+  private Optional<Task> firstNotFailedOn(NavigableSet<Integer> candidates, String node) {
+    if (candidates != null) {
+      for (Integer i : candidates) {
+        if (!tasks.get(i).failedOn(node)) {
+          return Optional.of(tasks.get(i));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The waiting task a container on {@code node} should run, locality aside: the lowest-numbered
+   * one that has not failed on that node, else the lowest-numbered one. Costs a look at the first
+   * task that never failed plus, at most, the waiting tasks that failed before it.
    */
   Optional<Task> pickWaitingFor(String node) {
     Integer fresh = waitingFresh.isEmpty() ? null : waitingFresh.first();
@@ -120,12 +161,18 @@ final class TaskBook implements Task.Watcher {
   public void moved(Task task, TaskState from) {
     leave(task, from);
     enter(task);
+    also.moved(task, from);
   }
 
   private void enter(Task task) {
     TaskState state = task.state();
     counts[state.ordinal()]++;
     indexOf(task, state).ifPresent(set -> set.add(task.index()));
+    if (state == TaskState.WAITING) {
+      TaskPreference p = task.preference();
+      p.hosts().forEach(h -> waitingByHost.computeIfAbsent(h, k -> new TreeSet<>()).add(task.index()));
+      p.racks().forEach(r -> waitingByRack.computeIfAbsent(r, k -> new TreeSet<>()).add(task.index()));
+    }
   }
 
   private void leave(Task task, TaskState from) {
@@ -135,8 +182,21 @@ final class TaskBook implements Task.Watcher {
       case WAITING -> {
         waitingFresh.remove(index);
         waitingFailed.remove(index);
+        TaskPreference p = task.preference();
+        p.hosts().forEach(h -> removeFrom(waitingByHost, h, index));
+        p.racks().forEach(r -> removeFrom(waitingByRack, r, index));
       }
       default -> indexOf(task, from).ifPresent(set -> set.remove(index));
+    }
+  }
+
+  private static void removeFrom(Map<String, NavigableSet<Integer>> index, String key, Integer task) {
+    NavigableSet<Integer> set = index.get(key);
+    if (set != null) {
+      set.remove(task);
+      if (set.isEmpty()) {
+        index.remove(key);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.sepyarn.am.schedule;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,11 +47,17 @@ public final class TaskScheduler {
     this.committedWhileAway = Set.copyOf(committedWhileAway);
   }
 
-  /** A scheduler for a new job of {@code taskCount} tasks, all waiting. */
+  /** A scheduler for a new job of {@code taskCount} tasks, all waiting, none with a preference. */
   public static TaskScheduler create(int taskCount, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
-    requireTasks(taskCount);
-    return new TaskScheduler(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), List.of(), Set.of(), policy,
-        clock, actions);
+    return create(Collections.nCopies(requireTasks(taskCount), TaskPreference.NONE), policy, clock, actions);
+  }
+
+  /** A scheduler for a new job of one task per preference (task {@code i} prefers {@code preferences[i]}). */
+  public static TaskScheduler create(List<TaskPreference> preferences, SchedulingPolicy policy, Clock clock,
+      SchedulerActions actions) {
+    int taskCount = requireTasks(preferences.size());
+    return new TaskScheduler(prefer(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), preferences),
+        List.of(), Set.of(), policy, clock, actions);
   }
 
   /**
@@ -63,9 +70,24 @@ public final class TaskScheduler {
   public static TaskScheduler recover(int taskCount, List<TaskTransition> journal,
       List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway, SchedulingPolicy policy,
       Clock clock, SchedulerActions actions) {
-    requireTasks(taskCount);
-    List<Task> tasks = JournalReplay.replay(taskCount, journal, clock.millis());
+    return recover(Collections.nCopies(requireTasks(taskCount), TaskPreference.NONE), journal,
+        containersFromPreviousAttempts, committedWhileAway, policy, clock, actions);
+  }
+
+  /** As {@link #recover(int, List, List, Set, SchedulingPolicy, Clock, SchedulerActions)}, with each task's preference. */
+  public static TaskScheduler recover(List<TaskPreference> preferences, List<TaskTransition> journal,
+      List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway, SchedulingPolicy policy,
+      Clock clock, SchedulerActions actions) {
+    int taskCount = requireTasks(preferences.size());
+    List<Task> tasks = prefer(JournalReplay.replay(taskCount, journal, clock.millis()), preferences);
     return new TaskScheduler(tasks, containersFromPreviousAttempts, committedWhileAway, policy, clock, actions);
+  }
+
+  private static List<Task> prefer(List<Task> tasks, List<TaskPreference> preferences) {
+    for (int i = 0; i < tasks.size(); i++) {
+      tasks.get(i).prefer(preferences.get(i));
+    }
+    return tasks;
   }
 
   /** Adopts or releases earlier attempts' containers and asks for containers for the waiting tasks. */
@@ -91,7 +113,7 @@ public final class TaskScheduler {
       containers.forEach(c -> actions.release(c.containerId()));
       return;
     }
-    job.containersArrived(containers.size());
+    job.containersArrived(containers);
     for (Allocated container : containers) {
       if (tasks.holding(container.containerId()).isPresent()) {
         log.warn("container {} was allocated again while it runs a task; ignoring the duplicate",
@@ -100,7 +122,7 @@ public final class TaskScheduler {
       }
       health.nodeAvailable(container.node());
       Optional<Task> task = health.isExcluded(container.node()) || job.freeSlots() == 0
-          ? Optional.empty() : tasks.pickWaitingFor(container.node());
+          ? Optional.empty() : tasks.pickWaitingFor(container);
       if (task.isEmpty()) {
         log.debug("releasing container {} on {}: no waiting task takes it", container.containerId(), container.node());
         actions.release(container.containerId());
@@ -221,9 +243,10 @@ public final class TaskScheduler {
     actions.taskStateChanged(transition);
   }
 
-  private static void requireTasks(int taskCount) {
+  private static int requireTasks(int taskCount) {
     if (taskCount < 1) {
       throw new IllegalArgumentException("task count " + taskCount + " is not allowed: a job has at least 1 task");
     }
+    return taskCount;
   }
 }

@@ -23,6 +23,9 @@ import java.util.Map;
  *     {@code tasks} when a document has none)
  * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
  *     not known (a status written before they were counted)
+ * @param locality how many of all the tasks ran their current or last attempt at each locality, by
+ *     name ({@code NODE_LOCAL}, {@code RACK_LOCAL}, {@code OFF_RACK}, {@code NO_PREFERENCE}); null
+ *     in a status written before locality was recorded
  * @param mergeTasks the merge tasks, in order of number (merge task {@code k} is task
  *     {@code taskCount + k} in the journal, the reports and {@code sepyarn logs}); empty before the
  *     merge phase or when the outputs need none
@@ -30,8 +33,24 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
     String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
+    Map<String, Integer> locality, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
+
+  /** A status without merge tasks. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+      Map<String, Integer> locality) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, locality,
+        List.of());
+  }
+
+  /** A status without locality counts or merge tasks. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, null);
+  }
+
   public JobStatus {
+    locality = locality == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(locality));
     tasks = List.copyOf(tasks);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     if (taskCount == 0) {
@@ -49,16 +68,10 @@ public record JobStatus(String application, String name, String state, double pr
     }
   }
 
-  /** A status without merge tasks. */
-  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
-      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
-    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, List.of());
-  }
-
   /** This status with the merge phase's tasks. */
   public JobStatus withMergeTasks(List<TaskStatus> merges) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        merges);
+        locality, merges);
   }
 
   /** A status listing every task of the job. */

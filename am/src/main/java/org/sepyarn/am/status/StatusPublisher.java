@@ -44,8 +44,10 @@ public final class StatusPublisher {
         TaskView::index, TaskListing.LIMIT));
     Map<String, Integer> counts = new LinkedHashMap<>();
     snapshot.countsByState().forEach((s, n) -> counts.put(s.name(), n));
+    Map<String, Integer> locality = new LinkedHashMap<>();
+    snapshot.countsByLocality().forEach((l, n) -> locality.put(l.name(), n));
     return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis(),
-        snapshot.taskCount(), counts, bytes);
+        snapshot.taskCount(), counts, bytes, locality);
   }
 
   /** Every task of {@code snapshot} as the status lists it: for the merge phase's few tasks. */
@@ -58,7 +60,7 @@ public final class StatusPublisher {
     for (TaskView t : listed) {
       tasks.add(new TaskStatus(t.index(), t.state().name(), t.attempt(), t.chargedFailures(), t.node().orElse(null),
           t.containerId().orElse(null), t.startedAt().isPresent() ? t.startedAt().getAsLong() : null, t.progress(),
-          t.lastExitReason().map(Enum::name).orElse(null)));
+          t.lastExitReason().map(Enum::name).orElse(null), t.locality().map(Enum::name).orElse(null)));
     }
     return tasks;
   }

@@ -19,6 +19,9 @@ public final class StatusText {
     if (s.diagnostics() != null) {
       sb.append("# ").append(s.diagnostics().replace("\n", "\n# ")).append('\n');
     }
+    if (s.locality() != null) {
+      sb.append("# ").append(org.sepyarn.am.schedule.Locality.summary(s.locality())).append('\n');
+    }
     if (s.tasks().size() < s.taskCount()) {
       sb.append("# ").append(s.taskCount()).append(" tasks");
       s.counts().forEach((state, n) -> sb.append(", ").append(n).append(' ').append(state));

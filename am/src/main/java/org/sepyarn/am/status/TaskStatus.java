@@ -14,8 +14,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param startedAt when that attempt started (epoch milliseconds), or null
  * @param progress the fraction the task has done
  * @param lastExitReason how its last ended attempt ended, or null
+ * @param locality where that attempt runs or ran relative to the task's data ({@code NODE_LOCAL},
+ *     {@code RACK_LOCAL}, {@code OFF_RACK}, {@code NO_PREFERENCE}), or null when not recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskStatus(int index, String state, int attempt, int failures, String node, String container,
-    Long startedAt, double progress, String lastExitReason) {
+    Long startedAt, double progress, String lastExitReason, String locality) {
+
+  /** A task whose locality is not recorded. */
+  public TaskStatus(int index, String state, int attempt, int failures, String node, String container,
+      Long startedAt, double progress, String lastExitReason) {
+    this(index, state, attempt, failures, node, container, startedAt, progress, lastExitReason, null);
+  }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.sepyarn.am.launch.ShellQuoting;
+import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.ByteText;
 import org.sepyarn.am.status.JobBytes;
@@ -106,6 +107,7 @@ public final class JobPageRenderer {
       html.append("<td class=\"num\">").append(count).append("</td>");
     }
     html.append("<td class=\"num\">").append(view.tasks().size()).append("</td></tr>\n</table>\n");
+    html.append("<p class=\"meta\">").append(esc(Locality.summary(view.localityCounts()))).append("</p>\n");
   }
 
   private static void program(StringBuilder html, JobView view) {
@@ -157,7 +159,7 @@ public final class JobPageRenderer {
   private static void tableHead(StringBuilder html, String first) {
     html.append("<table class=\"tasks\">\n<tr><th>").append(first).append("</th><th>state</th><th>attempt</th>")
         .append("<th>failures</th><th>node</th><th>started</th><th>duration</th><th>progress</th>")
-        .append("<th>last exit</th><th>logs</th></tr>\n");
+        .append("<th>last exit</th><th>locality</th><th>logs</th></tr>\n");
   }
 
   private static void tasks(StringBuilder html, JobView view) {
@@ -201,6 +203,7 @@ public final class JobPageRenderer {
         .append(t.durationMillis() == null ? "-" : TimeText.duration(t.durationMillis()))
         .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()))
         .append("</td><td>").append(t.lastExitReason() == null ? "-" : t.lastExitReason().name()).append("</td><td>")
+        .append(t.locality() == null ? "-" : t.locality().text()).append("</td><td>")
         .append(logsLink(t.logsUrl())).append("</td></tr>\n");
   }
 

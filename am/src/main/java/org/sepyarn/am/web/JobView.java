@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
@@ -42,8 +43,8 @@ import org.sepyarn.am.status.TaskStatus;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
-    "timeLeftMillis", "counts", "attemptCount", "failureCount", "argv", "files", "diagnostics", "bytes", "tasks",
-    "mergeTasks", "attempts"})
+    "timeLeftMillis", "counts", "locality", "attemptCount", "failureCount", "argv", "files", "diagnostics", "bytes",
+    "tasks", "mergeTasks", "attempts"})
 public record JobView(String name, String application, String user, JobPhase phase, double progress,
     List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
     List<AttemptRow> attempts, String diagnostics, JobBytes bytes,
@@ -104,6 +105,18 @@ public record JobView(String name, String application, String user, JobPhase pha
       counts.merge(t.state(), 1, Integer::sum);
     }
     return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * How many tasks ran (or run) their current or last attempt at each locality, by name, every
+   * locality listed; tasks not launched yet or whose locality was not recorded are not counted.
+   */
+  @JsonProperty("locality")
+  public Map<String, Integer> localityCounts() {
+    Map<String, Integer> byName = new LinkedHashMap<>();
+    Locality.count(tasks.stream().map(t -> java.util.Optional.ofNullable(t.locality())))
+        .forEach((l, n) -> byName.put(l.name(), n));
+    return Collections.unmodifiableMap(byName);
   }
 
   @JsonProperty("attemptCount")
@@ -167,11 +180,12 @@ public record JobView(String name, String application, String user, JobPhase pha
     Map<String, Integer> byName = new LinkedHashMap<>();
     counts().forEach((state, n) -> byName.put(state.name(), n));
     return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt, tasks.size(),
-        byName, bytes, mergeTasks.stream().map(JobView::status).toList());
+        byName, bytes, localityCounts(), mergeTasks.stream().map(JobView::status).toList());
   }
 
   private static TaskStatus status(TaskRow t) {
     return new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
-        t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name());
+        t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name(),
+        t.locality() == null ? null : t.locality().name());
   }
 }

@@ -101,7 +101,7 @@ public final class JobViewAssembler {
         task.node().orElse(null), task.containerId().orElse(null),
         task.startedAt().isPresent() ? task.startedAt().getAsLong() : null,
         last.map(a -> a.durationMillis(now)).orElse(null), task.progress(), task.lastExitReason().orElse(null),
-        last.map(AttemptRow::logsUrl).orElse(null));
+        last.map(AttemptRow::logsUrl).orElse(null), task.locality().orElse(null));
   }
 
   private AttemptRow row(int task, Attempt a) {

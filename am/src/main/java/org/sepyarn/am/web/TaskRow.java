@@ -3,6 +3,7 @@ package org.sepyarn.am.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.TaskState;
 
 /**
@@ -20,10 +21,19 @@ import org.sepyarn.am.schedule.TaskState;
  * @param progress the fraction the task has done, 0 to 1
  * @param lastExitReason how the last ended attempt ended, or null
  * @param logsUrl the attempt's container logs on its NodeManager, or null when unknown
+ * @param locality where the attempt runs or ran relative to the task's data, or null when not recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,
-    Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl) {
+    Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl,
+    Locality locality) {
+
+  /** A row whose locality is not recorded. */
+  public TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,
+      Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl) {
+    this(index, state, attempt, failures, node, containerId, startedAt, durationMillis, progress, lastExitReason,
+        logsUrl, null);
+  }
 
   public TaskRow {
     Objects.requireNonNull(state, "state");

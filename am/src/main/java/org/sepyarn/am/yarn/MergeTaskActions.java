@@ -1,6 +1,8 @@
 package org.sepyarn.am.yarn;
 
+import java.util.List;
 import java.util.Set;
+import org.sepyarn.am.schedule.ContainerAsk;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.SchedulerActions;
@@ -22,6 +24,8 @@ public final class MergeTaskActions implements SchedulerActions {
     void mergeFailed(JobFailure failure);
   }
 
+  private static final long ASK_IDS = 1L << 48;
+
   private final YarnScheduling yarn;
   private final int taskCount;
   private final Listener listener;
@@ -39,13 +43,18 @@ public final class MergeTaskActions implements SchedulerActions {
   }
 
   @Override
-  public void requestContainers(int count) {
-    yarn.requestContainers(count);
+  public void requestContainers(List<ContainerAsk> asks) {
+    yarn.requestContainers(shifted(asks));
   }
 
   @Override
-  public void removeRequests(int count) {
-    yarn.removeRequests(count);
+  public void removeRequests(List<ContainerAsk> asks) {
+    yarn.removeRequests(shifted(asks));
+  }
+
+  /** The merge scheduler numbers its asks from 0 too: theirs are kept apart from any of the tasks'. */
+  private static List<ContainerAsk> shifted(List<ContainerAsk> asks) {
+    return asks.stream().map(a -> new ContainerAsk(ASK_IDS + a.id(), a.taskIndex(), a.preference())).toList();
   }
 
   @Override

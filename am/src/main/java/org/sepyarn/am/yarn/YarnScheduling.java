@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.yarn.api.records.Container;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.NodeId;
@@ -12,6 +13,7 @@ import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
 import org.sepyarn.am.schedule.Allocated;
+import org.sepyarn.am.schedule.ContainerAsk;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.SchedulerActions;
@@ -43,9 +45,18 @@ public final class YarnScheduling implements SchedulerActions {
   private final Map<String, Container> containers = new HashMap<>();
   private final Map<String, TaskAttemptId> launched = new HashMap<>();
   private final Map<String, String> nodeHttpAddresses = new java.util.concurrent.ConcurrentHashMap<>();
+  private final UnaryOperator<String> hostName;
+  private final UnaryOperator<String> rackOf;
 
+  /**
+   * @param hostName brings a NodeManager's host to the form task preferences name hosts in
+   * @param rackOf the rack of a host ({@code RackResolver}), or null when not known
+   */
   public YarnScheduling(AMRMClientAsync<ContainerRequest> rm, NMClientAsync nm, ContainerRequestsSpec spec,
-      RunnerLaunchContexts launches, Listener listener) {
+      RunnerLaunchContexts launches, Listener listener, UnaryOperator<String> hostName,
+      UnaryOperator<String> rackOf) {
+    this.hostName = hostName;
+    this.rackOf = rackOf;
     this.rm = rm;
     this.nm = nm;
     this.requests = new ContainerRequests(rm, spec.capability(), spec.priority());
@@ -59,7 +70,9 @@ public final class YarnScheduling implements SchedulerActions {
     for (Container c : allocated) {
       containers.put(c.getId().toString(), c);
       nodeHttpAddresses.put(c.getNodeId().toString(), c.getNodeHttpAddress());
-      result.add(new Allocated(c.getId().toString(), c.getNodeId().toString()));
+      String host = c.getNodeId().getHost();
+      result.add(new Allocated(c.getId().toString(), c.getNodeId().toString(), hostName.apply(host),
+          rackOf.apply(host)));
     }
     return result;
   }
@@ -83,13 +96,13 @@ public final class YarnScheduling implements SchedulerActions {
   }
 
   @Override
-  public void requestContainers(int count) {
-    requests.add(count);
+  public void requestContainers(List<ContainerAsk> asks) {
+    requests.add(asks);
   }
 
   @Override
-  public void removeRequests(int count) {
-    requests.remove(count);
+  public void removeRequests(List<ContainerAsk> asks) {
+    requests.remove(asks);
   }
 
   @Override

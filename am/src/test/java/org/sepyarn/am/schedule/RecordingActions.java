@@ -1,7 +1,9 @@
 package org.sepyarn.am.schedule;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,24 +44,34 @@ final class RecordingActions implements SchedulerActions {
   }
 
   private final List<Decision> decisions = new ArrayList<>();
-  private int outstanding;
+  private final Map<Long, ContainerAsk> outstanding = new LinkedHashMap<>();
+  private final List<ContainerAsk> asked = new ArrayList<>();
 
   @Override
-  public void requestContainers(int count) {
-    if (count < 1) {
-      throw new AssertionError("requested " + count + " containers");
+  public void requestContainers(List<ContainerAsk> asks) {
+    if (asks.isEmpty()) {
+      throw new AssertionError("requested no containers");
     }
-    outstanding += count;
-    decisions.add(new Requested(count));
+    for (ContainerAsk ask : asks) {
+      if (outstanding.put(ask.id(), ask) != null) {
+        throw new AssertionError("request " + ask.id() + " made twice");
+      }
+    }
+    asked.addAll(asks);
+    decisions.add(new Requested(asks.size()));
   }
 
   @Override
-  public void removeRequests(int count) {
-    if (count < 1 || count > outstanding) {
-      throw new AssertionError("removed " + count + " requests with " + outstanding + " outstanding");
+  public void removeRequests(List<ContainerAsk> asks) {
+    if (asks.isEmpty()) {
+      throw new AssertionError("removed no requests");
     }
-    outstanding -= count;
-    decisions.add(new Removed(count));
+    for (ContainerAsk ask : asks) {
+      if (outstanding.remove(ask.id()) == null) {
+        throw new AssertionError("removed request " + ask.id() + ", which is not outstanding: " + outstanding.keySet());
+      }
+    }
+    decisions.add(new Removed(asks.size()));
   }
 
   @Override
@@ -107,7 +119,17 @@ final class RecordingActions implements SchedulerActions {
 
   /** Requests added less requests removed: what YARN still owes the job. */
   int outstandingRequests() {
-    return outstanding;
+    return outstanding.size();
+  }
+
+  /** The requests outstanding now, oldest first. */
+  List<ContainerAsk> outstandingAsks() {
+    return List.copyOf(outstanding.values());
+  }
+
+  /** Every request ever made, in order. */
+  List<ContainerAsk> asked() {
+    return List.copyOf(asked);
   }
 
   List<TaskTransition> transitions() {

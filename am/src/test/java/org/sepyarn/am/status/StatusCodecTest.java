@@ -33,6 +33,25 @@ class StatusCodecTest {
   }
 
   @Test
+  void eachTasksLocalityAndTheCountsReadBackAndAStatusWithoutThemReadsAsNotRecorded() throws IOException {
+    JobStatus status = new JobStatus("application_1_0001", "smooth", "SUCCEEDED", 1, List.of(
+        new TaskStatus(0, "SUCCEEDED", 1, 0, "h1:8041", "c1", 5L, 1, "SUCCEEDED", "NODE_LOCAL"),
+        new TaskStatus(1, "SUCCEEDED", 1, 0, "h2:8041", "c2", 5L, 1, "SUCCEEDED", "OFF_RACK")), null, 9, 2,
+        java.util.Map.of("SUCCEEDED", 2), null,
+        java.util.Map.of("NODE_LOCAL", 1, "RACK_LOCAL", 0, "OFF_RACK", 1, "NO_PREFERENCE", 0));
+
+    String json = new String(StatusCodec.write(status), StandardCharsets.UTF_8);
+
+    assertEquals(status, StatusCodec.read(json.getBytes(StandardCharsets.UTF_8)));
+    org.junit.jupiter.api.Assertions.assertTrue(json.replaceAll("\\s", "").contains("\"locality\":\"NODE_LOCAL\""), json);
+    JobStatus old = StatusCodec.read(("{\"application\": \"a\", \"name\": \"n\", \"state\": \"RUNNING\","
+        + " \"progress\": 0, \"updatedAt\": 1, \"tasks\": [{\"index\": 0, \"state\": \"WAITING\"}]}")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(null, old.locality());
+    assertEquals(null, old.tasks().get(0).locality());
+  }
+
+  @Test
   void fieldsThatANewerApplicationMasterAddsAreIgnored() throws IOException {
     String json = "{\"application\": \"application_1_0001\", \"name\": \"smooth\", \"state\": \"RUNNING\","
         + " \"progress\": 0.5, \"updatedAt\": 7, \"mergeEta\": {\"seconds\": 40},"

@@ -39,6 +39,29 @@ class JobPageRendererTest {
   }
 
   @Test
+  void eachTaskShowsItsLocalityAndThePageCountsThem() {
+    AttemptRow a = Views.running(0, 1, "n1:8041", 0);
+    AttemptRow b = Views.running(1, 1, "n2:8041", 0);
+    List<TaskRow> tasks = List.of(
+        new TaskRow(0, TaskState.RUNNING, 1, 0, a.node(), a.containerId(), a.startedAt(), 5L, 0.5, null, null,
+            org.sepyarn.am.schedule.Locality.NODE_LOCAL),
+        new TaskRow(1, TaskState.RUNNING, 1, 0, b.node(), b.containerId(), b.startedAt(), 5L, 0.5, null, null,
+            org.sepyarn.am.schedule.Locality.OFF_RACK),
+        Views.waiting(2));
+    JobView view = Views.view("j", JobPhase.RUNNING, tasks, List.of(a, b), 10);
+
+    String html = JobPageRenderer.render(view);
+
+    assertTrue(html.contains("<th>locality</th>"), html);
+    assertTrue(html.contains("<td>node-local</td>"), html);
+    assertTrue(html.contains("<td>off-rack</td>"), html);
+    assertTrue(html.contains("locality: 1 node-local, 0 rack-local, 1 off-rack"), html);
+    assertEquals("NODE_LOCAL", view.toStatus().tasks().get(0).locality());
+    assertEquals(java.util.Map.of("NODE_LOCAL", 1, "RACK_LOCAL", 0, "OFF_RACK", 1, "NO_PREFERENCE", 0),
+        view.toStatus().locality());
+  }
+
+  @Test
   void aJobNamedLikeAScriptIsEscaped() {
     JobView view = withName(Views.mixed(), "<script>alert(1)</script>");
 

@@ -3,6 +3,7 @@ package org.sepyarn.client.monitor;
 import java.io.PrintStream;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.status.ByteText;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
@@ -26,6 +27,7 @@ public final class JobOutcome {
     if (app.succeeded()) {
       out.println("job " + id + " succeeded");
       ending.status().ifPresent(status -> printBytes(status, out));
+      ending.status().ifPresent(status -> printLocality(status, out));
       return ExitCode.SUCCESS;
     }
     out.println("job " + id + " ended " + app.state() + " (final status " + app.finalStatus() + ")");
@@ -50,6 +52,13 @@ public final class JobOutcome {
     }
     String when = "SUCCEEDED".equals(status.state()) ? "" : " (counted while " + status.state() + ")";
     out.println(ByteText.totals(bytes) + when);
+  }
+
+  /** How many tasks ran next to their data: {@code locality: 4 node-local, 0 rack-local, 0 off-rack}. */
+  private static void printLocality(JobStatus status, PrintStream out) {
+    if (status.locality() != null) {
+      out.println(Locality.summary(status.locality()));
+    }
   }
 
   private static void printFailures(JobStatus status, String yarnDiagnostics, PrintStream out) {

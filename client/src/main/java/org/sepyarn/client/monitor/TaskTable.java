@@ -2,6 +2,7 @@ package org.sepyarn.client.monitor;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskStatus;
 
@@ -16,8 +17,11 @@ public final class TaskTable {
     if (status.diagnostics() != null && !status.diagnostics().isBlank()) {
       out.println("  " + status.diagnostics().strip());
     }
-    out.printf("  %5s  %-9s  %7s  %8s  %8s  %-24s  %s%n", "task", "state", "attempt", "failures", "progress", "node",
-        "last exit");
+    if (status.locality() != null) {
+      out.println("  " + Locality.summary(status.locality()));
+    }
+    out.printf("  %5s  %-9s  %7s  %8s  %8s  %-24s  %-13s  %s%n", "task", "state", "attempt", "failures", "progress",
+        "node", "locality", "last exit");
     for (TaskStatus t : status.tasks()) {
       row(Integer.toString(t.index()), t, out);
     }
@@ -31,8 +35,9 @@ public final class TaskTable {
   }
 
   private static void row(String label, TaskStatus t, PrintStream out) {
-    out.printf("  %5s  %-9s  %7d  %8d  %7d%%  %-24s  %s%n", label, t.state(), t.attempt(), t.failures(),
+    out.printf("  %5s  %-9s  %7d  %8d  %7d%%  %-24s  %-13s  %s%n", label, t.state(), t.attempt(), t.failures(),
         Math.round(t.progress() * 100), t.node() == null ? "-" : t.node(),
+        Locality.parse(t.locality()).map(Locality::text).orElse("-"),
         t.lastExitReason() == null ? "-" : t.lastExitReason());
   }
 }

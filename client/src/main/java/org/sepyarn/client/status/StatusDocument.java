@@ -59,10 +59,19 @@ public record StatusDocument(String application, String name, String user, Strin
    * @param updatedAt when the ApplicationMaster took this view
    * @param taskCount how many tasks the job has ({@code tasks} lists at most 1000 of them)
    * @param counts how many of all the tasks are in each state
+   * @param locality how many of all the tasks ran their current or last attempt on a node holding
+   *     most of their input ({@code NODE_LOCAL}), in its rack ({@code RACK_LOCAL}), elsewhere
+   *     ({@code OFF_RACK}) or had no preference ({@code NO_PREFERENCE}); null when not recorded
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
-      Map<String, Integer> counts) {
+      Map<String, Integer> counts, Map<String, Integer> locality) {
+
+    /** A job whose locality is not recorded. */
+    public Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
+        Map<String, Integer> counts) {
+      this(state, progress, diagnostics, updatedAt, taskCount, counts, null);
+    }
   }
 
   public static StatusDocument of(ApplicationReport report, String workFolder, KnownTasks known) {
@@ -73,7 +82,7 @@ public record StatusDocument(String application, String name, String user, Strin
         blankToNull(report.getTrackingUrl()), positive(report.getStartTime()), positive(report.getFinishTime()),
         workFolder, known.source(), blankToNull(known.note()),
         status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt(),
-            status.taskCount(), status.counts()),
+            status.taskCount(), status.counts(), status.locality()),
         status == null ? List.of() : status.tasks(), status == null ? null : status.bytes());
   }
 

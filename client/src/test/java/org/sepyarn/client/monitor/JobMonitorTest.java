@@ -185,6 +185,23 @@ class JobMonitorTest {
   }
 
   @Test
+  void aSuccessSaysHowManyTasksRanNextToTheirData() throws Exception {
+    JobStatus done = job("SUCCEEDED", 1, task(0, "SUCCEEDED", 1, "host1"));
+    JobStatus withLocality = new JobStatus(done.application(), done.name(), done.state(), done.progress(),
+        done.tasks(), null, 0, 1, null, null, java.util.Map.of("NODE_LOCAL", 4, "RACK_LOCAL", 0, "OFF_RACK", 0));
+    ScriptedJobSource source = new ScriptedJobSource()
+        .then(YarnApplicationState.FINISHED, FinalApplicationStatus.SUCCEEDED, "", withLocality);
+    JobMonitor.Ending ending = follow(source, false, new ManualTicker());
+    bytes.reset();
+
+    assertEquals(0, JobOutcome.report(ApplicationId.newInstance(1, 1), ending, out));
+
+    String nl = System.lineSeparator();
+    assertEquals("job application_1_0001 succeeded" + nl + "locality: 4 node-local, 0 rack-local, 0 off-rack" + nl,
+        printed());
+  }
+
+  @Test
   void theOutcomeOfAFailureIsExitOneWithTheDiagnosticsAndFailedTasks() throws Exception {
     ScriptedJobSource source = new ScriptedJobSource()
         .then(YarnApplicationState.FINISHED, FinalApplicationStatus.FAILED, "task 1 failed 3 times: exit 3",

@@ -55,10 +55,24 @@ class StatusFileTest {
     TaskTable.print(STATUS, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals("job RUNNING, 50% done (status written 1970-01-01T00:00:00Z)", lines.get(0));
-    assertTrue(lines.get(1).matches("\\s+task\\s+state\\s+attempt\\s+failures\\s+progress\\s+node\\s+last exit"),
-        lines.get(1));
-    assertTrue(lines.get(2).matches("\\s+0\\s+SUCCEEDED\\s+1\\s+0\\s+0%\\s+host1\\s+-"), lines.get(2));
-    assertTrue(lines.get(3).matches("\\s+1\\s+WAITING\\s+1\\s+1\\s+0%\\s+host2\\s+PROGRAM_FAILED"), lines.get(3));
+    assertTrue(lines.get(1).matches(
+        "\\s+task\\s+state\\s+attempt\\s+failures\\s+progress\\s+node\\s+locality\\s+last exit"), lines.get(1));
+    assertTrue(lines.get(2).matches("\\s+0\\s+SUCCEEDED\\s+1\\s+0\\s+0%\\s+host1\\s+-\\s+-"), lines.get(2));
+    assertTrue(lines.get(3).matches("\\s+1\\s+WAITING\\s+1\\s+1\\s+0%\\s+host2\\s+-\\s+PROGRAM_FAILED"), lines.get(3));
     assertEquals(4, lines.size());
+  }
+
+  @Test
+  void theTableSaysEachTasksLocalityAndCountsThem() {
+    org.sepyarn.am.status.JobStatus status = new org.sepyarn.am.status.JobStatus("application_1_0001", "j",
+        "SUCCEEDED", 1, List.of(new org.sepyarn.am.status.TaskStatus(0, "SUCCEEDED", 1, 0, "host1:8041", "c1", 0L, 1,
+            "SUCCEEDED", "NODE_LOCAL")), null, 0, 1, null, null,
+        java.util.Map.of("NODE_LOCAL", 1, "RACK_LOCAL", 0, "OFF_RACK", 0, "NO_PREFERENCE", 0));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TaskTable.print(status, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("  locality: 1 node-local, 0 rack-local, 0 off-rack", lines.get(1));
+    assertTrue(lines.get(3).matches("\\s+0\\s+SUCCEEDED\\s+1\\s+0\\s+100%\\s+host1:8041\\s+node-local\\s+SUCCEEDED"),
+        lines.get(3));
   }
 }
