@@ -29,6 +29,8 @@ final class Task {
   private Attempt current;
   private double progress;
   private long lastSignOfLifeAt;
+  /** Whether the current attempt's runner has sent a heartbeat to this ApplicationMaster attempt. */
+  private boolean heardFromRunner;
   private TaskPreference preference = TaskPreference.NONE;
 
   Task(int index) {
@@ -131,6 +133,11 @@ final class Task {
     return lastSignOfLifeAt;
   }
 
+  /** Whether the current attempt's runner has spoken since its launch (or since this AM attempt adopted it). */
+  boolean heardFromRunner() {
+    return heardFromRunner;
+  }
+
   /** WAITING to ASSIGNED: a new attempt in {@code container}, launched at {@code now}. */
   TaskTransition assign(Allocated container, long now) {
     int number = lastAttempt().map(Attempt::number).orElse(0) + 1;
@@ -140,6 +147,7 @@ final class Task {
     current = attempt;
     progress = 0;
     lastSignOfLifeAt = now;
+    heardFromRunner = false;
     watcher.moved(this, transition.from());
     return transition;
   }
@@ -156,6 +164,7 @@ final class Task {
   void heartbeat(double fraction, long now) {
     progress = Double.isNaN(fraction) ? 0 : Math.min(1, Math.max(0, fraction));
     lastSignOfLifeAt = Math.max(lastSignOfLifeAt, now);
+    heardFromRunner = true;
   }
 
   /**

@@ -7,8 +7,13 @@ import java.util.Optional;
  * Decides when to give up on a live attempt: past the task's wall-clock limit counted from its
  * launch, or when its runner has been silent for the heartbeat timeout, counted from its last
  * heartbeat or, before the first one, from its launch (a runner that never starts is silent too).
+ * Before its first heartbeat a runner gets at least {@link #START_GRACE}: a JVM starting on a
+ * loaded node can take tens of seconds, and a short heartbeat timeout must not fail healthy tasks
+ * that have not started yet.
  */
 final class Timeouts {
+  static final Duration START_GRACE = Duration.ofSeconds(60);
+
   private final Optional<Duration> taskTimeout;
   private final Duration heartbeatTimeout;
 
@@ -32,9 +37,15 @@ final class Timeouts {
           "the attempt ran " + ran + ", reaching taskTimeout " + taskTimeout.get()));
     }
     Duration silent = Duration.ofMillis(now - task.lastSignOfLifeAt());
-    if (silent.compareTo(heartbeatTimeout) >= 0) {
+    if (task.heardFromRunner() && silent.compareTo(heartbeatTimeout) >= 0) {
       return Optional.of(new Expiry(ExitReason.RUNNER_SILENT,
           "the runner was silent for " + silent + ", reaching heartbeatTimeout " + heartbeatTimeout));
+    }
+    Duration startLimit = heartbeatTimeout.compareTo(START_GRACE) >= 0 ? heartbeatTimeout : START_GRACE;
+    if (!task.heardFromRunner() && silent.compareTo(startLimit) >= 0) {
+      return Optional.of(new Expiry(ExitReason.RUNNER_SILENT, "the runner had not spoken " + silent
+          + " after its container was launched (heartbeatTimeout " + heartbeatTimeout + ", and at least "
+          + START_GRACE + " before a runner's first heartbeat)"));
     }
     return Optional.empty();
   }

@@ -229,6 +229,23 @@ class TaskSchedulerRetryTest {
     assertEquals(TaskState.ASSIGNED, f.actions.transitionsOf(0).get(1).from());
   }
 
+  /** With a short heartbeat timeout a runner still gets a minute to start: JVMs start slowly on loaded nodes. */
+  @Test
+  void aShortHeartbeatTimeoutStillGivesARunnerAMinuteToSpeakFirst() {
+    f.start(1, SchedulerFixture.POLICY.withHeartbeatTimeout(Duration.ofSeconds(10)), 9);
+    f.scheduler.containersAllocated(List.of(container("c1", "n1")));
+    f.scheduler.containerStarted("c1");
+
+    f.after(Duration.ofSeconds(59));
+    assertEquals(List.of(), f.actions.all(Killed.class));
+    f.scheduler.heartbeat("c1", 0);
+    f.after(Duration.ofSeconds(9));
+    assertEquals(List.of(), f.actions.all(Killed.class));
+    f.after(Duration.ofSeconds(1));
+
+    assertEquals(List.of(new Killed("c1", ExitReason.RUNNER_SILENT)), f.actions.all(Killed.class));
+  }
+
   @Test
   void aLaunchFailureReleasesTheContainerAndChargesTheTask() {
     f.start(1);
