@@ -65,7 +65,7 @@ import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.Heartbeat;
 import org.sepyarn.runner.spec.HeartbeatReply;
 import org.sepyarn.runner.spec.JobSecret;
-import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.apache.hadoop.yarn.webapp.util.WebAppUtils;
@@ -124,9 +124,10 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
-    java.io.ByteArrayOutputStream planJson = new java.io.ByteArrayOutputStream();
-    PlanCodec.writePlan(plan.tasks(), planJson);
-    SmallFiles.replace(fs, work.plan(), planJson.toByteArray());
+    long planStart = System.nanoTime();
+    PlanFiles.Written written = PlanFiles.write(fs, work, plan.tasks());
+    LOG.info("wrote the plan of {} tasks in {} files, {} bytes, in {} ms", job.taskCount(), written.files(),
+        written.bytes(), (System.nanoTime() - planStart) / 1_000_000);
     JournalState past = JournalReader.read(fs, work.journalFolder(), attemptId.getAttemptId());
     past.checkSameJob(inputs.fingerprint());
     LOG.info("job {} ({}): {} tasks, attempt {}, recovering {}", job.name(), appId, job.taskCount(),

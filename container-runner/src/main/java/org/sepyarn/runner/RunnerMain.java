@@ -12,8 +12,8 @@ import org.sepyarn.runner.heartbeat.CheckpointStore;
 import org.sepyarn.runner.heartbeat.Heartbeater;
 import org.sepyarn.runner.process.LocalProgramLauncher;
 import org.sepyarn.runner.spec.JobSecret;
-import org.sepyarn.runner.spec.Plan;
-import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.PlanChunk;
+import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.sepyarn.runner.stage.ProgramInvocation;
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of a task container: {@code RunnerMain --work W --task N --attempt A}. Reads
- * the plan localized into the working folder, runs the attempt, and exits with the
+ * its task from the chunk of the plan localized into the working folder, runs the attempt, and exits with the
  * {@link RunnerExitCodes} code.
  */
 public final class RunnerMain {
@@ -47,9 +47,9 @@ public final class RunnerMain {
     int exit;
     try {
       File workDir = new File(".").getAbsoluteFile();
-      Plan plan;
-      try (InputStream in = new java.io.FileInputStream(new File(workDir, WorkLayout.PLAN))) {
-        plan = PlanCodec.readPlan(in);
+      PlanChunk plan;
+      try (InputStream in = new java.io.FileInputStream(new File(workDir, PlanFiles.LOCAL_CHUNK))) {
+        plan = PlanFiles.readChunk(in);
       }
       Configuration conf = new Configuration();
       WorkLayout work = new WorkLayout(new Path(a.work()));

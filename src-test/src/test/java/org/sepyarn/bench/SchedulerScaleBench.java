@@ -1,6 +1,5 @@
 package org.sepyarn.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -46,12 +45,13 @@ import org.sepyarn.am.web.JobView;
 import org.sepyarn.am.web.JobViewAssembler;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.job.JobSpec;
-import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.PlanChunk;
+import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
- * Times the ApplicationMaster's work for a job of many tasks, without a cluster: planning (and
- * encoding {@code plan.json}), scheduling every task against a simulated ResourceManager
+ * Times the ApplicationMaster's work for a job of many tasks, without a cluster: planning,
+ * writing the plan's chunks to the local file system and what one runner then reads, scheduling every task against a simulated ResourceManager
  * (containers allocated in batches over 100 nodes, started, completed, 2% of attempts failing and
  * retried), writing the journal of every transition and replaying it into a new scheduler,
  * building the status document ({@code status.json}, {@code status.txt}) and the tracking page
@@ -94,13 +94,31 @@ public final class SchedulerScaleBench {
         + "max heap %d MB%n", taskCount, NODES, BATCH, Runtime.getRuntime().maxMemory() >> 20);
     JobSpec job = JobSpec.parse(jobJson(), "bench");
     JobPlan[] plan = new JobPlan[1];
-    time("plan + plan.json", () -> {
+    time("plan", () -> {
       plan[0] = JobPlanner.plan(job, Map.of("/data/in.H", Hypercube.ofLengths(64, taskCount)), p -> "file://" + p);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PlanCodec.writePlan(plan[0].tasks(), out);
-      return String.format("%.1f MB", out.size() / 1e6);
+      return plan[0].tasks().tasks().size() + " tasks";
+    });
+    java.nio.file.Path planDir = Files.createTempDirectory("sepyarn-bench-plan");
+    FileSystem local = FileSystem.getLocal(new Configuration()).getRaw();
+    WorkLayout planWork = new WorkLayout(new Path(planDir.toUri().toString()));
+    PlanFiles.Written[] written = new PlanFiles.Written[1];
+    time("plan write (local fs)", () -> {
+      written[0] = PlanFiles.write(local, planWork, plan[0].tasks());
+      return String.format("%d files, %.1f MB", written[0].files(), written[0].bytes() / 1e6);
     });
     plan[0] = null;
+    time("runner reads its task", () -> {
+      int task = taskCount / 2;
+      PlanChunk chunk;
+      try (java.io.InputStream in = local.open(planWork.planChunk(PlanFiles.chunkOf(task)))) {
+        chunk = PlanFiles.readChunk(in);
+      }
+      chunk.task(task);
+      return String.format("task %d: %.1f kB read (largest chunk %.1f kB)", task,
+          local.getFileStatus(planWork.planChunk(PlanFiles.chunkOf(task))).getLen() / 1e3,
+          written[0].largestChunkBytes() / 1e3);
+    });
+    local.delete(new Path(planDir.toUri().toString()), true);
 
     ManualClock clock = new ManualClock();
     SimulatedRm rm = new SimulatedRm();

@@ -18,11 +18,12 @@ import org.apache.hadoop.yarn.api.records.LocalResourceType;
 import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
 import org.sepyarn.formats.job.ProgramSpec;
+import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
- * The launch context of a runner container: sepyarn.jar, the plan and the program's localized
- * files as local resources, the job's credentials without the AMRMToken, and the runner's
+ * The launch context of a runner container: sepyarn.jar, the chunk of the plan that holds the
+ * task ({@link PlanFiles}) and the program's localized files as local resources, the job's credentials without the AMRMToken, and the runner's
  * command. User values never appear in the command: the runner reads them from the plan.
  */
 public final class RunnerLaunchContexts {
@@ -33,13 +34,17 @@ public final class RunnerLaunchContexts {
   private final Map<String, String> environment;
   private final ByteBuffer tokens;
   private final WorkLayout work;
+  private final FileSystem fs;
+  /** Each chunk's resource, looked up on the first launch of one of its tasks. */
+  private final Map<Integer, LocalResource> chunks = new HashMap<>();
 
   private RunnerLaunchContexts(Map<String, LocalResource> resources, Map<String, String> environment,
-      ByteBuffer tokens, WorkLayout work) {
+      ByteBuffer tokens, WorkLayout work, FileSystem fs) {
     this.resources = resources;
     this.environment = environment;
     this.tokens = tokens;
     this.work = work;
+    this.fs = fs;
   }
 
   /**
@@ -53,7 +58,6 @@ public final class RunnerLaunchContexts {
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
-    resources.put(WorkLayout.PLAN, LaunchSupport.localResource(fs, work.plan(), LocalResourceType.FILE));
     for (URI uri : localize) {
       Path path = new Path(uri.getScheme(), uri.getAuthority(), uri.getPath());
       resources.put(ProgramSpec.localName(uri), LaunchSupport.localResource(path.getFileSystem(conf), path,
@@ -65,10 +69,15 @@ public final class RunnerLaunchContexts {
     // The program's own environment (program.env) may still set another.
     environment.put("LANG", "C.UTF-8");
     return new RunnerLaunchContexts(resources, environment,
-        LaunchSupport.tokensWithoutAmRmToken(credentials), work);
+        LaunchSupport.tokensWithoutAmRmToken(credentials), work, fs);
   }
 
-  public ContainerLaunchContext forAttempt(int task, int attempt) {
+  /**
+   * The launch context of attempt {@code attempt} of task {@code task}.
+   *
+   * @throws IOException when the chunk of the plan that holds the task cannot be looked up
+   */
+  public ContainerLaunchContext forAttempt(int task, int attempt) throws IOException {
     List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));
     words.addAll(LaunchSupport.containerLogOptions());
     words.addAll(List.of(
@@ -79,8 +88,20 @@ public final class RunnerLaunchContexts {
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));
     String command = String.join(" ", words);
-    return ContainerLaunchContext.newInstance(new HashMap<>(resources), new HashMap<>(environment),
+    Map<String, LocalResource> local = new HashMap<>(resources);
+    local.put(PlanFiles.LOCAL_CHUNK, chunkResource(task));
+    return ContainerLaunchContext.newInstance(local, new HashMap<>(environment),
         List.of(command), null, tokens.duplicate(), null);
+  }
+
+  private synchronized LocalResource chunkResource(int task) throws IOException {
+    int chunk = PlanFiles.chunkOf(task);
+    LocalResource known = chunks.get(chunk);
+    if (known == null) {
+      known = LaunchSupport.localResource(fs, work.planChunk(chunk), LocalResourceType.FILE);
+      chunks.put(chunk, known);
+    }
+    return known;
   }
 
   /** Memory a runner's own JVM takes from the container; the program gets the rest. */

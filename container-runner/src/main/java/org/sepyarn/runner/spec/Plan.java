@@ -3,8 +3,9 @@ package org.sepyarn.runner.spec;
 import java.util.List;
 
 /**
- * The ApplicationMaster's plan of a job as runners read it from {@link WorkLayout#PLAN}: the
- * job-wide settings a runner enforces and every task.
+ * The ApplicationMaster's plan of a job: the job-wide settings a runner enforces and every task.
+ * It is written in chunks of consecutive tasks ({@link PlanFiles}) so that a runner reads only
+ * the chunk of its own task.
  *
  * @param jobName the job's name, for messages
  * @param taskTimeoutMillis wall-clock limit of one attempt of the program; 0 means none
@@ -33,6 +34,17 @@ public record Plan(String jobName, long taskTimeoutMillis, List<String> restartA
     List<String> args = new java.util.ArrayList<>(restartArgs);
     args.add(checkpointArg + "=" + checkpoint);
     return args;
+  }
+
+  /** The {@code number}th run of {@code size} consecutive tasks, with the job-wide settings. */
+  public PlanChunk chunk(int number, int size) {
+    int first = number * size;
+    if (number < 0 || size < 1 || first >= tasks.size()) {
+      throw new IllegalArgumentException("plan of job " + jobName + " has no chunk " + number + " of " + size
+          + " tasks: it has " + tasks.size() + " tasks");
+    }
+    return new PlanChunk(jobName, taskTimeoutMillis, restartArgs, checkpointArg, tasks.size(), first,
+        tasks.subList(first, Math.min(tasks.size(), first + size)));
   }
 
   /** Task {@code index}, with a clear error when the plan has no such task. */
