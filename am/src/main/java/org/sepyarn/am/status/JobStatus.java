@@ -15,7 +15,8 @@ import java.util.Map;
  * @param state {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
  * @param progress the fraction done, tasks and merge together
  * @param tasks the tasks listed: every task, or for a job of more than {@link TaskListing#LIMIT} tasks
- *     a selection of that many (failed, then running, then the lowest others), in order of index
+ *     a selection of that many (failed, then running, then the lowest others), in order of index;
+ *     or the page {@code listing} says
  * @param diagnostics why the job failed, or null
  * @param updatedAt when this was written (epoch milliseconds)
  * @param taskCount how many tasks the job has (a document without it lists every task)
@@ -23,10 +24,13 @@ import java.util.Map;
  *     {@code tasks} when a document has none)
  * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
  *     not known (a status written before they were counted)
+ * @param listing which page of which tasks {@code tasks} is, when a request asked for one
+ *     ({@code /api/status?page=N&size=M&state=S}); null for the default listing
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
-    String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
+    String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+    TaskQuery.Listing listing) {
   public JobStatus {
     tasks = List.copyOf(tasks);
     if (taskCount == 0) {
@@ -42,6 +46,12 @@ public record JobStatus(String application, String name, String state, double pr
       throw new IllegalArgumentException("job " + name + " lists " + tasks.size() + " tasks but has only "
           + taskCount);
     }
+  }
+
+  /** A status in the default listing: every task, or the selection {@link TaskListing} makes. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, null);
   }
 
   /** A status listing every task of the job. */
