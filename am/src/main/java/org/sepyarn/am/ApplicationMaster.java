@@ -126,8 +126,8 @@ final class ApplicationMaster implements YarnScheduling.Listener {
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
     long planStart = System.nanoTime();
     PlanFiles.Written written = PlanFiles.write(fs, work, plan.tasks());
-    LOG.info("wrote the plan of {} tasks in {} files, {} bytes, in {} ms", job.taskCount(), written.files(),
-        written.bytes(), (System.nanoTime() - planStart) / 1_000_000);
+    LOG.info("wrote the plan of {} tasks, {} bytes, in {} ms", job.taskCount(), written.bytes(),
+        (System.nanoTime() - planStart) / 1_000_000);
     JournalState past = JournalReader.read(fs, work.journalFolder(), attemptId.getAttemptId());
     past.checkSameJob(inputs.fingerprint());
     LOG.info("job {} ({}): {} tasks, attempt {}, recovering {}", job.name(), appId, job.taskCount(),
@@ -170,7 +170,7 @@ final class ApplicationMaster implements YarnScheduling.Listener {
       Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
       scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
           Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
-          job.program().localize(),
+          written.index(), job.program().localize(),
           UserGroupInformation.getCurrentUser().getCredentials()), this);
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history, scheduling);

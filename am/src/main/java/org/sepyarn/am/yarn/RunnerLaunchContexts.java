@@ -19,11 +19,13 @@ import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
 import org.sepyarn.formats.job.ProgramSpec;
 import org.sepyarn.runner.spec.PlanFiles;
+import org.sepyarn.runner.spec.PlanIndex;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
- * The launch context of a runner container: sepyarn.jar, the chunk of the plan that holds the
- * task ({@link PlanFiles}) and the program's localized files as local resources, the job's credentials without the AMRMToken, and the runner's
+ * The launch context of a runner container: sepyarn.jar and the program's localized files as
+ * local resources, the byte range of the task in the plan ({@link PlanFiles}, {@link PlanIndex})
+ * on the runner's command line, the job's credentials without the AMRMToken, and the runner's
  * command. User values never appear in the command: the runner reads them from the plan.
  */
 public final class RunnerLaunchContexts {
@@ -34,27 +36,26 @@ public final class RunnerLaunchContexts {
   private final Map<String, String> environment;
   private final ByteBuffer tokens;
   private final WorkLayout work;
-  private final FileSystem fs;
-  /** Each chunk's resource, looked up on the first launch of one of its tasks. */
-  private final Map<Integer, LocalResource> chunks = new HashMap<>();
+  private final PlanIndex plan;
 
   private RunnerLaunchContexts(Map<String, LocalResource> resources, Map<String, String> environment,
-      ByteBuffer tokens, WorkLayout work, FileSystem fs) {
+      ByteBuffer tokens, WorkLayout work, PlanIndex plan) {
     this.resources = resources;
     this.environment = environment;
     this.tokens = tokens;
     this.work = work;
-    this.fs = fs;
+    this.plan = plan;
   }
 
   /**
    * Looks up the local resources once for every launch.
    *
+   * @param plan where each task is in the plan's task file, as the plan was written
    * @param localize the program's files to localize ({@code program.localize}); a {@code #name}
    *     fragment names the link in the working folder, else the file's own name
    */
-  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, List<URI> localize,
-      Credentials credentials) throws IOException {
+  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
+      List<URI> localize, Credentials credentials) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
@@ -69,15 +70,11 @@ public final class RunnerLaunchContexts {
     // The program's own environment (program.env) may still set another.
     environment.put("LANG", "C.UTF-8");
     return new RunnerLaunchContexts(resources, environment,
-        LaunchSupport.tokensWithoutAmRmToken(credentials), work, fs);
+        LaunchSupport.tokensWithoutAmRmToken(credentials), work, plan);
   }
 
-  /**
-   * The launch context of attempt {@code attempt} of task {@code task}.
-   *
-   * @throws IOException when the chunk of the plan that holds the task cannot be looked up
-   */
-  public ContainerLaunchContext forAttempt(int task, int attempt) throws IOException {
+  /** The launch context of attempt {@code attempt} of task {@code task}. */
+  public ContainerLaunchContext forAttempt(int task, int attempt) {
     List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));
     words.addAll(LaunchSupport.containerLogOptions());
     words.addAll(List.of(
@@ -85,23 +82,13 @@ public final class RunnerLaunchContexts {
         "--work", ShellQuoting.quote(work.root().toString()),
         "--task", Integer.toString(task),
         "--attempt", Integer.toString(attempt),
+        "--plan-offset", Long.toString(plan.offset(task)),
+        "--plan-length", Integer.toString(plan.length(task)),
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));
     String command = String.join(" ", words);
-    Map<String, LocalResource> local = new HashMap<>(resources);
-    local.put(PlanFiles.LOCAL_CHUNK, chunkResource(task));
-    return ContainerLaunchContext.newInstance(local, new HashMap<>(environment),
+    return ContainerLaunchContext.newInstance(new HashMap<>(resources), new HashMap<>(environment),
         List.of(command), null, tokens.duplicate(), null);
-  }
-
-  private synchronized LocalResource chunkResource(int task) throws IOException {
-    int chunk = PlanFiles.chunkOf(task);
-    LocalResource known = chunks.get(chunk);
-    if (known == null) {
-      known = LaunchSupport.localResource(fs, work.planChunk(chunk), LocalResourceType.FILE);
-      chunks.put(chunk, known);
-    }
-    return known;
   }
 
   /** Memory a runner's own JVM takes from the container; the program gets the rest. */

@@ -1,15 +1,11 @@
 package org.sepyarn.am.yarn;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.yarn.api.records.Container;
-import org.apache.hadoop.yarn.api.records.ContainerLaunchContext;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.NodeId;
 import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
@@ -104,14 +100,7 @@ public final class YarnScheduling implements SchedulerActions {
     }
     LOG.info("launching task {} attempt {} in {} on {}", taskIndex, attemptNumber, containerId, c.getNodeId());
     launched.put(containerId, new TaskAttemptId(taskIndex, attemptNumber));
-    ContainerLaunchContext context;
-    try {
-      context = launches.forAttempt(taskIndex, attemptNumber);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot look up the plan of task " + taskIndex + " to launch it: "
-          + e.getMessage(), e);
-    }
-    nm.startContainerAsync(c, context);
+    nm.startContainerAsync(c, launches.forAttempt(taskIndex, attemptNumber));
   }
 
   @Override

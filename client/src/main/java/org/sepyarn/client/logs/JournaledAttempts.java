@@ -12,7 +12,7 @@ import org.sepyarn.runner.spec.WorkLayout;
 
 /**
  * Reads which container ran each task attempt of a job from its work folder: the task count from
- * the plan's summary ({@code plan/job.json}), the attempts from the journal every ApplicationMaster attempt keeps.
+ * the plan's settings ({@code plan/job.json}), the attempts from the journal every ApplicationMaster attempt keeps.
  */
 public final class JournaledAttempts {
   private JournaledAttempts() {
@@ -34,10 +34,10 @@ public final class JournaledAttempts {
       }
       int taskCount;
       try {
-        taskCount = PlanFiles.readSummary(fs, work).taskCount();
+        taskCount = PlanFiles.readSettings(fs, work).taskCount();
       } catch (FileNotFoundException e) {
         throw new LogUnavailableException("the ApplicationMaster of " + id + " has not planned the tasks yet (no "
-            + work.planSummary() + "), so no task has run; state " + report.getYarnApplicationState());
+            + work.planSettings() + "), so no task has run; state " + report.getYarnApplicationState());
       }
       return TaskAttempts.of(taskCount, JournalReader.read(fs, work.journalFolder(), Integer.MAX_VALUE).transitions());
     } catch (IOException | IllegalArgumentException e) {

@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The ApplicationMaster's plan of a job: the job-wide settings a runner enforces and every task.
- * It is written in chunks of consecutive tasks ({@link PlanFiles}) so that a runner reads only
- * the chunk of its own task.
+ * It is written so that a runner reads only its own task ({@link PlanFiles}).
  *
  * @param jobName the job's name, for messages
  * @param taskTimeoutMillis wall-clock limit of one attempt of the program; 0 means none
@@ -34,17 +33,6 @@ public record Plan(String jobName, long taskTimeoutMillis, List<String> restartA
     List<String> args = new java.util.ArrayList<>(restartArgs);
     args.add(checkpointArg + "=" + checkpoint);
     return args;
-  }
-
-  /** The {@code number}th run of {@code size} consecutive tasks, with the job-wide settings. */
-  public PlanChunk chunk(int number, int size) {
-    int first = number * size;
-    if (number < 0 || size < 1 || first >= tasks.size()) {
-      throw new IllegalArgumentException("plan of job " + jobName + " has no chunk " + number + " of " + size
-          + " tasks: it has " + tasks.size() + " tasks");
-    }
-    return new PlanChunk(jobName, taskTimeoutMillis, restartArgs, checkpointArg, tasks.size(), first,
-        tasks.subList(first, Math.min(tasks.size(), first + size)));
   }
 
   /** Task {@code index}, with a clear error when the plan has no such task. */

@@ -1,108 +1,111 @@
 package org.sepyarn.runner.spec;
 
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 
 /**
- * The plan in the work folder: {@code plan/tasks-NNNNN.json}, chunks of at most
- * {@link #TASKS_PER_CHUNK} consecutive tasks each with the job-wide settings, then
- * {@code plan/job.json}, the {@link PlanSummary}. Every file is replaced atomically
- * ({@link SmallFiles}), a few at once; the summary is written last, so that it names only chunks already there.
- * A runner's container localizes only the chunk of its task, as {@link #LOCAL_CHUNK}.
+ * The plan in the work folder, written by the ApplicationMaster so that a runner reads only its
+ * own task: {@code plan/tasks.jsonl}, every task's JSON one after another (one a line), whose
+ * byte ranges the ApplicationMaster keeps ({@link PlanIndex}) and gives each runner on its command
+ * line; and {@code plan/job.json}, the job-wide {@link PlanSettings}. A runner reads the settings
+ * and, with one positioned read, its task's few hundred bytes, where the whole plan of 100,000
+ * tasks is 30 to 40 MB. One file, not one per task or per chunk of tasks: on HDFS a file costs a
+ * few round trips to the NameNode and a wait for its block, about 50 ms each on the mini cluster
+ * here, so 200 chunk files took 10 s to write where the one file takes about one.
+ *
+ * <p>Both files are replaced atomically ({@link SmallFiles}); the task file is written first. An
+ * ApplicationMaster attempt writes the same plan again (planning is deterministic), so a runner an
+ * earlier attempt launched reads the same bytes at the same place.
  */
 public final class PlanFiles {
-  /**
-   * Tasks per chunk: about 150 kB of JSON for tasks of two split files, against 30 MB for the
-   * whole plan of 100,000 such tasks; 200 files for such a job.
-   */
-  public static final int TASKS_PER_CHUNK = 500;
-  /** Chunks written at once: each is a few round trips to the NameNode. */
-  private static final int WRITERS = 8;
-  /** The name of the task's chunk in a runner's working folder. */
-  public static final String LOCAL_CHUNK = "plan-tasks.json";
-
   private PlanFiles() {
   }
 
-  /** The chunk that holds task {@code task}. */
-  public static int chunkOf(int task) {
-    return task / TASKS_PER_CHUNK;
+  /** What writing a plan made. */
+  public record Written(PlanIndex index, long bytes) {
   }
 
-  /** What writing a plan took. */
-  public record Written(int files, long bytes, long largestChunkBytes) {
-  }
-
-  /** Writes every chunk of {@code plan}, then its summary. */
+  /** Writes every task of {@code plan}, then its settings; the index of the task file. */
   public static Written write(FileSystem fs, WorkLayout work, Plan plan) throws IOException {
-    PlanSummary summary = new PlanSummary(plan.jobName(), plan.tasks().size(), TASKS_PER_CHUNK);
-    ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(WRITERS, summary.chunkCount())));
-    long bytes = 0;
-    long largest = 0;
-    try {
-      List<Future<Integer>> sizes = new ArrayList<>();
-      for (int c = 0; c < summary.chunkCount(); c++) {
-        int chunk = c;
-        sizes.add(writers.submit(() -> {
-          byte[] json = PlanCodec.writeCompact(plan.chunk(chunk, TASKS_PER_CHUNK));
-          SmallFiles.replace(fs, work.planChunk(chunk), json);
-          return json.length;
-        }));
+    long[] offsets = new long[plan.tasks().size() + 1];
+    long[] written = new long[1];
+    SmallFiles.replace(fs, work.planTasks(), raw -> {
+      CountingOutputStream out = new CountingOutputStream(new BufferedOutputStream(raw, 1 << 16));
+      for (int i = 0; i < plan.tasks().size(); i++) {
+        offsets[i] = out.count();
+        out.write(PlanCodec.writeCompact(plan.tasks().get(i)));
+        out.write('\n');
       }
-      for (Future<Integer> size : sizes) {
-        int length = await(size);
-        bytes += length;
-        largest = Math.max(largest, length);
-      }
-    } finally {
-      writers.shutdownNow();
-    }
-    byte[] json = PlanCodec.write(summary);
-    SmallFiles.replace(fs, work.planSummary(), json);
-    return new Written(summary.chunkCount() + 1, bytes + json.length, largest);
+      offsets[plan.tasks().size()] = out.count();
+      out.flush();
+      written[0] = out.count();
+    });
+    byte[] settings = PlanCodec.write(settings(plan));
+    SmallFiles.replace(fs, work.planSettings(), settings);
+    return new Written(new PlanIndex(offsets), written[0] + settings.length);
   }
 
-  private static int await(Future<Integer> size) throws IOException {
-    try {
-      return size.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing the plan");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException("cannot write the plan: " + e.getCause(), e.getCause());
+  public static PlanSettings settings(Plan plan) {
+    return new PlanSettings(plan.jobName(), plan.taskTimeoutMillis(), plan.restartArgs(), plan.checkpointArg(),
+        plan.tasks().size());
+  }
+
+  /** The plan's job-wide settings in {@code work}. */
+  public static PlanSettings readSettings(FileSystem fs, WorkLayout work) throws IOException {
+    try (InputStream in = fs.open(work.planSettings())) {
+      return PlanCodec.read(in.readAllBytes(), PlanSettings.class);
     }
   }
 
-  /** The summary of the plan in {@code work}. */
-  public static PlanSummary readSummary(FileSystem fs, WorkLayout work) throws IOException {
-    try (InputStream in = fs.open(work.planSummary())) {
-      return PlanCodec.read(in.readAllBytes(), PlanSummary.class);
+  /**
+   * Task {@code task} of the plan in {@code work}, read from the {@code length} bytes at
+   * {@code offset} of the task file.
+   *
+   * @throws IOException if the bytes are not there or are not that task
+   */
+  public static TaskSpec readTask(FileSystem fs, WorkLayout work, int task, long offset, int length)
+      throws IOException {
+    byte[] json = new byte[length];
+    try (FSDataInputStream in = fs.open(work.planTasks())) {
+      in.readFully(offset, json);
+    } catch (EOFException e) {
+      throw new IOException("the plan " + work.planTasks() + " ends before the " + length + " bytes of task " + task
+          + " at byte " + offset + ": it is not the plan this runner was started for", e);
     }
+    TaskSpec spec = PlanCodec.read(json, TaskSpec.class);
+    if (spec.index() != task) {
+      throw new IOException("the plan " + work.planTasks() + " holds task " + spec.index() + ", not task " + task
+          + ", at byte " + offset + ": it is not the plan this runner was started for");
+    }
+    return spec;
   }
 
-  /** The chunk of the plan in {@code work} that holds task {@code task}. */
-  public static PlanChunk readChunkOf(FileSystem fs, WorkLayout work, int task) throws IOException {
-    int chunk = readSummary(fs, work).chunkOf(task);
-    try (InputStream in = fs.open(work.planChunk(chunk))) {
-      return readChunk(in);
-    }
-  }
+  /** Counts the bytes written through it. */
+  private static final class CountingOutputStream extends java.io.FilterOutputStream {
+    private long count;
 
-  public static PlanChunk readChunk(InputStream in) throws IOException {
-    return PlanCodec.read(in.readAllBytes(), PlanChunk.class);
+    CountingOutputStream(java.io.OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+
+    long count() {
+      return count;
+    }
   }
 }

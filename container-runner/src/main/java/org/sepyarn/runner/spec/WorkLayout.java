@@ -11,8 +11,8 @@ import org.apache.hadoop.fs.Path;
  * <pre>
  * &lt;work&gt;/sepyarn.jar              the application, localized into every container
  * &lt;work&gt;/job.json                 the job description as validated by the client
- * &lt;work&gt;/plan/tasks-00012.json    tasks 1200 to 1299: pieces and arguments, written by the AM
- * &lt;work&gt;/plan/job.json           the plan's task count and chunk size, written after the chunks
+ * &lt;work&gt;/plan/tasks.jsonl        every task's pieces and arguments, one a line, written by the AM
+ * &lt;work&gt;/plan/job.json           the job-wide settings runners enforce and the task count
  * &lt;work&gt;/attempts/task-00003-a2/  one attempt's outputs while it uploads them
  * &lt;work&gt;/pieces/task-00003/       a task's committed outputs (rename of its attempt folder)
  * &lt;work&gt;/reports/task-00003-a2.json  how an attempt ended, with its stderr tail
@@ -51,14 +51,14 @@ public final class WorkLayout {
     return new Path(root, "plan");
   }
 
-  /** The job-level part of the plan: task count and chunk size. */
-  public Path planSummary() {
+  /** The job-level part of the plan: the settings runners enforce and the task count. */
+  public Path planSettings() {
     return new Path(planFolder(), "job.json");
   }
 
-  /** The {@code chunk}th file of the plan's tasks. */
-  public Path planChunk(int chunk) {
-    return new Path(planFolder(), String.format("tasks-%05d.json", chunk));
+  /** Every task's JSON, one after another; a runner reads its own by byte range. */
+  public Path planTasks() {
+    return new Path(planFolder(), "tasks.jsonl");
   }
 
   public Path attempt(int task, int attempt) {

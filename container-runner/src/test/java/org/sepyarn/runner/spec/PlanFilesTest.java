@@ -22,9 +22,9 @@ class PlanFilesTest {
   private static Plan plan(int tasks) {
     List<TaskSpec> specs = new ArrayList<>();
     for (int i = 0; i < tasks; i++) {
-      specs.add(new TaskSpec(i, List.of("/opt/sep/bin/Smooth"), List.of("rect1=5"), List.of("n=" + i), Map.of(),
-          List.of(new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn/data/in.H", "[0:10," + i + ":" + (i + 1)
-              + "]"))));
+      specs.add(new TaskSpec(i, List.of("/opt/sep/bin/Smooth"), List.of("rect1=5", "title=ünï\ncode"),
+          List.of("n=" + i), Map.of(), List.of(new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn/data/in.H",
+              "[0:10," + i + ":" + (i + 1) + "]"))));
     }
     return new Plan("smooth", 60_000, List.of("restart=y"), "cp", specs);
   }
@@ -38,75 +38,73 @@ class PlanFilesTest {
   }
 
   @Test
-  void everyTaskIsReadBackFromItsOwnChunkWithTheJobsSettings() throws IOException {
-    Plan plan = plan(2 * PlanFiles.TASKS_PER_CHUNK + 7);
+  void everyTaskIsReadBackFromItsOwnBytes() throws IOException {
+    Plan plan = plan(1234);
 
-    PlanFiles.Written written = PlanFiles.write(fs(), work(), plan);
+    PlanIndex index = PlanFiles.write(fs(), work(), plan).index();
 
-    assertEquals(4, written.files());
-    for (int task : new int[] {0, PlanFiles.TASKS_PER_CHUNK - 1, PlanFiles.TASKS_PER_CHUNK, plan.tasks().size() - 1}) {
-      PlanChunk chunk = PlanFiles.readChunkOf(fs(), work(), task);
-      assertEquals(plan.task(task), chunk.task(task));
-      assertEquals(60_000, chunk.taskTimeoutMillis());
-      assertEquals(List.of("restart=y", "cp=x"), chunk.resumeArgs("x"));
-      assertEquals(plan.tasks().size(), chunk.taskCount());
+    assertEquals(1234, index.taskCount());
+    for (int task : new int[] {0, 1, 617, 1233}) {
+      assertEquals(plan.task(task), PlanFiles.readTask(fs(), work(), task, index.offset(task), index.length(task)));
     }
-    assertEquals(7, PlanFiles.readChunkOf(fs(), work(), plan.tasks().size() - 1).tasks().size());
   }
 
   @Test
-  void theSummaryCountsTheTasksAndTheChunks() throws IOException {
-    PlanFiles.write(fs(), work(), plan(PlanFiles.TASKS_PER_CHUNK + 1));
+  void aRunnerReadsAFewHundredBytesWhateverTheTaskCount() throws IOException {
+    PlanFiles.Written written = PlanFiles.write(fs(), work(), plan(5000));
 
-    PlanSummary summary = PlanFiles.readSummary(fs(), work());
-
-    assertEquals(new PlanSummary("smooth", PlanFiles.TASKS_PER_CHUNK + 1, PlanFiles.TASKS_PER_CHUNK), summary);
-    assertEquals(2, summary.chunkCount());
+    assertTrue(written.index().largest() < 400, "largest task " + written.index().largest() + " bytes");
+    assertTrue(written.bytes() > 5000L * written.index().largest() / 2, "whole plan " + written.bytes() + " bytes");
   }
 
   @Test
-  void aChunkStaysSmallWhateverTheTaskCount() throws IOException {
-    PlanFiles.Written written = PlanFiles.write(fs(), work(), plan(10 * PlanFiles.TASKS_PER_CHUNK));
-
-    assertTrue(written.largestChunkBytes() < written.bytes() / 5, written.toString());
-  }
-
-  @Test
-  void noTemporaryFileIsLeftBehind() throws IOException {
-    PlanFiles.write(fs(), work(), plan(3));
+  void theSettingsHoldTheJobWideValuesAndTheTaskCount() throws IOException {
     PlanFiles.write(fs(), work(), plan(3));
 
+    PlanSettings settings = PlanFiles.readSettings(fs(), work());
+
+    assertEquals(new PlanSettings("smooth", 60_000, List.of("restart=y"), "cp", 3), settings);
+    assertEquals(List.of("restart=y", "cp=x"), settings.resumeArgs("x"));
+  }
+
+  @Test
+  void writingThePlanAgainGivesTheSameBytesAtTheSamePlaces() throws IOException {
+    PlanIndex first = PlanFiles.write(fs(), work(), plan(50)).index();
+    PlanIndex again = PlanFiles.write(fs(), work(), plan(50)).index();
+
+    assertEquals(first, again);
     for (var status : fs().listStatus(work().planFolder())) {
-      assertFalse(status.getPath().getName().startsWith("."), status.getPath().toString());
+      assertFalse(status.getPath().getName().startsWith("."), "temporary file left: " + status.getPath());
     }
   }
 
   @Test
-  void aTaskOutsideThePlanIsRefusedNamingTheRange() throws IOException {
-    PlanFiles.write(fs(), work(), plan(3));
+  void bytesThatAreNotTheTaskAskedForAreRefused() throws IOException {
+    PlanIndex index = PlanFiles.write(fs(), work(), plan(3)).index();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PlanFiles.readChunkOf(fs(), work(), 3));
+    IOException e = assertThrows(IOException.class,
+        () -> PlanFiles.readTask(fs(), work(), 2, index.offset(1), index.length(1)));
 
-    assertEquals("task 3 is not in the plan of job smooth, which has 3 tasks (0 to 2)", e.getMessage());
+    assertTrue(e.getMessage().contains("holds task 1, not task 2"), e.getMessage());
   }
 
   @Test
-  void aChunkDoesNotHandOutAnotherChunksTask() {
-    PlanChunk chunk = plan(5).chunk(1, 2);
+  void aRangePastTheEndOfThePlanIsRefused() throws IOException {
+    PlanIndex index = PlanFiles.write(fs(), work(), plan(3)).index();
 
-    assertEquals(2, chunk.first());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> chunk.task(4));
-    assertEquals("task 4 is not in this part of the plan of job smooth, which holds tasks 2 to 3 of 5", e.getMessage());
+    IOException e = assertThrows(IOException.class,
+        () -> PlanFiles.readTask(fs(), work(), 2, index.offset(2), index.length(2) + 100));
+
+    assertTrue(e.getMessage().contains("ends before the"), e.getMessage());
   }
 
   @Test
-  void aChunkWhoseTasksAreOutOfOrderIsRefused() {
-    TaskSpec t = plan(1).task(0);
+  void theIndexRefusesATaskItDoesNotHave() {
+    PlanIndex index = new PlanIndex(new long[] {0, 10, 25});
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new PlanChunk("j", 0, null, null, 5, 3, List.of(t)));
-
-    assertEquals("plan chunk starting at task 3 lists task 0 at position 0", e.getMessage());
+    assertEquals(15, index.length(1));
+    assertEquals("task 2 is not in the plan, which has 2 tasks (0 to 1)",
+        assertThrows(IllegalArgumentException.class, () -> index.offset(2)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new PlanIndex(new long[] {0, 10, 10}));
   }
 }

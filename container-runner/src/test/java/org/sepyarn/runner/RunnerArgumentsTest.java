@@ -1,0 +1,33 @@
+package org.sepyarn.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class RunnerArgumentsTest {
+  @Test
+  void theApplicationMastersCommandLineIsRead() {
+    RunnerArguments a = RunnerArguments.parse(new String[] {"--work", "hdfs://nn/w", "--task", "7", "--attempt", "2",
+        "--plan-offset", "123456789012", "--plan-length", "312"});
+
+    assertEquals(new RunnerArguments("hdfs://nn/w", 7, 2, 123_456_789_012L, 312), a);
+  }
+
+  @Test
+  void aMissingPlanRangeIsRefusedWithTheUsage() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(
+        new String[] {"--work", "w", "--task", "7", "--attempt", "2"}));
+
+    assertEquals(RunnerArguments.USAGE, e.getMessage());
+  }
+
+  @Test
+  void anEmptyPlanRangeIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(
+        new String[] {"--work", "w", "--task", "7", "--attempt", "2", "--plan-offset", "0", "--plan-length", "0"}));
+
+    assertEquals("the task's plan at byte 0, 0 bytes long, is not a range of a file; " + RunnerArguments.USAGE,
+        e.getMessage());
+  }
+}
