@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskStatus;
 
-/** A job's {@code status.json} as a table, one row per task, for {@code sepyarn status}. */
+/**
+ * A job's {@code status.json} as a table, one row per task listed, for {@code sepyarn status}; when
+ * it lists only some of the tasks, a last line says how many and counts them all by state.
+ */
 public final class TaskTable {
   private TaskTable() {
   }
@@ -22,6 +25,10 @@ public final class TaskTable {
       out.printf("  %5d  %-9s  %7d  %8d  %7d%%  %-24s  %s%n", t.index(), t.state(), t.attempt(), t.failures(),
           Math.round(t.progress() * 100), t.node() == null ? "-" : t.node(),
           t.lastExitReason() == null ? "-" : t.lastExitReason());
+    }
+    if (status.tasks().size() < status.taskCount()) {
+      out.println("  " + status.tasks().size() + " of the job's " + status.taskCount() + " tasks listed; by state: "
+          + status.counts());
     }
   }
 }
