@@ -73,6 +73,7 @@ import org.sepyarn.runner.merge.MergeAttempt;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.apache.hadoop.yarn.webapp.util.WebAppUtils;
@@ -139,9 +140,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
-    java.io.ByteArrayOutputStream planJson = new java.io.ByteArrayOutputStream();
-    PlanCodec.writePlan(plan.tasks(), planJson);
-    SmallFiles.replace(fs, work.plan(), planJson.toByteArray());
+    long planStart = System.nanoTime();
+    PlanFiles.Written written = PlanFiles.write(fs, work, plan.tasks());
+    LOG.info("wrote the plan of {} tasks, {} bytes, in {} ms", job.taskCount(), written.bytes(),
+        (System.nanoTime() - planStart) / 1_000_000);
     String host = System.getenv(Environment.NM_HOST.name());
     HostNames hostNames = HostNames.resolving(host);
     List<TaskPreference> preferences = preferences(plan, inputs, hostNames);
@@ -186,7 +188,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
       scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
           Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
-          job.program().localize(),
+          written.index(), job.program().localize(),
           UserGroupInformation.getCurrentUser().getCredentials()), this, hostNames::canonical,
           ApplicationMaster::rackOf);
       rmCallbacks.useScheduling(scheduling);

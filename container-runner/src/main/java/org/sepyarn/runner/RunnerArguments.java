@@ -1,14 +1,20 @@
 package org.sepyarn.runner;
 
 /**
- * The runner's command line as the ApplicationMaster writes it.
+ * The runner's command line as the ApplicationMaster writes it: a task's
+ * ({@code --task N --plan-offset BYTE --plan-length BYTES}) or a merge task's ({@code --merge K}).
  *
  * @param work the job's work folder (a URI on the cluster file system)
  * @param task the task's index, or -1 for a merge task
  * @param merge the merge task's number, or -1 for a task
  * @param attempt the attempt number, from 1
+ * @param planOffset where the task's JSON starts in the plan's task file; -1 for a merge task
+ * @param planLength how many bytes it has; 0 for a merge task
  */
-record RunnerArguments(String work, int task, int merge, int attempt) {
+record RunnerArguments(String work, int task, int merge, int attempt, long planOffset, int planLength) {
+  static final String USAGE = "usage: RunnerMain --work FOLDER (--task N --plan-offset BYTE --plan-length BYTES"
+      + " | --merge K) --attempt A";
+
   boolean isMerge() {
     return merge >= 0;
   }
@@ -18,6 +24,8 @@ record RunnerArguments(String work, int task, int merge, int attempt) {
     Integer task = null;
     Integer merge = null;
     Integer attempt = null;
+    Long planOffset = null;
+    Integer planLength = null;
     for (int i = 0; i < args.length; i++) {
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("option " + args[i] + " has no value");
@@ -27,12 +35,27 @@ record RunnerArguments(String work, int task, int merge, int attempt) {
         case "--task": task = Integer.parseInt(args[++i]); break;
         case "--merge": merge = Integer.parseInt(args[++i]); break;
         case "--attempt": attempt = Integer.parseInt(args[++i]); break;
+        case "--plan-offset": planOffset = Long.parseLong(args[++i]); break;
+        case "--plan-length": planLength = Integer.parseInt(args[++i]); break;
         default: throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    if (work == null || (task == null) == (merge == null) || attempt == null) {
-      throw new IllegalArgumentException("usage: RunnerMain --work FOLDER (--task N | --merge K) --attempt A");
+    if (work == null || attempt == null || (task == null) == (merge == null)) {
+      throw new IllegalArgumentException(USAGE);
     }
-    return new RunnerArguments(work, task == null ? -1 : task, merge == null ? -1 : merge, attempt);
+    if (merge != null) {
+      if (planOffset != null || planLength != null) {
+        throw new IllegalArgumentException("a merge task reads the merge plan, not a task's plan; " + USAGE);
+      }
+      return new RunnerArguments(work, -1, merge, attempt, -1, 0);
+    }
+    if (planOffset == null || planLength == null) {
+      throw new IllegalArgumentException(USAGE);
+    }
+    if (planOffset < 0 || planLength < 1) {
+      throw new IllegalArgumentException("the task's plan at byte " + planOffset + ", " + planLength
+          + " bytes long, is not a range of a file; " + USAGE);
+    }
+    return new RunnerArguments(work, task, -1, attempt, planOffset, planLength);
   }
 }

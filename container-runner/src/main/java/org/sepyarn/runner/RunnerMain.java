@@ -1,7 +1,6 @@
 package org.sepyarn.runner;
 
 import java.io.File;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -14,8 +13,9 @@ import org.sepyarn.runner.process.LocalProgramLauncher;
 import org.sepyarn.runner.merge.MergeAttempt;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
-import org.sepyarn.runner.spec.Plan;
-import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.PlanFiles;
+import org.sepyarn.runner.spec.PlanSettings;
+import org.sepyarn.runner.spec.TaskSpec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.sepyarn.runner.stage.ProgramInvocation;
@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of a task container: {@code RunnerMain --work W --task N --attempt A}. Reads
- * the plan localized into the working folder, runs the attempt, and exits with the
- * {@link RunnerExitCodes} code. {@code --merge K} instead of {@code --task N} runs merge task K of
- * the job's merge plan.
+ * the job's settings and, by the byte range on its command line, its own task from the plan in the
+ * work folder ({@link PlanFiles}), runs the attempt, and exits with the
+ * {@link RunnerExitCodes} code. {@code --merge K} instead runs merge task K of the job's merge plan.
  */
 public final class RunnerMain {
   private static final Logger LOG = LoggerFactory.getLogger(RunnerMain.class);
@@ -54,17 +54,15 @@ public final class RunnerMain {
         System.exit(runMerge(a, workDir));
         return;
       }
-      Plan plan;
-      try (InputStream in = new java.io.FileInputStream(new File(workDir, WorkLayout.PLAN))) {
-        plan = PlanCodec.readPlan(in);
-      }
       Configuration conf = new Configuration();
       WorkLayout work = new WorkLayout(new Path(a.work()));
       FileSystem fs = work.root().getFileSystem(conf);
+      PlanSettings plan = PlanFiles.readSettings(fs, work);
+      TaskSpec task = PlanFiles.readTask(fs, work, a.task(), a.planOffset(), a.planLength());
       CheckpointStore checkpoints = new CheckpointStore(fs, work);
       List<String> resume = a.attempt() > 1
           ? checkpoints.load(a.task()).map(plan::resumeArgs).orElse(List.of()) : List.of();
-      TaskContext ctx = new TaskContext(conf, work, plan.task(a.task()), a.attempt(), plan.taskTimeoutMillis(),
+      TaskContext ctx = new TaskContext(conf, work, task, a.attempt(), plan.taskTimeoutMillis(),
           workDir, logDir(workDir), resume, new LocalProgramLauncher());
       AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
       // When the ApplicationMaster gives up on this attempt, exit: the shutdown hook kills the program.

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class RunnerArgumentsTest {
   @Test
-  void aTaskRunnerIsToldItsTaskAndAttempt() {
-    RunnerArguments a = RunnerArguments.parse(new String[] {"--work", "hdfs://nn/w", "--task", "7", "--attempt", "2"});
-    assertEquals(new RunnerArguments("hdfs://nn/w", 7, -1, 2), a);
+  void theApplicationMastersCommandLineIsRead() {
+    RunnerArguments a = RunnerArguments.parse(new String[] {"--work", "hdfs://nn/w", "--task", "7", "--attempt", "2",
+        "--plan-offset", "123456789012", "--plan-length", "312"});
+
+    assertEquals(new RunnerArguments("hdfs://nn/w", 7, -1, 2, 123_456_789_012L, 312), a);
     assertFalse(a.isMerge());
   }
 
@@ -25,9 +27,28 @@ class RunnerArgumentsTest {
   @Test
   void exactlyOneOfTaskAndMergeIsGiven() {
     assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(new String[] {"--work", "w", "--task",
-        "1", "--merge", "1", "--attempt", "1"}));
+        "1", "--merge", "1", "--attempt", "1", "--plan-offset", "0", "--plan-length", "5"}));
     assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(new String[] {"--work", "w",
         "--attempt", "1"}));
     assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(new String[] {"--work", "w", "--merge"}));
+    assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(new String[] {"--work", "w", "--merge",
+        "1", "--attempt", "1", "--plan-offset", "0", "--plan-length", "5"}));
+  }
+
+  @Test
+  void aMissingPlanRangeIsRefusedWithTheUsage() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(
+        new String[] {"--work", "w", "--task", "7", "--attempt", "2"}));
+
+    assertEquals(RunnerArguments.USAGE, e.getMessage());
+  }
+
+  @Test
+  void anEmptyPlanRangeIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(
+        new String[] {"--work", "w", "--task", "7", "--attempt", "2", "--plan-offset", "0", "--plan-length", "0"}));
+
+    assertEquals("the task's plan at byte 0, 0 bytes long, is not a range of a file; " + RunnerArguments.USAGE,
+        e.getMessage());
   }
 }

@@ -1,6 +1,5 @@
 package org.sepyarn.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -13,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.sepyarn.am.health.NodeHealthPolicy;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
 import org.sepyarn.am.journal.JournalReader;
@@ -43,6 +43,7 @@ import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.StatusCodec;
 import org.sepyarn.am.status.StatusPublisher;
 import org.sepyarn.am.status.StatusText;
+import org.sepyarn.am.status.TaskQuery;
 import org.sepyarn.am.web.ContainerLogLinks;
 import org.sepyarn.am.web.JobJson;
 import org.sepyarn.am.web.JobPageRenderer;
@@ -51,18 +52,21 @@ import org.sepyarn.am.web.JobView;
 import org.sepyarn.am.web.JobViewAssembler;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.job.JobSpec;
-import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.PlanIndex;
+import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
- * Times the ApplicationMaster's work for a job of many tasks, without a cluster: planning (and
- * encoding {@code plan.json}), each task's preferred hosts from the blocks of its piece (a sparse
- * local input whose blocks are simulated on the nodes), scheduling every task against a simulated ResourceManager
- * (containers allocated in batches over 100 nodes, started, completed, 2% of attempts failing and
- * retried), writing the journal of every transition and replaying it into a new scheduler,
- * building the status document ({@code status.json}, {@code status.txt}) and the tracking page
- * (HTML and {@code /api/status} JSON). Prints one row per stage with seconds and the heap in use
- * after it.
+ * Times the ApplicationMaster's work for a job of many tasks, the whole chain: planning, each
+ * task's preferred hosts from the blocks of its piece (a sparse local input whose blocks are
+ * simulated on the nodes), writing the plan to an in-process HDFS (one DataNode) and what one
+ * runner then reads of it, scheduling every task against a simulated ResourceManager (containers
+ * allocated in batches over 100 nodes, started, completed, 2% of attempts failing and retried),
+ * with and without the preferences, writing the journal of every transition with the real writer
+ * to the local file system, reading it back and replaying it into a new scheduler, building the
+ * status document ({@code status.json}, {@code status.txt}) and the tracking page (HTML,
+ * {@code /api/status} and {@code /api/job} JSON, default and paged answers). Prints one row per
+ * stage with seconds and the heap in use after it, and the chain's total.
  *
  * <p>Not a test: compile it and write the ApplicationMaster's classpath once, from the project's
  * root, then run it:
@@ -70,8 +74,8 @@ import org.sepyarn.runner.spec.WorkLayout;
  * <pre>
  * mvn -B -o -q -pl src-test -am test-compile
  * mvn -B -o -q -pl am -am compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx256m -cp src-test/target/test-classes:am/target/classes:$(cat /tmp/cp.txt) \
- *     org.sepyarn.bench.SchedulerScaleBench [tasks]
+ * java -Xmx256m -cp src-test/target/test-classes:am/target/classes:container-runner/target/classes:\
+ *     formats/target/classes:$(cat /tmp/cp.txt) org.sepyarn.bench.SchedulerScaleBench [tasks]
  * </pre>
  *
  * ({@code tasks} defaults to 100000; {@code -Xmx256m} is the AM heap the job aims at). The
@@ -100,11 +104,9 @@ public final class SchedulerScaleBench {
         + "max heap %d MB%n", taskCount, NODES, BATCH, Runtime.getRuntime().maxMemory() >> 20);
     JobSpec job = JobSpec.parse(jobJson(), "bench");
     JobPlan[] plan = new JobPlan[1];
-    time("plan + plan.json", () -> {
+    time("plan", () -> {
       plan[0] = JobPlanner.plan(job, Map.of("/data/in.H", Hypercube.ofLengths(64, taskCount)), p -> "file://" + p);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PlanCodec.writePlan(plan[0].tasks(), out);
-      return String.format("%.1f MB", out.size() / 1e6);
+      return plan[0].tasks().tasks().size() + " tasks";
     });
     java.nio.file.Path data = Files.createTempDirectory("sepyarn-bench-data");
     List<TaskPreference> preferences = new ArrayList<>();
@@ -117,7 +119,35 @@ public final class SchedulerScaleBench {
           + NODES + " nodes";
     });
     org.apache.hadoop.fs.FileUtil.fullyDelete(data.toFile());
-    plan[0] = null;
+    java.nio.file.Path hdfsDir = Files.createTempDirectory("sepyarn-bench-hdfs");
+    Configuration hdfsConf = new Configuration();
+    hdfsConf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, hdfsDir.toString());
+    hdfsConf.setInt("dfs.replication", 1);
+    MiniDFSCluster hdfs = new MiniDFSCluster.Builder(hdfsConf).numDataNodes(1).format(true).build();
+    try {
+      hdfs.waitActive();
+      FileSystem dfs = hdfs.getFileSystem();
+      WorkLayout planWork = new WorkLayout(dfs.makeQualified(new Path("/user/bench/.sepyarn/application_1_0001")));
+      PlanFiles.Written[] written = new PlanFiles.Written[1];
+      time("plan write (MiniDFS)", () -> {
+        written[0] = PlanFiles.write(dfs, planWork, plan[0].tasks());
+        return String.format("2 files, %.1f MB", written[0].bytes() / 1e6);
+      });
+      plan[0] = null;
+      time("runner reads its task (MiniDFS)", () -> {
+        int task = taskCount / 2;
+        PlanIndex index = written[0].index();
+        PlanFiles.readSettings(dfs, planWork);
+        PlanFiles.readTask(dfs, planWork, task, index.offset(task), index.length(task));
+        long settings = dfs.getFileStatus(planWork.planSettings()).getLen();
+        return String.format("task %d: %d B read (settings %d B + task %d B; largest task %d B; whole plan %.1f MB)",
+            task, settings + index.length(task), settings, index.length(task), index.largest(),
+            written[0].bytes() / 1e6);
+      });
+    } finally {
+      hdfs.shutdown();
+      FileUtil.fullyDelete(hdfsDir.toFile());
+    }
 
     // The same simulation without preferences first, for the cost locality adds under the same load.
     ManualClock plainClock = new ManualClock();
@@ -155,12 +185,17 @@ public final class SchedulerScaleBench {
     });
     rm.transitions.clear();
     TaskScheduler[] recovered = new TaskScheduler[1];
-    time("journal replay", () -> {
-      JournalState state = JournalReader.read(fs, journal, 2);
-      recovered[0] = TaskScheduler.recover(taskCount, state.transitions(), List.of(), Set.of(), policy(), clock,
-          new SimulatedRm());
-      return state.transitions().size() + " transitions";
+    JournalState[] read = new JournalState[1];
+    time("journal read", () -> {
+      read[0] = JournalReader.read(fs, journal, 2);
+      return read[0].transitions().size() + " transitions";
     });
+    time("journal replay (recover)", () -> {
+      recovered[0] = TaskScheduler.recover(taskCount, read[0].transitions(), List.of(), Set.of(), policy(), clock,
+          new SimulatedRm());
+      return taskCount + " tasks, " + recovered[0].jobState();
+    });
+    read[0] = null;
     recovered[0] = null;
     fs.delete(new Path(dir.toUri().toString()), true);
 
@@ -182,7 +217,11 @@ public final class SchedulerScaleBench {
     });
     time("tracking page HTML", () -> String.format("%.1f MB", JobPageRenderer.render(view[0]).length() / 1e6));
     time("/api/status JSON", () -> String.format("%.1f MB", StatusCodec.write(view[0].toStatus()).length / 1e6));
-    time("/api/job JSON", () -> String.format("%.1f MB", JobJson.write(view[0]).length / 1e6));
+    time("/api/status?page=50000&size=1", () -> String.format("%.1f kB",
+        StatusCodec.write(view[0].toStatus(new TaskQuery(50_000 % Math.max(1, taskCount), 1, null))).length / 1e3));
+    time("/api/job JSON (first page)", () -> String.format("%.1f MB", JobJson.write(view[0]).length / 1e6));
+    time("/api/job?page=50&state=SUCCEEDED", () -> String.format("%.1f MB",
+        JobJson.write(view[0], new TaskQuery(50, TaskQuery.DEFAULT_SIZE, "SUCCEEDED")).length / 1e6));
     print();
   }
 
@@ -247,15 +286,18 @@ public final class SchedulerScaleBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     Runtime rt = Runtime.getRuntime();
     long usedMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
-    rows.add(new String[] {name, String.format("%.2f", seconds), Long.toString(usedMb), note});
+    rows.add(new String[] {name, String.format(java.util.Locale.ROOT, "%.2f", seconds), Long.toString(usedMb), note});
     System.out.printf("  %s: %.2f s%n", name, seconds);
   }
 
   private void print() {
-    System.out.printf("%n%-30s %9s %13s  %s%n", "stage", "seconds", "heap used MB", "notes");
+    System.out.printf("%n%-34s %9s %13s  %s%n", "stage", "seconds", "heap used MB", "notes");
+    double total = 0;
     for (String[] r : rows) {
-      System.out.printf("%-30s %9s %13s  %s%n", r[0], r[1], r[2], r[3]);
+      System.out.printf("%-34s %9s %13s  %s%n", r[0], r[1], r[2], r[3]);
+      total += Double.parseDouble(r[1]);
     }
+    System.out.printf("%-34s %9.2f%n", "whole chain", total);
   }
 
   /**

@@ -309,6 +309,15 @@ class CliIT extends ClusterTestBase {
     ApplicationId id = detach(jobFile("killed", program.job("killed", List.of("wait", "wait"), List.of("scale=2"), "",
         splitFiles("/cli/in.H", "/cli/killed.H"))));
     awaitStatus(id, doc -> running(doc, 0, 1));
+    CliRun one = sepyarn("status", id.toString(), "--task", "1", "--json");
+    assertEquals(0, one.exitCode(), one.toString());
+    JsonNode task1 = JSON.readTree(one.out());
+    assertEquals("tracking-page", task1.get("tasksFrom").asText(), task1.toPrettyString());
+    assertEquals(1, task1.get("tasks").size(), task1.toPrettyString());
+    assertEquals(1, task1.get("tasks").get(0).get("index").asInt());
+    assertEquals(2, task1.get("job").get("taskCount").asInt());
+    CliRun badState = sepyarn("status", id.toString(), "--state", "DONE");
+    assertEquals(2, badState.exitCode(), badState.toString());
 
     CliRun kill = sepyarn("kill", id.toString());
     assertEquals(0, kill.exitCode(), kill.toString());

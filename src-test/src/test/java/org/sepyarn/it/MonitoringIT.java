@@ -134,6 +134,22 @@ class MonitoringIT extends ClusterTestBase {
     JobStatus live = StatusCodec.read(get(report.getTrackingUrl() + "api/status").body());
     assertEquals(expected, states(live.tasks()), "/api/status agrees with status.json");
 
+    JsonNode secondPage = JSON.readTree(get(report.getTrackingUrl() + "api/job?page=1&size=2").body());
+    List<Integer> paged = new java.util.ArrayList<>();
+    secondPage.get("tasks").forEach(t -> paged.add(t.get("index").asInt()));
+    assertEquals(List.of(2, 3), paged, "page 1 of size 2 through the proxy: " + secondPage.get("listing"));
+    assertEquals(4, secondPage.get("taskCount").asInt());
+    assertEquals(2, secondPage.get("listing").get("pages").asInt());
+    secondPage.get("attempts").forEach(a -> assertTrue(a.get("task").asInt() >= 2, "only the page's attempts: " + a));
+    Map<Integer, String> runningOnly = new TreeMap<>(expected);
+    runningOnly.values().removeIf(state -> !state.equals("RUNNING"));
+    assertEquals(runningOnly, states(StatusCodec.read(get(report.getTrackingUrl() + "api/status?state=RUNNING")
+        .body()).tasks()), "/api/status?state=RUNNING");
+    assertEquals(Map.of(3, expected.get(3)), states(StatusCodec.read(get(report.getTrackingUrl()
+        + "api/status?page=3&size=1").body()).tasks()), "page 3 of size 1 is task 3");
+    WebResponse bad = WEB.get(URI.create(report.getTrackingUrl() + "api/status?size=0"));
+    assertEquals(400, bad.status(), "a bad page size through the proxy: " + bad.excerpt());
+
     WebResponse svg = get(report.getTrackingUrl() + "timeline.svg");
     assertTrue(svg.contentType().startsWith("image/svg+xml"), svg.contentType());
     Document timeline = DocumentBuilderFactory.newInstance().newDocumentBuilder()

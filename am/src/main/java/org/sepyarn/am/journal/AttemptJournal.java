@@ -13,7 +13,6 @@ import org.apache.hadoop.fs.ChecksumException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
-import org.sepyarn.am.journal.proto.JournalRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +34,7 @@ record AttemptJournal(int amAttempt, Path file, List<JournalEntry> entries) {
 
   static AttemptJournal read(FileSystem fs, Path file, int amAttempt) throws IOException {
     List<JournalEntry> entries = new ArrayList<>();
-    try (InputStream in = new BufferedInputStream(fs.open(file))) {
+    try (InputStream in = new BufferedInputStream(fs.open(file), 1 << 16)) {
       readInto(in, file, entries);
     }
     return new AttemptJournal(amAttempt, file, entries);
@@ -47,6 +46,8 @@ record AttemptJournal(int amAttempt, Path file, List<JournalEntry> entries) {
   }
 
   private static void readInto(InputStream in, Path file, List<JournalEntry> entries) throws IOException {
+    TransitionWireDecoder decoder = new TransitionWireDecoder();
+    byte[] bytes = new byte[4096];
     long offset = 0;
     try {
       for (int first = in.read(); first != -1; first = in.read()) {
@@ -62,13 +63,16 @@ record AttemptJournal(int amAttempt, Path file, List<JournalEntry> entries) {
               + JournalFiles.MAX_RECORD_BYTES);
           return;
         }
-        byte[] bytes = in.readNBytes(length);
         if (bytes.length < length) {
-          stop(in, file, entries, offset, "the file ends " + bytes.length + " bytes into this record of " + length
+          bytes = new byte[Math.max(length, 2 * bytes.length)];
+        }
+        int read = in.readNBytes(bytes, 0, length);
+        if (read < length) {
+          stop(in, file, entries, offset, "the file ends " + read + " bytes into this record of " + length
               + " bytes");
           return;
         }
-        Optional<String> problem = decodeInto(bytes, entries);
+        Optional<String> problem = decodeInto(decoder, bytes, length, entries);
         if (problem.isPresent()) {
           stop(in, file, entries, offset, problem.get());
           return;
@@ -81,15 +85,18 @@ record AttemptJournal(int amAttempt, Path file, List<JournalEntry> entries) {
     }
   }
 
-  /** Adds the entry {@code bytes} hold, or says why they hold none. */
-  private static Optional<String> decodeInto(byte[] bytes, List<JournalEntry> entries) {
+  /** Adds the entry the {@code length} first {@code bytes} hold, or says why they hold none. */
+  private static Optional<String> decodeInto(TransitionWireDecoder decoder, byte[] bytes, int length,
+      List<JournalEntry> entries) {
     try {
-      entries.add(JournalCodec.decode(JournalRecord.parseFrom(bytes)));
+      entries.add(decoder.decode(bytes, length));
       return Optional.empty();
     } catch (InvalidProtocolBufferException e) {
       return Optional.of("it does not parse as a journal record (" + e.getMessage() + ")");
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Optional.of("it makes no sense: " + e.getMessage());
+    } catch (IOException e) {
+      return Optional.of("it does not parse as a journal record (" + e.getMessage() + ")");
     }
   }
 

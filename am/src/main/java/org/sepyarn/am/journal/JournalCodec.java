@@ -101,26 +101,38 @@ public final class JournalCodec {
   }
 
   private static TaskTransition decode(TaskTransitionRecord t) {
-    if (!t.hasAttempt()) {
-      throw new IllegalArgumentException("transition of task " + t.getTaskIndex() + " at " + t.getAt()
-          + " has no attempt");
-    }
     AttemptRecord a = t.getAttempt();
-    Locality locality = Locality.parse(a.getLocality()).orElse(null);
+    return transition(t.getTaskIndex(), t.getFrom(), t.getTo(), t.hasAttempt(), a.getNumber(), a.getContainerId(),
+        a.getNode(), a.getStartedAt(), a.getEndedAt(), a.getExitReason(), a.getDiagnostics(), a.getLocality(),
+        t.getAt());
+  }
+
+  /**
+   * The transition a task-transition record's fields describe, checked as {@link #decode(JournalRecord)}
+   * checks it: shared with {@link TransitionWireDecoder}, which reads the fields off the wire.
+   *
+   * @param localityName the attempt's locality as recorded, empty when it was not
+   */
+  static TaskTransition transition(int taskIndex, TaskStateRecord from, TaskStateRecord to, boolean hasAttempt,
+      int number, String containerId, String node, long startedAt, long endedAt, String exitReason,
+      String diagnostics, String localityName, long at) {
+    if (!hasAttempt) {
+      throw new IllegalArgumentException("transition of task " + taskIndex + " at " + at + " has no attempt");
+    }
+    Locality locality = Locality.parse(localityName).orElse(null);
     Attempt attempt;
-    if (a.getExitReason().isEmpty()) {
-      if (a.getEndedAt() != 0 || !a.getDiagnostics().isEmpty()) {
-        throw new IllegalArgumentException("attempt " + a.getNumber() + " of task " + t.getTaskIndex()
-            + " has no exit reason but ended at " + a.getEndedAt() + " with diagnostics '" + a.getDiagnostics()
+    if (exitReason.isEmpty()) {
+      if (endedAt != 0 || !diagnostics.isEmpty()) {
+        throw new IllegalArgumentException("attempt " + number + " of task " + taskIndex
+            + " has no exit reason but ended at " + endedAt + " with diagnostics '" + diagnostics
             + "': a running attempt has neither");
       }
-      attempt = Attempt.started(a.getNumber(), a.getContainerId(), a.getNode(), a.getStartedAt(), locality);
+      attempt = Attempt.started(number, containerId, node, startedAt, locality);
     } else {
-      attempt = Attempt.ended(a.getNumber(), a.getContainerId(), a.getNode(), a.getStartedAt(), a.getEndedAt(),
-          exitReason(a.getExitReason(), t.getTaskIndex()), a.getDiagnostics(), locality);
+      attempt = Attempt.ended(number, containerId, node, startedAt, endedAt, exitReason(exitReason, taskIndex),
+          diagnostics, locality);
     }
-    return new TaskTransition(t.getTaskIndex(), decode(t.getFrom(), "from", t.getTaskIndex()),
-        decode(t.getTo(), "to", t.getTaskIndex()), attempt, t.getAt());
+    return new TaskTransition(taskIndex, decode(from, "from", taskIndex), decode(to, "to", taskIndex), attempt, at);
   }
 
   private static JobStarted decode(JobStartedRecord s) {

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param state {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
  * @param progress the fraction done, tasks and merge together
  * @param tasks the tasks listed: every task, or for a job of more than {@link TaskListing#LIMIT} tasks
- *     a selection of that many (failed, then running, then the lowest others), in order of index
+ *     a selection of that many (failed, then running, then the lowest others), in order of index;
+ *     or the page {@code listing} says
  * @param diagnostics why the job failed, or null
  * @param updatedAt when this was written (epoch milliseconds)
  * @param taskCount how many tasks the job has (a document without it lists every task)
@@ -26,6 +27,8 @@ import java.util.Map;
  * @param locality how many of all the tasks ran their current or last attempt at each locality, by
  *     name ({@code NODE_LOCAL}, {@code RACK_LOCAL}, {@code OFF_RACK}, {@code NO_PREFERENCE}); null
  *     in a status written before locality was recorded
+ * @param listing which page of which tasks {@code tasks} is, when a request asked for one
+ *     ({@code /api/status?page=N&size=M&state=S}); null for the default listing
  * @param mergeTasks the merge tasks, in order of number (merge task {@code k} is task
  *     {@code taskCount + k} in the journal, the reports and {@code sepyarn logs}); empty before the
  *     merge phase or when the outputs need none
@@ -33,20 +36,22 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
     String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
-    Map<String, Integer> locality, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
+    Map<String, Integer> locality, TaskQuery.Listing listing,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
 
-  /** A status without merge tasks. */
+  /** A status in the default listing, without merge tasks. */
   public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
       String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
       Map<String, Integer> locality) {
-    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, locality,
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, locality, null,
         List.of());
   }
 
-  /** A status without locality counts or merge tasks. */
+  /** A status in the default listing (every task, or the selection {@link TaskListing} makes), without locality counts or merge tasks. */
   public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
       String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes) {
-    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, null);
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
+        (Map<String, Integer>) null);
   }
 
   public JobStatus {
@@ -71,7 +76,13 @@ public record JobStatus(String application, String name, String state, double pr
   /** This status with the merge phase's tasks. */
   public JobStatus withMergeTasks(List<TaskStatus> merges) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, merges);
+        locality, listing, merges);
+  }
+
+  /** This status listing {@code listed} instead of its tasks, as the page {@code page} of them. */
+  public JobStatus withTasks(List<TaskStatus> listed, TaskQuery.Listing page) {
+    return new JobStatus(application, name, state, progress, listed, diagnostics, updatedAt, taskCount, counts, bytes,
+        locality, page, mergeTasks);
   }
 
   /** A status listing every task of the job. */

@@ -3,6 +3,7 @@ package org.sepyarn.am.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.sepyarn.am.launch.ShellQuoting;
@@ -13,6 +14,7 @@ import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.OutputBytes;
 import org.sepyarn.runner.spec.ByteCount;
 import org.sepyarn.am.status.TaskListing;
+import org.sepyarn.am.status.TaskQuery;
 
 /**
  * The tracking page as one self-contained HTML document: the job's summary and task counts, its
@@ -50,6 +52,14 @@ public final class JobPageRenderer {
   static final int MAX_UNSUCCESSFUL_ROWS = 200;
 
   public static String render(JobView view) {
+    return render(view, Optional.empty());
+  }
+
+  /**
+   * The page; its task table lists the page of tasks {@code query} asks for, or without one the
+   * failed, the running, then the lowest-numbered others up to {@link TaskListing#LIMIT}.
+   */
+  public static String render(JobView view, Optional<TaskQuery> query) {
     StringBuilder html = new StringBuilder(8192 + 512 * Math.min(view.tasks().size(), TaskListing.LIMIT));
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     if (!view.phase().isOver()) {
@@ -66,7 +76,7 @@ public final class JobPageRenderer {
     program(html, view);
     dataMoved(html, view);
     html.append("<h2>Timeline</h2>\n").append(TimelineSvg.element(view));
-    tasks(html, view);
+    tasks(html, view, query);
     mergeTasks(html, view);
     unsuccessfulAttempts(html, view);
     html.append("<p class=\"meta\">Updated ").append(TimeText.instant(view.takenAt()));
@@ -103,8 +113,15 @@ public final class JobPageRenderer {
       html.append("<th>").append(s.name().toLowerCase(Locale.ROOT)).append("</th>");
     }
     html.append("<th>tasks</th></tr>\n<tr>");
-    for (int count : counts.values()) {
-      html.append("<td class=\"num\">").append(count).append("</td>");
+    for (Map.Entry<TaskState, Integer> count : counts.entrySet()) {
+      html.append("<td class=\"num\">");
+      if (count.getValue() > 0) {
+        html.append("<a href=\"").append(pageUrl(0, TaskQuery.DEFAULT_SIZE, count.getKey().name())).append("\">")
+            .append(count.getValue()).append("</a>");
+      } else {
+        html.append(0);
+      }
+      html.append("</td>");
     }
     html.append("<td class=\"num\">").append(view.tasks().size()).append("</td></tr>\n</table>\n");
     html.append("<p class=\"meta\">").append(esc(Locality.summary(view.localityCounts()))).append("</p>\n");
@@ -162,15 +179,24 @@ public final class JobPageRenderer {
         .append("<th>last exit</th><th>locality</th><th>logs</th></tr>\n");
   }
 
-  private static void tasks(StringBuilder html, JobView view) {
+  private static void tasks(StringBuilder html, JobView view, Optional<TaskQuery> query) {
     html.append("<h2>Tasks</h2>\n");
-    tableHead(html, "task");
-    List<TaskRow> listed = TaskListing.select(view.tasks(), t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
-        TaskListing.LIMIT);
-    if (listed.size() < view.tasks().size()) {
-      html.insert(html.lastIndexOf("<table class=\"tasks\">"), "<p class=\"meta\">" + listed.size() + " of "
-          + view.tasks().size() + " tasks: the failed, the running, then the lowest-numbered others.</p>\n");
+    List<TaskRow> listed;
+    if (query.isPresent()) {
+      TaskQuery.Page<TaskRow> page = view.page(query.get());
+      listed = page.tasks();
+      pageLinks(html, page.listing());
+    } else {
+      listed = TaskListing.select(view.tasks(), t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
+          TaskListing.LIMIT);
+      if (listed.size() < view.tasks().size()) {
+        html.append("<p class=\"meta\">").append(listed.size()).append(" of ").append(view.tasks().size())
+            .append(" tasks: the failed, the running, then the lowest-numbered others. <a href=\"?page=0&amp;size=")
+            .append(TaskQuery.DEFAULT_SIZE).append("\">All tasks by number, ").append(TaskQuery.DEFAULT_SIZE)
+            .append(" a page</a>.</p>\n");
+      }
     }
+    tableHead(html, "task");
     for (TaskRow t : listed) {
       taskRow(html, t, Integer.toString(t.index()));
     }
@@ -205,6 +231,37 @@ public final class JobPageRenderer {
         .append("</td><td>").append(t.lastExitReason() == null ? "-" : t.lastExitReason().name()).append("</td><td>")
         .append(t.locality() == null ? "-" : t.locality().text()).append("</td><td>")
         .append(logsLink(t.logsUrl())).append("</td></tr>\n");
+  }
+
+  /** Which page this is, with links to the first, previous, next and last pages and to every task. */
+  private static void pageLinks(StringBuilder html, TaskQuery.Listing listing) {
+    html.append("<p class=\"meta\">Page ").append(listing.page() + 1).append(" of ").append(Math.max(1, listing.pages()))
+        .append(" of the ").append(listing.matching()).append(listing.state() == null ? " tasks"
+            : " " + listing.state().toLowerCase(Locale.ROOT) + " tasks")
+        .append(", ").append(listing.size()).append(" a page");
+    int last = Math.max(0, listing.pages() - 1);
+    if (listing.page() > 0) {
+      pageLink(html, listing, 0, "first");
+      pageLink(html, listing, Math.min(listing.page() - 1, last), "previous");
+    }
+    if (listing.page() < last) {
+      pageLink(html, listing, listing.page() + 1, "next");
+      pageLink(html, listing, last, "last");
+    }
+    if (listing.state() != null) {
+      html.append(" &middot; <a href=\"?page=0&amp;size=").append(listing.size()).append("\">every state</a>");
+    }
+    html.append(" &middot; <a href=\"?\">failed and running first</a>.</p>\n");
+  }
+
+  private static void pageLink(StringBuilder html, TaskQuery.Listing listing, int page, String label) {
+    html.append(" &middot; <a href=\"").append(pageUrl(page, listing.size(), listing.state())).append("\">")
+        .append(label).append("</a>");
+  }
+
+  /** A relative link to a page of the tasks, {@code &} escaped for an attribute. */
+  static String pageUrl(int page, int size, String state) {
+    return "?page=" + page + "&amp;size=" + size + (state == null ? "" : "&amp;state=" + state);
   }
 
   private static void unsuccessfulAttempts(StringBuilder html, JobView view) {

@@ -17,6 +17,7 @@ import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskListing;
+import org.sepyarn.am.status.TaskQuery;
 import org.sepyarn.am.status.TaskStatus;
 
 /**
@@ -176,16 +177,33 @@ public record JobView(String name, String application, String user, JobPhase pha
   public JobStatus toStatus() {
     List<TaskRow> listed = TaskListing.select(tasks, t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
         TaskListing.LIMIT);
-    List<TaskStatus> statuses = listed.stream().map(JobView::status).toList();
-    Map<String, Integer> byName = new LinkedHashMap<>();
-    counts().forEach((state, n) -> byName.put(state.name(), n));
-    return new JobStatus(application, name, phase.name(), progress, statuses, diagnostics, takenAt, tasks.size(),
-        byName, bytes, localityCounts(), mergeTasks.stream().map(JobView::status).toList());
+    return new JobStatus(application, name, phase.name(), progress, statuses(listed), diagnostics, takenAt,
+        tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(mergeTasks));
   }
 
-  private static TaskStatus status(TaskRow t) {
-    return new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
-        t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name(),
-        t.locality() == null ? null : t.locality().name());
+  /** The same moment as {@code status.json} describes it, listing the page of tasks {@code query} asks for. */
+  public JobStatus toStatus(TaskQuery query) {
+    TaskQuery.Page<TaskRow> page = page(query);
+    return new JobStatus(application, name, phase.name(), progress, statuses(page.tasks()), diagnostics, takenAt,
+        tasks.size(), countsByName(), bytes, localityCounts(), page.listing(), statuses(mergeTasks));
+  }
+
+  /** The page of tasks {@code query} asks for. */
+  public TaskQuery.Page<TaskRow> page(TaskQuery query) {
+    return query.apply(tasks, t -> t.state().name());
+  }
+
+  private Map<String, Integer> countsByName() {
+    Map<String, Integer> byName = new LinkedHashMap<>();
+    counts().forEach((state, n) -> byName.put(state.name(), n));
+    return byName;
+  }
+
+  private static List<TaskStatus> statuses(List<TaskRow> rows) {
+    return rows.stream()
+        .map(t -> new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
+            t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name(),
+            t.locality() == null ? null : t.locality().name()))
+        .toList();
   }
 }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * The ApplicationMaster's web server, built with Hadoop's {@link HttpServer2} on a free port of the
  * AM's host: the tracking page at {@code /} (and {@code /index.html}), the timeline at
  * {@code /timeline.svg}, the job as JSON at {@code /api/job} and {@code status.json}'s record at
- * {@code /api/status}. Only the ResourceManager's web proxy may reach it ({@link ProxyOnlyAccess});
+ * {@code /api/status}, the JSON and the page listing a page of tasks on request
+ * ({@code ?page=N&size=M&state=S}, {@link TaskQueryParameters}). Only the ResourceManager's web proxy may reach it ({@link ProxyOnlyAccess});
  * the AM registers {@link #url()} as its tracking URL and users follow the ResourceManager's link.
  * Plain HTTP, as Tez's AM does: the AM has no certificate of its own, the proxy serves users.
  */

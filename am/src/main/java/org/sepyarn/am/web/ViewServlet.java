@@ -2,14 +2,20 @@ package org.sepyarn.am.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.sepyarn.am.status.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Serves one {@link TrackingResource} rendered from the latest view of the job. */
+/**
+ * Serves one {@link TrackingResource} rendered from the latest view of the job, with the page of
+ * tasks the request's parameters ask for; bad parameters get HTTP 400 saying what is wrong.
+ */
 final class ViewServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ViewServlet.class);
@@ -24,9 +30,22 @@ final class ViewServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Optional<TaskQuery> query;
+    try {
+      query = TaskQueryParameters.parse(request::getParameter);
+    } catch (IllegalArgumentException e) {
+      byte[] message = (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8);
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType("text/plain; charset=utf-8");
+      response.setContentLength(message.length);
+      try (OutputStream out = response.getOutputStream()) {
+        out.write(message);
+      }
+      return;
+    }
     byte[] body;
     try {
-      body = resource.render(source.current());
+      body = resource.render(source.current(), query);
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot render {} for {}", resource, request.getRequestURI(), e);
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR,

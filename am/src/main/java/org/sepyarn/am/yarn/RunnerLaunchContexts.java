@@ -18,11 +18,14 @@ import org.apache.hadoop.yarn.api.records.LocalResourceType;
 import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
 import org.sepyarn.formats.job.ProgramSpec;
+import org.sepyarn.runner.spec.PlanFiles;
+import org.sepyarn.runner.spec.PlanIndex;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
- * The launch context of a runner container: sepyarn.jar, the plan and the program's localized
- * files as local resources, the job's credentials without the AMRMToken, and the runner's
+ * The launch context of a runner container: sepyarn.jar and the program's localized files as
+ * local resources, the byte range of the task in the plan ({@link PlanFiles}, {@link PlanIndex})
+ * on the runner's command line, the job's credentials without the AMRMToken, and the runner's
  * command. User values never appear in the command: the runner reads them from the plan.
  */
 public final class RunnerLaunchContexts {
@@ -33,27 +36,29 @@ public final class RunnerLaunchContexts {
   private final Map<String, String> environment;
   private final ByteBuffer tokens;
   private final WorkLayout work;
+  private final PlanIndex plan;
 
   private RunnerLaunchContexts(Map<String, LocalResource> resources, Map<String, String> environment,
-      ByteBuffer tokens, WorkLayout work) {
+      ByteBuffer tokens, WorkLayout work, PlanIndex plan) {
     this.resources = resources;
     this.environment = environment;
     this.tokens = tokens;
     this.work = work;
+    this.plan = plan;
   }
 
   /**
    * Looks up the local resources once for every launch.
    *
+   * @param plan where each task is in the plan's task file, as the plan was written
    * @param localize the program's files to localize ({@code program.localize}); a {@code #name}
    *     fragment names the link in the working folder, else the file's own name
    */
-  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, List<URI> localize,
-      Credentials credentials) throws IOException {
+  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
+      List<URI> localize, Credentials credentials) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
-    resources.put(WorkLayout.PLAN, LaunchSupport.localResource(fs, work.plan(), LocalResourceType.FILE));
     for (URI uri : localize) {
       Path path = new Path(uri.getScheme(), uri.getAuthority(), uri.getPath());
       resources.put(ProgramSpec.localName(uri), LaunchSupport.localResource(path.getFileSystem(conf), path,
@@ -65,25 +70,28 @@ public final class RunnerLaunchContexts {
     // The program's own environment (program.env) may still set another.
     environment.put("LANG", "C.UTF-8");
     return new RunnerLaunchContexts(resources, environment,
-        LaunchSupport.tokensWithoutAmRmToken(credentials), work);
+        LaunchSupport.tokensWithoutAmRmToken(credentials), work, plan);
   }
 
+  /** The launch context of attempt {@code attempt} of task {@code task}. */
   public ContainerLaunchContext forAttempt(int task, int attempt) {
-    return launch("--task", task, attempt);
+    return launch(List.of("--task", Integer.toString(task), "--plan-offset", Long.toString(plan.offset(task)),
+        "--plan-length", Integer.toString(plan.length(task))), attempt);
   }
 
   /** A merge task's container: the runner reads the merge plan from the work folder. */
   public ContainerLaunchContext forMerge(int number, int attempt) {
-    return launch("--merge", number, attempt);
+    return launch(List.of("--merge", Integer.toString(number)), attempt);
   }
 
-  private ContainerLaunchContext launch(String kind, int number, int attempt) {
+  private ContainerLaunchContext launch(List<String> what, int attempt) {
     List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));
     words.addAll(LaunchSupport.containerLogOptions());
     words.addAll(List.of(
         RUNNER_CLASS,
-        "--work", ShellQuoting.quote(work.root().toString()),
-        kind, Integer.toString(number),
+        "--work", ShellQuoting.quote(work.root().toString())));
+    words.addAll(what);
+    words.addAll(List.of(
         "--attempt", Integer.toString(attempt),
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));

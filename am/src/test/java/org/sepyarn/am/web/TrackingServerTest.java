@@ -89,6 +89,52 @@ class TrackingServerTest {
   }
 
   @Test
+  void theJobsTasksComeInPagesWithTheirAttemptsAndTheTotals() throws IOException {
+    Response job = get(behindLocalProxy, "api/job?page=1&size=1");
+
+    assertEquals(200, job.status(), job.body());
+    JsonNode json = new ObjectMapper().readTree(job.body());
+    assertEquals(1, json.get("tasks").size());
+    assertEquals(1, json.get("tasks").get(0).get("index").asInt());
+    assertEquals(2, json.get("attempts").size(), "task 1's two attempts");
+    assertEquals(4, json.get("taskCount").asInt());
+    assertEquals(5, json.get("attemptCount").asInt());
+    assertEquals(2, json.get("counts").get("RUNNING").asInt());
+    assertEquals(4, json.get("listing").get("pages").asInt());
+  }
+
+  @Test
+  void theStatusListsTheTasksInAState() throws IOException {
+    Response status = get(behindLocalProxy, "api/status?state=RUNNING");
+
+    assertEquals(200, status.status(), status.body());
+    var read = StatusCodec.read(status.body().getBytes(StandardCharsets.UTF_8));
+    assertEquals(java.util.List.of(1, 2), read.tasks().stream().map(t -> t.index()).toList());
+    assertEquals(4, read.taskCount());
+    assertEquals(1, read.count("WAITING"));
+    assertEquals(2, read.listing().matching());
+  }
+
+  @Test
+  void aBadTaskQueryIsABadRequestSayingWhatIsWrong() throws IOException {
+    for (String path : new String[] {"api/job?size=0", "api/status?page=-1", "?state=DONE", "api/job?page=x"}) {
+      Response bad = get(behindLocalProxy, path);
+
+      assertEquals(400, bad.status(), path);
+      assertTrue(bad.body().startsWith("bad task query: "), path + ": " + bad.body());
+    }
+  }
+
+  @Test
+  void thePageListsAPageOfTasksWithLinksToTheNext() throws IOException {
+    Response page = get(behindLocalProxy, "?page=0&size=2");
+
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("Page 1 of 2 of the 4 tasks, 2 a page"), page.body());
+    assertTrue(page.body().contains("<a href=\"?page=1&amp;size=2\">next</a>"), page.body());
+  }
+
+  @Test
   void everyRequestShowsTheLatestPublishedView() throws IOException {
     JobView mixed = Views.mixed();
     LATEST.publish(new JobView(mixed.name(), mixed.application(), mixed.user(), JobPhase.MERGING, 0.95,

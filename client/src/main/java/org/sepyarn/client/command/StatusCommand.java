@@ -12,9 +12,11 @@ import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
+import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.client.monitor.TaskTable;
 import org.sepyarn.client.status.KnownTasks;
 import org.sepyarn.client.status.StatusDocument;
+import org.sepyarn.client.status.TaskFilter;
 import org.sepyarn.client.status.TaskLookup;
 import org.sepyarn.client.status.TaskSource;
 import org.sepyarn.client.submit.StagingArea;
@@ -22,8 +24,10 @@ import org.sepyarn.client.web.WebClient;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
- * {@code sepyarn status APPID [--json]}: the ResourceManager's report of a job and its tasks, live
- * from the ApplicationMaster while it runs, otherwise from {@code status.json}.
+ * {@code sepyarn status APPID [--json] [--task N | --state S]}: the ResourceManager's report of a job
+ * and its tasks, live from the ApplicationMaster while it runs, otherwise from {@code status.json};
+ * one task or the tasks in one state on request (asked of the ApplicationMaster by page, so any
+ * task of a big job is found).
  */
 public final class StatusCommand implements Command {
   private final YarnClients clients;
@@ -55,7 +59,10 @@ public final class StatusCommand implements Command {
         + " tracking URL, start and finish, diagnostics) and a table of its tasks: while the job runs, live from"
         + " its ApplicationMaster through the ResourceManager's web proxy (the tracking URL); otherwise, or when"
         + " that page does not answer, from status.json in the job's work folder (kept after a success only with"
-        + " submit --keep-work). With --json it prints all of that as one JSON document for scripts. Exits 2"
+        + " submit --keep-work). With --task N it shows task N only and with --state S the tasks in state S only (at most 1000),"
+        + " which the ApplicationMaster finds among all the tasks; status.json lists at most 1000 tasks, and"
+        + " says so when the task asked for is not among them. With --json it prints all of that as one JSON"
+        + " document for scripts. Exits 2"
         + " for an id that is malformed, unknown, or not a sepyarn job.";
   }
 
@@ -63,17 +70,22 @@ public final class StatusCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("j").longOpt("json").desc("print one JSON document (for scripts)").build());
+    options.addOption(Option.builder("t").longOpt("task").hasArg().argName("N")
+        .desc("show task N only (from 0), any task of a running job").build());
+    options.addOption(Option.builder("s").longOpt("state").hasArg().argName("STATE")
+        .desc("show the tasks in STATE only (WAITING, ASSIGNED, RUNNING, SUCCEEDED, FAILED; at most 1000)").build());
     return options;
   }
 
   @Override
   public int run(CommandLine line, Console console) throws Exception {
     ApplicationId id = ApplicationIds.single(line);
+    TaskFilter filter = filter(line);
     try (YarnClient yarn = clients.yarnClient()) {
       ApplicationReport report = ApplicationIds.report(yarn, id);
       FileSystem fs = FileSystem.get(clients.configuration());
       WorkLayout work = new WorkLayout(StagingArea.workFolder(fs, id));
-      KnownTasks tasks = new TaskLookup(web, fs).find(report, work);
+      KnownTasks tasks = new TaskLookup(web, fs).find(report, work, filter);
       if (line.hasOption("json")) {
         console.out().println(StatusDocument.of(report, work.root().toString(), tasks).toJson());
       } else {
@@ -83,6 +95,32 @@ public final class StatusCommand implements Command {
       }
       return ExitCode.SUCCESS;
     }
+  }
+
+  private static TaskFilter filter(CommandLine line) throws InvalidInputException {
+    if (line.hasOption("task") && line.hasOption("state")) {
+      throw new InvalidInputException("--task and --state do not go together: show one task or the tasks in a state");
+    }
+    if (line.hasOption("task")) {
+      String text = line.getOptionValue("task");
+      try {
+        int task = Integer.parseInt(text.strip());
+        if (task >= 0) {
+          return TaskFilter.task(task);
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new InvalidInputException("--task \"" + text + "\" is not allowed: give a whole number, 0 or more");
+    }
+    if (line.hasOption("state")) {
+      try {
+        return TaskFilter.state(line.getOptionValue("state").strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("--state: " + e.getMessage());
+      }
+    }
+    return TaskFilter.ALL;
   }
 
   private static void printTasks(KnownTasks tasks, PrintStream out) {

@@ -2,18 +2,17 @@ package org.sepyarn.client.logs;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.sepyarn.am.journal.JournalReader;
-import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
  * Reads which container ran each task attempt of a job from its work folder: the task count from
- * {@code plan.json}, the attempts from the journal every ApplicationMaster attempt keeps.
+ * the plan's settings ({@code plan/job.json}), the attempts from the journal every ApplicationMaster attempt keeps.
  */
 public final class JournaledAttempts {
   private JournaledAttempts() {
@@ -34,11 +33,15 @@ public final class JournaledAttempts {
             + " container ran which task; every container's logs: yarn logs -applicationId " + id);
       }
       int taskCount;
-      try (InputStream in = fs.open(work.plan())) {
-        taskCount = PlanCodec.readPlan(in).tasks().size();
+      try {
+        taskCount = PlanFiles.readSettings(fs, work).taskCount();
       } catch (FileNotFoundException e) {
         throw new LogUnavailableException("the ApplicationMaster of " + id + " has not planned the tasks yet (no "
-            + work.plan() + "), so no task has run; state " + report.getYarnApplicationState());
+            + work.planSettings() + "), so no task has run; state " + report.getYarnApplicationState());
+      }
+      // Merge tasks are journaled as the tasks after the job's: merge task k is task taskCount + k.
+      if (fs.exists(work.mergePlan())) {
+        taskCount += org.sepyarn.runner.merge.MergeAttempt.readPlan(fs, work).tasks().size();
       }
       return TaskAttempts.of(taskCount, JournalReader.read(fs, work.journalFolder(), Integer.MAX_VALUE).transitions());
     } catch (IOException | IllegalArgumentException e) {

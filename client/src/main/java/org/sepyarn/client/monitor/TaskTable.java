@@ -6,7 +6,10 @@ import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskStatus;
 
-/** A job's {@code status.json} as a table, one row per task, for {@code sepyarn status}. */
+/**
+ * A job's {@code status.json} as a table, one row per task listed, for {@code sepyarn status}; when
+ * it lists only some of the tasks, a last line says how many and counts them all by state.
+ */
 public final class TaskTable {
   private TaskTable() {
   }
@@ -24,6 +27,10 @@ public final class TaskTable {
         "node", "locality", "last exit");
     for (TaskStatus t : status.tasks()) {
       row(Integer.toString(t.index()), t, out);
+    }
+    if (status.tasks().size() < status.taskCount()) {
+      out.println("  " + status.tasks().size() + " of the job's " + status.taskCount() + " tasks listed; by state: "
+          + status.counts());
     }
     if (!status.mergeTasks().isEmpty()) {
       out.println("  merge phase: " + status.mergeTasks().size() + " merge tasks; merge task mK is task "

@@ -30,11 +30,16 @@ public final class TaskLookup {
   }
 
   public KnownTasks find(ApplicationReport report, WorkLayout work) throws IOException {
+    return find(report, work, TaskFilter.ALL);
+  }
+
+  /** The tasks {@code filter} asks for: from the live page, which has every task, else from {@code status.json}. */
+  public KnownTasks find(ApplicationReport report, WorkLayout work, TaskFilter filter) throws IOException {
     String liveFailure = "";
     if (report.getYarnApplicationState() == YarnApplicationState.RUNNING && hasTrackingUrl(report)) {
       try {
-        return new KnownTasks(TaskSource.TRACKING_PAGE,
-            Optional.of(trackingPage.read(report.getTrackingUrl(), report.getApplicationId())), "");
+        return new KnownTasks(TaskSource.TRACKING_PAGE, Optional.of(trackingPage.read(report.getTrackingUrl(),
+            report.getApplicationId(), filter.query())), "");
       } catch (IOException e) {
         LOG.debug("no live status of {}", report.getApplicationId(), e);
         liveFailure = "the tracking page did not give the tasks (" + e.getMessage() + ")";
@@ -42,8 +47,9 @@ public final class TaskLookup {
     }
     Optional<JobStatus> file = YarnJobSource.read(fs, work.statusJson());
     if (file.isPresent()) {
-      return new KnownTasks(TaskSource.STATUS_FILE, file,
-          liveFailure.isEmpty() ? "" : liveFailure + "; these are from status.json");
+      String note = liveFailure.isEmpty() ? "" : liveFailure + "; these are from status.json";
+      note = join(note, filter.missingFrom(file.get()).orElse(""));
+      return new KnownTasks(TaskSource.STATUS_FILE, file.map(filter::narrow), note);
     }
     return KnownTasks.none(join(liveFailure, whyNoFile(report, work)));
   }
@@ -74,6 +80,6 @@ public final class TaskLookup {
   }
 
   private static String join(String first, String second) {
-    return first.isEmpty() ? second : first + "; " + second;
+    return first.isEmpty() ? second : second.isEmpty() ? first : first + "; " + second;
   }
 }

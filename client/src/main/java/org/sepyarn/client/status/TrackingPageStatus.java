@@ -12,7 +12,8 @@ import org.sepyarn.client.web.WebResponse;
 /**
  * Reads a running job's status live from its ApplicationMaster: {@code api/status} under the
  * application's tracking URL, which the ResourceManager gives as its web proxy's
- * {@code /proxy/<application id>/}, the only way in the AM's page lets a request through.
+ * {@code /proxy/<application id>/}, the only way in the AM's page lets a request through. A query
+ * ({@link TaskFilter#query()}) asks for a page of the tasks, so that any task of a big job is found.
  */
 final class TrackingPageStatus {
   static final String PATH = "api/status";
@@ -30,7 +31,15 @@ final class TrackingPageStatus {
    *     not the status of this application (such as a proxy's own page)
    */
   JobStatus read(String trackingUrl, ApplicationId id) throws IOException {
-    URI uri = apiStatus(trackingUrl);
+    return read(trackingUrl, id, "");
+  }
+
+  /**
+   * The ApplicationMaster's status of {@code id} now, listing the tasks {@code query} asks for
+   * ({@code ?page=N&size=M&state=S}, or empty for its default listing).
+   */
+  JobStatus read(String trackingUrl, ApplicationId id, String query) throws IOException {
+    URI uri = apiStatus(trackingUrl, query);
     WebResponse response;
     try {
       response = web.get(uri);
@@ -55,9 +64,14 @@ final class TrackingPageStatus {
 
   /** {@code api/status} under {@code trackingUrl}, which may or may not end with a slash. */
   static URI apiStatus(String trackingUrl) throws IOException {
+    return apiStatus(trackingUrl, "");
+  }
+
+  /** {@code api/status} and {@code query} under {@code trackingUrl}, which may or may not end with a slash. */
+  static URI apiStatus(String trackingUrl, String query) throws IOException {
     String base = trackingUrl.endsWith("/") ? trackingUrl : trackingUrl + "/";
     try {
-      URI uri = new URI(base).resolve(PATH);
+      URI uri = new URI(base).resolve(PATH + query);
       if (uri.getScheme() == null || uri.getHost() == null) {
         throw new IOException("tracking URL '" + trackingUrl + "' is not an absolute http(s) URL");
       }

@@ -20,7 +20,7 @@ class ProgressLineTest {
   @Test
   void theMergePhaseCountsItsMergeTasks() {
     JobStatus status = new JobStatus("application_1_0001", "j", "MERGING", 0.93, List.of(task(0, "SUCCEEDED"),
-        task(1, "SUCCEEDED")), null, 1L, 2, Map.of("SUCCEEDED", 2), null, null,
+        task(1, "SUCCEEDED")), null, 1L, 2, Map.of("SUCCEEDED", 2), null, null, null,
         List.of(task(0, "SUCCEEDED"), task(1, "RUNNING"), task(2, "WAITING")));
 
     ProgressLine line = ProgressLine.of(RUNNING, Optional.of(status), 10_000);

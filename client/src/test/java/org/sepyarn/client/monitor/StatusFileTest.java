@@ -75,4 +75,17 @@ class StatusFileTest {
     assertTrue(lines.get(3).matches("\\s+0\\s+SUCCEEDED\\s+1\\s+0\\s+100%\\s+host1:8041\\s+node-local\\s+SUCCEEDED"),
         lines.get(3));
   }
+
+  @Test
+  void aTableOfSomeOfTheTasksSaysHowManyAndCountsThemAll() {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    counts.put("SUCCEEDED", 1);
+    counts.put("WAITING", 99_999);
+    JobStatus some = new JobStatus(STATUS.application(), STATUS.name(), STATUS.state(), STATUS.progress(),
+        STATUS.tasks().subList(0, 1), null, 0, 100_000, counts, null);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TaskTable.print(some, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("  1 of the job's 100000 tasks listed; by state: {SUCCEEDED=1, WAITING=99999}", lines.get(3));
+  }
 }

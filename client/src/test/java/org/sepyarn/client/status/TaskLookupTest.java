@@ -114,4 +114,50 @@ class TaskLookupTest {
     assertEquals(URI.create(API), TrackingPageStatus.apiStatus(Reports.TRACKING.substring(0,
         Reports.TRACKING.length() - 1)));
   }
+
+  @Test
+  void oneTaskOfABigRunningJobIsAskedOfTheMasterAsPageNOfSizeOne() throws Exception {
+    JobStatus task50000 = new JobStatus(Reports.ID.toString(), "smooth", "RUNNING", 0.5, List.of(
+        new TaskStatus(50_000, "RUNNING", 1, 0, "node1:1", "container_1700000000000_0003_01_050002", 1L, 0.5, null)),
+        null, 2, 100_000, null, null);
+    web.answer(API + "?page=50000&size=1", 200, "application/json", new String(StatusCodec.write(task50000), "UTF-8"));
+
+    KnownTasks found = lookup().find(Reports.running(), work(), TaskFilter.task(50_000));
+
+    assertEquals(new KnownTasks(TaskSource.TRACKING_PAGE, Optional.of(task50000), ""), found);
+  }
+
+  @Test
+  void theTasksInAStateAreAskedOfTheMasterByState() throws Exception {
+    web.answer(API + "?state=RUNNING&size=1000", 200, "application/json",
+        new String(StatusCodec.write(LIVE), "UTF-8"));
+
+    assertEquals(Optional.of(LIVE), lookup().find(Reports.running(), work(), TaskFilter.state("running")).status());
+  }
+
+  @Test
+  void aTaskTheStatusFileDoesNotListIsMissingAndTheNoteSaysWhy() throws Exception {
+    Files.createDirectories(dir.resolve("work"));
+    JobStatus big = new JobStatus(Reports.ID.toString(), "smooth", "FAILED", 0.5, FILE.tasks(), null, 2, 100_000,
+        null, null);
+    Files.write(dir.resolve("work").resolve("status.json"), StatusCodec.write(big));
+
+    KnownTasks found = lookup().find(Reports.of(YarnApplicationState.FAILED, FinalApplicationStatus.FAILED, "",
+        1700000009000L), work(), TaskFilter.task(50_000));
+
+    assertEquals(List.of(), found.status().orElseThrow().tasks());
+    assertEquals(100_000, found.status().orElseThrow().taskCount());
+    assertEquals("status.json lists 1 of the job's 100000 tasks, so it may not have task 50000; the live tracking"
+        + " page has every task while the job runs", found.note());
+  }
+
+  @Test
+  void aListedTaskIsFoundInTheStatusFile() throws Exception {
+    writeStatusFile();
+
+    KnownTasks found = lookup().find(Reports.of(YarnApplicationState.FAILED, FinalApplicationStatus.FAILED, "",
+        1700000009000L), work(), TaskFilter.task(0));
+
+    assertEquals(new KnownTasks(TaskSource.STATUS_FILE, Optional.of(FILE), ""), found);
+  }
 }

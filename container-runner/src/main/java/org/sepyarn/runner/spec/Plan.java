@@ -3,8 +3,8 @@ package org.sepyarn.runner.spec;
 import java.util.List;
 
 /**
- * The ApplicationMaster's plan of a job as runners read it from {@link WorkLayout#PLAN}: the
- * job-wide settings a runner enforces and every task.
+ * The ApplicationMaster's plan of a job: the job-wide settings a runner enforces and every task.
+ * It is written so that a runner reads only its own task ({@link PlanFiles}).
  *
  * @param jobName the job's name, for messages
  * @param taskTimeoutMillis wall-clock limit of one attempt of the program; 0 means none

@@ -13,6 +13,7 @@ public final class PlanCodec {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper COMPACT = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
 
   private PlanCodec() {
   }
@@ -31,6 +32,11 @@ public final class PlanCodec {
 
   public static byte[] write(Object value) throws IOException {
     return MAPPER.writeValueAsBytes(value);
+  }
+
+  /** {@code value} as JSON without indentation, for files only programs read. */
+  public static byte[] writeCompact(Object value) throws IOException {
+    return COMPACT.writeValueAsBytes(value);
   }
 
   public static <T> T read(byte[] json, Class<T> type) throws IOException {

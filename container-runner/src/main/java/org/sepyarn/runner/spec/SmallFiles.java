@@ -16,10 +16,20 @@ public final class SmallFiles {
   private SmallFiles() {
   }
 
+  /** What a streamed file holds, written to the temporary file. */
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   public static void replace(FileSystem fs, Path path, byte[] content) throws IOException {
+    replace(fs, path, out -> out.write(content));
+  }
+
+  /** As {@link #replace(FileSystem, Path, byte[])}, for content too large to hold in memory at once. */
+  public static void replace(FileSystem fs, Path path, Content content) throws IOException {
     Path temp = new Path(path.getParent(), "." + path.getName() + ".tmp");
     try (OutputStream out = fs.create(temp, true)) {
-      out.write(content);
+      content.writeTo(out);
     }
     // The local file system renames over an existing file in one step; HDFS refuses to, but its
     // rename with OVERWRITE is atomic (on the local file system that one deletes first).

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Everything a runner needs to run one task: the program, its arguments, the task's own
- * arguments and the task's files. The ApplicationMaster plans every task and writes them all
- * to {@link WorkLayout#PLAN}; a runner reads its own by index.
+ * arguments and the task's files. The ApplicationMaster plans every task and writes them all to
+ * one file ({@link PlanFiles}); a runner reads its own by byte range.
  *
  * @param index the task's number, from 0
  * @param command the program and any fixed leading words ({@code program.command})

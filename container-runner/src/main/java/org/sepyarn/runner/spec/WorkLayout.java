@@ -11,7 +11,8 @@ import org.apache.hadoop.fs.Path;
  * <pre>
  * &lt;work&gt;/sepyarn.jar              the application, localized into every container
  * &lt;work&gt;/job.json                 the job description as validated by the client
- * &lt;work&gt;/plan.json                every task's pieces and arguments, written by the AM
+ * &lt;work&gt;/plan/tasks.jsonl        every task's pieces and arguments, one a line, written by the AM
+ * &lt;work&gt;/plan/job.json           the job-wide settings runners enforce and the task count
  * &lt;work&gt;/attempts/task-00003-a2/  one attempt's outputs while it uploads them
  * &lt;work&gt;/pieces/task-00003/       a task's committed outputs (rename of its attempt folder)
  * &lt;work&gt;/reports/task-00003-a2.json  how an attempt ended, with its stderr tail
@@ -27,7 +28,6 @@ import org.apache.hadoop.fs.Path;
 public final class WorkLayout {
   public static final String JAR = "sepyarn.jar";
   public static final String JOB = "job.json";
-  public static final String PLAN = "plan.json";
 
   private final Path root;
 
@@ -47,8 +47,19 @@ public final class WorkLayout {
     return new Path(root, JOB);
   }
 
-  public Path plan() {
-    return new Path(root, PLAN);
+  /** Where the plan's files are ({@link PlanFiles}). */
+  public Path planFolder() {
+    return new Path(root, "plan");
+  }
+
+  /** The job-level part of the plan: the settings runners enforce and the task count. */
+  public Path planSettings() {
+    return new Path(planFolder(), "job.json");
+  }
+
+  /** Every task's JSON, one after another; a runner reads its own by byte range. */
+  public Path planTasks() {
+    return new Path(planFolder(), "tasks.jsonl");
   }
 
   public Path attempt(int task, int attempt) {

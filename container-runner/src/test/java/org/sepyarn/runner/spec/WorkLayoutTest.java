@@ -13,7 +13,8 @@ class WorkLayoutTest {
     assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1", work.root().toString());
     assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/sepyarn.jar", work.jar().toString());
     assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/job.json", work.job().toString());
-    assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/plan.json", work.plan().toString());
+    assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/plan/job.json", work.planSettings().toString());
+    assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/plan/tasks.jsonl", work.planTasks().toString());
     assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/status.txt", work.statusFile().toString());
     assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/status.json", work.statusJson().toString());
     assertEquals("hdfs://nn:8020/user/me/.sepyarn/app_1/am-address", work.amAddress().toString());

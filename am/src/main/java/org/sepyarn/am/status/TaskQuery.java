@@ -1,0 +1,87 @@
+package org.sepyarn.am.status;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.sepyarn.am.schedule.TaskState;
+
+/**
+ * Which tasks an answer of the tracking server lists: page {@code page} of {@code size} tasks in
+ * order of index, of every task or of those in {@code state} only. Page {@code N} of size 1 is
+ * task {@code N}. Listing a page costs one pass over the tasks and memory for the page alone.
+ *
+ * @param page the page, from 0
+ * @param size how many tasks a page has, 1 to {@link #MAX_SIZE}
+ * @param state the {@code TaskState} name the listed tasks are in, or null for every task
+ */
+public record TaskQuery(int page, int size, String state) {
+  /** Tasks per page when a request does not say. */
+  public static final int DEFAULT_SIZE = 1000;
+  /** The most tasks one answer lists. */
+  public static final int MAX_SIZE = 1000;
+
+  public TaskQuery {
+    if (page < 0) {
+      throw new IllegalArgumentException("page " + page + " is negative: pages count from 0");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("page size " + size + " is not between 1 and " + MAX_SIZE);
+    }
+    if (state != null) {
+      String name = state.toUpperCase(Locale.ROOT);
+      if (Arrays.stream(TaskState.values()).noneMatch(s -> s.name().equals(name))) {
+        throw new IllegalArgumentException("state '" + state + "' is not a task state; states: "
+            + Arrays.toString(TaskState.values()));
+      }
+      state = name;
+    }
+  }
+
+  /** The first page of every task, of the default size. */
+  public static TaskQuery first() {
+    return new TaskQuery(0, DEFAULT_SIZE, null);
+  }
+
+  /**
+   * The page of {@code tasks} (in order of index) this query asks for; {@code stateOf} gives a
+   * task's state name. A page past the last is empty, not an error: the tasks in a state change
+   * between two requests.
+   */
+  public <T> Page<T> apply(List<T> tasks, Function<T, String> stateOf) {
+    long skip = (long) page * size;
+    int matching = 0;
+    List<T> listed = new ArrayList<>(Math.min(size, tasks.size()));
+    for (T task : tasks) {
+      if (state == null || state.equals(stateOf.apply(task))) {
+        if (matching >= skip && listed.size() < size) {
+          listed.add(task);
+        }
+        matching++;
+      }
+    }
+    return new Page<>(listed, new Listing(page, size, state, matching, (matching + size - 1) / size));
+  }
+
+  /** A page of tasks and what it is a page of. */
+  public record Page<T>(List<T> tasks, Listing listing) {
+    public Page {
+      tasks = List.copyOf(tasks);
+    }
+  }
+
+  /**
+   * What a paged answer lists, in every paged answer so that a reader can ask for the others.
+   *
+   * @param page the page listed, from 0
+   * @param size tasks per page
+   * @param state the state the listed tasks are in, or null for every task
+   * @param matching how many tasks are in that state (every task without one)
+   * @param pages how many pages those make
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Listing(int page, int size, String state, int matching, int pages) {
+  }
+}

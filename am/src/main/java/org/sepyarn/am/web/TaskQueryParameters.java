@@ -1,0 +1,50 @@
+package org.sepyarn.am.web;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.sepyarn.am.status.TaskQuery;
+
+/**
+ * Reads a {@link TaskQuery} from a request's parameters {@code page}, {@code size} and
+ * {@code state}; empty when the request has none of them. A bad value is refused with a message
+ * that says which parameter and what it accepts, for an HTTP 400.
+ */
+final class TaskQueryParameters {
+  static final String PAGE = "page";
+  static final String SIZE = "size";
+  static final String STATE = "state";
+
+  private TaskQueryParameters() {
+  }
+
+  /**
+   * @param parameter a parameter's value by name, null when absent
+   * @throws IllegalArgumentException naming the parameter, for a value that is not allowed
+   */
+  static Optional<TaskQuery> parse(Function<String, String> parameter) {
+    String page = parameter.apply(PAGE);
+    String size = parameter.apply(SIZE);
+    String state = parameter.apply(STATE);
+    if (page == null && size == null && state == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new TaskQuery(number(PAGE, page, 0), number(SIZE, size, TaskQuery.DEFAULT_SIZE),
+          state == null || state.isBlank() ? null : state.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bad task query: " + e.getMessage() + " (parameters: page=N from 0, size=M"
+          + " from 1 to " + TaskQuery.MAX_SIZE + ", state=WAITING|ASSIGNED|RUNNING|SUCCEEDED|FAILED)", e);
+    }
+  }
+
+  private static int number(String name, String value, int absent) {
+    if (value == null) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " '" + value + "' is not a whole number", e);
+    }
+  }
+}

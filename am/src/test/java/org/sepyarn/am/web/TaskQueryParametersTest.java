@@ -1,0 +1,47 @@
+package org.sepyarn.am.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.TaskQuery;
+
+class TaskQueryParametersTest {
+  private static Optional<TaskQuery> parse(Map<String, String> parameters) {
+    return TaskQueryParameters.parse(parameters::get);
+  }
+
+  @Test
+  void aRequestWithoutParametersAsksForNoPage() {
+    assertEquals(Optional.empty(), parse(Map.of()));
+    assertEquals(Optional.empty(), parse(Map.of("other", "1")));
+  }
+
+  @Test
+  void missingParametersTakeTheirDefaults() {
+    assertEquals(Optional.of(new TaskQuery(2, TaskQuery.DEFAULT_SIZE, null)), parse(Map.of("page", "2")));
+    assertEquals(Optional.of(new TaskQuery(0, 50, null)), parse(Map.of("size", "50")));
+    assertEquals(Optional.of(new TaskQuery(0, TaskQuery.DEFAULT_SIZE, "RUNNING")), parse(Map.of("state", "running")));
+    assertEquals(Optional.of(new TaskQuery(3, 10, "FAILED")), parse(Map.of("page", "3", "size", "10", "state",
+        "FAILED")));
+  }
+
+  @Test
+  void aValueThatIsNotANumberIsRefusedNamingTheParameter() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(Map.of("page", "two")));
+
+    assertTrue(e.getMessage().startsWith("bad task query: page 'two' is not a whole number (parameters: page=N"),
+        e.getMessage());
+  }
+
+  @Test
+  void aSizeOutOfBoundsOrAnUnknownStateIsRefused() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> parse(Map.of("size", "100000"))).getMessage()
+        .contains("page size 100000 is not between 1 and 1000"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> parse(Map.of("state", "DONE"))).getMessage()
+        .contains("state 'DONE' is not a task state"));
+  }
+}
