@@ -131,6 +131,26 @@ class TransitionWireDecoderTest {
         Map.of(1, 3)))));
   }
 
+  /** The attempt's locality, a field added after the decoder was written, is read too, not skipped. */
+  @Test
+  void anAttemptsLocalityIsReadAsTheGeneratedParserReadsIt() throws IOException {
+    org.sepyarn.am.schedule.Attempt started = org.sepyarn.am.schedule.Attempt.started(1, "c1", "n1:8041", 100,
+        org.sepyarn.am.schedule.Locality.RACK_LOCAL);
+    org.sepyarn.am.schedule.Attempt ended = org.sepyarn.am.schedule.Attempt.ended(1, "c1", "n1:8041", 100, 200,
+        ExitReason.SUCCEEDED, "", org.sepyarn.am.schedule.Locality.RACK_LOCAL);
+    for (JournalEntry entry : List.<JournalEntry>of(
+        new TaskMoved(new org.sepyarn.am.schedule.TaskTransition(7, TaskState.WAITING, TaskState.ASSIGNED, started, 100)),
+        new TaskMoved(new org.sepyarn.am.schedule.TaskTransition(7, TaskState.RUNNING, TaskState.SUCCEEDED, ended,
+            200)))) {
+      JournalRecord record = JournalCodec.encode(entry);
+      TaskMoved read = (TaskMoved) fast(record);
+
+      assertEquals(JournalCodec.decode(JournalRecord.parseFrom(record.toByteArray())), read);
+      assertEquals(java.util.Optional.of(org.sepyarn.am.schedule.Locality.RACK_LOCAL),
+          read.transition().attempt().locality());
+    }
+  }
+
   private static int indexOf(byte[] bytes, byte b) {
     // The transition's own fields start after the record's tag and length (2 bytes).
     for (int i = 2; i < bytes.length; i++) {
