@@ -39,7 +39,6 @@ import org.sepyarn.am.locality.LocalityPlanner;
 import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.journal.JournalState;
-import org.sepyarn.am.merge.MergeTaskRule;
 import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
@@ -69,10 +68,8 @@ import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.Heartbeat;
 import org.sepyarn.runner.spec.HeartbeatReply;
-import org.sepyarn.runner.merge.MergeAttempt;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
-import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
@@ -298,28 +295,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    */
   private void runMergeTasks(FileSystem fs, JobSpec job, JobPlan plan, String appId, JournalState past,
       List<TaskTransition> history, EventLoop loop) throws Exception {
-    int taskCount = job.taskCount();
-    if (fs.exists(work.mergePlan())) {
-      mergePlan = MergeAttempt.readPlan(fs, work);
-      LOG.info("an earlier attempt planned {} merge tasks; running those", mergePlan.tasks().size());
-    } else {
-      mergePlan = new OutputMerger(conf, work, job, appId).planMergeTasks(plan.merges(),
-          past.mergedOutputs(), MergeTaskRule.from(conf), Math.max(1, rm.getClusterNodeCount()));
-      SmallFiles.replace(fs, work.mergePlan(), PlanCodec.write(mergePlan));
-    }
+    mergePlan = MergePhase.planOrRead(conf, fs, work, job, plan, appId, past.mergedOutputs(),
+        Math.max(1, rm.getClusterNodeCount()));
     if (mergePlan.isEmpty()) {
       return;
     }
-    List<TaskTransition> mergeHistory = history.stream().filter(t -> t.taskIndex() >= taskCount)
-        .map(t -> MergeTaskActions.shift(t, -taskCount)).toList();
-    MergeTaskActions actions = new MergeTaskActions(scheduling, taskCount, this);
-    SchedulingPolicy policy = SchedulingPolicy.defaults().withMaxAttempts(job.maxAttempts())
-        .withHeartbeatTimeout(job.heartbeatTimeout());
-    int count = mergePlan.tasks().size();
-    TaskScheduler merges = mergeHistory.isEmpty()
-        ? TaskScheduler.create(count, policy, Clock.systemUTC(), actions)
-        : TaskScheduler.recover(count, mergeHistory, List.of(), Set.of(), policy, Clock.systemUTC(), actions);
-    LOG.info("merge phase: {} merge tasks", count);
+    TaskScheduler merges = MergePhase.scheduler(mergePlan, history, job,
+        new MergeTaskActions(scheduling, job.taskCount(), this));
+    LOG.info("merge phase: {} merge tasks", mergePlan.tasks().size());
     mergeScheduler = merges;
     scheduler = merges;
     merges.start();

@@ -1,0 +1,70 @@
+package org.sepyarn.am;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.sepyarn.am.merge.MergeTaskRule;
+import org.sepyarn.am.merge.OutputMerger;
+import org.sepyarn.am.plan.JobPlan;
+import org.sepyarn.am.schedule.SchedulingPolicy;
+import org.sepyarn.am.schedule.TaskScheduler;
+import org.sepyarn.am.schedule.TaskTransition;
+import org.sepyarn.am.yarn.MergeTaskActions;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.merge.MergeAttempt;
+import org.sepyarn.runner.spec.MergePlan;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.SmallFiles;
+import org.sepyarn.runner.spec.WorkLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The merge phase's plan and scheduler, once every task succeeded: the merge tasks an earlier
+ * attempt planned, or new ones written before any runs; and a scheduler of them that carries on
+ * from what the journal recorded of them (as the tasks after the job's).
+ */
+final class MergePhase {
+  private static final Logger LOG = LoggerFactory.getLogger(MergePhase.class);
+
+  private MergePhase() {
+  }
+
+  /**
+   * The merge tasks: those in the work folder, else those {@link OutputMerger#planMergeTasks}
+   * plans for the outputs not merged yet, written to the work folder first.
+   */
+  static MergePlan planOrRead(Configuration conf, FileSystem fs, WorkLayout work, JobSpec job, JobPlan plan,
+      String appId, Set<Integer> merged, int clusterNodes) throws IOException {
+    if (fs.exists(work.mergePlan())) {
+      MergePlan earlier = MergeAttempt.readPlan(fs, work);
+      LOG.info("an earlier attempt planned {} merge tasks; running those", earlier.tasks().size());
+      return earlier;
+    }
+    MergePlan planned = new OutputMerger(conf, work, job, appId).planMergeTasks(plan.merges(), merged,
+        MergeTaskRule.from(conf), clusterNodes);
+    SmallFiles.replace(fs, work.mergePlan(), PlanCodec.write(planned));
+    return planned;
+  }
+
+  /**
+   * A scheduler of the merge tasks, from the journal's transitions of them ({@code history} holds
+   * every task's; merge task {@code k}'s are task {@code taskCount + k}'s). Their containers of
+   * earlier attempts are not adopted: those merge tasks run again.
+   */
+  static TaskScheduler scheduler(MergePlan merges, List<TaskTransition> history, JobSpec job,
+      MergeTaskActions actions) {
+    int taskCount = merges.taskCount();
+    List<TaskTransition> ran = history.stream().filter(t -> t.taskIndex() >= taskCount)
+        .map(t -> MergeTaskActions.shift(t, -taskCount)).toList();
+    SchedulingPolicy policy = SchedulingPolicy.defaults().withMaxAttempts(job.maxAttempts())
+        .withHeartbeatTimeout(job.heartbeatTimeout());
+    int count = merges.tasks().size();
+    return ran.isEmpty()
+        ? TaskScheduler.create(count, policy, Clock.systemUTC(), actions)
+        : TaskScheduler.recover(count, ran, List.of(), Set.of(), policy, Clock.systemUTC(), actions);
+  }
+}
