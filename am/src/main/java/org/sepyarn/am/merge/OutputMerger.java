@@ -1,12 +1,9 @@
 package org.sepyarn.am.merge;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
@@ -61,6 +58,7 @@ public final class OutputMerger {
   private final String applicationId;
   private final int threads;
   private final long slabBytes;
+  private final MergedHistory history;
 
   public OutputMerger(Configuration conf, WorkLayout work, JobSpec job, String applicationId) {
     this.conf = conf;
@@ -69,6 +67,7 @@ public final class OutputMerger {
     this.applicationId = applicationId;
     this.threads = Math.max(1, conf.getInt("sepyarn.merge.threads", DEFAULT_THREADS));
     this.slabBytes = Math.max(1, conf.getLong("sepyarn.merge.slab-bytes", DEFAULT_SLAB_BYTES));
+    this.history = new MergedHistory(conf, job, applicationId);
   }
 
   /**
@@ -104,7 +103,7 @@ public final class OutputMerger {
       for (OutputMerge m : merges) {
         if (alreadyDone.contains(m.fileIndex())) {
           LOG.info("{} was merged by an earlier attempt; keeping it", m.path());
-          recordOfExisting(m).ifPresent(r -> listener.merged(m, r));
+          history.recordOfExisting(m).ifPresent(r -> listener.merged(m, r));
           continue;
         }
         Optional<JoinManifest> started = readManifest(m);
@@ -116,7 +115,7 @@ public final class OutputMerger {
       long all = Math.max(1, total);
       for (Opened o : opened) {
         MergeRecord record;
-        if (alreadyMerged(o.spec)) {
+        if (history.alreadyMerged(o.spec)) {
           LOG.info("{} was already merged by an earlier attempt of {}; keeping it", o.spec.path(), applicationId);
           record = existingRecord(o);
         } else if (o.join != null) {
@@ -218,7 +217,7 @@ public final class OutputMerger {
       int clusterNodes) throws IOException {
     List<MergeTaskSpec> tasks = new ArrayList<>();
     for (OutputMerge m : merges) {
-      if (alreadyDone.contains(m.fileIndex()) || readManifest(m).isPresent() || alreadyMerged(m)) {
+      if (alreadyDone.contains(m.fileIndex()) || readManifest(m).isPresent() || history.alreadyMerged(m)) {
         continue;
       }
       Opened o = open(m);
@@ -322,7 +321,7 @@ public final class OutputMerger {
     String text = DatasetWriter.to(outputFs, header, o.merge.outputCube(), o.merge.outputFormat())
         .program("sepyarn")
         .appendTo(o.pieces.get(0).dataset().history())
-        .parameters(jobRecord(o.spec, record))
+        .parameters(history.parameters(o.spec, record))
         .headerTextFor(binary);
     JoinManifest manifest = new JoinManifest(o.spec.fileIndex(), header.toString(), binary.toString(),
         new Path(header.getParent(), JoinPlacement.hiddenPrefix(header.getName(), work.root().getName()) + "joined@")
@@ -395,36 +394,9 @@ public final class OutputMerger {
     }
   }
 
-  /**
-   * Whether the output is already there from an earlier ApplicationMaster attempt of this very
-   * job: a complete dataset whose history records this application. Merging is then done.
-   */
-  private boolean alreadyMerged(OutputMerge m) {
-    Path target = new Path(m.path());
-    try {
-      Dataset existing = Dataset.open(target, conf);
-      return applicationId.equals(existing.history().getString("sepyarn_application", null));
-    } catch (IOException | RuntimeException notThereOrNotOurs) {
-      return false;
-    }
-  }
-
-  /** How an output already there was merged, as its history records it; empty when it cannot be read. */
-  private Optional<MergeRecord> recordOfExisting(OutputMerge m) {
-    try {
-      Dataset existing = Dataset.open(new Path(m.path()), conf);
-      long bytes = existing.cube().elementCount() * existing.format().esize();
-      return Optional.of(MergeRecord.fromHistory(existing.history(), bytes,
-          MergeRecord.streamed(m, bytes).method()));
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("cannot read how {} was merged: {}", m.path(), e.getMessage());
-      return Optional.empty();
-    }
-  }
-
   /** How an output this merge just completed, or an earlier attempt completed, was merged. */
   private MergeRecord existingRecord(Opened o) {
-    return recordOfExisting(o.spec).orElse(MergeRecord.streamed(o.spec, o.outputBytes()));
+    return history.recordOfExisting(o.spec).orElse(MergeRecord.streamed(o.spec, o.outputBytes()));
   }
 
   /** Writes the output; returns the bytes of data the merge wrote. */
@@ -435,7 +407,7 @@ public final class OutputMerger {
     try (DatasetWriter writer = DatasetWriter.to(fs, target, o.merge.outputCube(), o.merge.outputFormat())
         .program("sepyarn")
         .appendTo(o.pieces.get(0).dataset().history())
-        .parameters(jobRecord(o.spec, record))
+        .parameters(history.parameters(o.spec, record))
         .overwrite(job.overwrite())
         .open()) {
       long[] copied = {0};
@@ -448,46 +420,6 @@ public final class OutputMerger {
       writer.commit();
       return copied[0];
     }
-  }
-
-  /**
-   * The history parameters of a merged output: the application, job, program, tasks, how the
-   * output was distributed and merged, and how many bytes the merge copied.
-   */
-  public Map<String, String> jobRecord(OutputMerge m, MergeRecord record) {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("sepyarn_application", applicationId);
-    p.put("sepyarn_job", job.name());
-    List<String> argv = new ArrayList<>(job.program().command());
-    argv.addAll(job.program().args());
-    p.put("sepyarn_program", oneLine(String.join(" ", argv)));
-    p.put("sepyarn_tasks", Integer.toString(job.taskCount()));
-    p.put("sepyarn_distribution", job.files().get(m.fileIndex()).distribute().kind());
-    p.put("sepyarn_merge", m.describe());
-    p.put(MergeRecord.METHOD_PARAMETER, record.method());
-    p.put(MergeRecord.COPIED_PARAMETER, Long.toString(record.copiedBytes()));
-    return p;
-  }
-
-  /**
-   * The text with line breaks and other control characters (tabs excepted) written as escapes: a
-   * history value must fit on one line, and program arguments may hold anything but NUL.
-   */
-  private static String oneLine(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (Character.isISOControl(c) && c != '\t') {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   private static void closeAll(List<PieceSource> readers) {
@@ -508,33 +440,6 @@ public final class OutputMerger {
 
     void close() {
       closeAll(pieces);
-    }
-  }
-
-  /** Counts bytes on their way to the writer without copying them. */
-  private static final class CountingStream extends FilterOutputStream {
-    private final java.util.function.LongConsumer written;
-
-    CountingStream(OutputStream out, java.util.function.LongConsumer written) {
-      super(out);
-      this.written = written;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      written.accept(len);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      written.accept(1);
-    }
-
-    @Override
-    public void close() {
-      // the writer owns the stream and closes it at commit
     }
   }
 }
