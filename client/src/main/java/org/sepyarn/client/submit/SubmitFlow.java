@@ -8,6 +8,7 @@ import org.apache.hadoop.yarn.exceptions.YarnException;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.client.job.JobInputCheck;
+import org.sepyarn.client.monitor.AmExit;
 import org.sepyarn.client.monitor.JobMonitor;
 import org.sepyarn.client.monitor.ProgressDisplay;
 import org.sepyarn.client.monitor.Ticker;
@@ -55,6 +56,9 @@ public final class SubmitFlow {
       throws IOException, YarnException, InterruptedException {
     YarnJobSource source = new YarnJobSource(yarn, submitted.id(), FileSystem.get(conf), submitted.work());
     ProgressDisplay display = new ProgressDisplay(console.err(), console.isTerminal(), PLAIN_PROGRESS_MILLIS);
-    return new JobMonitor(source, display, Ticker.SYSTEM, JobMonitor.DEFAULT_POLL_MILLIS).await();
+    JobMonitor.Ending ending = new JobMonitor(source, display, Ticker.SYSTEM, JobMonitor.DEFAULT_POLL_MILLIS).await();
+    // Returns when the job is wholly over: its work folder removed after a success, unless kept.
+    AmExit.await(yarn, yarn.getApplicationReport(submitted.id()), AmExit.DEFAULT_WAIT_MILLIS);
+    return ending;
   }
 }
