@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sepyarn.runner.process.ProgramCommand;
+import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskFile;
 import org.sepyarn.runner.spec.TaskSpec;
 
@@ -36,6 +37,12 @@ public final class ProgramInvocation {
    */
   public static ProgramCommand build(TaskSpec task, File workDir, File logDir, List<String> extraArgs)
       throws IOException {
+    return build(task, workDir, logDir, extraArgs, ProgramLogs.SINGLE);
+  }
+
+  /** As {@link #build(TaskSpec, File, File, List)}, with the program's log files named by {@code logs}. */
+  public static ProgramCommand build(TaskSpec task, File workDir, File logDir, List<String> extraArgs,
+      ProgramLogs logs) throws IOException {
     List<String> argv = new ArrayList<>(task.command());
     argv.addAll(task.args());
     argv.addAll(task.taskArgs());
@@ -53,7 +60,7 @@ public final class ProgramInvocation {
       }
     }
     if (stdout == null) {
-      stdout = new File(logDir, "program.stdout");
+      stdout = new File(logDir, logs.stdout());
     }
     String datapath = workDir.getAbsolutePath() + File.separator;
     Files.write(new File(workDir, ".datapath").toPath(),
@@ -61,6 +68,6 @@ public final class ProgramInvocation {
     Map<String, String> env = new LinkedHashMap<>(task.env());
     env.put("DATAPATH", datapath);
     env.put(PROGRESS_FILE_ENV, progressFile(workDir).getAbsolutePath());
-    return new ProgramCommand(argv, workDir, env, stdin, stdout, new File(logDir, "program.stderr"));
+    return new ProgramCommand(argv, workDir, env, stdin, stdout, new File(logDir, logs.stderr()));
   }
 }
