@@ -3,7 +3,6 @@ package org.sepyarn.runner;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -88,13 +87,16 @@ public final class RunnerMain {
       if (exit != RunnerExitCodes.OK || !plan.reusesContainers()) {
         return exit;
       }
-      Optional<NextAttempt> next = NextAttemptRequest.over(channel).ask(containerId(), current.task(),
+      NextAttemptRequest.Answer answer = NextAttemptRequest.over(channel).ask(containerId(), current.task(),
           current.attempt());
-      if (next.isEmpty()) {
+      if (!answer.answered()) {
+        return RunnerExitCodes.HANDOVER_UNANSWERED;
+      }
+      if (answer.next().isEmpty()) {
         return exit;
       }
       folder.clearForNextTask();
-      current = next.get();
+      current = answer.next().get();
       LOG.info("this container runs task {} attempt {} next", current.task(), current.attempt());
     }
   }

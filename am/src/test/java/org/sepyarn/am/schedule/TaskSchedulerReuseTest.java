@@ -114,6 +114,18 @@ class TaskSchedulerReuseTest {
   }
 
   @Test
+  void aHandoverTheRunnerNeverReceivedRunsAgainUncharged() {
+    f.start(2, perContainer(2), 9);
+    f.runIn("c1", "n1");
+    assertEquals(Optional.of(new Handover(1, 1)), f.scheduler.attemptCommitted("c1", 0, 1));
+    f.exit("c1", org.sepyarn.runner.spec.RunnerExitCodes.HANDOVER_UNANSWERED);
+
+    assertEquals(TaskState.WAITING, f.stateOf(1));
+    assertEquals(0, f.view(1).chargedFailures(), "nobody's fault");
+    assertEquals(TaskState.SUCCEEDED, f.stateOf(0));
+  }
+
+  @Test
   void everyTaskRunsAndEveryContainerRunsAtMostItsShareOverRandomRuns() {
     Random random = new Random(42);
     for (int run = 0; run < 50; run++) {

@@ -25,6 +25,17 @@ public final class NextAttemptRequest {
     void sleep(long millis) throws InterruptedException;
   }
 
+  /**
+   * What the ApplicationMaster said.
+   *
+   * @param answered false when it could not be reached
+   * @param next the attempt the container runs next; empty when it runs no more
+   */
+  public record Answer(boolean answered, Optional<NextAttempt> next) {
+    static final Answer NONE = new Answer(true, Optional.empty());
+    static final Answer UNANSWERED = new Answer(false, Optional.empty());
+  }
+
   private final Channel channel;
   private final Sleeper sleeper;
   private final int tries;
@@ -46,15 +57,15 @@ public final class NextAttemptRequest {
   }
 
   /**
-   * Reports attempt {@code attempt} of {@code task} in {@code containerId} done; the attempt to run
-   * next, or empty when the container runs no more (or the ApplicationMaster could not be reached).
+   * Reports attempt {@code attempt} of {@code task} in {@code containerId} done; the answer says the
+   * attempt to run next, if any, or that the ApplicationMaster could not be reached.
    */
-  public Optional<NextAttempt> ask(String containerId, int task, int attempt) throws InterruptedException {
+  public Answer ask(String containerId, int task, int attempt) throws InterruptedException {
     Heartbeat done = Heartbeat.done(containerId, task, attempt);
     for (int i = 1; i <= tries; i++) {
       try {
         HeartbeatReply reply = channel.send(done);
-        return reply.proceed() ? Optional.ofNullable(reply.next()) : Optional.empty();
+        return reply.proceed() && reply.next() != null ? new Answer(true, Optional.of(reply.next())) : Answer.NONE;
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
@@ -66,6 +77,6 @@ public final class NextAttemptRequest {
       }
     }
     LOG.warn("the ApplicationMaster did not answer; this container runs no more tasks");
-    return Optional.empty();
+    return Answer.UNANSWERED;
   }
 }

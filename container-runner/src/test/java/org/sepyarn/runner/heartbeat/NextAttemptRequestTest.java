@@ -1,6 +1,7 @@
 package org.sepyarn.runner.heartbeat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,30 +32,33 @@ class NextAttemptRequestTest {
   @Test
   void reportsTheAttemptDoneAndReturnsTheAttemptHandedOver() throws Exception {
     NextAttempt next = new NextAttempt(7, 1, 1200, 300);
-    Optional<NextAttempt> got = answering(new HeartbeatReply(true, next)).ask("c1", 3, 2);
+    NextAttemptRequest.Answer got = answering(new HeartbeatReply(true, next)).ask("c1", 3, 2);
 
-    assertEquals(Optional.of(next), got);
+    assertEquals(new NextAttemptRequest.Answer(true, Optional.of(next)), got);
     assertEquals(List.of(Heartbeat.done("c1", 3, 2)), sent);
     assertTrue(sent.get(0).done());
   }
 
   @Test
   void noAttemptHandedOverOrAGiveUpEndsTheContainer() throws Exception {
-    assertEquals(Optional.empty(), answering(new HeartbeatReply(true)).ask("c1", 3, 2));
-    assertEquals(Optional.empty(), answering(new HeartbeatReply(false, new NextAttempt(7, 1, 0, 9))).ask("c1", 3, 2));
+    NextAttemptRequest.Answer none = new NextAttemptRequest.Answer(true, Optional.empty());
+    assertEquals(none, answering(new HeartbeatReply(true)).ask("c1", 3, 2));
+    assertEquals(none, answering(new HeartbeatReply(false, new NextAttempt(7, 1, 0, 9))).ask("c1", 3, 2));
   }
 
   @Test
   void anApplicationMasterThatDoesNotAnswerIsAskedAgainThenGivenUp() throws Exception {
     NextAttempt next = new NextAttempt(4, 2, 0, 50);
     assertEquals(Optional.of(next), answering(new IOException("refused"), new HeartbeatReply(true, next))
-        .ask("c1", 0, 1));
+        .ask("c1", 0, 1).next());
     assertEquals(List.of(500L), slept);
 
     sent.clear();
     slept.clear();
-    assertEquals(Optional.empty(), answering(new IOException("a"), new IOException("b"), new IOException("c"))
-        .ask("c1", 0, 1));
+    NextAttemptRequest.Answer unanswered = answering(new IOException("a"), new IOException("b"),
+        new IOException("c")).ask("c1", 0, 1);
+    assertFalse(unanswered.answered());
+    assertEquals(Optional.empty(), unanswered.next());
     assertEquals(3, sent.size(), "asked as often as allowed");
     assertEquals(List.of(500L, 500L), slept, "no pause after the last try");
   }
