@@ -38,7 +38,8 @@ final class SepyarnNoOpJob {
       yarn.start();
       long begin = System.nanoTime();
       Submitted submitted = flow.submit(yarn, prepared);
-      JobMonitor.Ending ending = flow.follow(yarn, submitted);
+      // Until the ResourceManager reports the end, as for the bare application.
+      JobMonitor.Ending ending = flow.monitor(yarn, submitted);
       double seconds = (System.nanoTime() - begin) / 1e9;
       if (!ending.application().succeeded()) {
         throw new IllegalStateException(submitted.id() + " did not succeed: " + ending.application().diagnostics());

@@ -51,14 +51,23 @@ public final class SubmitFlow {
     return submitted;
   }
 
-  /** Waits for the job to end, printing each task's state changes and the progress. */
+  /**
+   * Waits for the job to end, printing each task's state changes and the progress, and then for
+   * its ApplicationMaster to exit: the job is wholly over, its work folder removed after a success
+   * unless kept.
+   */
   public JobMonitor.Ending follow(YarnClient yarn, Submitted submitted)
+      throws IOException, YarnException, InterruptedException {
+    JobMonitor.Ending ending = monitor(yarn, submitted);
+    AmExit.await(yarn, yarn.getApplicationReport(submitted.id()), AmExit.DEFAULT_WAIT_MILLIS);
+    return ending;
+  }
+
+  /** As {@link #follow}, returning as soon as the ResourceManager reports the application ended. */
+  public JobMonitor.Ending monitor(YarnClient yarn, Submitted submitted)
       throws IOException, YarnException, InterruptedException {
     YarnJobSource source = new YarnJobSource(yarn, submitted.id(), FileSystem.get(conf), submitted.work());
     ProgressDisplay display = new ProgressDisplay(console.err(), console.isTerminal(), PLAIN_PROGRESS_MILLIS);
-    JobMonitor.Ending ending = new JobMonitor(source, display, Ticker.SYSTEM, JobMonitor.DEFAULT_POLL_MILLIS).await();
-    // Returns when the job is wholly over: its work folder removed after a success, unless kept.
-    AmExit.await(yarn, yarn.getApplicationReport(submitted.id()), AmExit.DEFAULT_WAIT_MILLIS);
-    return ending;
+    return new JobMonitor(source, display, Ticker.SYSTEM, JobMonitor.DEFAULT_POLL_MILLIS).await();
   }
 }
