@@ -35,7 +35,7 @@ class EmbeddedStagingTest {
     TestDatasets.write(job, "{\"program\": {\"command\": [\"./tool.sh\"], \"localize\": [\"tool.sh\","
         + " \"notes.txt#n.txt\"]}, \"files\": [{\"tag\": \"<\", \"path\": \"in.H\", \"usage\": \"input\","
         + " \"distribute\": {\"split\": {\"axis\": 2}}}, {\"tag\": \">\", \"path\": \"out/o.H\", \"usage\": \"output\","
-        + " \"distribute\": {\"split\": {\"axis\": 2}}}], \"tasks\": 2}");
+        + " \"distribute\": {\"split\": {\"axis\": 2}}}], \"tasks\": 2, \"mergeTasks\": 3, \"tasksPerContainer\": 2}");
     Files.createDirectories(jobs.resolve("out"));
     Configuration conf = new Configuration();
     CheckedJob checked = EmbeddedRun.checkLocal(job.toString(), conf);
@@ -65,6 +65,8 @@ class EmbeddedStagingTest {
     assertTrue(Files.isExecutable(cluster.resolve("localize/0/tool.sh")), "the executable bit is kept");
     assertFalse(Files.isExecutable(cluster.resolve("localize/1/n.txt")));
     assertEquals(checked.job().tasks(), staged.job().tasks());
+    assertEquals(java.util.Optional.of(3), staged.job().mergeTasks(), "every setting is kept");
+    assertEquals(2, staged.job().tasksPerContainer(), "every setting is kept");
     assertTrue(log.toString(StandardCharsets.UTF_8).contains("copied input files[0]"), log.toString());
   }
 
