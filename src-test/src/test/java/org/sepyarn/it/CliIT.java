@@ -283,6 +283,29 @@ class CliIT extends ClusterTestBase {
     return state;
   }
 
+  /** With three tasks to a container, each task's program stderr is its own, and logs finds it. */
+  @Test
+  void logsShowsEachTasksOwnStderrWhenAContainerRanSeveralTasks() throws Exception {
+    GatedProgram program = new GatedProgram(new File(local, "reused"));
+    CliRun submit = sepyarn("submit", "--keep-work", jobFile("reused", program.job("reused",
+        List.of("quick", "quick", "quick"), List.of("scale=2"), "\"tasksPerContainer\": 3, ",
+        splitFiles("/cli/in.H", "/cli/reused.H"))));
+    assertEquals(0, submit.exitCode(), submit.toString());
+    ApplicationId id = jobs.yarn().getApplications().stream()
+        .filter(a -> a.getName().equals("reused")).findFirst().orElseThrow().getApplicationId();
+
+    java.util.Set<String> containers = new java.util.HashSet<>();
+    for (JsonNode task : statusJson(id).get("tasks")) {
+      containers.add(task.get("container").asText());
+    }
+    assertEquals(1, containers.size(), "three tasks in one container: " + containers);
+    for (int task = 0; task < 3; task++) {
+      CliRun logs = sepyarn("logs", id.toString(), "--task", Integer.toString(task));
+      assertEquals(0, logs.exitCode(), logs.toString());
+      assertEquals(GatedProgram.stderrLine(Integer.toString(task)) + "\n", logs.out(), "task " + task);
+    }
+  }
+
   @Test
   void aSucceededJobWithoutKeepWorkHasNoTasksOrLogsAndStatusSaysWhy() throws Exception {
     GatedProgram program = new GatedProgram(new File(local, "no-keep"));
