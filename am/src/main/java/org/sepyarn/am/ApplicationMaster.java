@@ -134,10 +134,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
-    long planStart = System.nanoTime();
-    PlanFiles.Written written = PlanFiles.write(fs, work, plan.tasks());
-    LOG.info("wrote the plan of {} tasks, {} bytes, in {} ms", job.taskCount(), written.bytes(),
-        (System.nanoTime() - planStart) / 1_000_000);
+    // Written while the clients and the tracking page start: both take seconds on a busy node.
+    PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
     String host = System.getenv(Environment.NM_HOST.name());
     HostNames hostNames = HostNames.resolving(host);
     List<TaskPreference> preferences = preferences(plan, inputs, hostNames);
@@ -175,6 +173,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         history.forEach(recorder::taskStateChanged);
       }
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
+      PlanFiles.Written written = planWriting.written();
       if (past.finished().isPresent()) {
         endAsRecorded(past, tracking.url());
         return;
