@@ -99,10 +99,14 @@ public final class JobPlanner {
     }
     Patching patching = (Patching) file.distribute();
     for (FileSpec other : job.files()) {
-      if (other.isInput() && patching.equals(other.distribute())) {
+      if (other.isInput() && other.distribute() instanceof Patching p && p.sameCutAs(patching)) {
         Hypercube cube = inputCubes.get(other.path());
+        List<Integer> halo = new ArrayList<>();
+        for (int k = 1; k <= cube.rank(); k++) {
+          halo.add(patching.haloOn(k));
+        }
         return new OutputMerge(f, file.path(), localName, OutputMerge.Kind.BLEND, 0, cube,
-            grid(cube, patching).outerWindows());
+            grid(cube, patching).outerWindows(), halo);
       }
     }
     throw new IllegalArgumentException("files[" + f + "].distribute: the patched output " + file.path()
