@@ -40,6 +40,8 @@ import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.am.merge.OutputMerger;
+import org.sepyarn.am.merge.PieceShapeWatch;
+import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
@@ -102,6 +104,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private volatile String fatal;
   private JobFailure failure;
   private boolean succeeded;
+  private PieceShapeWatch pieceShapes;
+  private boolean piecesCannotMerge;
   /** The job succeeded and its work folder is not to be kept: delete it once everything is closed. */
   private boolean cleanWork;
   /** The scheduler YARN's events go to: the tasks', then the merge tasks'. */
@@ -137,6 +141,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
+    pieceShapes = new PieceShapeWatch(plan.merges(),
+        (task, output) -> Dataset.open(fs, work.piece(task, output.localName())).cube());
     long planStart = System.nanoTime();
     PlanFiles.Written written = PlanFiles.write(fs, work, plan.tasks());
     LOG.info("wrote the plan of {} tasks, {} bytes, in {} ms", job.taskCount(), written.bytes(),
@@ -404,10 +410,32 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   @Override
   public void taskStateChanged(TaskTransition transition) {
     journal.taskStateChanged(transition);
+    if (transition.to() == org.sepyarn.am.schedule.TaskState.SUCCEEDED) {
+      checkPieces(transition.taskIndex());
+    }
     LOG.info("task {} {} -> {} (attempt {}{})", transition.taskIndex(), transition.from(), transition.to(),
         transition.attempt().number(), transition.to() == org.sepyarn.am.schedule.TaskState.ASSIGNED
             ? transition.attempt().locality().map(l -> ", " + l.text() + " on " + transition.attempt().node())
                 .orElse("") : "");
+  }
+
+  /** A task committed: the job stops, failed, when one of its pieces cannot be merged with the others. */
+  private void checkPieces(int taskIndex) {
+    if (piecesCannotMerge) {
+      return;
+    }
+    try {
+      Optional<String> problem = pieceShapes.committed(taskIndex);
+      if (problem.isPresent()) {
+        LOG.error("{}", problem.get());
+        piecesCannotMerge = true;
+        failure = JobFailure.ofJob(problem.get());
+        finished = true;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot read the pieces task {} committed to check their shapes; the merge will: {}", taskIndex,
+          e.toString());
+    }
   }
 
   @Override
@@ -430,13 +458,13 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
 
   @Override
   public void allTasksSucceeded() {
-    succeeded = true;
+    succeeded = !piecesCannotMerge;
     finished = true;
   }
 
   @Override
   public void jobFailed(JobFailure why) {
-    failure = why;
+    failure = piecesCannotMerge ? failure : why;
     finished = true;
   }
 }
