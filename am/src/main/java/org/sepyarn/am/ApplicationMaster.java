@@ -170,7 +170,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     ContainerLogLinks logLinks = new ContainerLogLinks(WebAppUtils.getHttpSchemePrefix(conf),
         UserGroupInformation.getCurrentUser().getShortUserName(),
         node -> scheduling == null ? Optional.empty() : scheduling.nodeHttpAddress(node));
-    JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks);
+    JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks, inputs.cubes());
     LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
     try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
         JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
