@@ -71,8 +71,10 @@ class ValidateCommandTest {
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("patch: blocks [2, 2], overlap [5, 2], halo [2, 1] on axes [1, 2]: 4 pieces, blended"),
         run.toString());
-    assertTrue(run.out().contains("patch 3: window [45:100,8:20], owns [50:100,10:20]; overlap before/after: axis 1"
-        + " 5/0, axis 2 2/0; halo before/after: axis 1 2/0, axis 2 1/0"), run.toString());
+    assertTrue(run.out().contains("patch 3: window [45:100,8:20,0:3], owns [50:100,10:20,0:3]; overlap before/after:"
+        + " axis 1 5/0, axis 2 2/0\n"), run.toString());
+    assertTrue(run.out().contains("patch 3: window [45:100,8:20,0:3], owns [50:100,10:20,0:3]; overlap before/after:"
+        + " axis 1 5/0, axis 2 2/0; halo before/after: axis 1 2/0, axis 2 1/0"), run.toString());
   }
 
   @Test

@@ -36,10 +36,11 @@ public final class PatchLayout {
    * One line per patch, at most {@code limit} and then how many more, e.g. {@code patch 1: window
    * [50:120,0:51], owns [60:120,0:45]; overlap before/after: axis 1 10/0, axis 2 0/6; halo
    * before/after: axis 1 4/0, axis 2 0/4}. Windows are {@code start:end} per axis, end excluded;
-   * the halo is 0 at the data's own edges.
+   * the halo is 0 at the data's own edges, and left out for patches without one.
    */
   public static List<String> describe(Hypercube cube, Patching patching, int limit) {
     PatchGrid grid = grid(cube, patching);
+    boolean hasHalo = patching.axes().stream().anyMatch(axis -> patching.haloOn(axis) > 0);
     List<String> lines = new ArrayList<>();
     for (Patch p : grid.patches()) {
       if (lines.size() == limit) {
@@ -59,7 +60,7 @@ public final class PatchLayout {
         halo.add("axis " + axis + " " + (outer.start(d) > 0 ? h : 0) + "/" + (outer.end(d) < cube.n(axis) ? h : 0));
       }
       lines.add("patch " + p.index() + ": window " + outer + ", owns " + core + "; overlap before/after: " + overlap
-          + "; halo before/after: " + halo);
+          + (hasHalo ? "; halo before/after: " + halo : ""));
     }
     return lines;
   }

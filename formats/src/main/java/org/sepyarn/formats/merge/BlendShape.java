@@ -46,7 +46,14 @@ public record BlendShape(Hypercube cube, List<Window> placements) {
     PieceShapes.requireAgreement(pieces, cut, "along axes the patches do not cut, every piece must have the same"
         + " extent, origin and sampling");
     Hypercube first = pieces.get(0);
-    int rank = Math.max(plannedCube.rank(), PieceChecks.maxRank(pieces));
+    // The planned rank, longer only where the pieces have more than one sample on a further axis,
+    // so that a piece listing trailing axes of length 1 does not change the output's header.
+    int rank = plannedCube.rank();
+    for (int k = rank + 1; k <= first.rank(); k++) {
+      if (first.n(k) != 1) {
+        rank = k;
+      }
+    }
     List<Axis> axes = new ArrayList<>();
     for (int k = 1; k <= rank; k++) {
       Axis plannedAxis = plannedCube.axis(k);
