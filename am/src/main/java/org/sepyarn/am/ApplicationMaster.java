@@ -40,6 +40,8 @@ import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.am.merge.OutputMerger;
+import org.sepyarn.am.merge.PieceShapeWatch;
+import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
@@ -99,6 +101,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private volatile String fatal;
   private JobFailure failure;
   private boolean succeeded;
+  private PieceShapeWatch pieceShapes;
+  private boolean piecesCannotMerge;
   /** The job succeeded and its work folder is not to be kept: delete it once everything is closed. */
   private boolean cleanWork;
   /** The scheduler YARN's events go to: the tasks', then the merge tasks'. */
@@ -134,6 +138,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
+    pieceShapes = new PieceShapeWatch(plan.merges(),
+        (task, output) -> Dataset.open(fs, work.piece(task, output.localName())).cube());
     // Written while the clients and the tracking page start: both take seconds on a busy node.
     PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
     String host = System.getenv(Environment.NM_HOST.name());
@@ -159,7 +165,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     ContainerLogLinks logLinks = new ContainerLogLinks(WebAppUtils.getHttpSchemePrefix(conf),
         UserGroupInformation.getCurrentUser().getShortUserName(),
         node -> scheduling == null ? Optional.empty() : scheduling.nodeHttpAddress(node));
-    JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks);
+    JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks, inputs.cubes());
     LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
     try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
         JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
@@ -392,10 +398,32 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   @Override
   public void taskStateChanged(TaskTransition transition) {
     journal.taskStateChanged(transition);
+    if (transition.to() == org.sepyarn.am.schedule.TaskState.SUCCEEDED) {
+      checkPieces(transition.taskIndex());
+    }
     LOG.info("task {} {} -> {} (attempt {}{})", transition.taskIndex(), transition.from(), transition.to(),
         transition.attempt().number(), transition.to() == org.sepyarn.am.schedule.TaskState.ASSIGNED
             ? transition.attempt().locality().map(l -> ", " + l.text() + " on " + transition.attempt().node())
                 .orElse("") : "");
+  }
+
+  /** A task committed: the job stops, failed, when one of its pieces cannot be merged with the others. */
+  private void checkPieces(int taskIndex) {
+    if (piecesCannotMerge) {
+      return;
+    }
+    try {
+      Optional<String> problem = pieceShapes.committed(taskIndex);
+      if (problem.isPresent()) {
+        LOG.error("{}", problem.get());
+        piecesCannotMerge = true;
+        failure = JobFailure.ofJob(problem.get());
+        finished = true;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot read the pieces task {} committed to check their shapes; the merge will: {}", taskIndex,
+          e.toString());
+    }
   }
 
   @Override
@@ -418,13 +446,13 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
 
   @Override
   public void allTasksSucceeded() {
-    succeeded = true;
+    succeeded = !piecesCannotMerge;
     finished = true;
   }
 
   @Override
   public void jobFailed(JobFailure why) {
-    failure = why;
+    failure = piecesCannotMerge ? failure : why;
     finished = true;
   }
 }

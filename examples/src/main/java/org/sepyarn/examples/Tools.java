@@ -16,6 +16,7 @@ import org.sepyarn.examples.tools.Copy;
 import org.sepyarn.examples.tools.Fdmod;
 import org.sepyarn.examples.tools.Scale;
 import org.sepyarn.examples.tools.Smooth;
+import org.sepyarn.examples.tools.Spectrum;
 import org.sepyarn.examples.tools.Spike;
 
 /**
@@ -28,7 +29,7 @@ public final class Tools {
   private static final Map<String, Tool> TOOLS = new LinkedHashMap<>();
 
   static {
-    for (Tool tool : List.of(new Spike(), new Scale(), new Smooth(), new Fdmod(), new Copy())) {
+    for (Tool tool : List.of(new Spike(), new Scale(), new Smooth(), new Fdmod(), new Copy(), new Spectrum())) {
       TOOLS.put(tool.name(), tool);
     }
   }

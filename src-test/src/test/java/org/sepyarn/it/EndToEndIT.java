@@ -367,6 +367,121 @@ class EndToEndIT extends ClusterTestBase {
     assertTrue(maxSeam <= 5e-3, "at the seams the largest relative difference is " + maxSeam);
   }
 
+  /**
+   * With a halo of {@code rect - 1} (the triangle's reach) the samples a patch's edge spoils get no
+   * weight, so smoothing in patches equals the serial run to float rounding everywhere, seams
+   * included, with a modest overlap; in the ApplicationMaster's merge and in merge tasks alike.
+   */
+  @Test
+  void smoothingInPatchesWithItsReachAsHaloEqualsTheSerialRunAtTheSeamsToo() throws Exception {
+    String job = "\"program\": {\"command\": " + JobRunner.tool("smooth") + ", \"args\": [\"rect1=5\", \"rect2=5\"]},"
+        + " \"files\": [{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\","
+        + " \"distribute\": {\"patch\": {\"blocks\": [2, 2], \"overlap\": [6, 6]}}},"
+        + "{\"tag\": \">\", \"path\": \"OUT\", \"usage\": \"output\","
+        + " \"distribute\": {\"patch\": {\"blocks\": [2, 2], \"overlap\": [6, 6], \"halo\": [4, 4]}}}]";
+    ApplicationId inAm = jobs.submit("{\"name\": \"halo-am\", " + job.replace("OUT", "/out/halo-am.H") + "}", true);
+    ApplicationId inTasks = jobs.submit("{\"name\": \"halo-tasks\", \"mergeTasks\": 2, "
+        + job.replace("OUT", "/out/halo-tasks.H") + "}", true);
+    for (ApplicationId id : List.of(inAm, inTasks)) {
+      ApplicationReport report = jobs.waitForEnd(id);
+      assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    }
+    File serial = SerialRun.run(new File(local, "halo"), "smooth", new File(local, "waves.H"), "smoothed.H",
+        "rect1=5", "rect2=5");
+    float[] expected = Datasets.readFloats(conf, new Path(serial.toURI()));
+    for (String out : List.of("/out/halo-am.H", "/out/halo-tasks.H")) {
+      assertEquals(Datasets.cube(conf, new Path(serial.toURI())), Datasets.cube(conf, fs.makeQualified(new Path(out))));
+      assertCloseRelative(expected, Datasets.readFloats(conf, fs.makeQualified(new Path(out))), 1e-6, out);
+    }
+  }
+
+  /**
+   * A program that changes the length of an axis the patches do not cut (n1 = 120 becomes 61
+   * frequencies, as sffft1 does) is merged along the pieces' own axis 1: extent, origin and
+   * sampling as the serial run writes them, samples equal to it.
+   */
+  @Test
+  void aPatchedProgramThatChangesN1MergesIntoTheSerialRunsShape() throws Exception {
+    String job = "\"program\": {\"command\": " + JobRunner.tool("spectrum") + "},"
+        + " \"files\": [{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\","
+        + " \"distribute\": {\"patch\": {\"axes\": [2], \"blocks\": [3], \"overlap\": [4]}}},"
+        + "{\"tag\": \">\", \"path\": \"OUT\", \"usage\": \"output\","
+        + " \"distribute\": {\"patch\": {\"axes\": [2], \"blocks\": [3], \"overlap\": [4]}}}]";
+    ApplicationId inAm = jobs.submit("{\"name\": \"spectrum-am\", " + job.replace("OUT", "/out/spectrum-am.H") + "}",
+        true);
+    ApplicationId inTasks = jobs.submit("{\"name\": \"spectrum-tasks\", \"mergeTasks\": 2, "
+        + job.replace("OUT", "/out/spectrum-tasks.H") + "}", true);
+    for (ApplicationId id : List.of(inAm, inTasks)) {
+      ApplicationReport report = jobs.waitForEnd(id);
+      assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    }
+    File serial = SerialRun.run(new File(local, "spectrum"), "spectrum", new File(local, "waves.H"), "spectrum.H");
+    Hypercube serialCube = Datasets.cube(conf, new Path(serial.toURI()));
+    assertEquals(N1 / 2 + 1, serialCube.n(1));
+    float[] expected = Datasets.readFloats(conf, new Path(serial.toURI()));
+    for (String out : List.of("/out/spectrum-am.H", "/out/spectrum-tasks.H")) {
+      assertEquals(serialCube, Datasets.cube(conf, fs.makeQualified(new Path(out))), out);
+      assertCloseRelative(expected, Datasets.readFloats(conf, fs.makeQualified(new Path(out))), 1e-6, out);
+    }
+  }
+
+  /**
+   * A task whose piece cannot be merged with the others (task 1 writes n1=61 where the others keep
+   * n1=120) stops the job when it commits: the job fails naming the piece, the tasks after it
+   * never run, and no output is written. (Its pieces' binaries stay beside the output for
+   * {@code resume}, so it writes to a folder of its own.)
+   */
+  @Test
+  void aJobWhoseSecondPieceHasTheWrongShapeFailsAtThatPiecesCommit() throws Exception {
+    File dir = new File(local, "wrong-shape");
+    dir.mkdirs();
+    File script = new File(dir, "wrong-shape.sh");
+    // Test program: task 1 writes the spectrum (another n1), every other task copies its input.
+    Files.writeString(script.toPath(), String.join("\n",
+        "#!/bin/sh",
+        "case \"$1\" in",
+        "  id=1) exec java -cp sepyarn.jar org.sepyarn.examples.Tools spectrum ;;",
+        "  *) exec java -cp sepyarn.jar org.sepyarn.examples.Tools copy ;;",
+        "esac", ""));
+    assertTrue(script.setExecutable(true));
+    fs.mkdirs(new Path("/failed"));
+    ApplicationReport report = jobs.run("{\"name\": \"wrong-shape\", \"program\": {\"command\": [\""
+        + script.getAbsolutePath() + "\"]}, \"maxRunning\": 1,"
+        + " \"tasks\": [[\"id=0\"], [\"id=1\"], [\"id=2\"], [\"id=3\"]],"
+        + " \"files\": [{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\","
+        + " \"distribute\": {\"split\": {\"axis\": 2}}},"
+        + "{\"tag\": \">\", \"path\": \"/failed/wrong-shape.H\", \"usage\": \"output\","
+        + " \"distribute\": {\"split\": {\"axis\": 2}}}]}");
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertTrue(report.getDiagnostics().contains("piece 1 has n1=61 on axis 1 but piece ")
+        || report.getDiagnostics().contains("has n1=120 on axis 1 but piece 1 has n1=61"), report.getDiagnostics());
+    int ran = 0;
+    for (int task = 0; task < 4; task++) {
+      ran += jobs.report(report.getApplicationId(), task, 1).isPresent() ? 1 : 0;
+    }
+    assertTrue(ran <= 2, ran + " of the 4 tasks ran: the job should stop at the second commit");
+    assertFalse(fs.exists(new Path("/failed/wrong-shape.H")));
+  }
+
+  private static void assertCloseRelative(float[] expected, float[] actual, double tolerance, String what) {
+    assertEquals(expected.length, actual.length, what);
+    double scale = 0;
+    for (float v : expected) {
+      scale = Math.max(scale, Math.abs(v));
+    }
+    double worst = 0;
+    int at = -1;
+    for (int i = 0; i < expected.length; i++) {
+      double diff = Math.abs(expected[i] - actual[i]) / scale;
+      if (diff > worst) {
+        worst = diff;
+        at = i;
+      }
+    }
+    assertTrue(worst <= tolerance, what + ": the largest relative difference from the serial run is " + worst
+        + " at sample " + at);
+  }
+
   @Test
   void shotModellingWithPerTaskShotPositionsEqualsTheSerialMultiShotRun() throws Exception {
     int nz = 60;

@@ -244,7 +244,7 @@ public final class OutputMerger {
           tasks.add(new MergeTaskSpec(tasks.size(), m.fileIndex(), MergeTaskSpec.MergeKind.valueOf(m.kind().name()),
               m.axis(), m.kind() == OutputMerge.Kind.BLEND ? m.cube().lengths() : null,
               m.kind() == OutputMerge.Kind.BLEND ? m.placements().stream().map(Object::toString).toList() : null,
-              m.localName(), job.taskCount(), header.toString(), List.of(slab)));
+              m.haloArray(), m.localName(), job.taskCount(), header.toString(), List.of(slab)));
         }
         LOG.info("{} ({}, {} bytes) will be merged by {} merge tasks in YARN containers", header, m.describe(),
             o.outputBytes(), regions.size());
@@ -385,7 +385,7 @@ public final class OutputMerger {
         pieces.add(new PieceSource(Dataset.open(fs, work.piece(t, m.localName())), conf, keepOpen));
       }
       Merge merge = MergeFactory.of(MergeTaskSpec.MergeKind.valueOf(m.kind().name()), m.axis(), m.cube(),
-          m.placements(), pieces, MERGE_BUFFER_BYTES / threads);
+          m.placements(), m.haloArray(), pieces, MERGE_BUFFER_BYTES / threads);
       return new Opened(m, pieces, merge, null);
     } catch (IOException | RuntimeException e) {
       closeAll(pieces);

@@ -4,18 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.sepyarn.formats.geometry.AxisPatching;
 import org.sepyarn.formats.geometry.AxisSplit;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.PatchGrid;
 import org.sepyarn.formats.geometry.Window;
-import org.sepyarn.formats.job.BlockPatch;
 import org.sepyarn.formats.job.Copy;
 import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.PatchLayout;
 import org.sepyarn.formats.job.Patching;
 import org.sepyarn.formats.job.Split;
-import org.sepyarn.formats.job.WindowPatch;
 import org.sepyarn.runner.spec.FileRole;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.TaskFile;
@@ -100,10 +98,14 @@ public final class JobPlanner {
     }
     Patching patching = (Patching) file.distribute();
     for (FileSpec other : job.files()) {
-      if (other.isInput() && patching.equals(other.distribute())) {
+      if (other.isInput() && other.distribute() instanceof Patching p && p.sameCutAs(patching)) {
         Hypercube cube = inputCubes.get(other.path());
+        List<Integer> halo = new ArrayList<>();
+        for (int k = 1; k <= cube.rank(); k++) {
+          halo.add(patching.haloOn(k));
+        }
         return new OutputMerge(f, file.path(), localName, OutputMerge.Kind.BLEND, 0, cube,
-            grid(cube, patching).outerWindows());
+            grid(cube, patching).outerWindows(), halo);
       }
     }
     throw new IllegalArgumentException("files[" + f + "].distribute: the patched output " + file.path()
@@ -112,16 +114,7 @@ public final class JobPlanner {
 
   /** The patches a patching cuts a cube into, numbered with the first listed axis fastest. */
   public static PatchGrid grid(Hypercube cube, Patching patching) {
-    List<AxisPatching> cuts = new ArrayList<>();
-    for (int j = 0; j < patching.axes().size(); j++) {
-      int axis = patching.axes().get(j);
-      if (patching instanceof BlockPatch b) {
-        cuts.add(AxisPatching.sep(cube, axis, b.blocks().get(j), b.overlap().get(j)));
-      } else {
-        WindowPatch w = (WindowPatch) patching;
-        cuts.add(AxisPatching.claerbout(cube, axis, w.size().get(j), w.count().get(j)));
-      }
-    }
-    return PatchGrid.of(cube, cuts);
+    return PatchLayout.grid(cube, patching);
   }
+
 }

@@ -14,9 +14,11 @@ import org.sepyarn.formats.geometry.Window;
  * @param axis for {@link Kind#CONCATENATE}, the axis, 1-based; 0 otherwise
  * @param cube for {@link Kind#BLEND}, the grid of the whole output; null otherwise
  * @param placements for {@link Kind#BLEND}, each task's patch in that grid, in task order
+ * @param halo for {@link Kind#BLEND}, the samples of weight 0 next to a patch's inner edges along
+ *     each axis, index 0 for axis 1 (empty for none)
  */
 public record OutputMerge(int fileIndex, String path, String localName, Kind kind, int axis, Hypercube cube,
-    List<Window> placements) {
+    List<Window> placements, List<Integer> halo) {
   /** The three ways SEP's Parallel collects outputs: SPLIT, COPY and PATCH files. */
   public enum Kind {
     CONCATENATE, SUM, BLEND
@@ -24,6 +26,7 @@ public record OutputMerge(int fileIndex, String path, String localName, Kind kin
 
   public OutputMerge {
     placements = placements == null ? List.of() : List.copyOf(placements);
+    halo = halo == null ? List.of() : List.copyOf(halo);
     if (kind == Kind.CONCATENATE && axis < 1) {
       throw new IllegalArgumentException("a concatenation needs an axis, got " + axis);
     }
@@ -32,12 +35,24 @@ public record OutputMerge(int fileIndex, String path, String localName, Kind kin
     }
   }
 
+  /** An output merged without halo. */
+  public OutputMerge(int fileIndex, String path, String localName, Kind kind, int axis, Hypercube cube,
+      List<Window> placements) {
+    this(fileIndex, path, localName, kind, axis, cube, placements, List.of());
+  }
+
+  /** The halo along each axis, index 0 for axis 1; empty for none. */
+  public int[] haloArray() {
+    return halo.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   /** A few words for history files and logs, e.g. {@code concatenate along axis 3}. */
   public String describe() {
     return switch (kind) {
       case CONCATENATE -> "concatenate along axis " + axis;
       case SUM -> "sum over tasks";
-      case BLEND -> "triangle-taper blend of " + placements.size() + " patches";
+      case BLEND -> "triangle-taper blend of " + placements.size() + " patches"
+          + (halo.stream().anyMatch(h -> h > 0) ? " with halo " + halo : "");
     };
   }
 }

@@ -141,8 +141,15 @@ public final class JobPageRenderer {
         .append("<th>distribution</th></tr>\n");
     for (FileRow f : view.files()) {
       html.append("<tr><td><code>").append(esc(f.tag())).append("</code></td><td><code>").append(esc(f.path()))
-          .append("</code></td><td>").append(esc(f.usage())).append("</td><td>").append(esc(f.distribution()))
-          .append("</td></tr>\n");
+          .append("</code></td><td>").append(esc(f.usage())).append("</td><td>").append(esc(f.distribution()));
+      if (!f.patches().isEmpty()) {
+        html.append("<details class=\"patches\"><summary>each patch's window, overlap and halo</summary><pre>");
+        for (String line : f.patches()) {
+          html.append(esc(line)).append('\n');
+        }
+        html.append("</pre></details>");
+      }
+      html.append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

@@ -32,13 +32,37 @@ public final class JobViewAssembler {
    * @param logs links to the containers' logs, which also know the job's user
    */
   public JobViewAssembler(JobSpec job, String application, long startedAt, ContainerLogLinks logs) {
+    this(job, application, startedAt, logs, java.util.Map.of());
+  }
+
+  /**
+   * As above, listing each patched file's patches from {@code inputCubes}, the shape of every
+   * input by its path as the job writes it (an output's from the input cut like it).
+   */
+  public JobViewAssembler(JobSpec job, String application, long startedAt, ContainerLogLinks logs,
+      java.util.Map<String, org.sepyarn.formats.geometry.Hypercube> inputCubes) {
     this.name = job.name();
     this.application = application;
     this.argv = Stream.concat(job.program().command().stream(), job.program().args().stream()).toList();
-    this.files = job.files().stream().map(FileRow::of).toList();
+    this.files = job.files().stream().map(f -> FileRow.of(f, cutLike(job, f, inputCubes))).toList();
     this.taskCount = job.taskCount();
     this.startedAt = startedAt;
     this.logs = logs;
+  }
+
+  /** The shape of the input {@code file} is cut like (itself, for an input), or null. */
+  private static org.sepyarn.formats.geometry.Hypercube cutLike(JobSpec job,
+      org.sepyarn.formats.job.FileSpec file, java.util.Map<String, org.sepyarn.formats.geometry.Hypercube> cubes) {
+    if (!(file.distribute() instanceof org.sepyarn.formats.job.Patching patching)) {
+      return null;
+    }
+    for (org.sepyarn.formats.job.FileSpec other : job.files()) {
+      if (other.isInput() && other.distribute() instanceof org.sepyarn.formats.job.Patching p
+          && p.sameCutAs(patching) && cubes.containsKey(other.path())) {
+        return cubes.get(other.path());
+      }
+    }
+    return null;
   }
 
   /** The job before the scheduler exists: every task waiting, nothing run yet. */

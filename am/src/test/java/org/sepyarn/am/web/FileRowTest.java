@@ -32,4 +32,22 @@ class FileRowTest {
     assertEquals("written whole by every task, the tasks' outputs summed",
         FileRow.describe(Copy.INSTANCE, Usage.OUTPUT));
   }
+
+  @Test
+  void aPatchedFileListsEachPatchsWindowOverlapAndHalo() {
+    BlockPatch patch = new BlockPatch(List.of(1, 2), List.of(2, 2), List.of(10, 6), List.of(4, 4));
+    FileRow row = FileRow.of(new FileSpec(FileTag.STDOUT, "/out/s.H", Usage.OUTPUT, patch),
+        org.sepyarn.formats.geometry.Hypercube.ofLengths(120, 90));
+    assertEquals("patched along axes 1, 2: 2x2 = 4 patches, blocks widened by 10x6 samples on each side, halo 4x4"
+        + " samples given no weight in the blend", row.distribution());
+    assertEquals(List.of(
+        "patch 0: window [0:70,0:51], owns [0:60,0:45]; overlap before/after: axis 1 0/10, axis 2 0/6;"
+            + " halo before/after: axis 1 0/4, axis 2 0/4",
+        "patch 1: window [50:120,0:51], owns [60:120,0:45]; overlap before/after: axis 1 10/0, axis 2 0/6;"
+            + " halo before/after: axis 1 4/0, axis 2 0/4",
+        "patch 2: window [0:70,39:90], owns [0:60,45:90]; overlap before/after: axis 1 0/10, axis 2 6/0;"
+            + " halo before/after: axis 1 0/4, axis 2 4/0",
+        "patch 3: window [50:120,39:90], owns [60:120,45:90]; overlap before/after: axis 1 10/0, axis 2 6/0;"
+            + " halo before/after: axis 1 4/0, axis 2 4/0"), row.patches());
+  }
 }

@@ -73,6 +73,22 @@ class JobPageRendererTest {
   }
 
   @Test
+  void aPatchedFileShowsEachPatchsWindowOverlapAndHalo() {
+    JobView mixed = Views.mixed();
+    FileRow patched = FileRow.of(new org.sepyarn.formats.job.FileSpec(org.sepyarn.formats.job.FileTag.STDOUT,
+        "/out/s.H", org.sepyarn.formats.job.Usage.OUTPUT, new org.sepyarn.formats.job.BlockPatch(List.of(1),
+            List.of(2), List.of(3), List.of(2))), org.sepyarn.formats.geometry.Hypercube.ofLengths(20));
+    JobView view = new JobView(mixed.name(), mixed.application(), "alice", JobPhase.RUNNING, 0, List.of("/bin/prog"),
+        List.of(patched), Views.T0, Views.T0 + 5_000, mixed.tasks(), List.of(), null);
+
+    String html = JobPageRenderer.render(view);
+
+    assertTrue(html.contains("halo 2 samples given no weight in the blend"), html);
+    assertTrue(html.contains("patch 1: window [7:20], owns [10:20]; overlap before/after: axis 1 3/0; halo before/after:"
+        + " axis 1 2/0"), html);
+  }
+
+  @Test
   void argumentsPathsAndDiagnosticsAreEscaped() {
     JobView mixed = Views.mixed();
     AttemptRow evil = Views.ended(0, 1, "n:1", 0, 1_000, ExitReason.PROGRAM_FAILED, "<img src=x onerror=alert(1)>");

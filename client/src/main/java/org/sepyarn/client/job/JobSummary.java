@@ -10,15 +10,20 @@ import org.sepyarn.formats.job.Distribution;
 import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.FileTag;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.PatchLayout;
+import org.sepyarn.formats.job.Patching;
 import org.sepyarn.formats.job.Split;
 import org.sepyarn.formats.job.WindowPatch;
 
 /**
  * A short account of a checked job for {@code sepyarn validate}: the number of tasks, the
  * command line a task runs, and each file with where it is, how it is cut and into how many
- * pieces.
+ * pieces; for a patched file, each patch's window, overlap and halo.
  */
 public final class JobSummary {
+  /** The most patches listed per file. */
+  static final int MOST_PATCHES = 32;
+
   private JobSummary() {
   }
 
@@ -37,7 +42,23 @@ public final class JobSummary {
       out.printf("  %-9s %-6s %-6s %s%s%n", f.field(), spec.tag(), spec.usage().jsonName(), f.path(),
           f.dataset().map(JobSummary::shape).orElse(""));
       out.println("            " + describe(spec, tasks, f.dataset().orElse(null)));
+      if (spec.distribute() instanceof Patching patching) {
+        cutLike(checked, patching).ifPresent(cube -> PatchLayout.describe(cube, patching, MOST_PATCHES)
+            .forEach(line -> out.println("              " + line)));
+      }
     }
+  }
+
+  /** The shape of an input cut into the same patches as {@code patching}, when its header was read. */
+  private static java.util.Optional<org.sepyarn.formats.geometry.Hypercube> cutLike(CheckedJob checked,
+      Patching patching) {
+    for (CheckedFile f : checked.files()) {
+      if (f.spec().isInput() && f.spec().distribute() instanceof Patching p && p.sameCutAs(patching)
+          && f.dataset().isPresent()) {
+        return java.util.Optional.of(f.dataset().get().cube());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Task 0's command line, with each file shown by its name. */
@@ -76,8 +97,8 @@ public final class JobSummary {
           : "split along " + axis + ": " + pieces(tasks) + ", concatenated in task order";
     }
     if (d instanceof BlockPatch p) {
-      String text = "patch: blocks " + p.blocks() + ", overlap " + p.overlap() + " on axes " + p.axes() + ": "
-          + pieces(p.patchCount());
+      String text = "patch: blocks " + p.blocks() + ", overlap " + p.overlap()
+          + (p.hasHalo() ? ", halo " + p.halo() : "") + " on axes " + p.axes() + ": " + pieces(p.patchCount());
       return input ? text : text + ", blended with a triangle taper";
     }
     if (d instanceof WindowPatch p) {

@@ -68,7 +68,7 @@ final class OutputRules {
 
   private static boolean hasInputCutLike(JobSpec job, Patching patching) {
     for (FileSpec f : job.files()) {
-      if (f.isInput() && f.distribute().equals(patching)) {
+      if (f.isInput() && f.distribute() instanceof Patching p && p.sameCutAs(patching)) {
         return true;
       }
     }

@@ -64,6 +64,28 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aPatchedJobShowsEachPatchsWindowOverlapAndHalo() {
+    Run run = validate(job(file("<", "in.H", "input", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [5, 2]}}")
+        + ",\n" + file(">", "out.H", "output", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [5, 2],"
+        + " \"halo\": [2, 1]}}"), ""));
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("patch: blocks [2, 2], overlap [5, 2], halo [2, 1] on axes [1, 2]: 4 pieces, blended"),
+        run.toString());
+    assertTrue(run.out().contains("patch 3: window [45:100,8:20,0:3], owns [50:100,10:20,0:3]; overlap before/after:"
+        + " axis 1 5/0, axis 2 2/0\n"), run.toString());
+    assertTrue(run.out().contains("patch 3: window [45:100,8:20,0:3], owns [50:100,10:20,0:3]; overlap before/after:"
+        + " axis 1 5/0, axis 2 2/0; halo before/after: axis 1 2/0, axis 2 1/0"), run.toString());
+  }
+
+  @Test
+  void aHaloLargerThanTheOverlapIsInvalidAtItsAxis() {
+    Run run = validate(job(file("<", "in.H", "input", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [5, 2]}}")
+        + ",\n" + file(">", "out.H", "output", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [5, 2],"
+        + " \"halo\": [2, 3]}}"), ""));
+    assertInvalid(run, "files[1].distribute.patch.halo[1]", "halo 3 on axis 2 is more than the overlap 2 there");
+  }
+
+  @Test
   void aSplitJobSaysHowManyBlocksAlongWhichAxis() {
     Run run = validate(job(file("<", "in.H", "input", "{\"split\": {\"axis\": 3}}") + ",\n"
         + file(">", "out.H", "output", "{\"split\": {\"axis\": 3}}"), ", \"tasks\": 3"));

@@ -52,8 +52,8 @@ public final class MergeTaskRun {
         pieces.add(new PieceSource(Dataset.open(workFs, work.piece(t, spec.localName())), conf, keepOpen));
       }
       Merge merge = MergeFactory.of(spec.kind(), spec.axis(),
-          spec.outputLengths() == null ? null : Hypercube.ofLengths(spec.outputLengths()), placements(), pieces,
-          BUFFER_BYTES);
+          spec.outputLengths() == null ? null : Hypercube.ofLengths(spec.outputLengths()), placements(),
+          spec.haloOrNone(), pieces, BUFFER_BYTES);
       long total = Math.max(1, spec.bytes());
       long[] written = {0};
       for (MergeSlab slab : spec.slabs()) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param outputLengths for {@link MergeKind#BLEND}, the output's length on each axis; null otherwise
  * @param placements for {@link MergeKind#BLEND}, each task's patch in the output, in task order, in
  *     {@code Window.toString()} form; null otherwise
+ * @param halo for {@link MergeKind#BLEND}, the samples of weight 0 next to a patch's inner edges
+ *     along each axis (index 0 for axis 1); null when there are none
  * @param localName the piece's name in every task's pieces folder
  * @param pieces how many tasks committed a piece (every task of the job)
  * @param header the final output's header (a URI), for messages
@@ -22,7 +24,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis, int[] outputLengths,
-    List<String> placements, String localName, int pieces, String header, List<MergeSlab> slabs) {
+    List<String> placements, int[] halo, String localName, int pieces, String header, List<MergeSlab> slabs) {
   /** The three ways SEP's Parallel collects outputs: SPLIT, COPY and PATCH files. */
   public enum MergeKind {
     CONCATENATE, SUM, BLEND
@@ -34,6 +36,7 @@ public record MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis,
     Objects.requireNonNull(header, "header");
     slabs = List.copyOf(slabs);
     placements = placements == null ? null : List.copyOf(placements);
+    halo = halo == null || java.util.Arrays.stream(halo).allMatch(h -> h == 0) ? null : halo.clone();
     if (slabs.isEmpty()) {
       throw new IllegalArgumentException("merge task " + number + " of " + header + " has no slab to write");
     }
@@ -44,6 +47,17 @@ public record MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis,
       throw new IllegalArgumentException("merge task " + number + ": a blend needs the output's lengths and one"
           + " placement per piece");
     }
+  }
+
+  /** A merge task without halo. */
+  public MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis, int[] outputLengths,
+      List<String> placements, String localName, int pieces, String header, List<MergeSlab> slabs) {
+    this(number, fileIndex, kind, axis, outputLengths, placements, null, localName, pieces, header, slabs);
+  }
+
+  /** The halo along each axis, index 0 for axis 1; empty when there is none. */
+  public int[] haloOrNone() {
+    return halo == null ? new int[0] : halo.clone();
   }
 
   /** Bytes the task writes. */

@@ -84,7 +84,7 @@ final class DistributionJsonReader {
   }
 
   private static Optional<Distribution> patch(JsonNode node, Problems at) {
-    Optional<JsonFields> found = JsonFields.of(node, at, "blocks", "overlap", "size", "count", "axes");
+    Optional<JsonFields> found = JsonFields.of(node, at, "blocks", "overlap", "halo", "size", "count", "axes");
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -93,6 +93,7 @@ final class DistributionJsonReader {
     Optional<List<Integer>> axes = f.integers("axes");
     Optional<List<Integer>> blocks = f.integers("blocks");
     Optional<List<Integer>> overlap = f.integers("overlap");
+    Optional<List<Integer>> halo = f.integers("halo");
     Optional<List<Integer>> size = f.integers("size");
     Optional<List<Integer>> count = f.integers("count");
     f.reportUnknownKeys();
@@ -107,6 +108,10 @@ final class DistributionJsonReader {
         f.at("overlap").add("not used with size and count: Claerbout-style windows overlap by whatever the"
             + " axis length leaves; to set the overlap yourself use blocks and overlap");
       }
+      if (f.has("halo")) {
+        f.at("halo").add("a halo is given with blocks and overlap, not with size and count: use blocks and overlap"
+            + " to blend with a halo");
+      }
       f.required("size", "Claerbout-style patches need the window size along each axis, e.g. [100, 100]");
       f.required("count", "Claerbout-style patches need the number of windows along each axis, e.g. [5, 5]");
     }
@@ -117,8 +122,9 @@ final class DistributionJsonReader {
       List<Integer> b = blocks.orElseThrow();
       List<Integer> o = overlap.orElse(Collections.nCopies(b.size(), 0));
       List<Integer> a = axes.orElse(PatchRules.firstAxes(Math.min(b.size(), Hypercube.MAX_AXES)));
-      BlockPatch.check(a, b, o, at);
-      return at.count() > before ? Optional.empty() : Optional.of(new BlockPatch(a, b, o));
+      List<Integer> h = halo.orElse(Collections.nCopies(b.size(), 0));
+      BlockPatch.check(a, b, o, h, at);
+      return at.count() > before ? Optional.empty() : Optional.of(new BlockPatch(a, b, o, h));
     }
     List<Integer> s = size.orElseThrow();
     List<Integer> c = count.orElseThrow();

@@ -88,6 +88,9 @@ final class JobJsonWriter {
       integers(patch.putArray("axes"), p.axes());
       integers(patch.putArray("blocks"), p.blocks());
       integers(patch.putArray("overlap"), p.overlap());
+      if (p.hasHalo()) {
+        integers(patch.putArray("halo"), p.halo());
+      }
     } else {
       WindowPatch p = (WindowPatch) d;
       ObjectNode patch = node.putObject("distribute").putObject("patch");

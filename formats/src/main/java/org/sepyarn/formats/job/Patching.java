@@ -24,6 +24,19 @@ public sealed interface Patching extends Distribution permits BlockPatch, Window
     return PatchRules.product(patchesPerAxis());
   }
 
+  /** Whether {@code other} cuts a cube into the same patches (a halo does not change the cut). */
+  default boolean sameCutAs(Patching other) {
+    return equals(other);
+  }
+
+  /**
+   * Samples next to a patch's inner edges along {@code axis} (1-based) that the blend gives no
+   * weight; 0 unless set.
+   */
+  default int haloOn(int axis) {
+    return 0;
+  }
+
   /** For messages: {@code 4x4 = 16 patches}, or {@code 8 patches} along one axis. */
   default String describeCount() {
     StringJoiner joiner = new StringJoiner("x");

@@ -53,18 +53,15 @@ public final class Concatenation implements Merge {
     for (WindowSource p : pieces) {
       cubes.add(p.cube());
     }
-    int rank = PieceChecks.maxRank(cubes);
     Hypercube first = cubes.get(0);
     int[] offsets = new int[pieces.size()];
     long total = 0;
     for (int i = 0; i < cubes.size(); i++) {
       Hypercube c = cubes.get(i);
-      for (int k = 1; k <= rank; k++) {
-        if (k != axis && c.n(k) != first.n(k)) {
-          throw new IllegalArgumentException("piece " + i + " has n" + k + "=" + c.n(k) + " on axis " + k
-              + " but piece 0 has n" + k + "=" + first.n(k) + ": pieces concatenated along axis " + axis
-              + " must agree on every other axis");
-        }
+      java.util.Optional<String> problem = PieceShapes.disagreement(0, first, i, c, java.util.Set.of(axis));
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(problem.get() + ": pieces concatenated along axis " + axis
+            + " must agree on every other axis");
       }
       offsets[i] = (int) total;
       total += c.n(axis);

@@ -42,16 +42,8 @@ public final class Summation implements Merge {
     for (WindowSource p : pieces) {
       cubes.add(p.cube());
     }
-    int rank = PieceChecks.maxRank(cubes);
     Hypercube first = cubes.get(0);
-    for (int i = 1; i < cubes.size(); i++) {
-      for (int k = 1; k <= rank; k++) {
-        if (cubes.get(i).n(k) != first.n(k)) {
-          throw new IllegalArgumentException("piece " + i + " has n" + k + "=" + cubes.get(i).n(k) + " on axis " + k
-              + " but piece 0 has n" + k + "=" + first.n(k) + ": summed pieces must have the same shape");
-        }
-      }
-    }
+    PieceShapes.requireAgreement(cubes, java.util.Set.of(), "summed pieces must have the same shape");
     SlabPlan.forBudget(first, bufferBytes, bytesPerSample(format), "summation", format);
     return new Summation(Collections.unmodifiableList(new ArrayList<>(pieces)), first, format, bufferBytes);
   }

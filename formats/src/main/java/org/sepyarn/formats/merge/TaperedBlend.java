@@ -46,6 +46,36 @@ public final class TaperedBlend implements Merge {
    * in and cover the output.
    */
   public static TaperedBlend of(Hypercube outputCube, List<PlacedPiece> pieces, long bufferBytes) {
+    return of(outputCube, pieces, new int[0], bufferBytes);
+  }
+
+  /**
+   * Blends pieces the program wrote for patches planned in {@code plannedCube}: the output's grid
+   * and the pieces' placements follow {@link BlendShape}, so along axes the patches do not cut the
+   * pieces' own extent, origin and sampling hold. {@code halo} is as in
+   * {@link #of(Hypercube, List, int[], long)}.
+   */
+  public static TaperedBlend planned(Hypercube plannedCube, List<PlacedPiece> pieces, int[] halo, long bufferBytes) {
+    PieceChecks.requirePieces(pieces, "blend");
+    List<Window> planned = new ArrayList<>();
+    List<Hypercube> cubes = new ArrayList<>();
+    for (PlacedPiece p : pieces) {
+      planned.add(p.placement());
+      cubes.add(p.source().cube());
+    }
+    BlendShape shape = BlendShape.of(plannedCube, planned, cubes);
+    List<PlacedPiece> placed = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      placed.add(new PlacedPiece(pieces.get(i).source(), shape.placements().get(i)));
+    }
+    return of(shape.cube(), placed, halo, bufferBytes);
+  }
+
+  /**
+   * Blends as {@link #of(Hypercube, List, long)} does, giving weight 0 to the {@code halo[d]}
+   * samples next to each patch's inner edges along axis {@code d + 1} (see {@link TriangleTaper}).
+   */
+  public static TaperedBlend of(Hypercube outputCube, List<PlacedPiece> pieces, int[] halo, long bufferBytes) {
     Objects.requireNonNull(outputCube, "outputCube");
     PieceChecks.requirePieces(pieces, "blend");
     List<WindowSource> sources = new ArrayList<>();
@@ -64,7 +94,7 @@ public final class TaperedBlend implements Merge {
       throw new IllegalArgumentException(uncoveredMessage(coverage.firstUncovered().orElseThrow(), outputCube));
     }
     return new TaperedBlend(outputCube, Collections.unmodifiableList(new ArrayList<>(pieces)), format,
-        TriangleTaper.of(placements), bufferBytes);
+        TriangleTaper.of(placements, halo), bufferBytes);
   }
 
   private static void checkPiece(int i, PlacedPiece piece, Hypercube outputCube) {

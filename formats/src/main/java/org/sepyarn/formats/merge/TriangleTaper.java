@@ -19,6 +19,15 @@ import org.sepyarn.formats.geometry.Window;
  * edges, it is 1. Where both ramps apply (a patch overlapped across its whole length) they
  * multiply. The weight of a sample is the product of the per-axis weights.
  *
+ * <p>With a halo of {@code h} samples along an axis, the {@code h} samples next to a patch's inner
+ * edge (where it has neighbours, not at the data edge) get weight 0, because the program's edge
+ * effects spoil them, and the ramp spans the rest of the shared run: over {@code L} shared
+ * samples the rising weight is 0 for {@code j < h}, {@code (j - h + 1)/(L - 2h + 1)} for
+ * {@code h <= j < L - h} and 1 beyond; the falling weight mirrors it. Neighbours sharing
+ * {@code L} samples then still sum to 1, and every sample's weight comes only from patches in which
+ * it lies at least {@code h} samples from an inner edge. Needs {@code L >= 2h} wherever patches
+ * overlap. A halo of 0 gives the plain taper above, computed the same way.
+ *
  * <p>Where neighbours overlap pairwise only (SEP patches with {@code 2*noverlap} at most the
  * smallest block, and Claerbout patches that overlap only their next neighbours), the weights of
  * all patches at each sample sum to 1. Otherwise they are positive wherever a patch lies, so
@@ -31,17 +40,29 @@ public final class TriangleTaper {
   private final int rank;
   private final int[][] left;
   private final int[][] right;
+  private final int[] halo;
 
-  private TriangleTaper(List<Window> placements, int rank, int[][] left, int[][] right) {
+  private TriangleTaper(List<Window> placements, int rank, int[][] left, int[][] right, int[] halo) {
     this.placements = placements;
     this.rank = rank;
     this.left = left;
     this.right = right;
+    this.halo = halo;
   }
 
-  /** The taper for patches placed at {@code placements} (index = patch number). */
+  /** The taper for patches placed at {@code placements} (index = patch number), without halo. */
   public static TriangleTaper of(List<Window> placements) {
+    return of(placements, new int[0]);
+  }
+
+  /**
+   * The taper for patches placed at {@code placements} (index = patch number) with {@code halo}
+   * samples of weight 0 next to their inner edges along each axis (index 0 for axis 1; missing
+   * axes have none).
+   */
+  public static TriangleTaper of(List<Window> placements, int[] halo) {
     Objects.requireNonNull(placements, "placements");
+    Objects.requireNonNull(halo, "halo");
     int p = placements.size();
     int rank = 1;
     for (int i = 0; i < p; i++) {
@@ -69,7 +90,39 @@ public final class TriangleTaper {
         }
       }
     }
-    return new TriangleTaper(Collections.unmodifiableList(new ArrayList<>(placements)), rank, left, right);
+    if (halo.length > Hypercube.MAX_AXES) {
+      throw new IllegalArgumentException("a halo has at most " + Hypercube.MAX_AXES + " axes, got " + halo.length);
+    }
+    int[] h = new int[rank];
+    for (int d = 0; d < halo.length; d++) {
+      if (halo[d] < 0) {
+        throw new IllegalArgumentException("halo " + halo[d] + " on axis " + (d + 1) + " is negative");
+      }
+      if (d < rank) {
+        h[d] = halo[d];
+      }
+    }
+    for (int a = 0; a < p; a++) {
+      for (int d = 0; d < rank; d++) {
+        checkHalo(a, d, left[a][d], h[d], "left");
+        checkHalo(a, d, right[a][d], h[d], "right");
+      }
+    }
+    return new TriangleTaper(Collections.unmodifiableList(new ArrayList<>(placements)), rank, left, right, h);
+  }
+
+  private static void checkHalo(int patch, int dim, int shared, int halo, String side) {
+    if (shared > 0 && shared < 2 * halo) {
+      throw new IllegalArgumentException("patch " + patch + " shares " + shared + " samples with its " + side
+          + " neighbours along axis " + (dim + 1) + ", fewer than twice the halo " + halo + " there: samples"
+          + " would be left with no weight; the halo may be at most half the samples neighbours share");
+    }
+  }
+
+  /** Samples of weight 0 next to a patch's inner edges along {@code axis} (1-based). */
+  public int halo(int axis) {
+    checkAxis(axis);
+    return axis <= rank ? halo[axis - 1] : 0;
   }
 
   private static boolean intersects(Window a, Window b, int rank) {
@@ -130,16 +183,28 @@ public final class TriangleTaper {
       return 1.0;
     }
     double w = 1.0;
+    int h = halo[dim];
     int l = left[patch][dim];
     if (local < l) {
-      w = (local + 1) / (l + 1.0);
+      w = h == 0 ? (local + 1) / (l + 1.0) : rising(local, l, h);
     }
     int r = right[patch][dim];
     int j = local - (placements.get(patch).count(dim) - r);
     if (j >= 0) {
-      w *= (r - j) / (r + 1.0);
+      w *= h == 0 ? (r - j) / (r + 1.0) : rising(r - 1 - j, r, h);
     }
     return w;
+  }
+
+  /** The rising weight at sample {@code j} of {@code shared} samples, the first {@code h} of them spoiled. */
+  private static double rising(int j, int shared, int h) {
+    if (j < h) {
+      return 0.0;
+    }
+    if (j >= shared - h) {
+      return 1.0;
+    }
+    return (j - h + 1) / (shared - 2.0 * h + 1);
   }
 
   private static void checkAxis(int axis) {

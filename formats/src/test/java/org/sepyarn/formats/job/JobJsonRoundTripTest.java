@@ -55,6 +55,19 @@ class JobJsonRoundTripTest {
   }
 
   @Test
+  void aPatchedOutputWithAHaloRoundTripsAndAnInputWithoutOneCutsLikeIt() {
+    JobSpec spec = JobTexts.parse(withFiles(
+        file("<", "/d/in.H", "input", "{'patch': {'blocks': [2, 3], 'overlap': [6, 6]}}") + ","
+        + file(">", "/d/out.H", "output", "{'patch': {'blocks': [2, 3], 'overlap': [6, 6], 'halo': [2, 2]}}"), ""));
+    assertRoundTrips(spec);
+    assertTrue(spec.toJson().contains("\"halo\""), spec.toJson());
+    Patching in = (Patching) spec.files().get(0).distribute();
+    Patching out = (Patching) spec.files().get(1).distribute();
+    assertTrue(in.sameCutAs(out) && out.sameCutAs(in));
+    assertEquals(List.of(0, 2, 2), List.of(out.haloOn(3), out.haloOn(1), out.haloOn(2)));
+  }
+
+  @Test
   void theCanonicalFormWritesEveryDefaultAndTheSettledTasks() {
     JobSpec spec = JobTexts.parse(withFiles(file("<", "/d/in.H", "input", "{'patch': {'blocks': [3, 2]}}"), ""));
     String json = spec.toJson();

@@ -309,6 +309,30 @@ class JobSpecErrorsTest {
   }
 
   @Test
+  void aHaloIsAtMostTheOverlapOnItsAxisAndOnlyWithBlocks() {
+    String path = "files[0].distribute.patch";
+    assertMessage(errorAt(oneFile(file(">", "/d/o.H", "output", "{'patch': {'axes': [2, 3], 'blocks': [2, 3],"
+        + " 'overlap': [6, 3], 'halo': [2, 4]}}")), path + ".halo[1]"),
+        "halo 4 on axis 3 is more than the overlap 3 there", "make the halo at most 3 or the overlap at least 4");
+    assertMessage(errorAt(oneFile(file(">", "/d/o.H", "output", "{'patch': {'blocks': [2], 'halo': [-1]}}")),
+        path + ".halo[0]"), "-1 is not allowed");
+    assertMessage(errorAt(oneFile(file(">", "/d/o.H", "output", "{'patch': {'blocks': [2, 2], 'overlap': [4, 4],"
+        + " 'halo': [1]}}")), path + ".halo"), "has 1 values but blocks has 2");
+    assertMessage(errorAt(oneFile(file(">", "/d/o.H", "output", "{'patch': {'size': [10], 'count': [4],"
+        + " 'halo': [2]}}")), path + ".halo"), "not with size and count");
+  }
+
+  @Test
+  void aHaloDefaultsToNoneAndIsWrittenBackOnlyWhenSet() {
+    BlockPatch plain = BlockPatch.of(List.of(2, 3), List.of(6, 6));
+    assertEquals(List.of(0, 0), plain.halo());
+    BlockPatch haloed = new BlockPatch(List.of(1, 2), List.of(2, 3), List.of(6, 6), List.of(2, 2));
+    assertTrue(haloed.sameCutAs(plain));
+    assertEquals(2, haloed.haloOn(2));
+    assertEquals(0, haloed.haloOn(3));
+  }
+
+  @Test
   void patchListsMustMatchAndHoldAllowedValues() {
     String path = "files[0].distribute.patch";
     assertMessage(errorAt(oneFile(file("<", "/d/i.H", "input", "{'patch': {'blocks': [2, 2], 'overlap': [1]}}")),

@@ -1,0 +1,83 @@
+package org.sepyarn.am.merge;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sepyarn.am.plan.OutputMerge;
+import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.merge.BlendShape;
+import org.sepyarn.formats.merge.PieceShapes;
+
+/**
+ * Checks every output piece's shape as soon as its task commits, so that a job whose pieces cannot
+ * be merged fails at the first bad piece rather than after the last task. A piece is checked
+ * against its plan along the axes the output's distribution cuts (a patch's window) and against
+ * the first piece committed for the same output along every other axis ({@link PieceShapes}): the
+ * rule the merge applies. Not thread-safe: the ApplicationMaster calls it from its event loop.
+ */
+public final class PieceShapeWatch {
+  /** Reads the shape of task {@code task}'s committed piece of {@code output}. */
+  @FunctionalInterface
+  public interface PieceHeaders {
+    Hypercube cube(int task, OutputMerge output) throws IOException;
+  }
+
+  private record Reference(int task, Hypercube cube) {
+  }
+
+  private final List<OutputMerge> outputs;
+  private final PieceHeaders headers;
+  private final Map<Integer, Reference> first = new HashMap<>();
+
+  public PieceShapeWatch(List<OutputMerge> outputs, PieceHeaders headers) {
+    this.outputs = List.copyOf(outputs);
+    this.headers = Objects.requireNonNull(headers, "headers");
+  }
+
+  /**
+   * Task {@code task} committed its pieces: why one of them cannot be merged with the pieces
+   * committed before it (naming the output, both pieces and the axis), or empty when all can.
+   */
+  public Optional<String> committed(int task) throws IOException {
+    for (OutputMerge output : outputs) {
+      Hypercube cube = headers.cube(task, output);
+      Set<Integer> cut = cutAxes(output);
+      Optional<String> problem = output.kind() == OutputMerge.Kind.BLEND && task < output.placements().size()
+          ? PieceShapes.offPlacement(task, cube, output.placements().get(task), cut) : Optional.empty();
+      Reference reference = first.get(output.fileIndex());
+      if (problem.isEmpty() && reference != null) {
+        problem = PieceShapes.disagreement(reference.task(), reference.cube(), task, cube, cut);
+      }
+      if (problem.isPresent()) {
+        return Optional.of("output files[" + output.fileIndex() + "] " + output.path() + " cannot be merged ("
+            + output.describe() + "): " + problem.get() + " (piece k is task k's output); " + rule(output)
+            + ", so the job stops at task " + task + "'s commit");
+      }
+      if (reference == null) {
+        first.put(output.fileIndex(), new Reference(task, cube));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<Integer> cutAxes(OutputMerge output) {
+    return switch (output.kind()) {
+      case SUM -> Set.of();
+      case CONCATENATE -> Set.of(output.axis());
+      case BLEND -> BlendShape.cutAxes(output.cube(), output.placements());
+    };
+  }
+
+  private static String rule(OutputMerge output) {
+    return switch (output.kind()) {
+      case SUM -> "summed pieces must have the same extent, origin and sampling on every axis";
+      case CONCATENATE -> "pieces concatenated along axis " + output.axis() + " must agree on every other axis";
+      case BLEND -> "each piece fills its patch along the axes the patches cut, and along the other axes every piece"
+          + " must have the same extent, origin and sampling";
+    };
+  }
+}
