@@ -1,0 +1,73 @@
+package org.sepyarn.client.embedded;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sepyarn.formats.job.JobError;
+import org.sepyarn.formats.job.ProgramSpec;
+
+/**
+ * In the embedded mode the tasks run on this machine, so the program can be checked before
+ * anything starts: an absolute command must be an executable file, a bare name must be found on
+ * the {@code PATH} the program gets ({@code program.env}'s, or this process's), and a relative
+ * path ({@code ./rtm}) must be one of the {@code program.localize} files, the only files a task's
+ * working folder holds before it runs.
+ */
+final class LocalProgramCheck {
+  private static final String AT = "program.command[0]";
+
+  private LocalProgramCheck() {
+  }
+
+  /**
+   * Why the program cannot start, if it cannot.
+   *
+   * @param processPath this process's {@code PATH}, used unless {@code program.env} sets one
+   */
+  static Optional<JobError> check(ProgramSpec program, String processPath) {
+    String command = program.command().get(0);
+    if (command.startsWith("/")) {
+      return executable(Paths.get(command), "\"" + command + "\"");
+    }
+    if (command.contains("/")) {
+      String name = Paths.get(command).normalize().toString();
+      if (localizedNames(program).contains(name)) {
+        return Optional.empty();
+      }
+      return Optional.of(new JobError(AT, "\"" + command + "\" is relative to the task's working folder, but no"
+          + " file of program.localize is named " + name + " there; localize it, or give the program's absolute"
+          + " path"));
+    }
+    String path = program.env().getOrDefault("PATH", processPath == null ? "" : processPath);
+    for (String folder : path.split(File.pathSeparator)) {
+      if (!folder.isEmpty() && Paths.get(folder).isAbsolute() && executable(Paths.get(folder, command), "").isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new JobError(AT, "\"" + command + "\" is not an executable file in any folder of the PATH"
+        + " the program gets (" + path + "); give its absolute path, install it, or set PATH in program.env"));
+  }
+
+  private static Optional<JobError> executable(Path file, String shown) {
+    String what = shown.isEmpty() ? file.toString() : shown;
+    if (!file.toFile().exists()) {
+      return Optional.of(new JobError(AT, what + " does not exist on this machine; give the path of an installed"
+          + " program"));
+    }
+    if (!file.toFile().isFile()) {
+      return Optional.of(new JobError(AT, what + " is a folder, not a program"));
+    }
+    if (!file.toFile().canExecute()) {
+      return Optional.of(new JobError(AT, what + " is not executable; make it so (chmod +x " + file + ")"));
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> localizedNames(ProgramSpec program) {
+    return program.localize().stream().map((URI uri) -> ProgramSpec.localName(uri)).collect(Collectors.toSet());
+  }
+}
