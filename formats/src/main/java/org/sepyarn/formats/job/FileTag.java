@@ -117,7 +117,7 @@ public record FileTag(Kind kind, String key) {
 
   /** True for {@code <}, {@code >}: the program's standard streams. */
   public boolean isStream() {
-    return kind != Kind.PARAMETER;
+    return kind == Kind.STDIN || kind == Kind.STDOUT;
   }
 
   @Override
