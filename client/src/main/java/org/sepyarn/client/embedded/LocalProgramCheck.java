@@ -13,7 +13,9 @@ import org.sepyarn.formats.job.ProgramSpec;
 /**
  * In the embedded mode the tasks run on this machine, so the program can be checked before
  * anything starts: an absolute command must be an executable file, a bare name must be found on
- * the {@code PATH} the program gets ({@code program.env}'s, or this process's), and a relative
+ * this process's {@code PATH} (the runner finds it on its own {@code PATH}, which the embedded
+ * cluster's containers inherit from this process; {@code program.env}'s is the program's, too
+ * late for finding it), and a relative
  * path ({@code ./rtm}) must be one of the {@code program.localize} files, the only files a task's
  * working folder holds before it runs.
  */
@@ -26,7 +28,7 @@ final class LocalProgramCheck {
   /**
    * Why the program cannot start, if it cannot.
    *
-   * @param processPath this process's {@code PATH}, used unless {@code program.env} sets one
+   * @param processPath this process's {@code PATH}
    */
   static Optional<JobError> check(ProgramSpec program, String processPath) {
     String command = program.command().get(0);
@@ -42,14 +44,16 @@ final class LocalProgramCheck {
           + " file of program.localize is named " + name + " there; localize it, or give the program's absolute"
           + " path"));
     }
-    String path = program.env().getOrDefault("PATH", processPath == null ? "" : processPath);
+    String path = processPath == null ? "" : processPath;
     for (String folder : path.split(File.pathSeparator)) {
       if (!folder.isEmpty() && Paths.get(folder).isAbsolute() && executable(Paths.get(folder, command), "").isEmpty()) {
         return Optional.empty();
       }
     }
+    String localized = localizedNames(program).contains(command) ? "; it is a file of program.localize: write \"./"
+        + command + "\" to run it from the task's working folder" : "; give its absolute path, or install it";
     return Optional.of(new JobError(AT, "\"" + command + "\" is not an executable file in any folder of the PATH"
-        + " the program gets (" + path + "); give its absolute path, install it, or set PATH in program.env"));
+        + " (" + path + ")" + localized));
   }
 
   private static Optional<JobError> executable(Path file, String shown) {

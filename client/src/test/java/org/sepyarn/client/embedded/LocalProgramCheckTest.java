@@ -56,10 +56,10 @@ class LocalProgramCheckTest {
   }
 
   @Test
-  void programEnvPathWinsOverThisProcesssPath() throws IOException {
-    program("sftool", true);
-    ProgramSpec program = new ProgramSpec(List.of("sftool"), List.of(), Map.of("PATH", dir.toString()), List.of());
-    assertEquals(Optional.empty(), LocalProgramCheck.check(program, "/nowhere"));
+  void aBareNameOfALocalizedFileIsToldToStartWithDotSlash() throws IOException {
+    URI tool = program("rtm", true).toUri();
+    ProgramSpec bare = new ProgramSpec(List.of("rtm"), List.of(), Map.of(), List.of(tool));
+    assertRefused(LocalProgramCheck.check(bare, "/nowhere"), "write \"./rtm\"");
   }
 
   @Test
