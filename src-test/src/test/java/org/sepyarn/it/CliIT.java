@@ -265,6 +265,25 @@ class CliIT extends ClusterTestBase {
   }
 
   /**
+   * A program that folds its piece's split axis away (here {@code scale} told to read each
+   * 64 x 4 piece as 256 x 1): the job succeeds, and its summary warns that the pieces have one
+   * sample along the output's split axis, naming the axis the data probably moved to.
+   */
+  @Test
+  void anOutputWhosePiecesLostTheSplitAxisSucceedsWithAWarningNamingTheProbableAxis() throws Exception {
+    CliRun run = sepyarn("submit", jobFile("folded", "{\"name\": \"folded\", \"program\": {\"command\": "
+        + JobRunner.tool("scale") + ", \"args\": [\"scale=1\", \"n1=256\", \"n2=1\"]}, \"tasks\": 3, \"files\": ["
+        + splitFiles("/cli/in.H", "/cli/folded.H") + "]}"));
+
+    assertEquals(0, run.exitCode(), run.toString());
+    Hypercube merged = Datasets.cube(conf, new Path("/cli/folded.H"));
+    assertEquals(List.of(256, 3), List.of(merged.axis(1).n(), merged.axis(2).n()));
+    String warning = run.out().lines().filter(l -> l.startsWith("warning: files[1] (")).findFirst().orElse("");
+    assertTrue(warning.contains("/cli/folded.H) is split along axis 2, but task 0's piece has n2=1"), run.toString());
+    assertTrue(warning.endsWith("set files[1].distribute.split.axis to 1"), run.toString());
+  }
+
+  /**
    * Positional files: {@code cat axis=2 <piece of in.H> <piece of existing.H>}, each task joining
    * its two pieces; and the thread variables the program sees, from the task's vcores unless the
    * job sets them.
