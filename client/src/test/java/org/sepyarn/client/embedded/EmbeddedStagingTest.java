@@ -58,6 +58,7 @@ class EmbeddedStagingTest {
     assertEquals("files[1]", out.field());
     assertEquals(new org.apache.hadoop.fs.Path("file:" + jobs.resolve("out/o.H")), out.local());
     assertFalse(Files.exists(cluster.resolve("files/1/o.H")), "the output is the job's to write");
+    assertTrue(Files.isDirectory(cluster.resolve("files/1")), "the output's folder is there, as a job needs");
 
     assertEquals(URI.create("file:" + cluster.resolve("localize/0/tool.sh")), staged.job().program().localize().get(0));
     assertEquals(URI.create("file:" + cluster.resolve("localize/1/n.txt") + "#n.txt"),
