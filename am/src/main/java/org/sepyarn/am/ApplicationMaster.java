@@ -66,8 +66,6 @@ import org.sepyarn.am.yarn.TaskAttemptId;
 import org.sepyarn.am.yarn.YarnScheduling;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.iocount.IoCounter;
-import org.sepyarn.runner.spec.Heartbeat;
-import org.sepyarn.runner.spec.HeartbeatReply;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.PlanFiles;
@@ -96,7 +94,6 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private final WorkLayout work;
   private final boolean keepWork;
   private final WorkLayout resumeFrom;
-  private final Map<Integer, String> checkpoints = new HashMap<>();
   private volatile double progress;
   private volatile boolean finished;
   private volatile String fatal;
@@ -207,8 +204,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       // (containers of earlier attempts that completed), and none may reach an unstarted scheduler.
       scheduler.start();
       scheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
+      RunnerHeartbeats heartbeats = new RunnerHeartbeats(() -> this.scheduler, taskScheduler, journal, reports,
+          bytes::attemptEnded, written.index());
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
-          hb -> onHeartbeat(loop, hb))) {
+          hb -> loop.call(() -> heartbeats.answer(hb)).get(10, TimeUnit.SECONDS))) {
         SmallFiles.replace(fs, work.amAddress(), channel.address().getBytes(StandardCharsets.UTF_8));
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
@@ -375,19 +374,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     SchedulingPolicy policy = SchedulingPolicy.defaults()
         .withMaxAttempts(job.maxAttempts())
         .withHeartbeatTimeout(job.heartbeatTimeout())
-        .withMaxRunning(job.maxRunning().orElse(0));
+        .withMaxRunning(job.maxRunning().orElse(0))
+        .withTasksPerContainer(job.tasksPerContainer());
     return job.taskTimeout().map(t -> policy.withTaskTimeout(t.plus(TIMEOUT_GRACE))).orElse(policy);
-  }
-
-  private HeartbeatReply onHeartbeat(EventLoop loop, Heartbeat hb) throws Exception {
-    return loop.call(() -> {
-      boolean live = scheduler.heartbeat(hb.containerId(), hb.progress());
-      if (live && hb.checkpoint() != null && !hb.checkpoint().equals(checkpoints.get(hb.task()))) {
-        checkpoints.put(hb.task(), hb.checkpoint());
-        journal.checkpoint(hb.task(), hb.attempt(), hb.checkpoint(), hb.progress());
-      }
-      return new HeartbeatReply(live);
-    }).get(10, TimeUnit.SECONDS);
   }
 
   private void tick() {

@@ -9,15 +9,19 @@ import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.heartbeat.AmChannelClient;
 import org.sepyarn.runner.heartbeat.CheckpointStore;
 import org.sepyarn.runner.heartbeat.Heartbeater;
+import org.sepyarn.runner.heartbeat.NextAttemptRequest;
 import org.sepyarn.runner.process.LocalProgramLauncher;
 import org.sepyarn.runner.merge.MergeAttempt;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.PlanFiles;
+import org.sepyarn.runner.spec.HeartbeatReply.NextAttempt;
 import org.sepyarn.runner.spec.PlanSettings;
+import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskSpec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.WorkLayout;
+import org.sepyarn.runner.stage.ContainerFolder;
 import org.sepyarn.runner.stage.ProgramInvocation;
 import org.sepyarn.runner.stage.TaskAttempt;
 import org.sepyarn.runner.stage.TaskContext;
@@ -28,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * The entry point of a task container: {@code RunnerMain --work W --task N --attempt A}. Reads
  * the job's settings and, by the byte range on its command line, its own task from the plan in the
  * work folder ({@link PlanFiles}), runs the attempt, and exits with the
- * {@link RunnerExitCodes} code. {@code --merge K} instead runs merge task K of the job's merge plan.
+ * {@link RunnerExitCodes} code. In a job whose containers run several tasks ({@code tasksPerContainer}),
+ * it then reports the success and runs the task the ApplicationMaster hands over, until it hands
+ * over none. {@code --merge K} instead runs merge task K of the job's merge plan.
  */
 public final class RunnerMain {
   private static final Logger LOG = LoggerFactory.getLogger(RunnerMain.class);
@@ -54,28 +60,60 @@ public final class RunnerMain {
         System.exit(runMerge(a, workDir));
         return;
       }
-      Configuration conf = new Configuration();
-      WorkLayout work = new WorkLayout(new Path(a.work()));
-      FileSystem fs = work.root().getFileSystem(conf);
-      PlanSettings plan = PlanFiles.readSettings(fs, work);
-      TaskSpec task = PlanFiles.readTask(fs, work, a.task(), a.planOffset(), a.planLength());
-      CheckpointStore checkpoints = new CheckpointStore(fs, work);
-      List<String> resume = a.attempt() > 1
-          ? checkpoints.load(a.task()).map(plan::resumeArgs).orElse(List.of()) : List.of();
-      TaskContext ctx = new TaskContext(conf, work, task, a.attempt(), plan.taskTimeoutMillis(),
-          workDir, logDir(workDir), resume, new LocalProgramLauncher());
-      AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
-      // When the ApplicationMaster gives up on this attempt, exit: the shutdown hook kills the program.
-      try (Heartbeater heartbeater = new Heartbeater(channel, checkpoints, containerId(), a.task(), a.attempt(),
-          ProgramInvocation.progressFile(workDir), () -> System.exit(RunnerExitCodes.RUNNER_ERROR))
-          .start(HEARTBEAT_INTERVAL)) {
-        exit = new TaskAttempt(ctx).run();
-      }
+      exit = runTasks(a, workDir);
     } catch (Exception e) {
       LOG.error("runner failed before the program could run", e);
       exit = RunnerExitCodes.RUNNER_ERROR;
     }
     System.exit(exit);
+  }
+
+  /**
+   * Runs the task of the command line and, in a job whose containers run several tasks, each task
+   * the ApplicationMaster hands over after a success, in a working folder cleared in between.
+   * Returns the exit code of the last attempt.
+   */
+  private static int runTasks(RunnerArguments a, File workDir) throws Exception {
+    Configuration conf = new Configuration();
+    WorkLayout work = new WorkLayout(new Path(a.work()));
+    FileSystem fs = work.root().getFileSystem(conf);
+    PlanSettings plan = PlanFiles.readSettings(fs, work);
+    CheckpointStore checkpoints = new CheckpointStore(fs, work);
+    AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
+    ContainerFolder folder = ContainerFolder.asLaunched(workDir);
+    NextAttempt current = new NextAttempt(a.task(), a.attempt(), a.planOffset(), a.planLength());
+    while (true) {
+      int exit = runTask(conf, work, fs, plan, checkpoints, channel, current, workDir);
+      if (exit != RunnerExitCodes.OK || !plan.reusesContainers()) {
+        return exit;
+      }
+      NextAttemptRequest.Answer answer = NextAttemptRequest.over(channel).ask(containerId(), current.task(),
+          current.attempt());
+      if (!answer.answered()) {
+        return RunnerExitCodes.HANDOVER_UNANSWERED;
+      }
+      if (answer.next().isEmpty()) {
+        return exit;
+      }
+      folder.clearForNextTask();
+      current = answer.next().get();
+      LOG.info("this container runs task {} attempt {} next", current.task(), current.attempt());
+    }
+  }
+
+  private static int runTask(Configuration conf, WorkLayout work, FileSystem fs, PlanSettings plan,
+      CheckpointStore checkpoints, AmChannelClient channel, NextAttempt a, File workDir) throws Exception {
+    TaskSpec task = PlanFiles.readTask(fs, work, a.task(), a.planOffset(), a.planLength());
+    List<String> resume = a.attempt() > 1
+        ? checkpoints.load(a.task()).map(plan::resumeArgs).orElse(List.of()) : List.of();
+    TaskContext ctx = new TaskContext(conf, work, task, a.attempt(), plan.taskTimeoutMillis(),
+        workDir, logDir(workDir), resume, new LocalProgramLauncher(), ProgramLogs.of(plan, a.task(), a.attempt()));
+    // When the ApplicationMaster gives up on this attempt, exit: the shutdown hook kills the program.
+    try (Heartbeater heartbeater = new Heartbeater(channel, checkpoints, containerId(), a.task(), a.attempt(),
+        ProgramInvocation.progressFile(workDir), () -> System.exit(RunnerExitCodes.RUNNER_ERROR))
+        .start(HEARTBEAT_INTERVAL)) {
+      return new TaskAttempt(ctx).run();
+    }
   }
 
   /** A merge task: reads the merge plan from the work folder, heartbeats like a task, writes its slabs. */

@@ -358,6 +358,11 @@ public final class SchedulerScaleBench {
     }
 
     @Override
+    public void continueIn(String containerId, int taskIndex, int attemptNumber) {
+      throw new UnsupportedOperationException("the simulated job runs a task per container");
+    }
+
+    @Override
     public void release(String containerId) {
     }
 

@@ -25,11 +25,11 @@ final class SepyarnNoOpJob {
     this.conf = conf;
   }
 
-  /** Runs it; returns the seconds from submission to the end. */
-  double run(int tasks) throws Exception {
+  /** Runs it, {@code perContainer} tasks to a container; returns the seconds from submission to the end. */
+  double run(int tasks, int perContainer) throws Exception {
     JobSpec job = JobSpec.parse("{\"name\": \"no-op-" + tasks + "\", \"program\": {\"command\": [\"true\"]},"
-        + " \"tasks\": " + tasks + ", \"resources\": {\"memory\": \"" + MEMORY + "\"}, \"heartbeatTimeout\": \""
-        + HEARTBEAT_TIMEOUT + "\"}", "OverheadBench");
+        + " \"tasks\": " + tasks + ", \"tasksPerContainer\": " + perContainer + ", \"resources\": {\"memory\": \""
+        + MEMORY + "\"}, \"heartbeatTimeout\": \"" + HEARTBEAT_TIMEOUT + "\"}", "OverheadBench");
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     SubmitFlow flow = new SubmitFlow(conf, new Console(quiet, quiet, false));
     var prepared = flow.prepare(job);
@@ -38,7 +38,8 @@ final class SepyarnNoOpJob {
       yarn.start();
       long begin = System.nanoTime();
       Submitted submitted = flow.submit(yarn, prepared);
-      JobMonitor.Ending ending = flow.follow(yarn, submitted);
+      // Until the ResourceManager reports the end, as for the bare application.
+      JobMonitor.Ending ending = flow.monitor(yarn, submitted);
       double seconds = (System.nanoTime() - begin) / 1e9;
       if (!ending.application().succeeded()) {
         throw new IllegalStateException(submitted.id() + " did not succeed: " + ending.application().diagnostics());

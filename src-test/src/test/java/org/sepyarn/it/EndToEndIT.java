@@ -170,6 +170,54 @@ class EndToEndIT extends ClusterTestBase {
         Datasets.readBytes(conf, fs.makeQualified(new Path("/out/local.H"))));
   }
 
+  /**
+   * With {@code tasksPerContainer} 3, six tasks run in two containers, three one after another in
+   * each, every task still its own attempt with its own program log; the output is the serial run's.
+   */
+  @Test
+  void aContainerRunsSeveralTasksOneAfterAnotherAndTheOutputIsTheSerialRuns() throws Exception {
+    ApplicationId id = jobs.submit("{\"name\": \"reuse-split\", \"program\": {\"command\": "
+        + JobRunner.tool("scale") + ", \"args\": [\"scale=0.5\"]}, \"tasks\": 6, \"tasksPerContainer\": 3,"
+        + " \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"/data/waves.H\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}},"
+        + "{\"tag\": \">\", \"path\": \"/out/reused.H\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}]}",
+        true);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+
+    File serial = SerialRun.run(new File(local, "reuse-scale"), "scale", new File(local, "waves.H"), "scaled.H",
+        "scale=0.5");
+    assertArrayEquals(Datasets.readBytes(conf, new Path(serial.toURI())),
+        Datasets.readBytes(conf, fs.makeQualified(new Path("/out/reused.H"))));
+
+    org.sepyarn.am.status.JobStatus status = jobs.status(id).orElseThrow();
+    java.util.Map<String, List<Integer>> byContainer = new java.util.TreeMap<>();
+    for (org.sepyarn.am.status.TaskStatus t : status.tasks()) {
+      assertEquals("SUCCEEDED", t.state(), status.toString());
+      assertEquals(1, t.attempt(), "task " + t.index() + " ran once: " + status);
+      byContainer.computeIfAbsent(t.container(), c -> new java.util.ArrayList<>()).add(t.index());
+    }
+    assertEquals(2, byContainer.size(), "six tasks, three to a container: " + byContainer);
+    for (java.util.Map.Entry<String, List<Integer>> container : byContainer.entrySet()) {
+      assertEquals(3, container.getValue().size(), byContainer.toString());
+      java.nio.file.Path logs = containerLogFolder(container.getKey());
+      for (int task : container.getValue()) {
+        assertTrue(Files.exists(logs.resolve("task-" + task + ".1.program.stderr")), "task " + task
+            + "'s own program log in " + logs);
+      }
+      assertFalse(Files.exists(logs.resolve("program.stderr")), "no shared program log in " + logs);
+    }
+  }
+
+  /** A container's log folder on its NodeManager, under the mini cluster's folder. */
+  private static java.nio.file.Path containerLogFolder(String containerId) throws Exception {
+    try (java.util.stream.Stream<java.nio.file.Path> files = Files.walk(java.nio.file.Paths.get("target", "test"))) {
+      return files.filter(p -> p.getFileName().toString().equals(containerId) && Files.isDirectory(p)
+          && Files.exists(p.resolve("runner.stderr"))).findFirst()
+          .orElseThrow(() -> new AssertionError("no log folder of " + containerId + " under target/test"));
+    }
+  }
+
   /** The ApplicationMaster's log ({@code syslog} in its container's log folder on the NodeManager). */
   private static String amSyslog(ApplicationReport report) throws Exception {
     String amContainer = org.apache.hadoop.yarn.api.records.ContainerId.newContainerId(

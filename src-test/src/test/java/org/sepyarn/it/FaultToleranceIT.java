@@ -141,6 +141,47 @@ class FaultToleranceIT extends ClusterTestBase {
   }
 
   /**
+   * With three tasks to a container, a container killed while it runs a task handed over to it
+   * loses only that task: the tasks it committed before stay done, and the lost one runs again.
+   */
+  @Test
+  void aContainerKilledInItsSecondTaskLosesOnlyThatTask() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "reused"));
+    ApplicationId id = jobs.submit(program.job("reused", "/ft/in.H", "/ft/reused.H", 6,
+        "\"delay=6\", \"scale=2\"", "\"tasksPerContainer\": 3, "), true);
+    awaitRuns(program, 3);
+    TaskStatus second = null;
+    JobStatus midway = null;
+    for (long deadline = System.currentTimeMillis() + 60_000; second == null
+        && System.currentTimeMillis() < deadline; Thread.sleep(200)) {
+      midway = jobs.status(id).orElse(null);
+      second = midway == null ? null : secondTaskInAContainer(midway);
+    }
+    assertTrue(second != null, "no container runs its second task: " + midway);
+    TaskStatus killed = second;
+    assertTrue(Harm.killProcessesOf(ContainerId.fromString(killed.container())) > 0, killed.container());
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertArrayEquals(expected, output("/ft/reused.H"));
+    JobStatus status = jobs.status(id).orElseThrow();
+    for (TaskStatus task : status.tasks()) {
+      int runs = Collections.frequency(program.runs(), Integer.toString(task.index()));
+      assertEquals(task.index() == killed.index() ? 2 : 1, runs, "runs of task " + task.index() + ": "
+          + program.runs());
+      assertEquals(runs, task.attempt(), status.toString());
+    }
+  }
+
+  /** A running task whose container committed another task before it. */
+  private static TaskStatus secondTaskInAContainer(JobStatus status) {
+    return status.tasks().stream().filter(t -> t.state().equals("RUNNING"))
+        .filter(t -> status.tasks().stream().anyMatch(o -> o.state().equals("SUCCEEDED")
+            && o.container() != null && o.container().equals(t.container())))
+        .findFirst().orElse(null);
+  }
+
+  /**
    * SPM.Python's deadlock detection: a task's container freezes (SIGSTOP on the runner and the
    * program, as on a hung machine), its heartbeats stop, and after the job's heartbeatTimeout the
    * ApplicationMaster gives the attempt up, charged, has the container killed and runs the task

@@ -74,7 +74,8 @@ public final class JobPlanner {
       tasks.add(new TaskSpec(t, job.program().command(), job.program().args(), job.taskArgs(t), env, taskFiles));
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
-    return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks),
+    return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks,
+        job.tasksPerContainer()),
         merges);
   }
 

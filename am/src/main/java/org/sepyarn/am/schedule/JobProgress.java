@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The job as a whole: its state, and what settles after every event. When every task succeeded the
  * job succeeds; otherwise the container requests follow the waiting tasks (no more than
- * {@code maxRunning} leaves room for), and a job whose tasks
+ * {@code maxRunning} leaves room for, and, when containers run several tasks, only for the tasks
+ * the running containers cannot take after theirs), and a job whose tasks
  * wait with no usable node for longer than the policy allows fails instead of waiting forever.
  */
 final class JobProgress {
@@ -22,11 +23,13 @@ final class JobProgress {
   private final TaskBook tasks;
   private final NodeHealthTracker health;
   private final ContainerRequests requests;
+  private final ContainerReuse reuse;
   private JobState state = JobState.NEW;
   private long noUsableNodeSince = -1;
 
   JobProgress(SchedulingPolicy policy, Clock clock, SchedulerActions actions, TaskBook tasks,
-      NodeHealthTracker health) {
+      NodeHealthTracker health, ContainerReuse reuse) {
+    this.reuse = reuse;
     this.policy = policy;
     this.clock = clock;
     this.actions = actions;
@@ -91,7 +94,7 @@ final class JobProgress {
       return;
     }
     int waiting = tasks.count(TaskState.WAITING);
-    requests.reconcile(Math.min(waiting, freeSlots()), actions);
+    requests.reconcile(Math.min(reuse.containersWanted(waiting), freeSlots()), actions);
     OptionalInt usable = health.usableNodeCount();
     if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {
       noUsableNodeSince = -1;

@@ -25,6 +25,13 @@ public interface SchedulerActions {
   /** Start the container-runner in an allocated container for one attempt at a task. */
   void launch(String containerId, int taskIndex, int attemptNumber);
 
+  /**
+   * Hand attempt {@code attemptNumber} of task {@code taskIndex} to the runner in {@code containerId},
+   * which finished its task and waits for the answer to its report: no new launch, the container
+   * now runs this attempt.
+   */
+  void continueIn(String containerId, int taskIndex, int attemptNumber);
+
   /** Give back a container no task uses ({@code AMRMClient.releaseAssignedContainer}). */
   void release(String containerId);
 

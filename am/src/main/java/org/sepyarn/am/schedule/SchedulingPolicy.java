@@ -15,9 +15,10 @@ import org.sepyarn.am.health.NodeHealthPolicy;
  * @param noUsableNodeTimeout how long tasks may wait with no usable node before the job fails
  * @param nodeHealth when to exclude failing nodes
  * @param maxRunning the most tasks holding a container at once ({@code maxRunning} of the job); 0 for no limit
+ * @param tasksPerContainer how many tasks a container may run one after another, at least 1
  */
 public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
-    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning) {
+    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning, int tasksPerContainer) {
 
   public SchedulingPolicy {
     if (maxAttempts < 1) {
@@ -39,6 +40,16 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
       throw new IllegalArgumentException("maxRunning=" + maxRunning
           + " is not allowed: it must be at least 1, or zero for no limit");
     }
+    if (tasksPerContainer < 1) {
+      throw new IllegalArgumentException("tasksPerContainer=" + tasksPerContainer
+          + " is not allowed: it must be at least 1");
+    }
+  }
+
+  /** A policy with a container per task attempt. */
+  public SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
+      Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning) {
+    this(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning, 1);
   }
 
   /** A policy without a limit on the tasks running at once. */
@@ -57,27 +68,38 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
   }
 
   public SchedulingPolicy withMaxAttempts(int attempts) {
-    return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning);
+    return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning,
+        tasksPerContainer);
   }
 
   public SchedulingPolicy withTaskTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning);
+    return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning,
+        tasksPerContainer);
   }
 
   public SchedulingPolicy withHeartbeatTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth, maxRunning);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth, maxRunning,
+        tasksPerContainer);
   }
 
   public SchedulingPolicy withNoUsableNodeTimeout(Duration timeout) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth, maxRunning);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth, maxRunning,
+        tasksPerContainer);
   }
 
   public SchedulingPolicy withNodeHealth(NodeHealthPolicy policy) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy, maxRunning);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy, maxRunning,
+        tasksPerContainer);
   }
 
   public SchedulingPolicy withMaxRunning(int limit) {
-    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, limit);
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, limit,
+        tasksPerContainer);
+  }
+
+  public SchedulingPolicy withTasksPerContainer(int tasks) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning,
+        tasks);
   }
 
   /** The most tasks that may hold a container at once, if there is a limit. */

@@ -33,6 +33,7 @@ public final class TaskScheduler {
   private final Timeouts timeouts;
   private final List<Allocated> previousContainers;
   private final Set<String> committedWhileAway;
+  private final ContainerReuse reuse;
   private final ProgramStartFailures startFailures = new ProgramStartFailures();
 
   private TaskScheduler(List<Task> tasks, List<Allocated> previousContainers, Set<String> committedWhileAway,
@@ -42,7 +43,8 @@ public final class TaskScheduler {
     this.actions = Objects.requireNonNull(actions, "actions");
     this.tasks = new TaskBook(tasks);
     this.health = new NodeHealthTracker(policy.nodeHealth(), clock);
-    this.job = new JobProgress(policy, clock, actions, this.tasks, health);
+    this.reuse = new ContainerReuse(policy.tasksPerContainer());
+    this.job = new JobProgress(policy, clock, actions, this.tasks, health, reuse);
     this.ending = new AttemptEnding(policy, clock, actions, this.tasks, health, job);
     this.timeouts = new Timeouts(policy);
     this.previousContainers = List.copyOf(previousContainers);
@@ -132,6 +134,7 @@ public final class TaskScheduler {
       }
       publish(task.get().assign(container, clock.millis()));
       tasks.bind(task.get());
+      reuse.launched(container);
       actions.launch(container.containerId(), task.get().index(), task.get().current().orElseThrow().number());
     }
     job.settle();
@@ -157,8 +160,60 @@ public final class TaskScheduler {
     return task.isPresent();
   }
 
+  /**
+   * The runner in {@code containerId} committed the outputs of attempt {@code attemptNumber} of task
+   * {@code taskIndex} and asks for more work ({@code tasksPerContainer} above 1). Ends that attempt
+   * as succeeded and, when the container may run another task and a task waits that suits its
+   * node, assigns that task there (through {@link SchedulerActions#continueIn}) and returns it.
+   * Empty when the container runs no more: its runner exits. A report repeated because its answer
+   * was lost (an ApplicationMaster restart in between) gets the attempt handed over again.
+   */
+  public Optional<Handover> attemptCommitted(String containerId, int taskIndex, int attemptNumber) {
+    Optional<Task> holder = job.isRunning("attemptCommitted") ? tasks.holding(containerId) : Optional.empty();
+    if (holder.isEmpty()) {
+      reuse.forget(containerId);
+      return Optional.empty();
+    }
+    Task task = holder.get();
+    Attempt attempt = task.current().orElseThrow();
+    if (task.index() != taskIndex || attempt.number() != attemptNumber) {
+      log.info("container {} reported task {} attempt {} done again; it runs task {} attempt {} now", containerId,
+          taskIndex, attemptNumber, task.index(), attempt.number());
+      return Optional.of(new Handover(task.index(), attempt.number()));
+    }
+    if (task.state() == TaskState.ASSIGNED) {
+      publish(task.markRunning(clock.millis()));
+    }
+    ending.end(task, ExitReason.SUCCEEDED, "the runner in " + containerId + " committed the outputs");
+    Optional<Handover> next = handOver(containerId);
+    job.settle();
+    return next;
+  }
+
+  /** Gives the container that finished a task the next waiting task that suits it, if it may run another. */
+  private Optional<Handover> handOver(String containerId) {
+    Optional<Allocated> container = reuse.mayRunAnother(containerId);
+    Optional<Task> next = container.isEmpty() || job.state() != JobState.RUNNING
+        || health.isExcluded(container.get().node()) || job.freeSlots() == 0
+        ? Optional.empty() : tasks.pickWaitingFor(container.get());
+    if (next.isEmpty()) {
+      reuse.forget(containerId);
+      return Optional.empty();
+    }
+    Task task = next.get();
+    long now = clock.millis();
+    publish(task.assign(container.get(), now));
+    tasks.bind(task);
+    reuse.ranAnother(containerId);
+    int number = task.current().orElseThrow().number();
+    actions.continueIn(containerId, task.index(), number);
+    publish(task.markRunning(now));
+    return Optional.of(new Handover(task.index(), number));
+  }
+
   /** The NodeManager could not start the container: the attempt fails and the container is released. */
   public void containerLaunchFailed(String containerId, String diagnostics) {
+    reuse.forget(containerId);
     Optional<Task> task = job.isRunning("containerLaunchFailed") ? tasks.holding(containerId) : Optional.empty();
     if (task.isPresent()) {
       actions.release(containerId);
@@ -172,6 +227,7 @@ public final class TaskScheduler {
    * program that could not start on two nodes fails the job ({@link ProgramStartFailures}).
    */
   public void containerCompleted(String containerId, CompletionStatus status) {
+    reuse.forget(containerId);
     Optional<Task> task = job.isRunning("containerCompleted") ? tasks.holding(containerId) : Optional.empty();
     if (task.isEmpty()) {
       log.debug("container {} completed with exit status {} but runs no live attempt", containerId,
@@ -197,6 +253,7 @@ public final class TaskScheduler {
     for (Task task : tasks.holdingContainers()) {
       String node = task.current().orElseThrow().node();
       if (nodes.contains(node)) {
+        reuse.forget(task.current().orElseThrow().containerId());
         ending.end(task, ExitReason.NODE_LOST, "node " + node + " was lost");
       }
     }

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AttemptReports {
   private static final Logger LOG = LoggerFactory.getLogger(AttemptReports.class);
+
+  private static final String OK = RunnerExitCodes.describe(RunnerExitCodes.OK);
 
   private final FileSystem fs;
   private final WorkLayout work;
@@ -63,6 +66,18 @@ public final class AttemptReports {
       }
     }
     return all;
+  }
+
+  /**
+   * The exit status that decides how the attempt the container ran ended. A runner that committed a
+   * task and stopped because the ApplicationMaster did not answer its report ({@code
+   * HANDOVER_UNANSWERED}) ended that attempt successfully when the attempt's report says so (the
+   * ApplicationMaster never heard of its success); otherwise the attempt was handed over and never
+   * started, and the status stands.
+   */
+  public static int exitStatus(int containerExit, Optional<AttemptReport> report) {
+    boolean committed = report.map(r -> OK.equals(r.outcome())).orElse(false);
+    return containerExit == RunnerExitCodes.HANDOVER_UNANSWERED && committed ? RunnerExitCodes.OK : containerExit;
   }
 
   /** YARN's diagnostics of a completed container, with the runner's report when there is one. */

@@ -62,6 +62,13 @@ public final class MergeTaskActions implements SchedulerActions {
     yarn.launchMerge(containerId, taskIndex, taskCount + taskIndex, attemptNumber);
   }
 
+  /** Never called: a merge task's container runs that merge task only. */
+  @Override
+  public void continueIn(String containerId, int taskIndex, int attemptNumber) {
+    throw new UnsupportedOperationException("merge task containers run one merge task each; container " + containerId
+        + " cannot run merge task " + taskIndex + " next");
+  }
+
   @Override
   public void release(String containerId) {
     yarn.release(containerId);

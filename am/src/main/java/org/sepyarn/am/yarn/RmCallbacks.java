@@ -73,13 +73,15 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
       for (ContainerStatus status : statuses) {
         TaskAttemptId ran = scheduling.forget(status.getContainerId());
         String diagnostics = status.getDiagnostics() == null ? "" : status.getDiagnostics().trim();
+        int exit = status.getExitStatus();
         if (ran != null) {
           Optional<AttemptReport> report = reports.read(ran.task(), ran.attempt());
           report.ifPresent(attemptEnded);
           diagnostics = AttemptReports.describe(report, diagnostics);
+          exit = AttemptReports.exitStatus(exit, report);
         }
         scheduler.get().containerCompleted(status.getContainerId().toString(),
-            new CompletionStatus(status.getExitStatus(), diagnostics));
+            new CompletionStatus(exit, diagnostics));
       }
     });
   }

@@ -132,6 +132,12 @@ public final class YarnScheduling implements SchedulerActions {
   }
 
   @Override
+  public void continueIn(String containerId, int taskIndex, int attemptNumber) {
+    LOG.info("task {} attempt {} runs next in {}", taskIndex, attemptNumber, containerId);
+    launched.put(containerId, new TaskAttemptId(taskIndex, attemptNumber));
+  }
+
+  @Override
   public void release(String containerId) {
     Container c = containers.remove(containerId);
     if (c != null) {

@@ -34,6 +34,7 @@ class ExitClassifierTest {
       "5, TIMED_OUT",
       "6, IO_FAILED",
       "7, LAUNCH_FAILED",
+      "8, HANDOVER_LOST",
       "137, RUNNER_FAILED",
       "143, RUNNER_FAILED",
   })
@@ -61,7 +62,7 @@ class ExitClassifierTest {
   void onlyWhatIsNobodysFaultIsFree() {
     Set<ExitReason> free = EnumSet.of(ExitReason.SUCCEEDED, ExitReason.PREEMPTED, ExitReason.ABORTED,
         ExitReason.DISKS_FAILED, ExitReason.KILLED_BY_RESOURCEMANAGER, ExitReason.KILLED_AFTER_APP_COMPLETION,
-        ExitReason.NODE_LOST, ExitReason.RELEASED_BY_AM, ExitReason.LOST_IN_AM_RESTART);
+        ExitReason.NODE_LOST, ExitReason.RELEASED_BY_AM, ExitReason.HANDOVER_LOST, ExitReason.LOST_IN_AM_RESTART);
     for (ExitReason reason : ExitReason.values()) {
       assertEquals(!free.contains(reason), reason.isChargedToTask(), reason.name());
     }

@@ -28,6 +28,9 @@ final class RecordingActions implements SchedulerActions {
   record Released(String containerId) implements Decision {
   }
 
+  record Continued(String containerId, int taskIndex, int attemptNumber) implements Decision {
+  }
+
   record Killed(String containerId, ExitReason reason) implements Decision {
   }
 
@@ -77,6 +80,11 @@ final class RecordingActions implements SchedulerActions {
   @Override
   public void launch(String containerId, int taskIndex, int attemptNumber) {
     decisions.add(new Launched(containerId, taskIndex, attemptNumber));
+  }
+
+  @Override
+  public void continueIn(String containerId, int taskIndex, int attemptNumber) {
+    decisions.add(new Continued(containerId, taskIndex, attemptNumber));
   }
 
   @Override

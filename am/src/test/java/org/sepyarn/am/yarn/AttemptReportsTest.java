@@ -91,4 +91,16 @@ class AttemptReportsTest {
 
     assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(reports.readAll()));
   }
+
+  @Test
+  void aRunnerThatStoppedUnansweredEndedItsReportedAttemptWellAndAHandedOverOneNotAtAll() {
+    int unanswered = org.sepyarn.runner.spec.RunnerExitCodes.HANDOVER_UNANSWERED;
+    AttemptReport committed = new AttemptReport(2, 1, "node7", "ok", 0, "committed", "", 1, 2);
+    AttemptReport failed = new AttemptReport(2, 1, "node7", "program failed", 3, "failed", "", 1, 2);
+
+    assertEquals(0, AttemptReports.exitStatus(unanswered, Optional.of(committed)));
+    assertEquals(unanswered, AttemptReports.exitStatus(unanswered, Optional.empty()), "handed over, never started");
+    assertEquals(unanswered, AttemptReports.exitStatus(unanswered, Optional.of(failed)));
+    assertEquals(3, AttemptReports.exitStatus(3, Optional.of(committed)), "only that status is read so");
+  }
 }

@@ -8,6 +8,7 @@ import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.apache.hadoop.yarn.exceptions.ApplicationNotFoundException;
 import org.apache.hadoop.yarn.exceptions.YarnException;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.monitor.AmExit;
 import org.sepyarn.client.submit.AppSubmitter;
 
 /** Reading an application id argument and finding that application, with clear errors. */
@@ -29,9 +30,13 @@ final class ApplicationIds {
     }
   }
 
-  /** The report of a sepyarn application; refuses applications of other types. */
+  /**
+   * The report of a sepyarn application; refuses applications of other types. For an application
+   * that has ended, waits for its ApplicationMaster to exit first (see {@link AmExit}), so that its
+   * work folder is as the job left it.
+   */
   static ApplicationReport report(YarnClient yarn, ApplicationId id)
-      throws InvalidInputException, IOException, YarnException {
+      throws InvalidInputException, IOException, YarnException, InterruptedException {
     ApplicationReport report;
     try {
       report = yarn.getApplicationReport(id);
@@ -41,6 +46,7 @@ final class ApplicationIds {
     if (!AppSubmitter.APPLICATION_TYPE.equalsIgnoreCase(report.getApplicationType())) {
       throw new InvalidInputException(id + " is a " + report.getApplicationType() + " application, not a sepyarn job");
     }
+    AmExit.await(yarn, report, AmExit.DEFAULT_WAIT_MILLIS);
     return report;
   }
 }

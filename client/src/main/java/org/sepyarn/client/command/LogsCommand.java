@@ -104,13 +104,15 @@ public final class LogsCommand implements Command {
     try (YarnClient yarn = clients.yarnClient()) {
       ApplicationReport report = ApplicationIds.report(yarn, id);
       FileSystem fs = FileSystem.get(conf);
-      TaskAttempts attempts = JournaledAttempts.read(fs, new WorkLayout(StagingArea.workFolder(fs, id)), report);
+      WorkLayout work = new WorkLayout(StagingArea.workFolder(fs, id));
+      TaskAttempts attempts = JournaledAttempts.read(fs, work, report);
       if (task.isEmpty()) {
         AttemptTable.print(id.toString(), attempts, console.out());
         return ExitCode.SUCCESS;
       }
       AttemptLocation where = attempts.find(task.getAsInt(), attempt);
-      byte[] contents = containerLogs(conf, yarn, report).read(id.toString(), report.getUser(), where, file);
+      byte[] contents = containerLogs(conf, yarn, report).read(id.toString(), report.getUser(), where,
+          JournaledAttempts.logFile(fs, work, where, file));
       console.out().write(contents);
       console.out().flush();
       return ExitCode.SUCCESS;

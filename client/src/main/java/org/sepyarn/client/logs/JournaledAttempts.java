@@ -8,6 +8,8 @@ import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.runner.spec.PlanFiles;
+import org.sepyarn.runner.spec.PlanSettings;
+import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
@@ -46,6 +48,22 @@ public final class JournaledAttempts {
       return TaskAttempts.of(taskCount, JournalReader.read(fs, work.journalFolder(), Integer.MAX_VALUE).transitions());
     } catch (IOException | IllegalArgumentException e) {
       throw new LogUnavailableException("cannot read the task attempts of " + id + " from " + work.root() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The file in the attempt's container log folder that holds the log asked for by its usual name:
+   * in a job whose containers run several tasks, each attempt's program logs have names of their own.
+   */
+  public static String logFile(FileSystem fs, WorkLayout work, AttemptLocation where, String asked)
+      throws LogUnavailableException {
+    try {
+      PlanSettings settings = PlanFiles.readSettings(fs, work);
+      boolean task = where.task() < settings.taskCount();
+      return ProgramLogs.of(task && settings.reusesContainers(), where.task(), where.attempt()).fileFor(asked);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new LogUnavailableException("cannot read the job's settings from " + work.planSettings() + ": "
           + e.getMessage(), e);
     }
   }

@@ -8,6 +8,7 @@ import org.apache.hadoop.yarn.exceptions.YarnException;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.client.job.JobInputCheck;
+import org.sepyarn.client.monitor.AmExit;
 import org.sepyarn.client.monitor.JobMonitor;
 import org.sepyarn.client.monitor.ProgressDisplay;
 import org.sepyarn.client.monitor.Ticker;
@@ -50,8 +51,20 @@ public final class SubmitFlow {
     return submitted;
   }
 
-  /** Waits for the job to end, printing each task's state changes and the progress. */
+  /**
+   * Waits for the job to end, printing each task's state changes and the progress, and then for
+   * its ApplicationMaster to exit: the job is wholly over, its work folder removed after a success
+   * unless kept.
+   */
   public JobMonitor.Ending follow(YarnClient yarn, Submitted submitted)
+      throws IOException, YarnException, InterruptedException {
+    JobMonitor.Ending ending = monitor(yarn, submitted);
+    AmExit.await(yarn, yarn.getApplicationReport(submitted.id()), AmExit.DEFAULT_WAIT_MILLIS);
+    return ending;
+  }
+
+  /** As {@link #follow}, returning as soon as the ResourceManager reports the application ended. */
+  public JobMonitor.Ending monitor(YarnClient yarn, Submitted submitted)
       throws IOException, YarnException, InterruptedException {
     YarnJobSource source = new YarnJobSource(yarn, submitted.id(), FileSystem.get(conf), submitted.work());
     ProgressDisplay display = new ProgressDisplay(console.err(), console.isTerminal(), PLAIN_PROGRESS_MILLIS);

@@ -11,10 +11,15 @@ import java.util.List;
  * @param restartArgs what a retried attempt adds when an earlier attempt left a checkpoint
  * @param checkpointArg the parameter that then receives the checkpoint text
  * @param tasks every task, in index order
+ * @param tasksPerContainer how many tasks one container may run one after another (1 when absent)
  */
 public record Plan(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
-    List<TaskSpec> tasks) {
+    List<TaskSpec> tasks, int tasksPerContainer) {
   public Plan {
+    if (tasksPerContainer < 0) {
+      throw new IllegalArgumentException("tasks per container " + tasksPerContainer + " must be at least 1");
+    }
+    tasksPerContainer = Math.max(1, tasksPerContainer);
     restartArgs = restartArgs == null ? List.of() : List.copyOf(restartArgs);
     checkpointArg = checkpointArg == null ? "checkpoint" : checkpointArg;
     if (taskTimeoutMillis < 0) {
@@ -26,6 +31,12 @@ public record Plan(String jobName, long taskTimeoutMillis, List<String> restartA
         throw new IllegalArgumentException("plan lists task " + tasks.get(i).index() + " at position " + i);
       }
     }
+  }
+
+  /** A plan whose containers run one task each. */
+  public Plan(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
+      List<TaskSpec> tasks) {
+    this(jobName, taskTimeoutMillis, restartArgs, checkpointArg, tasks, 1);
   }
 
   /** The arguments a retry adds to resume from {@code checkpoint}. */

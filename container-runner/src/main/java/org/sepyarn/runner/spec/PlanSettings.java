@@ -12,10 +12,12 @@ import java.util.List;
  * @param restartArgs what a retried attempt adds when an earlier attempt left a checkpoint
  * @param checkpointArg the parameter that then receives the checkpoint text
  * @param taskCount how many tasks the job has
+ * @param tasksPerContainer how many tasks one container may run one after another (1 when absent)
  */
 public record PlanSettings(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
-    int taskCount) {
+    int taskCount, int tasksPerContainer) {
   public PlanSettings {
+    tasksPerContainer = Math.max(1, tasksPerContainer);
     restartArgs = restartArgs == null ? List.of() : List.copyOf(restartArgs);
     checkpointArg = checkpointArg == null ? "checkpoint" : checkpointArg;
     if (taskTimeoutMillis < 0) {
@@ -24,6 +26,16 @@ public record PlanSettings(String jobName, long taskTimeoutMillis, List<String> 
     if (taskCount < 0) {
       throw new IllegalArgumentException("task count " + taskCount + " is negative");
     }
+  }
+
+  public PlanSettings(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
+      int taskCount) {
+    this(jobName, taskTimeoutMillis, restartArgs, checkpointArg, taskCount, 1);
+  }
+
+  /** Whether a container may run more than one task: its runner then names each program log after the attempt. */
+  public boolean reusesContainers() {
+    return tasksPerContainer > 1;
   }
 
   /** The arguments a retry adds to resume from {@code checkpoint}. */

@@ -22,6 +22,13 @@ public final class RunnerExitCodes {
   public static final int IO_FAILED = 6;
   /** The program could not be started at all (not found, not executable). */
   public static final int PROGRAM_NOT_STARTED = 7;
+  /**
+   * The task's attempt succeeded and its outputs are committed, but the ApplicationMaster did not
+   * answer the report asking for the container's next task; the runner stopped. Whatever attempt
+   * the ApplicationMaster holds in the container decides: the reported one succeeded, one handed
+   * over never started.
+   */
+  public static final int HANDOVER_UNANSWERED = 8;
 
   private RunnerExitCodes() {
   }
@@ -37,6 +44,7 @@ public final class RunnerExitCodes {
       case TIMED_OUT -> "task timed out";
       case IO_FAILED -> "fetch or commit I/O failed";
       case PROGRAM_NOT_STARTED -> "program could not be started";
+      case HANDOVER_UNANSWERED -> "task committed, next task not received";
       default -> code > 128 && code < 160 ? "killed by signal " + (code - 128) : "unknown exit code " + code;
     };
   }

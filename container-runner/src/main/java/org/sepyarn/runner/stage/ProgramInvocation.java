@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sepyarn.runner.process.ProgramCommand;
+import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskFile;
 import org.sepyarn.runner.spec.TaskSpec;
 
@@ -38,6 +39,12 @@ public final class ProgramInvocation {
    */
   public static ProgramCommand build(TaskSpec task, File workDir, File logDir, List<String> extraArgs)
       throws IOException {
+    return build(task, workDir, logDir, extraArgs, ProgramLogs.SINGLE);
+  }
+
+  /** As {@link #build(TaskSpec, File, File, List)}, with the program's log files named by {@code logs}. */
+  public static ProgramCommand build(TaskSpec task, File workDir, File logDir, List<String> extraArgs,
+      ProgramLogs logs) throws IOException {
     List<String> argv = new ArrayList<>(task.command());
     argv.addAll(task.args());
     argv.addAll(task.taskArgs());
@@ -59,7 +66,7 @@ public final class ProgramInvocation {
     }
     argv.addAll(positional.values());
     if (stdout == null) {
-      stdout = new File(logDir, "program.stdout");
+      stdout = new File(logDir, logs.stdout());
     }
     String datapath = workDir.getAbsolutePath() + File.separator;
     Files.write(new File(workDir, ".datapath").toPath(),
@@ -67,6 +74,6 @@ public final class ProgramInvocation {
     Map<String, String> env = new LinkedHashMap<>(task.env());
     env.put("DATAPATH", datapath);
     env.put(PROGRESS_FILE_ENV, progressFile(workDir).getAbsolutePath());
-    return new ProgramCommand(argv, workDir, env, stdin, stdout, new File(logDir, "program.stderr"));
+    return new ProgramCommand(argv, workDir, env, stdin, stdout, new File(logDir, logs.stderr()));
   }
 }

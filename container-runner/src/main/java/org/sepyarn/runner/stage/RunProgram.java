@@ -24,7 +24,7 @@ public final class RunProgram {
     ProgramCommand command;
     RunningProgram program;
     try {
-      command = ProgramInvocation.build(ctx.task(), ctx.workDir(), ctx.logDir(), ctx.extraArgs());
+      command = ProgramInvocation.build(ctx.task(), ctx.workDir(), ctx.logDir(), ctx.extraArgs(), ctx.logs());
     } catch (IOException e) {
       throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot prepare the working folder: " + e.getMessage(), null, e);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.sepyarn.runner.process.ProgramLauncher;
+import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskSpec;
 import org.sepyarn.runner.spec.WorkLayout;
 
@@ -20,11 +21,19 @@ import org.sepyarn.runner.spec.WorkLayout;
  * @param logDir the local folder for the program's stderr and stdout
  * @param extraArgs arguments added after the task's own (a retry's checkpoint)
  * @param launcher starts the program
+ * @param logs the names of the program's log files in {@code logDir}
  */
 public record TaskContext(Configuration conf, WorkLayout work, TaskSpec task, int attempt, long taskTimeoutMillis,
-    File workDir, File logDir, List<String> extraArgs, ProgramLauncher launcher) {
+    File workDir, File logDir, List<String> extraArgs, ProgramLauncher launcher, ProgramLogs logs) {
   public TaskContext {
     extraArgs = List.copyOf(extraArgs);
+    java.util.Objects.requireNonNull(logs, "logs");
+  }
+
+  /** The context of the only task of a container. */
+  public TaskContext(Configuration conf, WorkLayout work, TaskSpec task, int attempt, long taskTimeoutMillis,
+      File workDir, File logDir, List<String> extraArgs, ProgramLauncher launcher) {
+    this(conf, work, task, attempt, taskTimeoutMillis, workDir, logDir, extraArgs, launcher, ProgramLogs.SINGLE);
   }
 
   /** The file system of the work folder. */
@@ -34,6 +43,6 @@ public record TaskContext(Configuration conf, WorkLayout work, TaskSpec task, in
 
   /** The stderr file of the program. */
   public File programStderr() {
-    return new File(logDir, "program.stderr");
+    return new File(logDir, logs.stderr());
   }
 }

@@ -103,4 +103,17 @@ class PlanCodecTest {
     assertEquals(new HeartbeatReply(false), PlanCodec.read(PlanCodec.write(new HeartbeatReply(false)),
         HeartbeatReply.class));
   }
+
+  @Test
+  void aDoneReportAndTheNextAttemptReadBackEqualToWhatWasWritten() throws IOException {
+    Heartbeat done = Heartbeat.done("container_1_0001_01_000002", 4, 1);
+    HeartbeatReply next = new HeartbeatReply(true, new HeartbeatReply.NextAttempt(9, 2, 4096, 733));
+
+    assertEquals(done, PlanCodec.read(PlanCodec.write(done), Heartbeat.class));
+    assertTrue(done.done());
+    assertEquals(next, PlanCodec.read(PlanCodec.write(next), HeartbeatReply.class));
+    assertFalse(new String(PlanCodec.write(new Heartbeat("c", 1, 1, 0.5, null)), StandardCharsets.UTF_8)
+        .contains("done"), "a running attempt's heartbeat is as before");
+    assertThrows(IllegalArgumentException.class, () -> new HeartbeatReply.NextAttempt(1, 0, 0, 10));
+  }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  */
 final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
-      "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks"};
+      "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks",
+      "tasksPerContainer"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -97,6 +98,8 @@ final class JobJsonReader {
     JobRules.checkTags(tags, f.at("tags"));
     Optional<Integer> mergeTasks = f.integer("mergeTasks");
     JobRules.checkMergeTasks(mergeTasks, f.at("mergeTasks"));
+    int tasksPerContainer = f.integer("tasksPerContainer").orElse(1);
+    JobRules.checkTasksPerContainer(tasksPerContainer, f.at("tasksPerContainer"));
     f.reportUnknownKeys();
     FileSetRules.check(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
@@ -106,7 +109,7 @@ final class JobJsonReader {
     }
     return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
         maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
-        overwrite, tags, mergeTasks));
+        overwrite, tags, mergeTasks, tasksPerContainer));
   }
 
   private static Optional<Resources> resources(JsonNode node, Problems at) {

@@ -49,6 +49,7 @@ final class JobJsonWriter {
     root.put("overwrite", spec.overwrite());
     strings(root.putArray("tags"), spec.tags());
     spec.mergeTasks().ifPresent(m -> root.put("mergeTasks", m));
+    root.put("tasksPerContainer", spec.tasksPerContainer());
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -51,6 +51,13 @@ final class JobRules {
     }
   }
 
+  static void checkTasksPerContainer(int tasksPerContainer, Problems at) {
+    if (tasksPerContainer < 1 || tasksPerContainer > JobSpec.MAX_TASKS_PER_CONTAINER) {
+      at.add(tasksPerContainer + " is out of range: a container runs 1 to " + JobSpec.MAX_TASKS_PER_CONTAINER
+          + " tasks one after another; leave tasksPerContainer out for a container per task");
+    }
+  }
+
   static void checkMergeTasks(Optional<Integer> mergeTasks, Problems at) {
     if (mergeTasks.isPresent() && (mergeTasks.get() < 1 || mergeTasks.get() > JobSpec.MAX_MERGE_TASKS)) {
       at.add(mergeTasks.get() + " is out of range: an output is merged by 1 to " + JobSpec.MAX_MERGE_TASKS

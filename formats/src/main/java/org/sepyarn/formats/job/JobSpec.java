@@ -31,6 +31,8 @@ import org.sepyarn.formats.geometry.Hypercube;
  * @param mergeTasks how many merge tasks (YARN containers) merge each output that is not joined in
  *     place, 1 to {@value #MAX_MERGE_TASKS} (default: one per {@code 1 GiB} of output, at most the
  *     cluster's nodes, and none for an output small enough for the ApplicationMaster to merge itself)
+ * @param tasksPerContainer how many tasks one container may run one after another, 1 to
+ *     {@value #MAX_TASKS_PER_CONTAINER} (default 1: a container per task attempt)
  */
 public record JobSpec(
     String name,
@@ -47,7 +49,8 @@ public record JobSpec(
     RestartPolicy restart,
     boolean overwrite,
     List<String> tags,
-    Optional<Integer> mergeTasks) {
+    Optional<Integer> mergeTasks,
+    int tasksPerContainer) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -64,6 +67,8 @@ public record JobSpec(
   public static final int MAX_TAG_LENGTH = 100;
   /** The most merge tasks one output may be cut into (its slab files are joined in one HDFS {@code concat}). */
   public static final int MAX_MERGE_TASKS = 256;
+  /** The most tasks one container runs one after another. */
+  public static final int MAX_TASKS_PER_CONTAINER = 1000;
 
   public JobSpec {
     Objects.requireNonNull(name, "name");
@@ -90,6 +95,7 @@ public record JobSpec(
     JobRules.checkHeartbeatTimeout(heartbeatTimeout, at.field("heartbeatTimeout"));
     JobRules.checkTags(tags, at.field("tags"));
     JobRules.checkMergeTasks(mergeTasks, at.field("mergeTasks"));
+    JobRules.checkTasksPerContainer(tasksPerContainer, at.field("tasksPerContainer"));
     at.throwIfAny("job " + name);
   }
 
@@ -99,6 +105,15 @@ public record JobSpec(
       Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags) {
     this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
         heartbeatTimeout, restart, overwrite, tags, Optional.empty());
+  }
+
+  /** A job whose containers run one task attempt each. */
+  public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
+      Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
+      Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
+      Optional<Integer> mergeTasks) {
+    this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, 1);
   }
 
   /**
@@ -126,7 +141,7 @@ public record JobSpec(
       moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
-        heartbeatTimeout, restart, overwrite, tags, mergeTasks);
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */

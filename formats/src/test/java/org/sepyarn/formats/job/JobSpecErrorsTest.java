@@ -129,6 +129,9 @@ class JobSpecErrorsTest {
     assertMessage(errorAt(withProgram("'mergeTasks': 0"), "mergeTasks"), "0 is out of range", "1 to 256");
     assertMessage(errorAt(withProgram("'mergeTasks': 257"), "mergeTasks"), "257 is out of range",
         "leave mergeTasks out");
+    assertMessage(errorAt(withProgram("'tasksPerContainer': 0"), "tasksPerContainer"), "0 is out of range",
+        "1 to 1000");
+    assertMessage(errorAt(withProgram("'tasksPerContainer': 1001"), "tasksPerContainer"), "1001 is out of range");
     assertMessage(errorAt(withProgram("'heartbeatTimeout': '5s'"), "heartbeatTimeout"), "5s is too short",
         "at least 10s");
     assertMessage(errorAt(withProgram("'taskTimeout': 0"), "taskTimeout"), "0s is too short", "at least 1s");

@@ -41,7 +41,8 @@ class JobSpecKeysTest {
       + "'restart': {'args': ['resume=1'], 'checkpointArg': 'ckpt'},"
       + "'overwrite': true,"
       + "'tags': ['survey:north', 'team=imaging'],"
-      + "'mergeTasks': 4"
+      + "'mergeTasks': 4,"
+      + "'tasksPerContainer': 8"
       + "}";
 
   private final JobSpec spec = JobTexts.parse(EVERY_KEY);
@@ -67,6 +68,7 @@ class JobSpecKeysTest {
     assertTrue(spec.overwrite());
     assertEquals(List.of("survey:north", "team=imaging"), spec.tags());
     assertEquals(Optional.of(4), spec.mergeTasks());
+    assertEquals(8, spec.tasksPerContainer());
   }
 
   @Test
