@@ -103,6 +103,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private boolean succeeded;
   private PieceShapeWatch pieceShapes;
   private boolean piecesCannotMerge;
+  /** Warnings about the pieces' shapes, for the diagnostics of a job that succeeded. */
+  private List<String> warnings = List.of();
   /** The job succeeded and its work folder is not to be kept: delete it once everything is closed. */
   private boolean cleanWork;
   /** The scheduler YARN's events go to: the tasks', then the merge tasks'. */
@@ -217,6 +219,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           throw new IllegalStateException(fatal);
         }
         if (succeeded) {
+          warnings = PieceShapeWarnings.find(fs, work, job, plan, inputs.cubes());
           runMergeTasks(fs, job, plan, appId, past, history, loop);
         }
         finish(fs, job, plan, appId, past, tracking.url());
@@ -288,7 +291,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       return;
     }
     progress = 1;
-    end(true, "all " + job.taskCount() + " tasks succeeded and every output is merged", url);
+    StringBuilder diagnostics = new StringBuilder("all " + job.taskCount() + " tasks succeeded and every output is"
+        + " merged");
+    warnings.forEach(w -> diagnostics.append("\nwarning: ").append(w));
+    end(true, diagnostics.toString(), url);
     cleanWork = !keepWork;
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sepyarn.examples.stdio.ProcessStreams;
 import org.sepyarn.examples.stdio.Tool;
+import org.sepyarn.examples.tools.Cat;
 import org.sepyarn.examples.tools.Copy;
 import org.sepyarn.examples.tools.Fdmod;
 import org.sepyarn.examples.tools.Scale;
@@ -29,7 +30,8 @@ public final class Tools {
   private static final Map<String, Tool> TOOLS = new LinkedHashMap<>();
 
   static {
-    for (Tool tool : List.of(new Spike(), new Scale(), new Smooth(), new Fdmod(), new Copy(), new Spectrum())) {
+    for (Tool tool : List.of(new Spike(), new Scale(), new Smooth(), new Fdmod(), new Copy(), new Spectrum(),
+        new Cat())) {
       TOOLS.put(tool.name(), tool);
     }
   }

@@ -195,12 +195,28 @@ class CliIT extends ClusterTestBase {
         "blocks-over-samples", patched,
         "output-exists", program.job("x", List.of("quick", "quick"), List.of(), "",
             splitFiles("/cli/in.H", "/cli/existing.H"))));
+    invalid.put("output-folder-missing", program.job("x", List.of("quick", "quick"), List.of(), "",
+        splitFiles("/cli/in.H", "/cli/nofolder/x.H")));
+    invalid.put("output-under-a-file", program.job("x", List.of("quick", "quick"), List.of(), "",
+        splitFiles("/cli/in.H", "/cli/in.H/x.H")));
+    invalid.put("binary-part-missing", program.job("x", List.of("quick", "quick"), List.of(), "",
+        splitFiles("/cli/parts.H", "/cli/x.H")));
+    try (var out = fs.create(new Path("/cli/part1@"))) {
+      out.write(new byte[64 * 6 * 4]);
+    }
+    try (var out = fs.create(new Path("/cli/parts.H"))) {
+      out.write("n1=64 n2=12 esize=4 data_format=xdr_float in=\"/cli/part1@;/cli/part2@\"\n"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
     Map<String, String> field = Map.of(
         "unknown-key", "maxAtempts: unknown key",
         "missing-input", "files[0].path: input dataset",
         "axis-out-of-range", "files[0].distribute.split.axis: axis 3",
         "blocks-over-samples", "files[0].distribute.patch.blocks[1]: 20 blocks",
-        "output-exists", "files[1].path: output");
+        "output-exists", "files[1].path: output",
+        "output-folder-missing", "files[1].path: the folder",
+        "output-under-a-file", "files[1].path: the folder of output",
+        "binary-part-missing", "files[0].path: binary");
     List<String> stagedBefore = stagedFolders();
     int applicationsBefore = jobs.yarn().getApplications().size();
 
@@ -218,6 +234,96 @@ class CliIT extends ClusterTestBase {
     assertEquals(stagedBefore, stagedFolders(), "nothing was staged in ~/.sepyarn");
     assertEquals(applicationsBefore, jobs.yarn().getApplications().size(), "no application was submitted");
     assertFalse(fs.exists(new Path("/cli/x.H")));
+    assertFalse(fs.exists(new Path("/cli/nofolder")), "no output folder was created");
+  }
+
+  /**
+   * A program that is not there: its runners exit with "cannot start program" on both nodes, and
+   * the job fails then, with what the runners said, instead of after every attempt of every task.
+   */
+  @Test
+  void aProgramThatCannotStartFailsTheJobAfterItsSecondNodeWithTheRunnersMessage() throws Exception {
+    String missing = new File(local, "not-installed/sfnothere").getAbsolutePath();
+    CliRun run = sepyarn("submit", "--keep-work", jobFile("cannot-start", "{\"name\": \"cannot-start\","
+        + " \"program\": {\"command\": [\"" + missing + "\"]}, \"tasks\": 4, \"maxAttempts\": 10, \"files\": ["
+        + splitFiles("/cli/in.H", "/cli/cannot-start.H") + "]}"));
+
+    assertEquals(1, run.exitCode(), run.toString());
+    String said = run.out() + run.err();
+    assertTrue(said.contains(missing), "the runner's message names the program:\n" + run);
+    ApplicationId id = jobs.yarn().getApplications().stream()
+        .filter(a -> a.getName().equals("cannot-start")).findFirst().orElseThrow().getApplicationId();
+    int attempts = 0;
+    for (int task = 0; task < 4; task++) {
+      for (int attempt = 1; attempt <= 10; attempt++) {
+        attempts += jobs.report(id, task, attempt).isPresent() ? 1 : 0;
+      }
+    }
+    assertTrue(attempts >= 2 && attempts <= 8, "the job ended after the first failures, not after 40 attempts: "
+        + attempts);
+    assertFalse(fs.exists(new Path("/cli/cannot-start.H")), "no output");
+  }
+
+  /**
+   * A program that folds its piece's split axis away (here {@code scale} told to read each
+   * 64 x 4 piece as 256 x 1): the job succeeds, and its summary warns that the pieces have one
+   * sample along the output's split axis, naming the axis the data probably moved to.
+   */
+  @Test
+  void anOutputWhosePiecesLostTheSplitAxisSucceedsWithAWarningNamingTheProbableAxis() throws Exception {
+    CliRun run = sepyarn("submit", jobFile("folded", "{\"name\": \"folded\", \"program\": {\"command\": "
+        + JobRunner.tool("scale") + ", \"args\": [\"scale=1\", \"n1=256\", \"n2=1\"]}, \"tasks\": 3, \"files\": ["
+        + splitFiles("/cli/in.H", "/cli/folded.H") + "]}"));
+
+    assertEquals(0, run.exitCode(), run.toString());
+    Hypercube merged = Datasets.cube(conf, new Path("/cli/folded.H"));
+    assertEquals(List.of(256, 3), List.of(merged.axis(1).n(), merged.axis(2).n()));
+    String warning = run.out().lines().filter(l -> l.startsWith("warning: files[1] (")).findFirst().orElse("");
+    assertTrue(warning.contains("/cli/folded.H) is split along axis 2, but task 0's piece has n2=1"), run.toString());
+    assertTrue(warning.endsWith("set files[1].distribute.split.axis to 1"), run.toString());
+  }
+
+  /**
+   * Positional files: {@code cat axis=2 <piece of in.H> <piece of existing.H>}, each task joining
+   * its two pieces; and the thread variables the program sees, from the task's vcores unless the
+   * job sets them.
+   */
+  @Test
+  void positionalFilesReachAnSfcatLikeProgramInOrderAndThreadVariablesFollowTheVcores() throws Exception {
+    String files = "{\"tag\": \"@2\", \"path\": \"/cli/existing.H\", \"usage\": \"input\", \"distribute\":"
+        + " {\"split\": {\"axis\": 2}}}, {\"tag\": \"@1\", \"path\": \"/cli/in.H\", \"usage\": \"input\","
+        + " \"distribute\": {\"split\": {\"axis\": 2}}}, {\"tag\": \">\", \"path\": \"/cli/cat.H\", \"usage\":"
+        + " \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}";
+    CliRun cat = sepyarn("submit", jobFile("cat", "{\"name\": \"cat\", \"program\": {\"command\": "
+        + JobRunner.tool("cat") + ", \"args\": [\"axis=2\"]}, \"tasks\": 3, \"files\": [" + files + "]}"));
+    assertEquals(0, cat.exitCode(), cat.toString());
+    float[] a = Datasets.readFloats(conf, new Path("/cli/in.H"));
+    float[] b = Datasets.readFloats(conf, new Path("/cli/existing.H"));
+    float[] joined = Datasets.readFloats(conf, new Path("/cli/cat.H"));
+    Hypercube joinedCube = Datasets.cube(conf, new Path("/cli/cat.H"));
+    assertEquals(List.of(64, 24), List.of(joinedCube.axis(1).n(), joinedCube.axis(2).n()));
+    for (int task = 0; task < 3; task++) {
+      for (int row = 0; row < 4; row++) {
+        for (int i = 0; i < 64; i++) {
+          int in = (task * 4 + row) * 64 + i;
+          assertEquals(a[in], joined[(task * 8 + row) * 64 + i], "task " + task + " row " + row + " of @1");
+          assertEquals(b[in], joined[(task * 8 + 4 + row) * 64 + i], "task " + task + " row " + row + " of @2");
+        }
+      }
+    }
+
+    File seen = new File(local, "threads");
+    seen.mkdirs();
+    File script = new File(local, "threads.sh");
+    Files.writeString(script.toPath(), "#!/bin/sh\necho \"$OMP_NUM_THREADS $OPENBLAS_NUM_THREADS $MKL_NUM_THREADS\" > '"
+        + seen.getAbsolutePath() + "'/\"$1\"\n");
+    assertTrue(script.setExecutable(true));
+    CliRun threads = sepyarn("submit", jobFile("threads", "{\"name\": \"threads\", \"program\": {\"command\": [\""
+        + script.getAbsolutePath() + "\"], \"env\": {\"MKL_NUM_THREADS\": \"5\"}}, \"tasks\": [[\"id=0\"], [\"id=1\"]],"
+        + " \"resources\": {\"memory\": \"256m\", \"vcores\": 2}}"));
+    assertEquals(0, threads.exitCode(), threads.toString());
+    assertEquals("2 2 5\n", Files.readString(new File(seen, "id=0").toPath()));
+    assertEquals("2 2 5\n", Files.readString(new File(seen, "id=1").toPath()));
   }
 
   @Test

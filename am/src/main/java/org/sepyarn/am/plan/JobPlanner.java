@@ -52,6 +52,7 @@ public final class JobPlanner {
         merges.add(outputMerge(f, file, localName, job, inputCubes));
       }
     }
+    Map<String, String> env = ThreadVariables.withThreads(job.program().env(), job.resources().vcores());
     List<TaskSpec> tasks = new ArrayList<>();
     for (int t = 0; t < taskCount; t++) {
       List<TaskFile> taskFiles = new ArrayList<>();
@@ -68,8 +69,7 @@ public final class JobPlanner {
               ? output.joinedInto(qualify.apply(file.path()), split.axis()) : output);
         }
       }
-      tasks.add(new TaskSpec(t, job.program().command(), job.program().args(), job.taskArgs(t), job.program().env(),
-          taskFiles));
+      tasks.add(new TaskSpec(t, job.program().command(), job.program().args(), job.taskArgs(t), env, taskFiles));
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
     return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks,

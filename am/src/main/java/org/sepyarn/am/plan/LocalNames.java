@@ -7,7 +7,7 @@ import java.util.Locale;
  * the job and its base name, reduced to characters that are safe in any file system and on any
  * command line, e.g. {@code f0-in.H}. Unique within a job by the position.
  */
-final class LocalNames {
+public final class LocalNames {
   /**
    * Longest base name kept. File systems allow 255 bytes per name (HDFS by default too), and the
    * runner adds to the name: {@code @} for a binary, a hidden temporary name while writing.
@@ -17,7 +17,8 @@ final class LocalNames {
   private LocalNames() {
   }
 
-  static String of(int fileIndex, String path) {
+  /** The local name of file {@code fileIndex} of a job, whose path is {@code path}. */
+  public static String of(int fileIndex, String path) {
     String base = path;
     int slash = base.lastIndexOf('/');
     if (slash >= 0) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.sepyarn.am.health.NodeHealthTracker;
+import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ public final class TaskScheduler {
   private final List<Allocated> previousContainers;
   private final Set<String> committedWhileAway;
   private final ContainerReuse reuse;
+  private final ProgramStartFailures startFailures = new ProgramStartFailures();
 
   private TaskScheduler(List<Task> tasks, List<Allocated> previousContainers, Set<String> committedWhileAway,
       SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
@@ -220,7 +222,10 @@ public final class TaskScheduler {
     }
   }
 
-  /** The container completed; its exit status decides whether the task succeeded or is retried. */
+  /**
+   * The container completed; its exit status decides whether the task succeeded or is retried. A
+   * program that could not start on two nodes fails the job ({@link ProgramStartFailures}).
+   */
   public void containerCompleted(String containerId, CompletionStatus status) {
     reuse.forget(containerId);
     Optional<Task> task = job.isRunning("containerCompleted") ? tasks.holding(containerId) : Optional.empty();
@@ -233,6 +238,9 @@ public final class TaskScheduler {
     ExitReason reason = ExitClassifier.classify(
         new ExitFacts(status.exitStatus(), status.diagnostics(), false, health.isLost(node)));
     ending.end(task.get(), reason, status.describe());
+    if (status.exitStatus() == RunnerExitCodes.PROGRAM_NOT_STARTED) {
+      startFailures.notStarted(node, task.get().index(), status.describe()).ifPresent(job::fail);
+    }
     job.settle();
   }
 

@@ -65,7 +65,7 @@ class JobPlannerTest {
     assertEquals(List.of("/opt/sep/bin/Smooth", "-v"), t1.command());
     assertEquals(List.of("rect1=5"), t1.args());
     assertEquals(List.of(), t1.taskArgs());
-    assertEquals(Map.of("OMP_NUM_THREADS", "1"), t1.env());
+    assertEquals("1", t1.env().get("OMP_NUM_THREADS"));
     assertEquals(List.of(
         new TaskFile("<", FileRole.INPUT, "f0-in.H", "hdfs://nn:8020/data/in.H", "[0:8,0:7,1:2]"),
         new TaskFile("vel=", FileRole.INPUT, "f1-vel.H", "hdfs://nn:8020/data/vel.H", null),

@@ -3,6 +3,8 @@ package org.sepyarn.client.embedded;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.InvalidInputException;
@@ -12,11 +14,14 @@ import org.sepyarn.client.job.JobLoader;
 import org.sepyarn.client.job.JobText;
 import org.sepyarn.client.submit.ApplicationJar;
 import org.sepyarn.client.submit.SubmitSettings;
+import org.sepyarn.formats.job.JobError;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.JobValidationException;
 
 /**
  * {@code sepyarn submit --embedded job.json}: checks the local job (relative paths taken from the
- * job file's folder) before anything starts, then runs it in an {@link EmbeddedSession}. Exits
+ * job file's folder) and that its program can start on this machine ({@link LocalProgramCheck})
+ * before anything starts, then runs it in an {@link EmbeddedSession}. Exits
  * like {@code submit}: 0, 1, or 2 before anything starts.
  */
 public final class EmbeddedRun {
@@ -36,6 +41,11 @@ public final class EmbeddedRun {
 
   public int run(String jobLocation) throws Exception {
     CheckedJob checked = checkLocal(jobLocation, conf);
+    Optional<JobError> program = LocalProgramCheck.check(checked.job().program(), System.getenv("PATH"));
+    if (program.isPresent()) {
+      throw new InvalidInputException(new JobValidationException("job " + checked.job().name()
+          + " on this machine", List.of(program.get())).getMessage());
+    }
     int nodeMemory = nodeMemoryFor(checked.job(), SubmitSettings.from(conf));
     ApplicationJar.locate(conf);
     try (EmbeddedSession session = EmbeddedSession.start(conf, console, nodeMemory, keepWork)) {

@@ -57,6 +57,8 @@ final class EmbeddedStaging {
         log.println("copied input " + f.field() + " " + f.path() + " to " + header + " ("
             + f.dataset().get().byteCount() + " bytes)");
       } else {
+        // The output's folder must exist before the job is checked on the cluster, as on any cluster.
+        cluster.mkdirs(copy.getParent());
         outputs.add(new EmbeddedJob.OutputCopy(f.field(), copy, f.path()));
       }
       files.add(new FileSpec(f.spec().tag(), copy.toString(), f.spec().usage(), f.spec().distribute()));

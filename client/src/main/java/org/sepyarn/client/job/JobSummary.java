@@ -3,6 +3,9 @@ package org.sepyarn.client.job;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sepyarn.am.plan.LocalNames;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.job.BlockPatch;
 import org.sepyarn.formats.job.Copy;
@@ -23,6 +26,7 @@ import org.sepyarn.formats.job.WindowPatch;
 public final class JobSummary {
   /** The most patches listed per file. */
   static final int MOST_PATCHES = 32;
+  private static final String WORK_FOLDER = "$PWD/";
 
   private JobSummary() {
   }
@@ -34,6 +38,7 @@ public final class JobSummary {
     out.println("job " + job.name() + ": " + tasks + (tasks == 1 ? " task" : " tasks") + ", queue " + job.queue()
         + ", " + job.resources().memoryMiB() + " MiB and " + vcores + (vcores == 1 ? " vcore" : " vcores") + " each");
     out.println("  task 0 runs: " + commandLine(checked));
+    out.println("  (in the task's working folder $PWD, where each file has the name shown)");
     if (!job.taskArgs(0).isEmpty() || tasks > 1 && !job.taskArgs(tasks - 1).isEmpty()) {
       out.println("  (each task adds its own arguments from \"tasks\")");
     }
@@ -61,7 +66,10 @@ public final class JobSummary {
     return java.util.Optional.empty();
   }
 
-  /** Task 0's command line, with each file shown by its name. */
+  /**
+   * Task 0's command line as its program gets it, each file by the name it has in the task's
+   * working folder ({@link LocalNames}), shown under {@code $PWD}.
+   */
   static String commandLine(CheckedJob checked) {
     JobSpec job = checked.job();
     List<String> words = new ArrayList<>(job.program().command());
@@ -69,17 +77,21 @@ public final class JobSummary {
     words.addAll(job.taskArgs(0));
     String stdin = "";
     String stdout = "";
+    SortedMap<Integer, String> positional = new TreeMap<>();
     for (CheckedFile f : checked.files()) {
       FileTag tag = f.spec().tag();
-      String name = f.path().getName();
+      String name = LocalNames.of(f.index(), f.spec().path());
       if (tag.kind() == FileTag.Kind.STDIN) {
         stdin = " < " + name;
       } else if (tag.kind() == FileTag.Kind.STDOUT) {
         stdout = " > " + name;
+      } else if (tag.kind() == FileTag.Kind.POSITIONAL) {
+        positional.put(tag.position(), WORK_FOLDER + name);
       } else {
-        words.add(tag + name);
+        words.add(tag + WORK_FOLDER + name);
       }
     }
+    words.addAll(positional.values());
     return String.join(" ", words) + stdin + stdout;
   }
 

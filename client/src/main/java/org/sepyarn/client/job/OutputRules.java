@@ -38,12 +38,49 @@ final class OutputRules {
           + " elsewhere"));
       return;
     }
+    if (!checkFolder(path, field + ".path", errors)) {
+      return;
+    }
     checkTarget(path, job.overwrite(), field + ".path", errors);
     if (file.distribute() instanceof Patching patching && !hasInputCutLike(job, patching)) {
       errors.add(new JobError(field + ".distribute", "output " + path + " is cut into " + patching.describeCount()
           + ", but no input is cut into the same patches; the blended output takes the shape of an input patched"
           + " the same way, so give one input exactly this \"patch\" distribution"));
     }
+  }
+
+  /**
+   * An output's folder must already be a folder: sepyarn does not create it, so that a mistyped
+   * path fails here rather than leaving a stray folder (or failing after the tasks ran).
+   *
+   * @return whether the folder is there
+   */
+  private boolean checkFolder(Path header, String at, List<JobError> errors) throws IOException {
+    Path folder = header.getParent();
+    if (folder == null) {
+      errors.add(new JobError(at, "output " + header + " names no file: give the header file the job should write"));
+      return false;
+    }
+    FileSystem fs = header.getFileSystem(conf);
+    Path existing = folder;
+    while (existing != null && !fs.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return true;
+    }
+    if (!fs.getFileStatus(existing).isDirectory()) {
+      errors.add(new JobError(at, "the folder of output " + header + " cannot be made: " + existing
+          + " is a file, not a folder; write the output under a folder"));
+      return false;
+    }
+    if (!existing.equals(folder)) {
+      errors.add(new JobError(at, "the folder " + folder + " of output " + header + " does not exist; sepyarn does"
+          + " not create output folders: create it first (hadoop fs -mkdir -p " + folder.toUri().getPath()
+          + ", or mkdir -p for a local output) or fix the path"));
+      return false;
+    }
+    return true;
   }
 
   private void checkTarget(Path header, boolean overwrite, String at, List<JobError> errors) throws IOException {

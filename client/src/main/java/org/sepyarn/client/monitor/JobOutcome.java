@@ -26,6 +26,7 @@ public final class JobOutcome {
     ApplicationSnapshot app = ending.application();
     if (app.succeeded()) {
       out.println("job " + id + " succeeded");
+      app.diagnostics().lines().filter(l -> l.startsWith("warning: ")).forEach(out::println);
       ending.status().ifPresent(status -> printBytes(status, out));
       ending.status().ifPresent(status -> printLocality(status, out));
       return ExitCode.SUCCESS;

@@ -111,4 +111,26 @@ class SubmitCommandTest {
         + " does not exist"), "a relative path is taken from the job file's folder:\n" + run);
     assertFalse(run.err().contains("starting HDFS"), run.toString());
   }
+
+  @Test
+  void anEmbeddedRunRefusesAProgramThatCannotStartOnThisMachineBeforeStartingClusters() {
+    Path job = job("{\"program\": {\"command\": [\"/nonexistent/sfsmooth\"]}, \"tasks\": 2}");
+    Run run = Run.local("submit", "--embedded", job.toString());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("program.command[0]: \"/nonexistent/sfsmooth\" does not exist on this machine"),
+        run.toString());
+    assertFalse(run.err().contains("starting HDFS"), run.toString());
+  }
+
+  @Test
+  void anEmbeddedRunRefusesAnOutputWhoseFolderIsMissing() {
+    new org.sepyarn.client.TestDatasets(dir).ramp("in.H", 4, 2);
+    Path job = job("{\"program\": {\"command\": [\"/bin/cat\"]}, \"tasks\": 2, \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"in.H\", \"usage\": \"input\", \"distribute\": \"copy\"},"
+        + "{\"tag\": \">\", \"path\": \"nofolder/out.H\", \"usage\": \"output\", \"distribute\": \"copy\"}]}");
+    Run run = Run.local("submit", "--embedded", job.toString());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("files[1].path: the folder file:" + dir.resolve("nofolder")), run.toString());
+    assertFalse(run.err().contains("starting HDFS"), run.toString());
+  }
 }

@@ -58,6 +58,7 @@ class EmbeddedStagingTest {
     assertEquals("files[1]", out.field());
     assertEquals(new org.apache.hadoop.fs.Path("file:" + jobs.resolve("out/o.H")), out.local());
     assertFalse(Files.exists(cluster.resolve("files/1/o.H")), "the output is the job's to write");
+    assertTrue(Files.isDirectory(cluster.resolve("files/1")), "the output's folder is there, as a job needs");
 
     assertEquals(URI.create("file:" + cluster.resolve("localize/0/tool.sh")), staged.job().program().localize().get(0));
     assertEquals(URI.create("file:" + cluster.resolve("localize/1/n.txt") + "#n.txt"),
@@ -76,5 +77,30 @@ class EmbeddedStagingTest {
     assertEquals(Path.of("/a/b"), EmbeddedRun.jobFolder("file:///a/b/job.json"));
     assertEquals(Path.of(System.getProperty("user.dir")), EmbeddedRun.jobFolder("job.json"));
     assertEquals(null, EmbeddedRun.jobFolder("hdfs:///jobs/job.json"));
+  }
+
+  @Test
+  void anInputWhoseHeaderIncludesAParameterFileIsStagedWithTheParametersInline() throws Exception {
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    Files.writeString(jobs.resolve("axes.par"), "n1=6 n2=4 o1=10 label1=Depth\n");
+    Files.write(jobs.resolve("in.H@"), new byte[96]);
+    Files.writeString(jobs.resolve("in.H"), "esize=4 data_format=xdr_float par=axes.par in=" + jobs.resolve("in.H@")
+        + "\n");
+    Path job = jobs.resolve("job.json");
+    TestDatasets.write(job, "{\"program\": {\"command\": [\"/bin/cat\"]}, \"files\": [{\"tag\": \"<\","
+        + " \"path\": \"in.H\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}}], \"tasks\": 2}");
+    Configuration conf = new Configuration();
+    CheckedJob checked = EmbeddedRun.checkLocal(job.toString(), conf);
+
+    Path cluster = dir.resolve("cluster");
+    FileSystem fs = FileSystem.getLocal(conf);
+    EmbeddedJob staged = new EmbeddedStaging(EmbeddedSession.localConfiguration(conf), fs,
+        new org.apache.hadoop.fs.Path(cluster.toUri()), new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8)).stage(checked);
+
+    assertFalse(Files.exists(cluster.resolve("files/0/axes.par")));
+    Dataset copy = Dataset.open(new org.apache.hadoop.fs.Path(staged.job().files().get(0).path()), conf);
+    assertEquals(checked.files().get(0).dataset().orElseThrow().cube(), copy.cube());
+    assertEquals("Depth", copy.history().requireString("label1"));
   }
 }

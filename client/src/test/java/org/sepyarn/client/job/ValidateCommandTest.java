@@ -57,7 +57,7 @@ class ValidateCommandTest {
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("valid"), run.toString());
     assertTrue(run.out().contains("job t: 16 tasks"), run.toString());
-    assertTrue(run.out().contains("task 0 runs: sfsmooth rect1=3 vel=vel.H < in.H > out.H"), run.toString());
+    assertTrue(run.out().contains("task 0 runs: sfsmooth rect1=3 vel=$PWD/f2-vel.H < f0-in.H > f1-out.H"), run.toString());
     assertTrue(run.out().contains("patch: blocks [4, 4], overlap [5, 2] on axes [1, 2]: 16 pieces"), run.toString());
     assertTrue(run.out().contains("copy: the whole dataset to every task (1 piece)"), run.toString());
     assertTrue(run.out().contains("(n1=100 n2=20 n3=3, xdr_float, 24000 bytes)"), run.toString());
@@ -189,6 +189,46 @@ class ValidateCommandTest {
     Run run = validate(job(file("<", "missing.H", "input", PATCH_4X4) + "," + file(">", "out.H", "output", PATCH_4X4)
         + "," + file("vel=", "vel.H", "input", "{\"split\": {\"axis\": 5}}"), ""));
     assertInvalid(run, "2 errors", "files[0].path", "files[1].path");
+  }
+
+  @Test
+  void anOutputInAFolderThatDoesNotExistIsRefused() {
+    Run run = validate(job(file("<", "in.H", "input", "\"copy\"") + "," + file(">", "new/out.H", "output", "\"copy\""),
+        ", \"tasks\": 2"));
+    assertInvalid(run, "files[1].path: the folder file:" + dir.resolve("new") + " of output", "does not exist",
+        "mkdir -p");
+    assertFalse(Files.exists(dir.resolve("new")), "nothing is created for an invalid job");
+  }
+
+  @Test
+  void anOutputUnderAFileIsRefused() {
+    Run run = validate(job(file("<", "in.H", "input", "\"copy\"") + "," + file(">", "in.H/sub/out.H", "output",
+        "\"copy\""), ", \"tasks\": 2"));
+    assertInvalid(run, "files[1].path: ", "file:" + dir.resolve("in.H") + " is a file, not a folder");
+  }
+
+  @Test
+  void aMultiFileBinaryWithAMissingPartIsRefused() {
+    TestDatasets.write(dir.resolve("a@"), new byte[4000]);
+    TestDatasets.write(dir.resolve("parts.H"), "n1=100 n2=20 esize=4 data_format=\"xdr_float\" in=\"a@;b@\"\n");
+    Run run = validate(job(file("<", "parts.H", "input", "{\"split\": {\"axis\": 2}}"), ", \"tasks\": 2"));
+    assertInvalid(run, "files[0].path: ", dir.resolve("b@").toString(), "does not exist");
+  }
+
+  @Test
+  void positionalFilesComeLastInTheirOrderUnderTheirLocalNames() {
+    Run run = validate(job(file("@2", "vel.H", "input", "\"copy\"") + "," + file("@1", "in.H", "input",
+        "{\"split\": {\"axis\": 3}}") + "," + file(">", "out.H", "output", "{\"split\": {\"axis\": 3}}"),
+        ", \"tasks\": 3"));
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("task 0 runs: sfsmooth rect1=3 $PWD/f1-in.H $PWD/f0-vel.H > f2-out.H"),
+        run.toString());
+  }
+
+  @Test
+  void aGapInThePositionsIsRefused() {
+    Run run = validate(job(file("@2", "vel.H", "input", "\"copy\""), ", \"tasks\": 2"));
+    assertInvalid(run, "files[0].tag: \"@2\" but no file is \"@1\"");
   }
 
   @Test

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One file of one task, as the runner sees it.
  *
- * @param tag how the program gets it: {@code <} (stdin), {@code >} (stdout) or {@code name=}
+ * @param tag how the program gets it: {@code <} (stdin), {@code >} (stdout), {@code name=} or
+ *     {@code @k} (the k-th positional file)
  * @param role input or output
  * @param localName the dataset's header name in the container's working folder
  * @param source for an input, the dataset on the cluster file system (a URI)
@@ -46,12 +47,30 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
     return new TaskFile(tag, role, localName, source, window, finalHeader, axis);
   }
 
-  /** The argument naming this file on the program's command line, or null for stdin/stdout. */
+  /**
+   * The argument naming this file on the program's command line: {@code name=<path>}, or the
+   * path alone for a positional file; null for stdin/stdout.
+   */
   public String argument(String localPath) {
     if (tag.equals("<") || tag.equals(">")) {
       return null;
     }
-    return tag + localPath;
+    return isPositional() ? localPath : tag + localPath;
+  }
+
+  /** Whether the program gets this file as a positional word ({@code @k}). */
+  @JsonIgnore
+  public boolean isPositional() {
+    return tag.startsWith("@");
+  }
+
+  /** The position k of a {@code @k} file. */
+  @JsonIgnore
+  public int position() {
+    if (!isPositional()) {
+      throw new IllegalStateException("file " + tag + " is not positional");
+    }
+    return Integer.parseInt(tag.substring(1));
   }
 
   @JsonIgnore

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.sepyarn.runner.process.ProgramCommand;
 import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskFile;
@@ -16,7 +18,7 @@ import org.sepyarn.runner.spec.TaskSpec;
 /**
  * Turns a task into the exact command SEPlib's {@code Parallel} would run: {@code program.command}
  * + {@code program.args} + the task's own arguments + {@code name=<local header>} for each
- * named file, the {@code <} input as standard input and the {@code >} output as standard output.
+ * named file + the local header of each positional file ({@code @1}, {@code @2}, ... in order), the {@code <} input as standard input and the {@code >} output as standard output.
  * Binary outputs land in the working folder through {@code DATAPATH} and {@code .datapath}.
  */
 public final class ProgramInvocation {
@@ -49,16 +51,20 @@ public final class ProgramInvocation {
     argv.addAll(extraArgs);
     File stdin = null;
     File stdout = null;
+    SortedMap<Integer, String> positional = new TreeMap<>();
     for (TaskFile f : task.files()) {
       File local = new File(workDir, f.localName());
       if (f.isStdin()) {
         stdin = local;
       } else if (f.isStdout()) {
         stdout = local;
+      } else if (f.isPositional()) {
+        positional.put(f.position(), f.argument(local.getAbsolutePath()));
       } else {
         argv.add(f.argument(local.getAbsolutePath()));
       }
     }
+    argv.addAll(positional.values());
     if (stdout == null) {
       stdout = new File(logDir, logs.stdout());
     }

@@ -52,6 +52,22 @@ class ProgramInvocationTest {
   }
 
   @Test
+  void positionalFilesComeAfterEveryOtherArgumentInTheirPositionsOrder() throws IOException {
+    File work = workDir();
+    TaskSpec task = task(List.of(
+        new TaskFile("@2", FileRole.INPUT, "f0-b.H", "hdfs:///b.H", null),
+        new TaskFile("vel=", FileRole.INPUT, "f1-vel.H", "hdfs:///vel.H", null),
+        new TaskFile("@1", FileRole.INPUT, "f2-a.H", "hdfs:///a.H", "[0:10]"),
+        new TaskFile(">", FileRole.OUTPUT, "f3-out.H", null, null)));
+
+    ProgramCommand command = ProgramInvocation.build(task, work, logDir(), List.of());
+
+    String abs = work.getAbsolutePath() + File.separator;
+    assertEquals(List.of("/opt/sep/bin/Smooth", "--fast", "rect1=5", "rect2=3", "fmin=5", "rect1=7",
+        "vel=" + abs + "f1-vel.H", abs + "f2-a.H", abs + "f0-b.H"), command.argv());
+  }
+
+  @Test
   void theStdinFileIsStandardInputAndTheStdoutFileIsStandardOutput() throws IOException {
     File work = workDir();
     File logs = logDir();

@@ -91,7 +91,7 @@ public final class DatasetWriter implements Closeable {
     params.putAll(b.source == null ? HistoryAxes.parameters(b.cube, b.format)
         : HistoryAxes.changes(b.source, b.cube, b.format));
     params.put("in", in);
-    return HistorySection.now(b.program, params).appendTo(b.source == null ? "" : b.source.text());
+    return HistorySection.now(b.program, params).appendTo(b.source == null ? "" : b.source.selfContainedText());
   }
 
   /** Starts describing a dataset to write at {@code header} on {@code fs}. */

@@ -23,9 +23,17 @@ public final class History {
   private final HistoryDialect dialect;
   private final Map<String, String> values;
   private final List<String> programTitles;
+  private final Map<String, String> includedTexts;
 
   History(String sourceName, String text, HistoryDialect dialect, Map<String, String> values,
       List<String> programTitles) {
+    this(sourceName, text, dialect, values, programTitles, Map.of());
+  }
+
+  /** @param includedTexts the text of each file {@code par=} included, by the name written after {@code par=} */
+  History(String sourceName, String text, HistoryDialect dialect, Map<String, String> values,
+      List<String> programTitles, Map<String, String> includedTexts) {
+    this.includedTexts = Map.copyOf(includedTexts);
     this.sourceName = sourceName;
     this.text = text;
     this.dialect = dialect;
@@ -59,6 +67,15 @@ public final class History {
   /** The text exactly as parsed (without included files). */
   public String text() {
     return text;
+  }
+
+  /**
+   * The text with every {@code par=} include replaced by the parameters of the file it names, so
+   * that a copy of the header elsewhere reads the same parameters without the included files;
+   * the text itself when nothing was included.
+   */
+  public String selfContainedText() {
+    return includedTexts.isEmpty() ? text : new IncludeInliner(dialect, includedTexts).inline(text);
   }
 
   public HistoryDialect dialect() {

@@ -48,12 +48,13 @@ public final class HistoryParser {
     List<String> titles = new ArrayList<>();
     List<String> chain = new ArrayList<>();
     chain.add(sourceName);
-    scan(text, values, titles, chain);
-    return new History(sourceName, text, dialect, values, titles);
+    Map<String, String> included = new LinkedHashMap<>();
+    scan(text, values, titles, chain, included);
+    return new History(sourceName, text, dialect, values, titles, included);
   }
 
-  private void scan(String text, Map<String, String> values, List<String> titles, List<String> chain)
-      throws IOException {
+  private void scan(String text, Map<String, String> values, List<String> titles, List<String> chain,
+      Map<String, String> included) throws IOException {
     for (String line : text.split("\n", -1)) {
       if (dialect.skipsHashLines() && HistoryLine.isHashLine(line)) {
         continue;
@@ -68,13 +69,14 @@ public final class HistoryParser {
       for (Assignment a : assignments) {
         values.put(a.key(), a.value());
         if (a.key().equals("par")) {
-          include(a.value(), values, chain);
+          include(a.value(), values, chain, included);
         }
       }
     }
   }
 
-  private void include(String path, Map<String, String> values, List<String> chain) throws IOException {
+  private void include(String path, Map<String, String> values, List<String> chain, Map<String, String> included)
+      throws IOException {
     String includer = chain.get(chain.size() - 1);
     if (chain.contains(path)) {
       throw new IllegalArgumentException("par= include cycle in history " + chain.get(0) + ": "
@@ -90,8 +92,9 @@ public final class HistoryParser {
     } catch (IOException e) {
       throw new IOException("cannot read par=" + path + " included from " + includer + ": " + e.getMessage(), e);
     }
+    included.put(path, text);
     chain.add(path);
-    scan(text, values, null, chain);
+    scan(text, values, null, chain, included);
     chain.remove(chain.size() - 1);
   }
 }

@@ -3,10 +3,11 @@ package org.sepyarn.formats.job;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rules that look at the files together: one stdin and one stdout at most, each parameter name
- * once, no two outputs to one dataset and no output over an input. Paths are compared as written.
+ * and each position once, positions from {@code @1} without a gap, no two outputs to one dataset and no output over an input. Paths are compared as written.
  * Files that failed to parse are null entries and are skipped.
  */
 final class FileSetRules {
@@ -32,7 +33,9 @@ final class FileSetRules {
       Integer sameTag = firstByTag.putIfAbsent(file.tag().toString(), i);
       if (sameTag != null) {
         at.field("tag").add("\"" + file.tag() + "\" again: files[" + sameTag + "] already has it; "
-            + (file.tag().isStream() ? "a program has one stdin and one stdout" : "each parameter name is used once"));
+            + (file.tag().isStream() ? "a program has one stdin and one stdout"
+            : file.tag().kind() == FileTag.Kind.POSITIONAL ? "each position is given once"
+            : "each parameter name is used once"));
       }
       if (file.isOutput()) {
         Integer sameOutput = firstOutputByPath.putIfAbsent(file.path(), i);
@@ -45,6 +48,27 @@ final class FileSetRules {
               + "]: write the output to another dataset");
         }
       }
+    }
+    checkPositions(files, filesAt);
+  }
+
+  /** Positional files are numbered 1, 2, ... without a gap, so that every position is filled. */
+  private static void checkPositions(List<FileSpec> files, Problems filesAt) {
+    TreeMap<Integer, Integer> byPosition = new TreeMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      FileSpec file = files.get(i);
+      if (file != null && file.tag().kind() == FileTag.Kind.POSITIONAL) {
+        byPosition.putIfAbsent(file.tag().position(), i);
+      }
+    }
+    int expected = 1;
+    for (Map.Entry<Integer, Integer> e : byPosition.entrySet()) {
+      if (e.getKey() != expected) {
+        filesAt.index(e.getValue()).field("tag").add("\"@" + e.getKey() + "\" but no file is \"@" + expected
+            + "\": positional files are numbered from @1 without a gap");
+        return;
+      }
+      expected++;
     }
   }
 }

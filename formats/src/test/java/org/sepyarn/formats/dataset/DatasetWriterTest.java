@@ -157,6 +157,27 @@ class DatasetWriterTest {
   }
 
   @Test
+  void aCopyElsewhereCarriesTheParametersOfItsIncludesInline() throws IOException {
+    java.nio.file.Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("axes.par"), "o1=100 d1=4 label1=Depth\n");
+    Files.write(src.resolve("in.H@"), new byte[120]);
+    Files.writeString(src.resolve("in.H"), "\nSpike:   bob@sep   today\n\t\tn1=6 n2=5 esize=4 data_format=xdr_float"
+        + " par=axes.par in=" + src.resolve("in.H@") + "\n");
+    Dataset source = Dataset.open(new Path(src.resolve("in.H").toUri()), conf);
+    try (DatasetWriter w = DatasetWriter.to(fs, header, source.cube(), source.format()).appendTo(source.history())
+        .open()) {
+      assertFalse(w.historyText().contains("par=axes.par"), w.historyText());
+      w.binary().write(new byte[120]);
+      w.commit();
+    }
+    Files.delete(src.resolve("axes.par"));
+    Dataset copy = Dataset.open(header, conf);
+    assertEquals(source.cube(), copy.cube());
+    assertEquals("Depth", copy.history().requireString("label1"));
+    assertEquals(100.0, copy.cube().axis(1).o());
+  }
+
+  @Test
   void closingWithoutCommitLeavesNoFilesBehind() throws IOException {
     try (DatasetWriter w = writer(ElementFormat.XDR_FLOAT).open()) {
       w.binary().write(new byte[60]);

@@ -47,6 +47,27 @@ class HistoryIncludeTest {
   }
 
   @Test
+  void theSelfContainedTextReadsAsTheSameParametersWithoutTheIncludedFiles() throws IOException {
+    Map<String, String> files = Map.of("outer.par", "x=1 par=inner.par y=outer\n# z=hidden\nlabel=\"two words\"\n",
+        "inner.par", "y=inner z=inner\n");
+    String text = "Main:   a@b   date\n\tn1=4 par=outer.par y=last\nin=\"/d/x.H@\"\n";
+    History h = parse(files, text);
+    History alone = History.parse("copy.H", h.selfContainedText());
+    Map<String, String> expected = new HashMap<>(h.parameters());
+    expected.remove("par");
+    assertEquals(expected, alone.parameters());
+    assertEquals("last", alone.requireString("y"));
+    assertEquals("two words", alone.requireString("label"));
+    assertEquals(List.of("Main:   a@b   date"), alone.programTitles());
+  }
+
+  @Test
+  void aHistoryWithoutIncludesIsItsOwnSelfContainedText() throws IOException {
+    String text = "Main:   a@b   date\n n1=4  # kept as it is\n";
+    assertEquals(text, parse(Map.of(), text).selfContainedText());
+  }
+
+  @Test
   void includedFilesAddNoProgramTitles() throws IOException {
     History h = parse(Map.of("p.par", "Prog:   a@b   date\nk=v\n"), "Main:   a@b   date\npar=p.par\n");
     assertEquals(List.of("Main:   a@b   date"), h.programTitles());

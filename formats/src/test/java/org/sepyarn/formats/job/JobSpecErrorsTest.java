@@ -205,6 +205,23 @@ class JobSpecErrorsTest {
   }
 
   @Test
+  void positionalTagsAreNumberedFromOneWithoutGapsOrRepeats() {
+    JobSpec job = JobSpec.parse(withFiles(file("@2", "/d/b.H", "input", "'copy'") + ", "
+        + file("@1", "/d/a.H", "input", "'copy'"), "'tasks': 2").replace('\'', '"'), "job.json");
+    assertEquals(FileTag.positional(2), job.files().get(0).tag());
+    assertEquals(1, job.files().get(1).tag().position());
+    assertEquals("@2", job.files().get(0).tag().toString());
+    assertMessage(errorAt(oneFile(file("@3", "/d/v.H", "input", "'copy'")), "files[0].tag"),
+        "\"@3\" but no file is \"@1\"");
+    assertMessage(errorAt(withFiles(file("@1", "/d/a.H", "input", "'copy'") + ", " + file("@1", "/d/b.H", "input",
+        "'copy'"), "'tasks': 2"), "files[1].tag"), "each position is given once");
+    for (String bad : List.of("@0", "@", "@01", "@100", "@x")) {
+      assertMessage(errorAt(oneFile(file(bad, "/d/v.H", "input", "'copy'")), "files[0].tag"),
+          "is not a positional tag", "from 1 to 99");
+    }
+  }
+
+  @Test
   void aBadTagSaysWhichTagsExist() {
     assertEquals("\"vel\" is not a tag: a parameter tag ends with \"=\"; did you mean \"vel=\"?",
         errorAt(oneFile(file("vel", "/d/v.H", "input", "'copy'")), "files[0].tag").message());
