@@ -36,7 +36,8 @@ public final class JobSummary {
     int tasks = job.taskCount();
     int vcores = job.resources().vcores();
     out.println("job " + job.name() + ": " + tasks + (tasks == 1 ? " task" : " tasks") + ", queue " + job.queue()
-        + ", " + job.resources().memoryMiB() + " MiB and " + vcores + (vcores == 1 ? " vcore" : " vcores") + " each");
+        + ", " + job.resources().memoryMiB() + " MiB and " + vcores + (vcores == 1 ? " vcore" : " vcores") + " each"
+        + (job.tasksPerContainer() > 1 ? ", up to " + job.tasksPerContainer() + " tasks to a container" : ""));
     out.println("  task 0 runs: " + commandLine(checked));
     out.println("  (in the task's working folder $PWD, where each file has the name shown)");
     if (!job.taskArgs(0).isEmpty() || tasks > 1 && !job.taskArgs(tasks - 1).isEmpty()) {

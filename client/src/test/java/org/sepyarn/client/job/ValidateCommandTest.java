@@ -64,6 +64,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aJobWhoseContainersRunSeveralTasksSaysSo() {
+    Run run = validate(job(file("<", "in.H", "input", "{\"split\": {\"axis\": 3}}"),
+        ", \"tasks\": 3, \"tasksPerContainer\": 2"));
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("job t: 3 tasks, queue default, 1024 MiB and 1 vcore each, up to 2 tasks to a"
+        + " container\n"), run.toString());
+    Run one = validate(job(file("<", "in.H", "input", "{\"split\": {\"axis\": 3}}"), ", \"tasks\": 3"));
+    assertTrue(one.out().contains("1 vcore each\n"), one.toString());
+  }
+
+  @Test
   void aPatchedJobShowsEachPatchsWindowOverlapAndHalo() {
     Run run = validate(job(file("<", "in.H", "input", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [5, 2]}}")
         + ",\n" + file(">", "out.H", "output", "{\"patch\": {\"blocks\": [2, 2], \"overlap\": [5, 2],"
