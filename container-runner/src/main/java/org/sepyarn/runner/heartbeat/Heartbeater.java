@@ -48,7 +48,19 @@ public final class Heartbeater implements AutoCloseable {
     return this;
   }
 
+  /**
+   * One beat. Nothing it meets may end the beating: an executor's task that throws is never run
+   * again, and a runner that stops beating is failed as silent while its program still runs.
+   */
   private void beat() {
+    try {
+      beatOnce();
+    } catch (Throwable e) {
+      LOG.error("heartbeat for task {} attempt {} failed; beating on: {}", task, attempt, e.toString());
+    }
+  }
+
+  private void beatOnce() {
     ProgressReport progress = ProgressReport.read(progressFile);
     saveCheckpoint(progress.checkpoint());
     try {

@@ -2,8 +2,8 @@ package org.sepyarn.runner.heartbeat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.sepyarn.formats.history.History;
 
 /**
@@ -13,20 +13,29 @@ import org.sepyarn.formats.history.History;
  *
  * <pre>progress=0.4 checkpoint="iteration=12"</pre>
  *
- * A missing or unreadable file, or a bad number, just means no progress yet.
+ * A missing or unreadable file, or a bad number, just means no progress yet. Only whole lines
+ * count: an unfinished last line (a program killed while writing it) is ignored, so a torn
+ * checkpoint never becomes the retry's. Only the last {@value #TAIL_BYTES} bytes are read, so a
+ * file that grows by appending for weeks costs the same as a small one.
  *
  * @param progress the fraction done, clamped to 0..1
  * @param checkpoint the checkpoint text, or null
  */
 public record ProgressReport(double progress, String checkpoint) {
   public static final ProgressReport NONE = new ProgressReport(0, null);
+  /** How much of the file's end is read: the last whole lines within it count. */
+  public static final int TAIL_BYTES = 64 * 1024;
 
   public static ProgressReport read(File file) {
     if (!file.isFile()) {
       return NONE;
     }
     try {
-      History h = History.parse(file.getPath(), new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8));
+      String lines = wholeLinesAtTheEnd(file);
+      if (lines.isEmpty()) {
+        return NONE;
+      }
+      History h = History.parse(file.getPath(), lines);
       double progress = 0;
       try {
         progress = h.getDouble("progress", 0);
@@ -39,5 +48,36 @@ public record ProgressReport(double progress, String checkpoint) {
     } catch (IOException | RuntimeException e) {
       return NONE;
     }
+  }
+
+  /**
+   * The whole lines in the last {@value #TAIL_BYTES} bytes of {@code file}: from the first line
+   * that starts within them to the last one that ends with a newline.
+   */
+  static String wholeLinesAtTheEnd(File file) throws IOException {
+    byte[] tail;
+    boolean fromStart;
+    try (RandomAccessFile in = new RandomAccessFile(file, "r")) {
+      long length = in.length();
+      long from = Math.max(0, length - TAIL_BYTES);
+      fromStart = from == 0;
+      // One byte before the tail tells whether the tail starts a line.
+      long readFrom = fromStart ? 0 : from - 1;
+      tail = new byte[(int) (length - readFrom)];
+      in.seek(readFrom);
+      in.readFully(tail);
+    }
+    int end = tail.length;
+    while (end > 0 && tail[end - 1] != '\n') {
+      end--;
+    }
+    int start = 0;
+    if (!fromStart) {
+      while (start < end && tail[start] != '\n') {
+        start++;
+      }
+      start++;
+    }
+    return start >= end ? "" : new String(tail, start, end - start, StandardCharsets.UTF_8);
   }
 }

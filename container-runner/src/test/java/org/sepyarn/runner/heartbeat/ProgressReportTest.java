@@ -62,4 +62,35 @@ class ProgressReportTest {
     assertEquals(ProgressReport.NONE, ProgressReport.read(file("par=elsewhere.par\n")));
     assertEquals(ProgressReport.NONE, ProgressReport.read(tmp.toFile()));
   }
+
+  @Test
+  void anUnfinishedLastLineIsIgnoredSoATornCheckpointIsNeverTheRetrysOne() throws IOException {
+    File torn = file("progress=0.4 checkpoint=\"iteration=12\"\nprogress=0.5 checkpoint=\"iteration=1");
+
+    assertEquals(new ProgressReport(0.4, "iteration=12"), ProgressReport.read(torn));
+    assertEquals(ProgressReport.NONE, ProgressReport.read(file("progress=0.5 checkpoint=\"iter")));
+  }
+
+  @Test
+  void onlyTheEndOfAFileThatGrewByAppendingIsRead() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      text.append("progress=0.").append(i % 10).append(" checkpoint=\"iteration=").append(i).append("\"\n");
+    }
+    text.append("progress=0.9 checkpoint=\"iteration=last\"\n");
+    File big = file(text.toString());
+    assertEquals(true, big.length() > 10 * ProgressReport.TAIL_BYTES, "bigger than the tail: " + big.length());
+
+    assertEquals(new ProgressReport(0.9, "iteration=last"), ProgressReport.read(big));
+  }
+
+  @Test
+  void aTailThatStartsInTheMiddleOfALineDropsThatPiece() throws IOException {
+    String filler = "x".repeat(ProgressReport.TAIL_BYTES);
+    // The tail starts inside the first line: its end, " checkpoint=stale", is not read as a definition.
+    File cut = file("note=" + filler + " checkpoint=stale\nprogress=0.3\n");
+    assertEquals(new ProgressReport(0.3, null), ProgressReport.read(cut));
+    File aligned = file(filler + "\nprogress=0.2 checkpoint=c\n");
+    assertEquals(new ProgressReport(0.2, "c"), ProgressReport.read(aligned));
+  }
 }
