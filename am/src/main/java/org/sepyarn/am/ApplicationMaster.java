@@ -47,7 +47,6 @@ import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.JobSnapshot;
-import org.sepyarn.am.schedule.SchedulingPolicy;
 import org.sepyarn.am.schedule.TaskPreference;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.schedule.TaskTransition;
@@ -89,8 +88,6 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private static final double TASKS_SHARE = 0.9;
   /** Where the progress bar stands when the merge tasks, if any, are done; the joins take the rest. */
   private static final double MERGE_TASKS_END = 0.99;
-  /** The runner enforces taskTimeout itself; the scheduler steps in only if the runner does not. */
-  private static final Duration TIMEOUT_GRACE = Duration.ofSeconds(30);
 
   private final Configuration conf;
   private final WorkLayout work;
@@ -201,8 +198,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
       List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < job.taskCount()).toList();
       scheduler = taskHistory.isEmpty()
-          ? TaskScheduler.create(preferences, policy(job), Clock.systemUTC(), scheduling)
-          : TaskScheduler.recover(preferences, taskHistory, survivors, committedWhileAway, policy(job),
+          ? TaskScheduler.create(preferences, JobPolicies.forTasks(job), Clock.systemUTC(), scheduling)
+          : TaskScheduler.recover(preferences, taskHistory, survivors, committedWhileAway, JobPolicies.forTasks(job),
               Clock.systemUTC(), scheduling);
       taskScheduler = scheduler;
       // Before the loop runs: the ResourceManager's callbacks may already have queued events
@@ -373,15 +370,6 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     } catch (RuntimeException e) {
       return null;
     }
-  }
-
-  private static SchedulingPolicy policy(JobSpec job) {
-    SchedulingPolicy policy = SchedulingPolicy.defaults()
-        .withMaxAttempts(job.maxAttempts())
-        .withHeartbeatTimeout(job.heartbeatTimeout())
-        .withMaxRunning(job.maxRunning().orElse(0))
-        .withTasksPerContainer(job.tasksPerContainer());
-    return job.taskTimeout().map(t -> policy.withTaskTimeout(t.plus(TIMEOUT_GRACE))).orElse(policy);
   }
 
   private void tick() {

@@ -9,7 +9,6 @@ import java.util.function.BiFunction;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.runner.spec.AttemptReport;
-import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CommittedWhileAway {
   private static final Logger LOG = LoggerFactory.getLogger(CommittedWhileAway.class);
-  private static final String OK = RunnerExitCodes.describe(RunnerExitCodes.OK);
 
   private CommittedWhileAway() {
   }
@@ -46,7 +44,7 @@ final class CommittedWhileAway {
         continue;
       }
       Optional<AttemptReport> report = reports.apply(t.taskIndex(), t.attempt().number());
-      if (report.isPresent() && OK.equals(report.get().outcome()) && report.get().task() == t.taskIndex()
+      if (report.isPresent() && report.get().committed() && report.get().task() == t.taskIndex()
           && report.get().attempt() == t.attempt().number()) {
         LOG.info("task {} attempt {} committed its outputs in container {} while no ApplicationMaster ran",
             t.taskIndex(), t.attempt().number(), container);

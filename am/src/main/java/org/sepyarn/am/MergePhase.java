@@ -60,8 +60,7 @@ final class MergePhase {
     int taskCount = merges.taskCount();
     List<TaskTransition> ran = history.stream().filter(t -> t.taskIndex() >= taskCount)
         .map(t -> MergeTaskActions.shift(t, -taskCount)).toList();
-    SchedulingPolicy policy = SchedulingPolicy.defaults().withMaxAttempts(job.maxAttempts())
-        .withHeartbeatTimeout(job.heartbeatTimeout());
+    SchedulingPolicy policy = JobPolicies.forMergeTasks(job);
     int count = merges.tasks().size();
     return ran.isEmpty()
         ? TaskScheduler.create(count, policy, Clock.systemUTC(), actions)

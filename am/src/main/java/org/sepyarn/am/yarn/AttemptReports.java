@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class AttemptReports {
   private static final Logger LOG = LoggerFactory.getLogger(AttemptReports.class);
 
-  private static final String OK = RunnerExitCodes.describe(RunnerExitCodes.OK);
-
   private final FileSystem fs;
   private final WorkLayout work;
 
@@ -76,7 +74,7 @@ public final class AttemptReports {
    * started, and the status stands.
    */
   public static int exitStatus(int containerExit, Optional<AttemptReport> report) {
-    boolean committed = report.map(r -> OK.equals(r.outcome())).orElse(false);
+    boolean committed = report.map(AttemptReport::committed).orElse(false);
     return containerExit == RunnerExitCodes.HANDOVER_UNANSWERED && committed ? RunnerExitCodes.OK : containerExit;
   }
 

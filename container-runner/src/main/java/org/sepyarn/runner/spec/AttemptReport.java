@@ -35,4 +35,9 @@ public record AttemptReport(int task, int attempt, String host, String outcome, 
     this(task, attempt, host, outcome, programExitCode, message, stderrTail, startMillis, endMillis,
         PhaseBytes.none());
   }
+
+  /** Whether the attempt succeeded: the program exited 0 and every output was committed. */
+  public boolean committed() {
+    return RunnerExitCodes.describe(RunnerExitCodes.OK).equals(outcome);
+  }
 }
