@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.sepyarn.am.schedule.Attempt;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.runner.spec.AttemptReport;
@@ -32,23 +33,31 @@ final class CommittedWhileAway {
    */
   static Set<String> find(Iterable<TaskTransition> history, Set<String> keptContainers,
       BiFunction<Integer, Integer, Optional<AttemptReport>> reports) {
-    Map<Integer, TaskTransition> last = new HashMap<>();
+    Map<Integer, TaskState> states = new HashMap<>();
+    Map<Integer, Map<Integer, Attempt>> attempts = new HashMap<>();
     for (TaskTransition t : history) {
-      last.put(t.taskIndex(), t);
+      states.put(t.taskIndex(), t.to());
+      attempts.computeIfAbsent(t.taskIndex(), k -> new HashMap<>()).put(t.attempt().number(), t.attempt());
     }
     Set<String> committed = new HashSet<>();
-    for (TaskTransition t : last.values()) {
-      boolean holding = t.to() == TaskState.ASSIGNED || t.to() == TaskState.RUNNING;
-      String container = t.attempt().containerId();
-      if (!holding || keptContainers.contains(container)) {
+    for (Map.Entry<Integer, TaskState> e : states.entrySet()) {
+      int task = e.getKey();
+      if (!e.getValue().holdsContainer()) {
         continue;
       }
-      Optional<AttemptReport> report = reports.apply(t.taskIndex(), t.attempt().number());
-      if (report.isPresent() && report.get().committed() && report.get().task() == t.taskIndex()
-          && report.get().attempt() == t.attempt().number()) {
-        LOG.info("task {} attempt {} committed its outputs in container {} while no ApplicationMaster ran",
-            t.taskIndex(), t.attempt().number(), container);
-        committed.add(container);
+      // A running task has one live attempt, or two while a speculative one races the first.
+      for (Attempt attempt : attempts.get(task).values()) {
+        String container = attempt.containerId();
+        if (attempt.hasEnded() || keptContainers.contains(container)) {
+          continue;
+        }
+        Optional<AttemptReport> report = reports.apply(task, attempt.number());
+        if (report.isPresent() && report.get().committed() && report.get().task() == task
+            && report.get().attempt() == attempt.number()) {
+          LOG.info("task {} attempt {} committed its outputs in container {} while no ApplicationMaster ran",
+              task, attempt.number(), container);
+          committed.add(container);
+        }
       }
     }
     return committed;

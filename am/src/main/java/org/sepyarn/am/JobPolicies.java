@@ -17,11 +17,12 @@ final class JobPolicies {
     return SchedulingPolicy.defaults().withMaxAttempts(job.maxAttempts()).withHeartbeatTimeout(job.heartbeatTimeout());
   }
 
-  /** The tasks': as the merge tasks', with the job's {@code maxRunning}, {@code tasksPerContainer} and time limit. */
+  /** The tasks': as the merge tasks', with the job's {@code maxRunning}, {@code tasksPerContainer}, speculation and time limit. */
   static SchedulingPolicy forTasks(JobSpec job) {
     SchedulingPolicy policy = forMergeTasks(job)
         .withMaxRunning(job.maxRunning().orElse(0))
-        .withTasksPerContainer(job.tasksPerContainer());
+        .withTasksPerContainer(job.tasksPerContainer())
+        .withSpeculation(job.speculation());
     return job.taskTimeout().map(t -> policy.withTaskTimeout(t.plus(TIMEOUT_GRACE))).orElse(policy);
   }
 }

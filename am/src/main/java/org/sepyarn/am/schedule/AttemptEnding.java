@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ends a task's live attempt and follows through: frees its container in the book, publishes the
+ * Ends one of a task's live attempts and follows through: frees its container in the book, publishes the
  * transition, charges the node when the reason says so (passing on any exclusion) and fails the job
  * when the task has used up its attempts.
  */
@@ -20,9 +20,11 @@ final class AttemptEnding {
   private final TaskBook tasks;
   private final NodeHealthTracker health;
   private final JobProgress job;
+  private final Stragglers stragglers;
 
   AttemptEnding(SchedulingPolicy policy, Clock clock, SchedulerActions actions, TaskBook tasks,
-      NodeHealthTracker health, JobProgress job) {
+      NodeHealthTracker health, JobProgress job, Stragglers stragglers) {
+    this.stragglers = stragglers;
     this.policy = policy;
     this.clock = clock;
     this.actions = actions;
@@ -31,10 +33,20 @@ final class AttemptEnding {
     this.job = job;
   }
 
+  /** Ends the task's first live attempt. */
   void end(Task task, ExitReason reason, String diagnostics) {
-    Attempt attempt = task.current().orElseThrow();
-    tasks.unbind(attempt.containerId());
-    actions.taskStateChanged(task.endAttempt(reason, diagnostics, clock.millis(), policy.maxAttempts()));
+    end(task, task.current().orElseThrow().containerId(), reason, diagnostics);
+  }
+
+  /** Ends the task's live attempt in {@code containerId}. */
+  void end(Task task, String containerId, ExitReason reason, String diagnostics) {
+    Attempt attempt = task.attemptIn(containerId).orElseThrow();
+    tasks.unbind(containerId);
+    TaskTransition transition = task.endAttempt(containerId, reason, diagnostics, clock.millis(), policy.maxAttempts());
+    actions.taskStateChanged(transition);
+    if (reason.isSuccess()) {
+      stragglers.succeeded(transition.attempt());
+    }
     if (reason.isChargedToTask()) {
       log.warn("task {} {} failed ({}): {}", task.index(), attempt, reason, diagnostics);
     } else if (!reason.isSuccess()) {

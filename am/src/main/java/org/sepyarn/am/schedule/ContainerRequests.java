@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * else that rack, else the lowest-numbered request: the request YARN most likely granted, and the
  * task the {@link TaskBook} will most likely give the container to. A request whose task got a
  * container through another request is removed, unless it can stand for the next task to request
- * with the same preference. Every step costs O(log n) per request touched, from indexes: the
+ * with the same preference. Stragglers' speculative attempts have requests of their own, without
+ * preference, satisfied by the containers left over. Every step costs O(log n) per request touched, from indexes: the
  * requested tasks in order and by each preferred host and rack, and the waiting tasks without a
  * request in order.
  */
@@ -33,6 +34,8 @@ final class ContainerRequests implements Task.Watcher {
   private final NavigableSet<Integer> unrequested;
   /** Requested tasks that no longer wait: their requests go at the next reconcile. */
   private final NavigableSet<Integer> orphans = new TreeSet<>();
+  /** Requests for stragglers' speculative attempts, by task: anywhere, no preference. */
+  private final NavigableMap<Integer, ContainerAsk> speculative = new TreeMap<>();
   private long nextId;
 
   ContainerRequests(TaskBook tasks) {
@@ -41,9 +44,9 @@ final class ContainerRequests implements Task.Watcher {
     tasks.alsoTell(this);
   }
 
-  /** How many requests are outstanding. */
+  /** How many requests are outstanding, for waiting tasks and for speculative attempts. */
   int outstanding() {
-    return byTask.size();
+    return byTask.size() + speculative.size();
   }
 
   /** {@code containers} arrived: as many outstanding requests are satisfied and removed. */
@@ -51,7 +54,11 @@ final class ContainerRequests implements Task.Watcher {
     List<ContainerAsk> satisfied = new ArrayList<>();
     for (Allocated c : containers) {
       if (byTask.isEmpty()) {
-        break;
+        if (speculative.isEmpty()) {
+          break;
+        }
+        satisfied.add(speculative.pollFirstEntry().getValue());
+        continue;
       }
       Integer task = first(byHost.get(c.host()));
       if (task == null && c.rack() != null) {
@@ -96,6 +103,36 @@ final class ContainerRequests implements Task.Watcher {
       track(ask);
       added.add(ask);
       live++;
+    }
+    if (!removed.isEmpty()) {
+      actions.removeRequests(removed);
+    }
+    if (!added.isEmpty()) {
+      actions.requestContainers(added);
+    }
+  }
+
+  /**
+   * Keeps one request, without preference, for each straggler in {@code stragglers} (as many of
+   * them as {@code room} allows, lowest-numbered first) and none for any other task.
+   */
+  void reconcileSpeculative(NavigableSet<Integer> stragglers, int room, SchedulerActions actions) {
+    NavigableSet<Integer> keep = new TreeSet<>();
+    for (Integer task : stragglers) {
+      if (keep.size() >= room) {
+        break;
+      }
+      keep.add(task);
+    }
+    List<ContainerAsk> removed = new ArrayList<>();
+    speculative.entrySet().removeIf(e -> !keep.contains(e.getKey()) && removed.add(e.getValue()));
+    List<ContainerAsk> added = new ArrayList<>();
+    for (Integer task : keep) {
+      if (!speculative.containsKey(task)) {
+        ContainerAsk ask = new ContainerAsk(nextId++, task, TaskPreference.NONE);
+        speculative.put(task, ask);
+        added.add(ask);
+      }
     }
     if (!removed.isEmpty()) {
       actions.removeRequests(removed);

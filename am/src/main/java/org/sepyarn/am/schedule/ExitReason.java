@@ -32,6 +32,8 @@ public enum ExitReason {
   KILLED_AFTER_APP_COMPLETION(false, false, "YARN killed the container because the application had finished"),
   NODE_LOST(false, false, "the container's node was lost"),
   RELEASED_BY_AM(false, false, "the ApplicationMaster released or killed the container"),
+  SUPERSEDED(false, false, "another attempt of the same task committed its outputs first (a speculative race),"
+      + " so the ApplicationMaster stopped this one"),
   HANDOVER_LOST(false, false, "the container finished its previous task but never received this one, which"
       + " the ApplicationMaster had handed it; it runs again"),
   LOST_IN_AM_RESTART(false, false,

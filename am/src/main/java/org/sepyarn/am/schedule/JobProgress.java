@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The job as a whole: its state, and what settles after every event. When every task succeeded the
  * job succeeds; otherwise the container requests follow the waiting tasks (no more than
  * {@code maxRunning} leaves room for, and, when containers run several tasks, only for the tasks
- * the running containers cannot take after theirs), and a job whose tasks
+ * the running containers cannot take after theirs, then for stragglers' speculative attempts), and a job whose tasks
  * wait with no usable node for longer than the policy allows fails instead of waiting forever.
  */
 final class JobProgress {
@@ -24,12 +24,14 @@ final class JobProgress {
   private final NodeHealthTracker health;
   private final ContainerRequests requests;
   private final ContainerReuse reuse;
+  private final Stragglers stragglers;
   private JobState state = JobState.NEW;
   private long noUsableNodeSince = -1;
 
   JobProgress(SchedulingPolicy policy, Clock clock, SchedulerActions actions, TaskBook tasks,
-      NodeHealthTracker health, ContainerReuse reuse) {
+      NodeHealthTracker health, ContainerReuse reuse, Stragglers stragglers) {
     this.reuse = reuse;
+    this.stragglers = stragglers;
     this.policy = policy;
     this.clock = clock;
     this.actions = actions;
@@ -73,12 +75,12 @@ final class JobProgress {
   }
 
   /**
-   * How many more tasks may hold a container under the policy's {@code maxRunning}; unlimited
-   * ({@link Integer#MAX_VALUE}) without one.
+   * How many more containers the attempts may hold under the policy's {@code maxRunning}
+   * (speculative attempts count too); unlimited ({@link Integer#MAX_VALUE}) without one.
    */
   int freeSlots() {
     OptionalInt limit = policy.runningLimit();
-    return limit.isEmpty() ? Integer.MAX_VALUE : Math.max(0, limit.getAsInt() - tasks.holdingCount());
+    return limit.isEmpty() ? Integer.MAX_VALUE : Math.max(0, limit.getAsInt() - tasks.containerCount());
   }
 
   /** Brings the job's outcome and its container requests up to date after an event. */
@@ -94,7 +96,12 @@ final class JobProgress {
       return;
     }
     int waiting = tasks.count(TaskState.WAITING);
-    requests.reconcile(Math.min(reuse.containersWanted(waiting), freeSlots()), actions);
+    int forWaiting = Math.min(reuse.containersWanted(waiting), freeSlots());
+    requests.reconcile(forWaiting, actions);
+    if (stragglers.enabled()) {
+      int room = freeSlots() == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(0, freeSlots() - forWaiting);
+      requests.reconcileSpeculative(stragglers.wantedIndexes(tasks.holdingContainers()), room, actions);
+    }
     OptionalInt usable = health.usableNodeCount();
     if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {
       noUsableNodeSince = -1;

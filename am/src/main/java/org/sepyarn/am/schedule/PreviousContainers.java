@@ -17,8 +17,12 @@ final class PreviousContainers {
   private PreviousContainers() {
   }
 
-  /** Adopts or releases {@code survivors}; returns the tasks whose container did not survive. */
-  static List<Task> adopt(List<Allocated> survivors, TaskBook tasks, SchedulerActions actions, long now) {
+  /** A live attempt of {@code task} whose container did not survive. */
+  record Lost(Task task, Attempt attempt) {
+  }
+
+  /** Adopts or releases {@code survivors}; returns the live attempts whose container did not survive. */
+  static List<Lost> adopt(List<Allocated> survivors, TaskBook tasks, SchedulerActions actions, long now) {
     Set<String> adopted = new HashSet<>();
     for (Allocated container : survivors) {
       Optional<Task> task = tasks.holding(container.containerId());
@@ -36,7 +40,8 @@ final class PreviousContainers {
       }
     }
     return tasks.holdingContainers().stream()
-        .filter(task -> !adopted.contains(task.current().orElseThrow().containerId()))
+        .flatMap(task -> task.liveAttempts().stream().map(attempt -> new Lost(task, attempt)))
+        .filter(lost -> !adopted.contains(lost.attempt().containerId()))
         .toList();
   }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.sepyarn.am.health.NodeHealthPolicy;
+import org.sepyarn.formats.job.Speculation;
 
 /**
  * How the scheduler retries and times out tasks.
@@ -16,9 +17,11 @@ import org.sepyarn.am.health.NodeHealthPolicy;
  * @param nodeHealth when to exclude failing nodes
  * @param maxRunning the most tasks holding a container at once ({@code maxRunning} of the job); 0 for no limit
  * @param tasksPerContainer how many tasks a container may run one after another, at least 1
+ * @param speculation whether and when stragglers get a second attempt on another node
  */
 public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
-    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning, int tasksPerContainer) {
+    Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning, int tasksPerContainer,
+    Speculation speculation) {
 
   public SchedulingPolicy {
     if (maxAttempts < 1) {
@@ -44,6 +47,14 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
       throw new IllegalArgumentException("tasksPerContainer=" + tasksPerContainer
           + " is not allowed: it must be at least 1");
     }
+    Objects.requireNonNull(speculation, "speculation");
+  }
+
+  /** A policy without speculative attempts. */
+  public SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration heartbeatTimeout,
+      Duration noUsableNodeTimeout, NodeHealthPolicy nodeHealth, int maxRunning, int tasksPerContainer) {
+    this(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning, tasksPerContainer,
+        Speculation.OFF);
   }
 
   /** A policy with a container per task attempt. */
@@ -69,37 +80,42 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
 
   public SchedulingPolicy withMaxAttempts(int attempts) {
     return new SchedulingPolicy(attempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning,
-        tasksPerContainer);
+        tasksPerContainer, speculation);
   }
 
   public SchedulingPolicy withTaskTimeout(Duration timeout) {
     return new SchedulingPolicy(maxAttempts, timeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning,
-        tasksPerContainer);
+        tasksPerContainer, speculation);
   }
 
   public SchedulingPolicy withHeartbeatTimeout(Duration timeout) {
     return new SchedulingPolicy(maxAttempts, taskTimeout, timeout, noUsableNodeTimeout, nodeHealth, maxRunning,
-        tasksPerContainer);
+        tasksPerContainer, speculation);
   }
 
   public SchedulingPolicy withNoUsableNodeTimeout(Duration timeout) {
     return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, timeout, nodeHealth, maxRunning,
-        tasksPerContainer);
+        tasksPerContainer, speculation);
   }
 
   public SchedulingPolicy withNodeHealth(NodeHealthPolicy policy) {
     return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, policy, maxRunning,
-        tasksPerContainer);
+        tasksPerContainer, speculation);
   }
 
   public SchedulingPolicy withMaxRunning(int limit) {
     return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, limit,
-        tasksPerContainer);
+        tasksPerContainer, speculation);
   }
 
   public SchedulingPolicy withTasksPerContainer(int tasks) {
     return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning,
-        tasks);
+        tasks, speculation);
+  }
+
+  public SchedulingPolicy withSpeculation(Speculation rule) {
+    return new SchedulingPolicy(maxAttempts, taskTimeout, heartbeatTimeout, noUsableNodeTimeout, nodeHealth, maxRunning,
+        tasksPerContainer, rule);
   }
 
   /** The most tasks that may hold a container at once, if there is a limit. */

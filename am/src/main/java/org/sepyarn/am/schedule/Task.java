@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One task's mutable state inside the scheduler: its state, its ended attempts and the attempt now
- * holding a container, with that attempt's progress and last sign of life. Every state change goes
- * through {@link TaskState#checkMove} and comes back as a {@link TaskTransition} to publish.
+ * One task's mutable state inside the scheduler: its state, its ended attempts and the attempts now
+ * holding a container, each with its progress and last sign of life. A running task holds one
+ * attempt, or two while a speculative attempt races the first. Every state change goes through
+ * {@link TaskState#checkMove} and comes back as a {@link TaskTransition} to publish; a speculative
+ * attempt's start, and the end of one of two live attempts, are moves from RUNNING to RUNNING.
  */
 final class Task {
 
@@ -18,19 +20,30 @@ final class Task {
     void moved(Task task, TaskState from);
   }
 
+  /** An attempt holding a container, with what its runner last said. */
+  private static final class Live {
+    final Attempt attempt;
+    double progress;
+    long lastSignOfLifeAt;
+    /** Whether the attempt's runner has sent a heartbeat to this ApplicationMaster attempt. */
+    boolean heardFromRunner;
+
+    Live(Attempt attempt, long now) {
+      this.attempt = attempt;
+      this.lastSignOfLifeAt = now;
+    }
+  }
+
   private static final Watcher NOBODY = (task, from) -> { };
 
   private final int index;
   private final List<Attempt> endedAttempts = new ArrayList<>();
   private final Set<String> chargedNodes = new HashSet<>();
+  /** The attempts holding a container, the first launched first: at most two. */
+  private final List<Live> live = new ArrayList<>(1);
   private int chargedFailures;
   private Watcher watcher = NOBODY;
   private TaskState state = TaskState.WAITING;
-  private Attempt current;
-  private double progress;
-  private long lastSignOfLifeAt;
-  /** Whether the current attempt's runner has sent a heartbeat to this ApplicationMaster attempt. */
-  private boolean heardFromRunner;
   private TaskPreference preference = TaskPreference.NONE;
 
   Task(int index) {
@@ -48,28 +61,28 @@ final class Task {
 
   /**
    * A task as a journal left it: in {@code state}, with its attempts in order. A task holding a
-   * container has its last attempt still going; any other task has all its attempts ended.
+   * container has its last attempt, or its last two, still going; any other task has all its
+   * attempts ended.
    */
   static Task restore(int index, TaskState state, List<Attempt> attempts, long now) {
     Task task = new Task(index);
     task.state = state;
     for (int i = 0; i < attempts.size(); i++) {
       Attempt attempt = attempts.get(i);
-      boolean isLast = i == attempts.size() - 1;
+      boolean amongLastTwo = i >= attempts.size() - 2;
       if (attempt.hasEnded()) {
         task.addEnded(attempt);
-      } else if (state.holdsContainer() && isLast) {
-        task.current = attempt;
+      } else if (state.holdsContainer() && amongLastTwo && (task.live.isEmpty() || state == TaskState.RUNNING)) {
+        task.live.add(new Live(attempt, now));
       } else {
         throw new IllegalArgumentException("task " + index + " is " + state + " but its " + attempt
             + " never ended in the journal");
       }
     }
-    if (state.holdsContainer() && task.current == null) {
+    if (state.holdsContainer() && task.live.isEmpty()) {
       throw new IllegalArgumentException("task " + index + " is " + state
           + " but the journal has no running attempt as its last one: " + attempts);
     }
-    task.lastSignOfLifeAt = now;
     return task;
   }
 
@@ -86,25 +99,54 @@ final class Task {
     return state;
   }
 
-  /** The attempt holding a container, while the task is assigned or running. */
+  /** The first attempt holding a container, while the task is assigned or running. */
   Optional<Attempt> current() {
-    return Optional.ofNullable(current);
+    return live.isEmpty() ? Optional.empty() : Optional.of(live.get(0).attempt);
   }
 
-  /** Every attempt in order, the current one last. */
+  /** The attempts holding a container, the first launched first: none, one, or two while one is speculative. */
+  List<Attempt> liveAttempts() {
+    return live.size() == 1 ? List.of(live.get(0).attempt) : live.stream().map(l -> l.attempt).toList();
+  }
+
+  /** Whether a speculative attempt races the first one. */
+  boolean isSpeculating() {
+    return live.size() > 1;
+  }
+
+  /** The live attempt in {@code containerId}, if one is there. */
+  Optional<Attempt> attemptIn(String containerId) {
+    return liveIn(containerId).map(l -> l.attempt);
+  }
+
+  private Optional<Live> liveIn(String containerId) {
+    for (Live l : live) {
+      if (l.attempt.containerId().equals(containerId)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Live requireLiveIn(String containerId) {
+    return liveIn(containerId).orElseThrow(() -> new IllegalStateException("task " + index + " has no live attempt"
+        + " in container " + containerId + "; its live attempts: " + liveAttempts()));
+  }
+
+  /** Every attempt in order of number, the live ones last. */
   List<Attempt> attempts() {
     List<Attempt> all = new ArrayList<>(endedAttempts);
-    if (current != null) {
-      all.add(current);
-    }
+    live.forEach(l -> all.add(l.attempt));
+    all.sort(java.util.Comparator.comparingInt(Attempt::number));
     return List.copyOf(all);
   }
 
+  /** The highest-numbered attempt: the newest live one, else the last that ended. */
   Optional<Attempt> lastAttempt() {
-    if (current != null) {
-      return Optional.of(current);
+    if (!live.isEmpty()) {
+      return Optional.of(live.get(live.size() - 1).attempt);
     }
-    return endedAttempts.isEmpty() ? Optional.empty() : Optional.of(endedAttempts.get(endedAttempts.size() - 1));
+    return lastEnded();
   }
 
   /** The last attempt that ended, if any. */
@@ -121,67 +163,130 @@ final class Task {
     return chargedNodes.contains(node);
   }
 
+  /** 1 when succeeded; while running, the furthest its live attempts report; 0 otherwise. */
   double progress() {
     return switch (state) {
       case SUCCEEDED -> 1.0;
-      case RUNNING -> progress;
+      case RUNNING -> live.stream().mapToDouble(l -> l.progress).max().orElse(0);
       default -> 0.0;
     };
   }
 
-  long lastSignOfLifeAt() {
-    return lastSignOfLifeAt;
+  /** The progress the live attempt in {@code containerId} last reported. */
+  double progressOf(String containerId) {
+    return requireLiveIn(containerId).progress;
   }
 
-  /** Whether the current attempt's runner has spoken since its launch (or since this AM attempt adopted it). */
+  /** When the first live attempt last showed a sign of life. */
+  long lastSignOfLifeAt() {
+    return live.isEmpty() ? 0 : live.get(0).lastSignOfLifeAt;
+  }
+
+  /** When the live attempt in {@code containerId} was launched, last beat, or was adopted. */
+  long lastSignOfLifeAt(String containerId) {
+    return requireLiveIn(containerId).lastSignOfLifeAt;
+  }
+
+  /** Whether the first live attempt's runner has spoken since its launch (or since this AM attempt adopted it). */
   boolean heardFromRunner() {
-    return heardFromRunner;
+    return !live.isEmpty() && live.get(0).heardFromRunner;
+  }
+
+  /** Whether the runner in {@code containerId} has spoken since its launch or adoption. */
+  boolean heardFromRunner(String containerId) {
+    return requireLiveIn(containerId).heardFromRunner;
   }
 
   /** WAITING to ASSIGNED: a new attempt in {@code container}, launched at {@code now}. */
   TaskTransition assign(Allocated container, long now) {
-    int number = lastAttempt().map(Attempt::number).orElse(0) + 1;
-    Attempt attempt = Attempt.started(number, container.containerId(), container.node(), now,
-        preference.localityOf(container.host(), container.rack()));
+    state.checkMove(index, TaskState.ASSIGNED);
+    if (!live.isEmpty()) {
+      throw new IllegalStateException("task " + index + " already holds " + liveAttempts());
+    }
+    Attempt attempt = newAttempt(container, now);
     TaskTransition transition = move(TaskState.ASSIGNED, attempt, now);
-    current = attempt;
-    progress = 0;
-    lastSignOfLifeAt = now;
-    heardFromRunner = false;
+    live.add(new Live(attempt, now));
     watcher.moved(this, transition.from());
     return transition;
+  }
+
+  /**
+   * RUNNING to RUNNING: a speculative attempt in {@code container}, launched at {@code now} beside
+   * the running one.
+   */
+  TaskTransition speculate(Allocated container, long now) {
+    if (state != TaskState.RUNNING || live.size() != 1) {
+      throw new IllegalStateException("task " + index + " is " + state + " with " + liveAttempts()
+          + ": only a running task with one live attempt gets a speculative one");
+    }
+    if (live.get(0).attempt.node().equals(container.node())) {
+      throw new IllegalStateException("task " + index + "'s speculative attempt must run on another node than "
+          + container.node() + ", where its first attempt runs");
+    }
+    Attempt attempt = newAttempt(container, now);
+    TaskTransition transition = move(TaskState.RUNNING, attempt, now);
+    live.add(new Live(attempt, now));
+    watcher.moved(this, transition.from());
+    return transition;
+  }
+
+  private Attempt newAttempt(Allocated container, long now) {
+    int number = lastAttempt().map(Attempt::number).orElse(0) + 1;
+    return Attempt.started(number, container.containerId(), container.node(), now,
+        preference.localityOf(container.host(), container.rack()));
   }
 
   /** ASSIGNED to RUNNING: the container started or its runner spoke. */
   TaskTransition markRunning(long now) {
-    TaskTransition transition = move(TaskState.RUNNING, current, now);
-    lastSignOfLifeAt = now;
+    TaskTransition transition = move(TaskState.RUNNING, live.isEmpty() ? null : live.get(0).attempt, now);
+    live.get(0).lastSignOfLifeAt = now;
     watcher.moved(this, transition.from());
     return transition;
   }
 
-  /** The runner is alive and reports {@code fraction} done (clamped to 0..1; NaN counts as 0). */
+  /** The runner of the first live attempt is alive and reports {@code fraction} done. */
   void heartbeat(double fraction, long now) {
-    progress = Double.isNaN(fraction) ? 0 : Math.min(1, Math.max(0, fraction));
-    lastSignOfLifeAt = Math.max(lastSignOfLifeAt, now);
-    heardFromRunner = true;
+    heartbeat(live.get(0).attempt.containerId(), fraction, now);
   }
 
   /**
-   * Ends the current attempt: SUCCEEDED on success, FAILED once the charged failures reach
-   * {@code maxAttempts}, WAITING otherwise.
+   * The runner in {@code containerId} is alive and reports {@code fraction} done (clamped to 0..1;
+   * NaN counts as 0).
    */
+  void heartbeat(String containerId, double fraction, long now) {
+    Live l = requireLiveIn(containerId);
+    l.progress = Double.isNaN(fraction) ? 0 : Math.min(1, Math.max(0, fraction));
+    l.lastSignOfLifeAt = Math.max(l.lastSignOfLifeAt, now);
+    l.heardFromRunner = true;
+  }
+
+  /** Ends the first live attempt, as {@link #endAttempt(String, ExitReason, String, long, int)}. */
   TaskTransition endAttempt(ExitReason reason, String diagnostics, long now, int maxAttempts) {
-    if (current == null) {
+    if (live.isEmpty()) {
       throw new IllegalStateException("task " + index + " is " + state + " and has no attempt to end as " + reason);
     }
-    Attempt ended = current.end(now, reason, diagnostics);
+    return endAttempt(live.get(0).attempt.containerId(), reason, diagnostics, now, maxAttempts);
+  }
+
+  /**
+   * Ends the live attempt in {@code containerId}. While another attempt lives the task keeps
+   * running in it (a success must end the other first); otherwise the task becomes SUCCEEDED on
+   * success, FAILED once the charged failures reach {@code maxAttempts}, WAITING else.
+   */
+  TaskTransition endAttempt(String containerId, ExitReason reason, String diagnostics, long now, int maxAttempts) {
+    Live ending = requireLiveIn(containerId);
+    boolean another = live.size() > 1;
+    if (another && reason.isSuccess()) {
+      throw new IllegalStateException("task " + index + " cannot succeed in " + containerId + " while "
+          + liveAttempts() + " still run: end the other attempt first");
+    }
+    Attempt ended = ending.attempt.end(now, reason, diagnostics);
     int charged = chargedFailures + (ended.isCharged() ? 1 : 0);
-    TaskState to = reason.isSuccess() ? TaskState.SUCCEEDED
+    TaskState to = another ? TaskState.RUNNING : reason.isSuccess() ? TaskState.SUCCEEDED
         : charged >= maxAttempts ? TaskState.FAILED : TaskState.WAITING;
     TaskTransition transition = move(to, ended, now);
     addEnded(ended);
-    current = null;
+    live.remove(ending);
     watcher.moved(this, transition.from());
     return transition;
   }

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * All tasks of the job, in index order, and which container each live attempt holds. Chooses the
+ * All tasks of the job, in index order, and which container each live attempt holds (a task may
+ * hold two while a speculative attempt races its first). Chooses the
  * waiting task a new container goes to.
  *
  * <p>Every question the scheduler asks per event is answered from indexes the book keeps up to date
@@ -77,13 +78,21 @@ final class TaskBook implements Task.Watcher {
     return holding.size();
   }
 
+  /** Records the containers of every live attempt of {@code task}. */
   void bind(Task task) {
-    String containerId = task.current().orElseThrow().containerId();
-    Task other = byContainer.putIfAbsent(containerId, task);
-    if (other != null && other != task) {
-      throw new IllegalStateException("container " + containerId + " already runs task " + other.index()
-          + ", cannot also run task " + task.index());
+    for (Attempt attempt : task.liveAttempts()) {
+      String containerId = attempt.containerId();
+      Task other = byContainer.putIfAbsent(containerId, task);
+      if (other != null && other != task) {
+        throw new IllegalStateException("container " + containerId + " already runs task " + other.index()
+            + ", cannot also run task " + task.index());
+      }
     }
+  }
+
+  /** How many containers the live attempts hold (a task racing a speculative attempt holds two). */
+  int containerCount() {
+    return byContainer.size();
   }
 
   void unbind(String containerId) {

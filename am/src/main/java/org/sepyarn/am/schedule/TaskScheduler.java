@@ -35,6 +35,7 @@ public final class TaskScheduler {
   private final Set<String> committedWhileAway;
   private final ContainerReuse reuse;
   private final ProgramStartFailures startFailures = new ProgramStartFailures();
+  private final Stragglers stragglers;
 
   private TaskScheduler(List<Task> tasks, List<Allocated> previousContainers, Set<String> committedWhileAway,
       SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
@@ -44,8 +45,13 @@ public final class TaskScheduler {
     this.tasks = new TaskBook(tasks);
     this.health = new NodeHealthTracker(policy.nodeHealth(), clock);
     this.reuse = new ContainerReuse(policy.tasksPerContainer());
-    this.job = new JobProgress(policy, clock, actions, this.tasks, health, reuse);
-    this.ending = new AttemptEnding(policy, clock, actions, this.tasks, health, job);
+    this.stragglers = new Stragglers(policy.speculation());
+    this.job = new JobProgress(policy, clock, actions, this.tasks, health, reuse, stragglers);
+    this.ending = new AttemptEnding(policy, clock, actions, this.tasks, health, job, stragglers);
+    if (stragglers.enabled()) {
+      this.tasks.all().stream().filter(t -> t.state() == TaskState.SUCCEEDED)
+          .forEach(t -> t.lastAttempt().ifPresent(stragglers::succeeded));
+    }
     this.timeouts = new Timeouts(policy);
     this.previousContainers = List.copyOf(previousContainers);
     this.committedWhileAway = Set.copyOf(committedWhileAway);
@@ -97,14 +103,19 @@ public final class TaskScheduler {
   /** Adopts or releases earlier attempts' containers and asks for containers for the waiting tasks. */
   public void start() {
     job.start();
-    for (Task task : PreviousContainers.adopt(previousContainers, tasks, actions, clock.millis())) {
-      String container = task.current().orElseThrow().containerId();
-      if (committedWhileAway.contains(container)) {
-        ending.end(task, ExitReason.SUCCEEDED, "container " + container + " finished the attempt and committed its"
-            + " outputs while no ApplicationMaster ran");
-      } else {
-        ending.end(task, ExitReason.LOST_IN_AM_RESTART, "container " + container
+    List<PreviousContainers.Lost> lost = PreviousContainers.adopt(previousContainers, tasks, actions, clock.millis());
+    for (PreviousContainers.Lost l : lost) {
+      String container = l.attempt().containerId();
+      if (!committedWhileAway.contains(container) && l.task().attemptIn(container).isPresent()) {
+        ending.end(l.task(), container, ExitReason.LOST_IN_AM_RESTART, "container " + container
             + " was not among the containers YARN kept for the new ApplicationMaster attempt");
+      }
+    }
+    for (PreviousContainers.Lost l : lost) {
+      String container = l.attempt().containerId();
+      if (committedWhileAway.contains(container) && l.task().attemptIn(container).isPresent()) {
+        succeed(l.task(), container, "container " + container + " finished the attempt and committed its"
+            + " outputs while no ApplicationMaster ran");
       }
     }
     tasks.firstFailed().ifPresent(t -> job.fail(FailureReport.taskExhausted(t, policy.maxAttempts())));
@@ -125,8 +136,15 @@ public final class TaskScheduler {
         continue;
       }
       health.nodeAvailable(container.node());
-      Optional<Task> task = health.isExcluded(container.node()) || job.freeSlots() == 0
-          ? Optional.empty() : tasks.pickWaitingFor(container);
+      boolean usable = !health.isExcluded(container.node()) && job.freeSlots() > 0;
+      Optional<Task> task = usable ? tasks.pickWaitingFor(container) : Optional.empty();
+      if (task.isEmpty() && usable && stragglers.enabled()) {
+        task = stragglers.pickFor(container, tasks);
+        if (task.isPresent()) {
+          speculate(task.get(), container);
+          continue;
+        }
+      }
       if (task.isEmpty()) {
         log.debug("releasing container {} on {}: no waiting task takes it", container.containerId(), container.node());
         actions.release(container.containerId());
@@ -138,6 +156,34 @@ public final class TaskScheduler {
       actions.launch(container.containerId(), task.get().index(), task.get().current().orElseThrow().number());
     }
     job.settle();
+  }
+
+  /** Launches a speculative attempt of the straggler {@code task} in {@code container}. */
+  private void speculate(Task task, Allocated container) {
+    TaskTransition transition = task.speculate(container, clock.millis());
+    publish(transition);
+    tasks.bind(task);
+    reuse.launched(container);
+    log.info("task {} gets speculative attempt {} on {} beside {}", task.index(), transition.attempt().number(),
+        container.node(), task.current().orElseThrow());
+    actions.launch(container.containerId(), task.index(), transition.attempt().number());
+  }
+
+  /**
+   * Ends the task's live attempt in {@code containerId} as succeeded; another live attempt (the
+   * loser of a speculative race) is ended first, uncharged, and its container stopped.
+   */
+  private void succeed(Task task, String containerId, String diagnostics) {
+    Attempt winner = task.attemptIn(containerId).orElseThrow();
+    for (Attempt other : task.liveAttempts()) {
+      if (!other.containerId().equals(containerId)) {
+        reuse.forget(other.containerId());
+        ending.end(task, other.containerId(), ExitReason.SUPERSEDED, "attempt " + winner.number() + " in "
+            + containerId + " committed the task's outputs first");
+        actions.kill(other.containerId(), ExitReason.SUPERSEDED);
+      }
+    }
+    ending.end(task, containerId, ExitReason.SUCCEEDED, diagnostics);
   }
 
   /** The NodeManager started the container. */
@@ -156,7 +202,7 @@ public final class TaskScheduler {
   public boolean heartbeat(String containerId, double progress) {
     Optional<Task> task = job.isRunning("heartbeat") ? tasks.holding(containerId) : Optional.empty();
     task.filter(t -> t.state() == TaskState.ASSIGNED).ifPresent(t -> publish(t.markRunning(clock.millis())));
-    task.ifPresent(t -> t.heartbeat(progress, clock.millis()));
+    task.ifPresent(t -> t.heartbeat(containerId, progress, clock.millis()));
     return task.isPresent();
   }
 
@@ -175,7 +221,7 @@ public final class TaskScheduler {
       return Optional.empty();
     }
     Task task = holder.get();
-    Attempt attempt = task.current().orElseThrow();
+    Attempt attempt = task.attemptIn(containerId).orElseThrow();
     if (task.index() != taskIndex || attempt.number() != attemptNumber) {
       log.info("container {} reported task {} attempt {} done again; it runs task {} attempt {} now", containerId,
           taskIndex, attemptNumber, task.index(), attempt.number());
@@ -184,7 +230,7 @@ public final class TaskScheduler {
     if (task.state() == TaskState.ASSIGNED) {
       publish(task.markRunning(clock.millis()));
     }
-    ending.end(task, ExitReason.SUCCEEDED, "the runner in " + containerId + " committed the outputs");
+    succeed(task, containerId, "the runner in " + containerId + " committed the outputs");
     Optional<Handover> next = handOver(containerId);
     job.settle();
     return next;
@@ -217,7 +263,7 @@ public final class TaskScheduler {
     Optional<Task> task = job.isRunning("containerLaunchFailed") ? tasks.holding(containerId) : Optional.empty();
     if (task.isPresent()) {
       actions.release(containerId);
-      ending.end(task.get(), ExitReason.LAUNCH_FAILED, diagnostics);
+      ending.end(task.get(), containerId, ExitReason.LAUNCH_FAILED, diagnostics);
       job.settle();
     }
   }
@@ -234,10 +280,14 @@ public final class TaskScheduler {
           status.exitStatus());
       return;
     }
-    String node = task.get().current().orElseThrow().node();
+    String node = task.get().attemptIn(containerId).orElseThrow().node();
     ExitReason reason = ExitClassifier.classify(
         new ExitFacts(status.exitStatus(), status.diagnostics(), false, health.isLost(node)));
-    ending.end(task.get(), reason, status.describe());
+    if (reason.isSuccess()) {
+      succeed(task.get(), containerId, status.describe());
+    } else {
+      ending.end(task.get(), containerId, reason, status.describe());
+    }
     if (status.exitStatus() == RunnerExitCodes.PROGRAM_NOT_STARTED) {
       startFailures.notStarted(node, task.get().index(), status.describe()).ifPresent(job::fail);
     }
@@ -251,10 +301,11 @@ public final class TaskScheduler {
     }
     nodes.forEach(health::nodeLost);
     for (Task task : tasks.holdingContainers()) {
-      String node = task.current().orElseThrow().node();
-      if (nodes.contains(node)) {
-        reuse.forget(task.current().orElseThrow().containerId());
-        ending.end(task, ExitReason.NODE_LOST, "node " + node + " was lost");
+      for (Attempt attempt : task.liveAttempts()) {
+        if (nodes.contains(attempt.node())) {
+          reuse.forget(attempt.containerId());
+          ending.end(task, attempt.containerId(), ExitReason.NODE_LOST, "node " + attempt.node() + " was lost");
+        }
       }
     }
     job.settle();
@@ -268,21 +319,30 @@ public final class TaskScheduler {
     }
   }
 
-  /** Time passed: gives up on attempts past their time limits and lifts expired node exclusions. */
+  /**
+   * Time passed: gives up on attempts past their time limits, lifts expired node exclusions and,
+   * when the job allows speculation, looks for stragglers.
+   */
   public void tick() {
     if (!job.isRunning("tick")) {
       return;
     }
     long now = clock.millis();
     for (Task task : tasks.holdingContainers()) {
-      Optional<Timeouts.Expiry> expiry = timeouts.check(task, now);
-      if (expiry.isPresent() && job.state() == JobState.RUNNING) {
-        actions.kill(task.current().orElseThrow().containerId(), expiry.get().reason());
-        ending.end(task, expiry.get().reason(), expiry.get().diagnostics());
+      for (Attempt attempt : task.liveAttempts()) {
+        Optional<Timeouts.Expiry> expiry = timeouts.check(task, attempt, now);
+        if (expiry.isPresent() && job.state() == JobState.RUNNING) {
+          actions.kill(attempt.containerId(), expiry.get().reason());
+          ending.end(task, attempt.containerId(), expiry.get().reason(), expiry.get().diagnostics());
+        }
       }
     }
     if (job.state() == JobState.RUNNING) {
       ending.apply(health.expireExclusions());
+    }
+    if (job.state() == JobState.RUNNING && stragglers.enabled()) {
+      stragglers.review(tasks.holdingContainers(), tasks.count(TaskState.SUCCEEDED), tasks.size(),
+          health.usableNodeCount(), now);
     }
     job.settle();
   }

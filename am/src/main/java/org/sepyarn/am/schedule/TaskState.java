@@ -8,6 +8,8 @@ import java.util.Set;
  * (the NodeManager confirmed the start or the runner sent a heartbeat) and succeeds; an attempt
  * that ends otherwise sends the task back to waiting, or to failed once its attempts are used up.
  * An assigned task may succeed directly: a short task can finish before its start is confirmed.
+ * A running task stays running when a speculative attempt starts beside its attempt, and when one
+ * of two live attempts ends.
  */
 public enum TaskState {
   WAITING,
@@ -20,7 +22,7 @@ public enum TaskState {
     return switch (this) {
       case WAITING -> EnumSet.of(ASSIGNED);
       case ASSIGNED -> EnumSet.of(RUNNING, SUCCEEDED, WAITING, FAILED);
-      case RUNNING -> EnumSet.of(SUCCEEDED, WAITING, FAILED);
+      case RUNNING -> EnumSet.of(RUNNING, SUCCEEDED, WAITING, FAILED);
       case SUCCEEDED, FAILED -> EnumSet.noneOf(TaskState.class);
     };
   }

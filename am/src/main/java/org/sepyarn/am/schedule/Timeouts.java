@@ -26,23 +26,21 @@ final class Timeouts {
     this.heartbeatTimeout = policy.heartbeatTimeout();
   }
 
-  Optional<Expiry> check(Task task, long now) {
-    Optional<Attempt> attempt = task.current();
-    if (attempt.isEmpty()) {
-      return Optional.empty();
-    }
-    Duration ran = Duration.ofMillis(now - attempt.get().startedAt());
+  /** Whether to give up on the task's live attempt in {@code attempt}'s container, at {@code now}. */
+  Optional<Expiry> check(Task task, Attempt attempt, long now) {
+    String container = attempt.containerId();
+    Duration ran = Duration.ofMillis(now - attempt.startedAt());
     if (taskTimeout.isPresent() && ran.compareTo(taskTimeout.get()) >= 0) {
       return Optional.of(new Expiry(ExitReason.TIMED_OUT,
           "the attempt ran " + ran + ", reaching taskTimeout " + taskTimeout.get()));
     }
-    Duration silent = Duration.ofMillis(now - task.lastSignOfLifeAt());
-    if (task.heardFromRunner() && silent.compareTo(heartbeatTimeout) >= 0) {
+    Duration silent = Duration.ofMillis(now - task.lastSignOfLifeAt(container));
+    if (task.heardFromRunner(container) && silent.compareTo(heartbeatTimeout) >= 0) {
       return Optional.of(new Expiry(ExitReason.RUNNER_SILENT,
           "the runner was silent for " + silent + ", reaching heartbeatTimeout " + heartbeatTimeout));
     }
     Duration startLimit = heartbeatTimeout.compareTo(START_GRACE) >= 0 ? heartbeatTimeout : START_GRACE;
-    if (!task.heardFromRunner() && silent.compareTo(startLimit) >= 0) {
+    if (!task.heardFromRunner(container) && silent.compareTo(startLimit) >= 0) {
       return Optional.of(new Expiry(ExitReason.RUNNER_SILENT, "the runner had not spoken " + silent
           + " after its container was launched (heartbeatTimeout " + heartbeatTimeout + ", and at least "
           + START_GRACE + " before a runner's first heartbeat)"));

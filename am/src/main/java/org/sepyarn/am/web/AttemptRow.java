@@ -18,10 +18,11 @@ import org.sepyarn.am.schedule.ExitReason;
  * @param exitReason why it ended, or null while it runs
  * @param diagnostics YARN's or the scheduler's note on why it ended; empty while it runs
  * @param logsUrl its container logs on the NodeManager, or null when the NodeManager's address is unknown
+ * @param speculative whether it was started beside a live attempt of its task, to race a straggler
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttemptRow(int task, int number, String containerId, String node, long startedAt, Long endedAt,
-    ExitReason exitReason, String diagnostics, String logsUrl) {
+    ExitReason exitReason, String diagnostics, String logsUrl, boolean speculative) {
 
   public AttemptRow {
     Objects.requireNonNull(containerId, "containerId");
@@ -39,6 +40,12 @@ public record AttemptRow(int task, int number, String containerId, String node, 
       throw new IllegalArgumentException("attempt " + number + " of task " + task + " ends at " + endedAt
           + ", before it started at " + startedAt);
     }
+  }
+
+  /** An attempt that was not speculative. */
+  public AttemptRow(int task, int number, String containerId, String node, long startedAt, Long endedAt,
+      ExitReason exitReason, String diagnostics, String logsUrl) {
+    this(task, number, containerId, node, startedAt, endedAt, exitReason, diagnostics, logsUrl, false);
   }
 
   @JsonProperty("outcome")

@@ -287,6 +287,7 @@ public final class JobPageRenderer {
         .append("<th>logs</th></tr>\n");
     for (AttemptRow a : ended) {
       html.append("<tr><td class=\"num\">").append(a.task()).append("</td><td class=\"num\">").append(a.number())
+          .append(a.speculative() ? " <span class=\"meta\">speculative</span>" : "")
           .append("</td><td>").append(esc(a.node())).append("</td><td>").append(TimeText.instant(a.endedAt()))
           .append("</td><td class=\"num\">").append(TimeText.duration(a.durationMillis(view.takenAt())))
           .append("</td><td>").append(a.exitReason().name()).append(" &middot; ").append(esc(a.outcome().label()))

@@ -94,7 +94,9 @@ public final class JobViewAssembler {
     List<TaskRow> tasks = new ArrayList<>(taskCount);
     List<AttemptRow> attempts = new ArrayList<>();
     for (TaskView task : snapshot.tasks()) {
-      List<AttemptRow> rows = attemptsOfTask.apply(task.index()).stream().map(a -> row(task.index(), a)).toList();
+      List<Attempt> ran = attemptsOfTask.apply(task.index());
+      java.util.Set<Integer> speculative = SpeculativeAttempts.numbers(ran);
+      List<AttemptRow> rows = ran.stream().map(a -> row(task.index(), a, speculative.contains(a.number()))).toList();
       attempts.addAll(rows);
       tasks.add(row(task, rows, now));
     }
@@ -111,7 +113,7 @@ public final class JobViewAssembler {
     List<TaskRow> rows = new ArrayList<>();
     List<AttemptRow> attempts = new ArrayList<>();
     for (TaskView task : merges.tasks()) {
-      List<AttemptRow> ran = attemptsOfMerge.apply(task.index()).stream().map(a -> row(taskCount + task.index(), a))
+      List<AttemptRow> ran = attemptsOfMerge.apply(task.index()).stream().map(a -> row(taskCount + task.index(), a, false))
           .toList();
       attempts.addAll(ran);
       rows.add(row(task, ran, now));
@@ -128,9 +130,9 @@ public final class JobViewAssembler {
         last.map(AttemptRow::logsUrl).orElse(null), task.locality().orElse(null));
   }
 
-  private AttemptRow row(int task, Attempt a) {
+  private AttemptRow row(int task, Attempt a, boolean speculative) {
     return new AttemptRow(task, a.number(), a.containerId(), a.node(), a.startedAt(),
         a.endedAt().isPresent() ? a.endedAt().getAsLong() : null, a.reason().orElse(null), a.diagnostics(),
-        logs.url(a.node(), a.containerId()).orElse(null));
+        logs.url(a.node(), a.containerId()).orElse(null), speculative);
   }
 }

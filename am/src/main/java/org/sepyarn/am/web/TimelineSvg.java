@@ -58,7 +58,7 @@ public final class TimelineSvg {
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"")
         .append(Markup.escape("timeline of the attempts of job " + view.name())).append("\">\n");
-    legend(svg);
+    legend(svg, attempts.stream().anyMatch(AttemptRow::speculative));
     grid(svg, scale, plotTop, axisY);
     if (rows.isEmpty()) {
       svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(plotTop + LANE_HEIGHT + 4)
@@ -77,7 +77,7 @@ public final class TimelineSvg {
     return svg.toString();
   }
 
-  private static void legend(StringBuilder svg) {
+  private static void legend(StringBuilder svg, boolean withSpeculative) {
     int x = LABEL_WIDTH;
     for (AttemptOutcome outcome : AttemptOutcome.values()) {
       svg.append("<rect class=\"swatch ").append(outcome.cssClass()).append("\" x=\"").append(x)
@@ -85,6 +85,11 @@ public final class TimelineSvg {
           .append("<text x=\"").append(x + 16).append("\" y=\"16\">").append(Markup.escape(outcome.label()))
           .append("</text>\n");
       x += 16 + 7 * outcome.label().length() + 18;
+    }
+    if (withSpeculative) {
+      svg.append("<rect class=\"swatch speculative\" x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\"")
+          .append(" fill=\"#ffffff\" stroke=\"#111827\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>")
+          .append("<text x=\"").append(x + 16).append("\" y=\"16\">speculative</text>\n");
     }
   }
 
@@ -119,7 +124,9 @@ public final class TimelineSvg {
     AttemptOutcome outcome = a.outcome();
     svg.append("<rect class=\"attempt ").append(outcome.cssClass()).append("\" x=\"").append(number(x))
         .append("\" y=\"").append(y).append("\" width=\"").append(number(width)).append("\" height=\"")
-        .append(BAR_HEIGHT).append("\" rx=\"2\" fill=\"").append(outcome.colour()).append("\"><title>")
+        .append(BAR_HEIGHT).append("\" rx=\"2\" fill=\"").append(outcome.colour()).append("\"")
+        .append(a.speculative() ? " stroke=\"#111827\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"" : "")
+        .append("><title>")
         .append(Markup.escape(tooltip(a, now))).append("</title></rect>\n");
     if (width >= MIN_BAR_WIDTH_FOR_TEXT) {
       svg.append("<text class=\"task\" x=\"").append(number(x + 3)).append("\" y=\"").append(y + BAR_HEIGHT - 2)
@@ -129,7 +136,8 @@ public final class TimelineSvg {
 
   private static String tooltip(AttemptRow a, long now) {
     StringBuilder t = new StringBuilder();
-    t.append("task ").append(a.task()).append(", attempt ").append(a.number()).append(" on ").append(a.node())
+    t.append("task ").append(a.task()).append(", ").append(a.speculative() ? "speculative " : "").append("attempt ")
+        .append(a.number()).append(" on ").append(a.node())
         .append(" in ").append(a.containerId()).append(": ");
     if (a.isRunning()) {
       t.append("running for ").append(TimeText.duration(a.durationMillis(now)));

@@ -62,7 +62,8 @@ class ExitClassifierTest {
   void onlyWhatIsNobodysFaultIsFree() {
     Set<ExitReason> free = EnumSet.of(ExitReason.SUCCEEDED, ExitReason.PREEMPTED, ExitReason.ABORTED,
         ExitReason.DISKS_FAILED, ExitReason.KILLED_BY_RESOURCEMANAGER, ExitReason.KILLED_AFTER_APP_COMPLETION,
-        ExitReason.NODE_LOST, ExitReason.RELEASED_BY_AM, ExitReason.HANDOVER_LOST, ExitReason.LOST_IN_AM_RESTART);
+        ExitReason.NODE_LOST, ExitReason.RELEASED_BY_AM, ExitReason.HANDOVER_LOST, ExitReason.LOST_IN_AM_RESTART,
+        ExitReason.SUPERSEDED);
     for (ExitReason reason : ExitReason.values()) {
       assertEquals(!free.contains(reason), reason.isChargedToTask(), reason.name());
     }

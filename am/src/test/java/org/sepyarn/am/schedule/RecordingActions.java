@@ -49,6 +49,8 @@ final class RecordingActions implements SchedulerActions {
   private final List<Decision> decisions = new ArrayList<>();
   private final Map<Long, ContainerAsk> outstanding = new LinkedHashMap<>();
   private final List<ContainerAsk> asked = new ArrayList<>();
+  /** Every transition ever published, as a journal would hold them; {@link #clear()} keeps them. */
+  private final List<TaskTransition> journal = new ArrayList<>();
 
   @Override
   public void requestContainers(List<ContainerAsk> asks) {
@@ -104,6 +106,7 @@ final class RecordingActions implements SchedulerActions {
 
   @Override
   public void taskStateChanged(TaskTransition transition) {
+    journal.add(transition);
     decisions.add(new StateChanged(transition));
   }
 
@@ -162,6 +165,11 @@ final class RecordingActions implements SchedulerActions {
 
   int successes() {
     return all(AllSucceeded.class).size();
+  }
+
+  /** Every transition published since the start, cleared or not. */
+  List<TaskTransition> journal() {
+    return List.copyOf(journal);
   }
 
   /** Forgets the decisions so far (the outstanding count stays). */

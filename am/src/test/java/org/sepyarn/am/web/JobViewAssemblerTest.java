@@ -3,6 +3,7 @@ package org.sepyarn.am.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,31 @@ class JobViewAssemblerTest {
     assertEquals(0.56, view.progress());
     assertNull(view.diagnostics());
     assertEquals(1, view.failureCount());
+  }
+
+  @Test
+  void anAttemptStartedWhileAnEarlierOneRanIsMarkedSpeculative() {
+    Attempt first = Attempt.ended(1, "container_a", "w1:45454", T0, T0 + 9_000, ExitReason.SUPERSEDED,
+        "attempt 2 committed first");
+    Attempt racer = Attempt.ended(2, "container_b", "w2:45454", T0 + 5_000, T0 + 8_000, ExitReason.SUCCEEDED, "");
+    Attempt failed = Attempt.ended(1, "container_c", "w1:45454", T0, T0 + 2_000, ExitReason.PROGRAM_FAILED, "");
+    Attempt retry = Attempt.started(2, "container_d", "w2:45454", T0 + 3_000);
+    JobSnapshot snapshot = new JobSnapshot(JobState.RUNNING, List.of(
+        new TaskView(0, TaskState.SUCCEEDED, 2, 0, Optional.of("w2:45454"), Optional.of("container_b"),
+            OptionalLong.of(T0 + 5_000), 1, Optional.of(ExitReason.SUCCEEDED)),
+        new TaskView(1, TaskState.RUNNING, 2, 1, Optional.of("w2:45454"), Optional.of("container_d"),
+            OptionalLong.of(T0 + 3_000), 0, Optional.of(ExitReason.PROGRAM_FAILED))),
+        Map.of(TaskState.RUNNING, 1, TaskState.SUCCEEDED, 1), 0.5);
+
+    JobView view = assembler.view(JobPhase.RUNNING, 0.5, null, snapshot,
+        task -> task == 0 ? List.of(first, racer) : List.of(failed, retry), T0 + 10_000);
+
+    assertEquals(List.of(false, true, false, false), view.attempts().stream().map(AttemptRow::speculative).toList(),
+        "only the attempt started beside a live one; a retry after a failure is not speculative");
+    String svg = TimelineSvg.document(view);
+    assertTrue(svg.contains("speculative attempt 2"), "the bar's tooltip says so");
+    assertTrue(svg.contains("stroke-dasharray"), "the bar is outlined");
+    assertTrue(JobPageRenderer.render(view).contains("speculative"), "the page says so too");
   }
 
   @Test

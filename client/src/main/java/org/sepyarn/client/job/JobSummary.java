@@ -31,6 +31,10 @@ public final class JobSummary {
   private JobSummary() {
   }
 
+  private static String percent(double share) {
+    return Math.round(share * 1000) / 10.0 + "%";
+  }
+
   public static void print(CheckedJob checked, PrintStream out) {
     JobSpec job = checked.job();
     int tasks = job.taskCount();
@@ -38,6 +42,12 @@ public final class JobSummary {
     out.println("job " + job.name() + ": " + tasks + (tasks == 1 ? " task" : " tasks") + ", queue " + job.queue()
         + ", " + job.resources().memoryMiB() + " MiB and " + vcores + (vcores == 1 ? " vcore" : " vcores") + " each"
         + (job.tasksPerContainer() > 1 ? ", up to " + job.tasksPerContainer() + " tasks to a container" : ""));
+    if (job.speculation().enabled()) {
+      out.println("  stragglers get a speculative attempt on another node once " + percent(job.speculation().quantile())
+          + " of the tasks succeeded, when expected to take over " + job.speculation().multiplier()
+          + " times the median and after running " + org.sepyarn.formats.job.Durations.format(
+              job.speculation().minRuntime()));
+    }
     out.println("  task 0 runs: " + commandLine(checked));
     out.println("  (in the task's working folder $PWD, where each file has the name shown)");
     if (!job.taskArgs(0).isEmpty() || tasks > 1 && !job.taskArgs(tasks - 1).isEmpty()) {

@@ -50,11 +50,23 @@ final class JobJsonWriter {
     strings(root.putArray("tags"), spec.tags());
     spec.mergeTasks().ifPresent(m -> root.put("mergeTasks", m));
     root.put("tasksPerContainer", spec.tasksPerContainer());
+    root.set("speculation", speculation(spec.speculation()));
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("writing a JSON tree to a string failed", e);
     }
+  }
+
+  private static JsonNode speculation(Speculation s) {
+    if (!s.enabled()) {
+      return MAPPER.getNodeFactory().booleanNode(false);
+    }
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("quantile", s.quantile());
+    node.put("multiplier", s.multiplier());
+    node.put("minRuntime", Durations.format(s.minRuntime()));
+    return node;
   }
 
   private static ObjectNode program(ProgramSpec program) {

@@ -33,6 +33,7 @@ import org.sepyarn.formats.geometry.Hypercube;
  *     cluster's nodes, and none for an output small enough for the ApplicationMaster to merge itself)
  * @param tasksPerContainer how many tasks one container may run one after another, 1 to
  *     {@value #MAX_TASKS_PER_CONTAINER} (default 1: a container per task attempt)
+ * @param speculation whether stragglers get a second attempt on another node, and when (default off)
  */
 public record JobSpec(
     String name,
@@ -50,7 +51,8 @@ public record JobSpec(
     boolean overwrite,
     List<String> tags,
     Optional<Integer> mergeTasks,
-    int tasksPerContainer) {
+    int tasksPerContainer,
+    Speculation speculation) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -83,6 +85,7 @@ public record JobSpec(
     Objects.requireNonNull(restart, "restart");
     tags = List.copyOf(tags);
     Objects.requireNonNull(mergeTasks, "mergeTasks");
+    Objects.requireNonNull(speculation, "speculation");
     Problems at = new Problems();
     JobRules.checkName(name, at.field("name"));
     JobRules.checkQueue(queue, at.field("queue"));
@@ -116,6 +119,15 @@ public record JobSpec(
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, 1);
   }
 
+  /** A job without speculative attempts. */
+  public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
+      Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
+      Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
+      Optional<Integer> mergeTasks, int tasksPerContainer) {
+    this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, Speculation.OFF);
+  }
+
   /**
    * Reads a job description.
    *
@@ -141,7 +153,7 @@ public record JobSpec(
       moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
-        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer);
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */

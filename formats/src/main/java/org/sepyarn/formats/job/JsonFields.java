@@ -86,6 +86,10 @@ final class JsonFields {
     return get(key).flatMap(v -> JsonValues.integer(v, at(key)));
   }
 
+  Optional<Double> number(String key) {
+    return get(key).flatMap(v -> JsonValues.number(v, at(key)));
+  }
+
   Optional<Boolean> bool(String key) {
     return get(key).flatMap(v -> JsonValues.bool(v, at(key)));
   }

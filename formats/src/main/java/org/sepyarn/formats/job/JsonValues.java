@@ -55,6 +55,14 @@ final class JsonValues {
     return Optional.empty();
   }
 
+  static Optional<Double> number(JsonNode n, Problems at) {
+    if (n.isNumber() && Double.isFinite(n.doubleValue())) {
+      return Optional.of(n.doubleValue());
+    }
+    at.add("expected a number, got " + describe(n));
+    return Optional.empty();
+  }
+
   static Optional<Boolean> bool(JsonNode n, Problems at) {
     if (n.isBoolean()) {
       return Optional.of(n.booleanValue());
