@@ -9,6 +9,8 @@ import java.io.File;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
@@ -17,6 +19,10 @@ import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sepyarn.am.journal.JournalReader;
+import org.sepyarn.am.schedule.Attempt;
+import org.sepyarn.am.schedule.ExitReason;
+import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.TaskStatus;
 import org.sepyarn.formats.geometry.Hypercube;
@@ -138,6 +144,44 @@ class FaultToleranceIT extends ClusterTestBase {
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, output("/ft/killed.H"));
     assertEquals(8, program.runs().size(), "the two killed tasks ran again, the others once: " + program.runs());
+  }
+
+  /**
+   * With speculation on, a straggler (task 3's first run hangs) gets a second attempt on the other
+   * node once the three others are done; that one commits, the hung one is stopped uncharged, and
+   * the output is the serial run's.
+   */
+  @Test
+  void aStragglerIsOvertakenByASpeculativeAttemptOnTheOtherNodeAndTheOutputIsTheSame() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "straggler"));
+    ApplicationId id = jobs.submit(program.job("straggler", "/ft/in.H", "/ft/straggler.H", 4,
+        "\"slow=3\", \"scale=2\"",
+        "\"speculation\": {\"quantile\": 0.75, \"multiplier\": 1.5, \"minRuntime\": \"5s\"}, "), true);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertArrayEquals(expected, output("/ft/straggler.H"));
+
+    List<TaskTransition> journal = JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE)
+        .transitions();
+    Map<Integer, Attempt> attempts = new TreeMap<>();
+    journal.stream().filter(t -> t.taskIndex() == 3).forEach(t -> attempts.put(t.attempt().number(), t.attempt()));
+    assertEquals(2, attempts.size(), "task 3 ran twice: " + attempts);
+    Attempt slow = attempts.get(1);
+    Attempt speculative = attempts.get(2);
+    assertEquals(ExitReason.SUPERSEDED, slow.reason().orElseThrow(), slow.diagnostics());
+    assertEquals(ExitReason.SUCCEEDED, speculative.reason().orElseThrow());
+    assertTrue(speculative.startedAt() < slow.endedAt().getAsLong(), "the two attempts raced");
+    assertFalse(slow.node().equals(speculative.node()), "on two nodes: " + attempts);
+    assertEquals(0, jobs.status(id).orElseThrow().tasks().get(3).failures(), "the stopped one is not charged");
+    for (int t = 0; t < 3; t++) {
+      assertEquals(1, Collections.frequency(program.runs(), Integer.toString(t)), "runs: " + program.runs());
+    }
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), "the straggler was stopped");
   }
 
   /**

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * The serial program of the fault-tolerance tests: a shell script that records each run of each
  * task in {@code runs.log}, then fails, hangs, or waits and scales its input, as its arguments
- * say ({@code id=N mode=fail|fail-once|checkpoint-once|hang|gated|ok delay=SECONDS}); with
+ * say ({@code id=N mode=fail|fail-once|checkpoint-once|hang|gated|ok delay=SECONDS slow=K}); with
  * {@code checkpoint-once} the first attempt leaves a checkpoint and fails, the second records
- * its arguments in {@code args-N}; {@code gated} waits until the test {@link #open opens} the gate. Test code: production code has
+ * its arguments in {@code args-N}; {@code gated} waits until the test {@link #open opens} the gate;
+ * the first run of task {@code slow=K} hangs (a straggler), its later runs do not. Test code: production code has
  * no switch for any of this.
  */
 final class HarmProgram {
@@ -27,15 +28,18 @@ final class HarmProgram {
     Files.writeString(script.toPath(), String.join("\n",
         "#!/bin/sh",
         "dir='" + dir.getAbsolutePath() + "'",
-        "id=; mode=ok; delay=0",
+        "id=; mode=ok; delay=0; slow=",
         "for a in \"$@\"; do",
         "  case \"$a\" in",
         "    id=*) id=${a#id=} ;;",
         "    mode=*) mode=${a#mode=} ;;",
         "    delay=*) delay=${a#delay=} ;;",
+        "    slow=*) slow=${a#slow=} ;;",
         "  esac",
         "done",
         "echo \"$id\" >> \"$dir/runs.log\"",
+        "if [ \"$id\" = \"$slow\" ] && [ ! -e \"$dir/slowed-$id\" ]; then : > \"$dir/slowed-$id\"; sleep "
+            + HANG_MARKER + " & wait; fi",
         "case \"$mode\" in",
         "  fail) echo \"deliberate failure of task $id\" >&2; exit 3 ;;",
         "  fail-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Stragglers {
   private static final Logger log = LoggerFactory.getLogger(Stragglers.class);
-  static final int MISSES_BEFORE_GIVING_UP = 3;
+  static final int MISSES_BEFORE_GIVING_UP = 10;
 
   private final Speculation rule;
   private final RunningMedian durations = new RunningMedian();
