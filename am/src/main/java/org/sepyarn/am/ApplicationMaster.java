@@ -42,6 +42,7 @@ import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.merge.PieceShapeWatch;
 import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.formats.dataset.OutputReservation;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
@@ -65,7 +66,9 @@ import org.sepyarn.am.yarn.RmCallbacks;
 import org.sepyarn.am.yarn.RunnerLaunchContexts;
 import org.sepyarn.am.yarn.TaskAttemptId;
 import org.sepyarn.am.yarn.YarnScheduling;
+import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.Usage;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
@@ -116,6 +119,11 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private JournalRecorder journal;
   private JobPublisher publisher;
   private ByteLedger bytes;
+  /** The job and the application whose outputs it reserved, once the job is read. */
+  private Reserver reservedBy;
+
+  private record Reserver(JobSpec job, String application) {
+  }
 
   /** @param resumeFrom the work folder of an earlier run whose finished tasks to take over, or null */
   ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom) {
@@ -133,6 +141,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     FileSystem fs = work.root().getFileSystem(conf);
     JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
+    reservedBy = new Reserver(job, appId);
     AmBytesFiles amBytes = new AmBytesFiles(fs, work);
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
@@ -326,8 +335,24 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     journal.jobFinished(success, diagnostics);
     publisher.publish(taskScheduler, taskScheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
         success ? null : diagnostics, mergeScheduler);
+    releaseOutputs();
     rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
         diagnostics, url);
+  }
+
+  /** The job is over: its outputs are free for other jobs ({@link OutputReservation}). */
+  private void releaseOutputs() {
+    for (FileSpec f : reservedBy.job().files()) {
+      if (f.usage() != Usage.OUTPUT) {
+        continue;
+      }
+      Path header = new Path(f.path());
+      try {
+        OutputReservation.release(header.getFileSystem(conf), header, reservedBy.application());
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("could not release the reservation of output {}: {}", header, e.toString());
+      }
+    }
   }
 
   /** An earlier attempt ended the job but died before telling the ResourceManager: tell it now. */
@@ -335,6 +360,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     boolean success = past.finished().get().succeeded();
     String diagnostics = past.finished().get().diagnostics();
     LOG.info("an earlier attempt already ended the job ({}); unregistering", success ? "succeeded" : "failed");
+    releaseOutputs();
     rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
         diagnostics, url);
     cleanWork = success && !keepWork;

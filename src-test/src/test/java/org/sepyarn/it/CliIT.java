@@ -447,6 +447,14 @@ class CliIT extends ClusterTestBase {
     assertEquals(2, task1.get("job").get("taskCount").asInt());
     CliRun badState = sepyarn("status", id.toString(), "--state", "DONE");
     assertEquals(2, badState.exitCode(), badState.toString());
+    CliRun second = sepyarn("submit", "--detach", jobFile("killed-twin", program.job("killed-twin",
+        List.of("quick"), List.of("scale=2"), "", splitFiles("/cli/in.H", "/cli/killed.H"))));
+    assertEquals(2, second.exitCode(), "a second job on the same output is refused: " + second);
+    assertTrue(second.err().contains("files[1].path: output") && second.err().contains("is being written by"
+        + " application " + id), second.toString());
+    assertTrue(second.err().contains("sepyarn kill " + id), second.toString());
+    assertEquals(1, jobs.yarn().getApplications().stream().filter(a -> a.getName().startsWith("killed")).count(),
+        "the second job was never submitted");
 
     CliRun kill = sepyarn("kill", id.toString());
     assertEquals(0, kill.exitCode(), kill.toString());
@@ -461,5 +469,11 @@ class CliIT extends ClusterTestBase {
     program.open();
     assertFalse(fs.exists(new Path("/cli/killed.H")), "no final output");
     assertFalse(fs.exists(new Path("/cli/killed.H@")), "no final output binary");
+
+    CliRun after = sepyarn("submit", jobFile("killed-after", program.job("killed-after", List.of("quick"),
+        List.of("scale=2"), "", splitFiles("/cli/in.H", "/cli/killed.H"))));
+    assertEquals(0, after.exitCode(), "the killed job's reservation is stale and taken over: " + after);
+    assertTrue(fs.exists(new Path("/cli/killed.H")));
+    assertFalse(fs.exists(new Path("/cli/.killed.H.sepyarn.reservation")), "released at the job's end");
   }
 }

@@ -2,21 +2,24 @@ package org.sepyarn.client.submit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.apache.hadoop.yarn.client.api.YarnClientApplication;
 import org.apache.hadoop.yarn.exceptions.YarnException;
+import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.client.job.CheckedJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts a checked job on the cluster: a new application id, the private work folder on the
+ * Puts a checked job on the cluster: a new application id, its outputs reserved for it
+ * ({@link OutputReservations}), the private work folder on the
  * default file system with the jar and the canonical job in it ({@link StagingArea}), and the
  * ApplicationMaster's submission ({@link AppSubmitter}). When the submission fails, the work
- * folder is removed again.
+ * folder and the reservations are removed again.
  */
 public final class JobSubmission {
   private static final Logger LOG = LoggerFactory.getLogger(JobSubmission.class);
@@ -29,11 +32,18 @@ public final class JobSubmission {
     this.yarn = yarn;
   }
 
-  public Submitted submit(CheckedJob checked, Path jar, SubmitSettings settings) throws IOException, YarnException {
+  /**
+   * @throws InvalidInputException when another live job is writing one of the outputs; nothing
+   *     is staged then
+   */
+  public Submitted submit(CheckedJob checked, Path jar, SubmitSettings settings)
+      throws IOException, YarnException, InvalidInputException {
     AppSubmitter submitter = new AppSubmitter(conf, yarn);
     YarnClientApplication app = submitter.createApplication();
     ApplicationId id = app.getNewApplicationResponse().getApplicationId();
     FileSystem fs = FileSystem.get(conf);
+    OutputReservations reservations = new OutputReservations(conf, yarn);
+    List<org.apache.hadoop.fs.Path> reserved = reservations.reserve(checked, id);
     boolean submitted = false;
     try {
       var work = StagingArea.stage(fs, id, jar, checked.qualifiedJob().toJson());
@@ -44,6 +54,7 @@ public final class JobSubmission {
     } finally {
       if (!submitted) {
         removeQuietly(fs, id);
+        reservations.release(reserved, id);
       }
     }
   }

@@ -43,7 +43,9 @@ public final class SubmitFlow {
     return new PreparedJob(checked, ApplicationJar.locate(conf), settings);
   }
 
-  public Submitted submit(YarnClient yarn, PreparedJob prepared) throws IOException, YarnException {
+  /** Stages and submits; refused, with nothing staged, when another live job writes one of the outputs. */
+  public Submitted submit(YarnClient yarn, PreparedJob prepared)
+      throws IOException, YarnException, InvalidInputException {
     Submitted submitted = new JobSubmission(conf, yarn).submit(prepared.checked(), prepared.jar(),
         prepared.settings());
     console.err().println("submitted " + submitted.id() + " (" + prepared.checked().job().name() + "), work folder "
