@@ -112,7 +112,7 @@ public final class RunnerMain {
     try (Heartbeater heartbeater = new Heartbeater(channel, checkpoints, containerId(), a.task(), a.attempt(),
         ProgramInvocation.progressFile(workDir), () -> System.exit(RunnerExitCodes.RUNNER_ERROR))
         .start(HEARTBEAT_INTERVAL)) {
-      return new TaskAttempt(ctx).run();
+      return new TaskAttempt(ctx, heartbeater::lastRejection).run();
     }
   }
 

@@ -2,6 +2,7 @@ package org.sepyarn.runner.stage;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.iocount.PhaseMeter;
@@ -24,9 +25,19 @@ public final class TaskAttempt {
   private static final int STDERR_LINES = 20;
 
   private final TaskContext ctx;
+  private final Supplier<String> checkpointNote;
 
   public TaskAttempt(TaskContext ctx) {
+    this(ctx, () -> null);
+  }
+
+  /**
+   * An attempt whose report adds {@code checkpointNote}'s answer, when not null, to its message:
+   * why the program's checkpoint was refused.
+   */
+  public TaskAttempt(TaskContext ctx, Supplier<String> checkpointNote) {
     this.ctx = ctx;
+    this.checkpointNote = checkpointNote;
   }
 
   /** Runs every stage; returns how the attempt ended, one of {@link RunnerExitCodes}. */
@@ -49,6 +60,10 @@ public final class TaskAttempt {
       message = failure.getMessage();
       programExit = failure.programExitCode() != null ? failure.programExitCode() : programExit;
       LOG.error("task {} attempt {} failed: {}", ctx.task().index(), ctx.attempt(), message, failure.getCause());
+    }
+    String note = checkpointNote.get();
+    if (note != null) {
+      message = message + "; note: " + note;
     }
     writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), RunnerExitCodes.describe(exit), programExit, message,
         StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted()));

@@ -107,6 +107,16 @@ class TaskAttemptTest {
   }
 
   @Test
+  void aRefusedCheckpointIsNotedInTheReportsMessage() throws Exception {
+    int exit = new TaskAttempt(dirs.of(task(List.of("/bin/true"))), () -> "a checkpoint of 20000 bytes is over"
+        + " the limit of 16384 bytes").run();
+
+    assertEquals(RunnerExitCodes.OUTPUT_INVALID, exit);
+    assertEquals("output > (f1-out.H): the program wrote nothing to standard output; note: a checkpoint of 20000"
+        + " bytes is over the limit of 16384 bytes", report(1).message());
+  }
+
+  @Test
   void aProgramPastTheTimeoutIsReportedAsTimedOutWithoutAnExitCode() throws Exception {
     int exit = new TaskAttempt(dirs.of(task(List.of("/bin/sleep", "30")), 1, 300, new LocalProgramLauncher())).run();
 
