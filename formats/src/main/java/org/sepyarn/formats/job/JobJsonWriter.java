@@ -50,6 +50,7 @@ final class JobJsonWriter {
     strings(root.putArray("tags"), spec.tags());
     spec.mergeTasks().ifPresent(m -> root.put("mergeTasks", m));
     root.put("tasksPerContainer", spec.tasksPerContainer());
+    root.put("stallTimeout", spec.stallTimeout().isZero() ? "off" : Durations.format(spec.stallTimeout()));
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
