@@ -123,6 +123,43 @@ class FaultToleranceIT extends ClusterTestBase {
   }
 
   @Test
+  void aOneMegabyteCheckpointIsRefusedAndTheRetryGetsTheLastOneWithinTheLimit() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "big-checkpoint"));
+    ApplicationId id = jobs.submit(program.job("big-checkpoint", "/ft/in.H", "/ft/big-checkpoint.H", 1,
+        "\"mode=big-checkpoint-once\", \"scale=2\"", ""), false);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    List<String> args = program.retryArguments(0);
+    assertTrue(args.contains("checkpoint=step 7 of 9"), "retried with " + args);
+    assertTrue(args.stream().allMatch(a -> a.length() < 1000), "no huge argument: " + args.size());
+    TaskStatus task = jobs.status(id).orElseThrow().tasks().get(0);
+    assertEquals(2, task.attempt(), "the first attempt failed as the program chose, not as a silent runner");
+    assertArrayEquals(expected, output("/ft/big-checkpoint.H"));
+  }
+
+  @Test
+  void aStalledProgramWithoutTaskTimeoutIsKilledAfterStallTimeoutAndTheJobFailsNamingTheStall() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "stalls"));
+    long start = System.currentTimeMillis();
+    ApplicationReport report = jobs.waitForEnd(jobs.submit(program.job("stalls", "/ft/in.H", "/ft/stalls.H", 1,
+        "\"mode=hang\"", "\"maxAttempts\": 2, \"stallTimeout\": \"10s\", "), false));
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+    String diagnostics = report.getDiagnostics();
+    assertTrue(diagnostics.contains("STALLED"), diagnostics);
+    assertTrue(diagnostics.contains("stallTimeout of 10s"), diagnostics);
+    assertEquals(List.of("0", "0"), program.runs(), "the stalled task ran twice");
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), "no stalled process is left");
+    assertFalse(fs.exists(new Path("/ft/stalls.H")));
+    System.out.println("stalled job (2 attempts of a 10s stallTimeout) ended after "
+        + (System.currentTimeMillis() - start) + " ms");
+  }
+
+  @Test
   void killingAThirdOfTheRunningTaskContainersLeavesTheOutputIdentical() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "killed"));
     ApplicationId id = jobs.submit(program.job("killed", "/ft/in.H", "/ft/killed.H", 6,

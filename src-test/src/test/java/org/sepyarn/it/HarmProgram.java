@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * The serial program of the fault-tolerance tests: a shell script that records each run of each
  * task in {@code runs.log}, then fails, hangs, or waits and scales its input, as its arguments
- * say ({@code id=N mode=fail|fail-once|checkpoint-once|hang|gated|ok delay=SECONDS}); with
- * {@code checkpoint-once} the first attempt leaves a checkpoint and fails, the second records
- * its arguments in {@code args-N}; {@code gated} waits until the test {@link #open opens} the gate. Test code: production code has
+ * say ({@code id=N mode=fail|fail-once|checkpoint-once|big-checkpoint-once|hang|gated|ok
+ * delay=SECONDS}); with {@code checkpoint-once} the first attempt leaves a checkpoint and fails,
+ * the second records its arguments in {@code args-N}; {@code big-checkpoint-once} does the same
+ * but, after its checkpoint, appends one of 1 MiB; {@code gated} waits until the test {@link #open opens} the gate. Test code: production code has
  * no switch for any of this.
  */
 final class HarmProgram {
@@ -44,6 +45,11 @@ final class HarmProgram {
         "  gated) while [ ! -e \"$dir/open\" ]; do sleep 0.1; done ;;",
         "  checkpoint-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
             + "echo 'progress=0.5 checkpoint=\"step 7 of 9\"' > \"$SEPYARN_PROGRESS_FILE\"; sleep 4; exit 3; fi;"
+            + " printf '%s\\n' \"$@\" > \"$dir/args-$id\" ;;",
+        "  big-checkpoint-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
+            + "echo 'progress=0.5 checkpoint=\"step 7 of 9\"' > \"$SEPYARN_PROGRESS_FILE\"; sleep 4; "
+            + "{ printf 'progress=0.6 checkpoint='; head -c 1048576 /dev/zero | tr '\\000' x; echo; }"
+            + " >> \"$SEPYARN_PROGRESS_FILE\"; sleep 4; exit 3; fi;"
             + " printf '%s\\n' \"$@\" > \"$dir/args-$id\" ;;",
         "esac",
         "sleep \"$delay\"",
