@@ -93,6 +93,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private final WorkLayout work;
   private final boolean keepWork;
   private final WorkLayout resumeFrom;
+  /** The finished tasks of {@link #resumeFrom} that run again ({@code sepyarn resume --rerun}). */
+  private final java.util.Set<Integer> rerun;
   private volatile double progress;
   private volatile boolean finished;
   private volatile String fatal;
@@ -118,7 +120,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private ByteLedger bytes;
 
   /** @param resumeFrom the work folder of an earlier run whose finished tasks to take over, or null */
-  ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom) {
+  ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom,
+      java.util.Set<Integer> rerun) {
+    this.rerun = java.util.Set.copyOf(rerun);
     this.conf = conf;
     this.work = work;
     this.keepWork = keepWork;
@@ -137,8 +141,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
-    pieceShapes = new PieceShapeWatch(plan.merges(),
-        (task, output) -> Dataset.open(fs, work.piece(task, output.localName())).cube());
+    pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
+      Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));
+      return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());
+    });
     // Written while the clients and the tracking page start: both take seconds on a busy node.
     PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
     String host = System.getenv(Environment.NM_HOST.name());
@@ -174,7 +180,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       // Also when an earlier attempt of this run died before it had taken over: its journal then
       // holds a start record but no task yet.
       if (past.transitions().isEmpty() && resumeFrom != null) {
-        history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint());
+        history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint(), rerun);
         history.forEach(recorder::taskStateChanged);
       }
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
