@@ -40,6 +40,7 @@ import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.am.merge.OutputMerger;
+import org.sepyarn.am.merge.PieceIntegrity;
 import org.sepyarn.am.merge.PieceShapeWatch;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.am.plan.JobPlan;
@@ -222,6 +223,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           throw new IllegalStateException(fatal);
         }
         if (succeeded) {
+          refuseChangedPieces(job, plan, past);
+        }
+        if (succeeded) {
           warnings = PieceShapeWarnings.find(fs, work, job, plan, inputs.cubes());
           runMergeTasks(fs, job, plan, appId, past, history, loop);
         }
@@ -264,8 +268,26 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     return survivors;
   }
 
+  /**
+   * Fails the job, before anything is merged, when a committed piece changed since its commit
+   * ({@link PieceIntegrity}).
+   */
+  private void refuseChangedPieces(JobSpec job, JobPlan plan, JournalState past) throws IOException {
+    Optional<String> changed = new PieceIntegrity(conf, work, job.taskCount()).firstChanged(plan.merges(),
+        past.mergedOutputs());
+    if (changed.isPresent()) {
+      LOG.error("{}", changed.get());
+      failure = JobFailure.ofJob(changed.get());
+      succeeded = false;
+    }
+  }
+
   private void finish(FileSystem fs, JobSpec job, JobPlan plan, String appId,
       JournalState past, String url) throws Exception {
+    if (succeeded && mergeFailure == null && mergePlan != null && !mergePlan.isEmpty()) {
+      // The merge tasks may have run a long time: look again just before the slabs are joined.
+      refuseChangedPieces(job, plan, past);
+    }
     if (!succeeded) {
       String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId);
       end(false, diagnostics, url);

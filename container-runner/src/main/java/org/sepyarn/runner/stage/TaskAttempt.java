@@ -2,12 +2,15 @@ package org.sepyarn.runner.stage;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.iocount.PhaseMeter;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.PhaseBytes;
+import org.sepyarn.runner.spec.PieceChecksum;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.SmallFiles;
@@ -46,6 +49,7 @@ public final class TaskAttempt {
     int exit = RunnerExitCodes.OK;
     String message = "the program succeeded and its outputs are committed";
     Integer programExit = null;
+    List<PieceChecksum> checksums = new ArrayList<>();
     PhaseMeter meter = new PhaseMeter(ClusterFileSystems.counterFor(ctx));
     try {
       LOG.info("task {} attempt {}: fetching inputs", ctx.task().index(), ctx.attempt());
@@ -54,7 +58,7 @@ public final class TaskAttempt {
       RunProgram.run(ctx);
       programExit = 0;
       CheckOutputs.run(ctx);
-      meter.measure(PhaseBytes.COMMIT, () -> CommitOutputs.run(ctx));
+      meter.measure(PhaseBytes.COMMIT, () -> checksums.addAll(CommitOutputs.run(ctx)));
     } catch (StageFailure failure) {
       exit = failure.exitCode();
       message = failure.getMessage();
@@ -66,7 +70,8 @@ public final class TaskAttempt {
       message = message + "; note: " + note;
     }
     writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), RunnerExitCodes.describe(exit), programExit, message,
-        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted()));
+        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted(),
+        checksums));
     return exit;
   }
 

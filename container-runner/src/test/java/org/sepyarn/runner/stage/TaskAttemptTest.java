@@ -70,6 +70,10 @@ class TaskAttemptTest {
     assertEquals("ok", report.outcome());
     assertEquals(0, report.programExitCode());
     assertEquals("the program succeeded and its outputs are committed", report.message());
+    assertEquals(1, report.checksums().size(), report.toString());
+    assertEquals("f1-out.H", report.checksums().get(0).file());
+    assertEquals(org.sepyarn.runner.checksum.FileChecksums.readingCrc32c(TestDatasets.local(), piece),
+        report.checksums().get(0).checksum());
     assertEquals("", report.stderrTail());
     assertFalse(report.host().isBlank());
     assertTrue(before <= report.startMillis() && report.startMillis() <= report.endMillis(), report.toString());

@@ -1,0 +1,113 @@
+package org.sepyarn.am.merge;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.plan.OutputMerge;
+import org.sepyarn.runner.checksum.FileChecksums;
+import org.sepyarn.runner.checksum.PieceChecksumFile;
+import org.sepyarn.runner.spec.PieceChecksum;
+import org.sepyarn.runner.spec.WorkLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Before the outputs are merged (by the ApplicationMaster, by merge tasks, or joined in place by
+ * HDFS {@code concat}), takes every committed piece's checksum again and compares it with the one
+ * its runner recorded at the commit ({@link PieceChecksumFile}): a piece replaced or altered since
+ * would otherwise become part of the output unseen. On HDFS this reads no data (the datanodes
+ * compose the checksum from their block CRCs), so a join in place stays a join in place. Outputs
+ * already merged, or whose join in place has begun (their piece binaries are being consumed), are
+ * not checked again. Pieces committed without checksums (by an older runner) are let through.
+ */
+public final class PieceIntegrity {
+  private static final Logger LOG = LoggerFactory.getLogger(PieceIntegrity.class);
+
+  private final Configuration conf;
+  private final WorkLayout work;
+  private final int taskCount;
+
+  public PieceIntegrity(Configuration conf, WorkLayout work, int taskCount) {
+    this.conf = conf;
+    this.work = work;
+    this.taskCount = taskCount;
+  }
+
+  /**
+   * The first piece of {@code outputs} (but those in {@code mergedOutputs}) that changed since its
+   * commit, described with its task, file and both checksums and the way out; empty when none did.
+   */
+  public Optional<String> firstChanged(List<OutputMerge> outputs, Set<Integer> mergedOutputs) throws IOException {
+    Map<String, OutputMerge> checked = new HashMap<>();
+    FileSystem fs = work.root().getFileSystem(conf);
+    for (OutputMerge m : outputs) {
+      if (!mergedOutputs.contains(m.fileIndex()) && !fs.exists(work.join(m.fileIndex()))) {
+        checked.put(m.localName(), m);
+      }
+    }
+    if (checked.isEmpty()) {
+      return Optional.empty();
+    }
+    long start = System.nanoTime();
+    int files = 0;
+    int unrecorded = 0;
+    try (FileChecksums sums = new FileChecksums(conf)) {
+      for (int task = 0; task < taskCount; task++) {
+        Optional<List<PieceChecksum>> recorded = PieceChecksumFile.read(fs, work.pieces(task));
+        if (recorded.isEmpty()) {
+          unrecorded++;
+          continue;
+        }
+        for (PieceChecksum at : recorded.get()) {
+          OutputMerge m = checked.get(at.output());
+          if (m == null) {
+            continue;
+          }
+          files++;
+          Optional<String> problem = compare(sums, task, m, at);
+          if (problem.isPresent()) {
+            return problem;
+          }
+        }
+      }
+    }
+    LOG.info("checked {} committed piece files of {} tasks against their checksums in {} ms{}", files, taskCount,
+        (System.nanoTime() - start) / 1_000_000, unrecorded == 0 ? ""
+            : "; " + unrecorded + " tasks committed without checksums (an older runner) were not checked");
+    return Optional.empty();
+  }
+
+  private Optional<String> compare(FileChecksums sums, int task, OutputMerge m, PieceChecksum at) throws IOException {
+    Path file = at.inPiecesFolder() ? work.piece(task, at.file()) : new Path(URI.create(at.file()));
+    FileSystem fs = file.getFileSystem(conf);
+    String now;
+    long length;
+    try {
+      length = fs.getFileStatus(file).getLen();
+      now = sums.of(fs, file);
+    } catch (FileNotFoundException gone) {
+      return Optional.of(describe(task, m, file, at, "is gone"));
+    }
+    if (length != at.length() || !now.equals(at.checksum())) {
+      return Optional.of(describe(task, m, file, at, "has " + now + " (" + length + " bytes) now"));
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(int task, OutputMerge m, Path file, PieceChecksum at, String now) {
+    return "task " + task + "'s committed piece of output files[" + m.fileIndex() + "] " + m.path()
+        + " changed after its commit: " + file + " had " + at.checksum() + " (" + at.length()
+        + " bytes) when task " + task + " committed it and " + now + "; something replaced or altered it, so the"
+        + " merged output would not be what the program wrote, and the job fails before merging it. Find what"
+        + " writes into the job's work folder or beside its outputs, then run the task again: sepyarn resume"
+        + " APPID --rerun " + task;
+  }
+}
