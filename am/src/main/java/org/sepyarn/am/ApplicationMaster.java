@@ -223,7 +223,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           throw new IllegalStateException(fatal);
         }
         if (succeeded) {
-          refuseChangedPieces(job, plan, past);
+          refuseChangedPieces(job, plan, past, appId);
         }
         if (succeeded) {
           warnings = PieceShapeWarnings.find(fs, work, job, plan, inputs.cubes());
@@ -272,8 +272,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    * Fails the job, before anything is merged, when a committed piece changed since its commit
    * ({@link PieceIntegrity}).
    */
-  private void refuseChangedPieces(JobSpec job, JobPlan plan, JournalState past) throws IOException {
-    Optional<String> changed = new PieceIntegrity(conf, work, job.taskCount()).firstChanged(plan.merges(),
+  private void refuseChangedPieces(JobSpec job, JobPlan plan, JournalState past, String appId) throws IOException {
+    Optional<String> changed = new PieceIntegrity(conf, work, job.taskCount(), appId).firstChanged(plan.merges(),
         past.mergedOutputs());
     if (changed.isPresent()) {
       LOG.error("{}", changed.get());
@@ -286,7 +286,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       JournalState past, String url) throws Exception {
     if (succeeded && mergeFailure == null && mergePlan != null && !mergePlan.isEmpty()) {
       // The merge tasks may have run a long time: look again just before the slabs are joined.
-      refuseChangedPieces(job, plan, past);
+      refuseChangedPieces(job, plan, past, appId);
     }
     if (!succeeded) {
       String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId);

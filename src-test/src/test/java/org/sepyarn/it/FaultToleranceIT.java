@@ -159,6 +159,62 @@ class FaultToleranceIT extends ClusterTestBase {
         + (System.currentTimeMillis() - start) + " ms");
   }
 
+  /**
+   * A process replaces task 0's committed piece binary (beside the output, joinable in place) with
+   * forged samples of the same size while task 1 still runs: the job fails before the merge, naming
+   * the piece and the task, and resume --rerun 0 then gives the right output. Also checks that
+   * HDFS's COMPOSITE_CRC checksum the runner recorded is the CRC32C of the piece's bytes.
+   */
+  @Test
+  void aPieceReplacedAfterItsCommitFailsTheJobBeforeTheMergeAndResumeRerunRepairsIt() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "forged"));
+    ApplicationId id = jobs.submit(program.job("forged", "/ft/in.H", "/ft/forged.H", 2, "\"scale=2\"", "")
+        .replace("[\"id=1\"]", "[\"id=1\", \"mode=gated\"]"), false);
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline && !jobs.status(id).map(s -> s.tasks().get(0).state()
+        .equals("SUCCEEDED")).orElse(false)) {
+      Thread.sleep(200);
+    }
+    Path work = org.sepyarn.client.submit.StagingArea.workFolder(fs, id);
+    List<org.sepyarn.runner.spec.PieceChecksum> recorded = org.sepyarn.runner.checksum.PieceChecksumFile.read(fs,
+        new org.sepyarn.runner.spec.WorkLayout(work).pieces(0)).orElseThrow();
+    org.sepyarn.runner.spec.PieceChecksum binary = recorded.stream().filter(c -> !c.inPiecesFolder()).findFirst()
+        .orElseThrow(() -> new AssertionError("task 0's piece is joinable, so its binary is beside the output: "
+            + recorded));
+    Path piece = new Path(java.net.URI.create(binary.file()));
+    byte[] bytes;
+    try (java.io.InputStream in = fs.open(piece)) {
+      bytes = in.readAllBytes();
+    }
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes);
+    assertEquals("COMPOSITE-CRC32C:" + String.format("%08x", crc.getValue()), binary.checksum(),
+        "HDFS's composite CRC is the CRC32C of the whole file");
+    for (int i = 0; i < bytes.length; i += 8) {
+      bytes[i] ^= 0x40;
+    }
+    fs.delete(piece, false);
+    try (java.io.OutputStream out = fs.create(piece)) {
+      out.write(bytes);
+    }
+    program.open();
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+    String diagnostics = report.getDiagnostics();
+    assertTrue(diagnostics.contains("task 0's committed piece of output files[1]"), diagnostics);
+    assertTrue(diagnostics.contains(piece.getName()), diagnostics);
+    assertTrue(diagnostics.contains("--rerun 0"), diagnostics);
+    assertFalse(fs.exists(new Path("/ft/forged.H")), "no output from forged pieces");
+
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream print = new java.io.PrintStream(said, true);
+    int exit = org.sepyarn.client.SepyarnMain.run(new String[] {"resume", id.toString(), "--rerun", "0"}, conf,
+        new org.sepyarn.client.cli.Console(print, print, false));
+    assertEquals(0, exit, said.toString());
+    assertArrayEquals(expected, output("/ft/forged.H"));
+  }
+
   @Test
   void killingAThirdOfTheRunningTaskContainersLeavesTheOutputIdentical() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "killed"));

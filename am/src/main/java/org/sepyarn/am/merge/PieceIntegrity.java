@@ -34,11 +34,14 @@ public final class PieceIntegrity {
   private final Configuration conf;
   private final WorkLayout work;
   private final int taskCount;
+  private final String applicationId;
 
-  public PieceIntegrity(Configuration conf, WorkLayout work, int taskCount) {
+  /** @param applicationId the job's application, named in the way out ({@code sepyarn resume ID --rerun N}) */
+  public PieceIntegrity(Configuration conf, WorkLayout work, int taskCount, String applicationId) {
     this.conf = conf;
     this.work = work;
     this.taskCount = taskCount;
+    this.applicationId = applicationId;
   }
 
   /**
@@ -96,18 +99,18 @@ public final class PieceIntegrity {
     } catch (FileNotFoundException gone) {
       return Optional.of(describe(task, m, file, at, "is gone"));
     }
-    if (length != at.length() || !now.equals(at.checksum())) {
+    if (length != at.length() || !FileChecksums.same(now, at.checksum())) {
       return Optional.of(describe(task, m, file, at, "has " + now + " (" + length + " bytes) now"));
     }
     return Optional.empty();
   }
 
-  private static String describe(int task, OutputMerge m, Path file, PieceChecksum at, String now) {
+  private String describe(int task, OutputMerge m, Path file, PieceChecksum at, String now) {
     return "task " + task + "'s committed piece of output files[" + m.fileIndex() + "] " + m.path()
         + " changed after its commit: " + file + " had " + at.checksum() + " (" + at.length()
         + " bytes) when task " + task + " committed it and " + now + "; something replaced or altered it, so the"
         + " merged output would not be what the program wrote, and the job fails before merging it. Find what"
         + " writes into the job's work folder or beside its outputs, then run the task again: sepyarn resume"
-        + " APPID --rerun " + task;
+        + " " + applicationId + " --rerun " + task;
   }
 }

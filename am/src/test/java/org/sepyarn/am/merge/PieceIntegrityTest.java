@@ -60,7 +60,7 @@ class PieceIntegrityTest {
   }
 
   private PieceIntegrity integrity() {
-    return new PieceIntegrity(CONF, work, 3);
+    return new PieceIntegrity(CONF, work, 3, "application_1_0007");
   }
 
   @Test
@@ -77,7 +77,7 @@ class PieceIntegrityTest {
     assertTrue(problem.startsWith("task 1's committed piece of output files[2] /out/dip.H changed after its commit: "
         + work.piece(1, "f2-dip.H") + " had CRC32C:"), problem);
     assertTrue(problem.contains("(1001 bytes) when task 1 committed it and has CRC32C:"), problem);
-    assertTrue(problem.endsWith("sepyarn resume APPID --rerun 1"), problem);
+    assertTrue(problem.endsWith("sepyarn resume application_1_0007 --rerun 1"), problem);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.sepyarn.runner.checksum;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,6 +14,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.hdfs.DistributedFileSystem;
 import org.sepyarn.runner.spec.PieceChecksum;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes file checksums without reading the data where the file system can: on HDFS it asks for
@@ -25,6 +28,7 @@ import org.sepyarn.runner.spec.PieceChecksum;
  * system with that setting; close it when done.
  */
 public final class FileChecksums implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FileChecksums.class);
   static final String COMBINE_MODE = "dfs.checksum.combine.mode";
 
   private final Configuration conf;
@@ -42,12 +46,34 @@ public final class FileChecksums implements AutoCloseable {
       if (dfs == null) {
         throw new IOException("cannot open an HDFS client for " + fs.getUri());
       }
-      FileChecksum sum = dfs.getFileChecksum(fs.makeQualified(file));
-      if (sum != null) {
-        return sum.getAlgorithmName() + ":" + HexFormat.of().formatHex(sum.getBytes());
+      try {
+        FileChecksum sum = dfs.getFileChecksum(fs.makeQualified(file));
+        if (sum != null) {
+          return sum.getAlgorithmName() + ":" + HexFormat.of().formatHex(sum.getBytes());
+        }
+      } catch (FileNotFoundException e) {
+        throw e;
+      } catch (IOException e) {
+        // Datanodes that cannot compose CRCs (older than Hadoop 3.1): the same value, read.
+        LOG.warn("HDFS gives no COMPOSITE_CRC checksum of {} ({}); reading it to take its CRC32C", file,
+            e.getMessage());
       }
     }
     return readingCrc32c(fs, file);
+  }
+
+  /**
+   * Whether two checksums of this class say the same: equal, or a {@code COMPOSITE-CRC32C} and a
+   * {@code CRC32C} of equal value (HDFS's composite CRC is the CRC32C of the whole file).
+   */
+  public static boolean same(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int ia = a.indexOf(':');
+    int ib = b.indexOf(':');
+    return ia > 0 && ib > 0 && a.substring(0, ia).endsWith("CRC32C") && b.substring(0, ib).endsWith("CRC32C")
+        && a.substring(ia + 1).equals(b.substring(ib + 1));
   }
 
   /** A file of a piece of the output called {@code output}: its checksum and length, recorded as {@code recordedAs}. */

@@ -44,6 +44,15 @@ class FileChecksumsTest {
   }
 
   @Test
+  void aCompositeCrc32cAndACrc32cOfTheSameValueAreTheSame() {
+    assertTrue(FileChecksums.same("CRC32C:0a0b0c0d", "CRC32C:0a0b0c0d"));
+    assertTrue(FileChecksums.same("COMPOSITE-CRC32C:0a0b0c0d", "CRC32C:0a0b0c0d"));
+    assertTrue(!FileChecksums.same("COMPOSITE-CRC32C:0a0b0c0d", "CRC32C:0a0b0c0e"));
+    assertTrue(!FileChecksums.same("COMPOSITE-CRC32:0a0b0c0d", "CRC32C:0a0b0c0d"));
+    assertTrue(!FileChecksums.same("MD5-of-0MD5-of-512CRC32C:0a0b", "garbage"));
+  }
+
+  @Test
   void theChecksumFileRoundTripsAndIsAbsentForPiecesWithout() throws Exception {
     FileSystem fs = FileSystem.getLocal(new Configuration());
     Path folder = new Path(tmp.resolve("pieces").toUri());
