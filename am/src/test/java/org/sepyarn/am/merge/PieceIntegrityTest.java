@@ -107,4 +107,23 @@ class PieceIntegrityTest {
 
     assertEquals(Optional.empty(), integrity().firstChanged(List.of(OUT, DIP), Set.of()));
   }
+
+  @Test
+  void aChangedPieceAmongSeveralChunksOfTasksIsFound() throws IOException {
+    int tasks = 260; // two chunks of tasks
+    try (FileChecksums sums = new FileChecksums(CONF)) {
+      for (int task = 3; task < tasks; task++) {
+        Path piece = work.piece(task, OUT.localName());
+        write(piece, (byte) task, 10);
+        PieceChecksumFile.write(fs, work.pieces(task), List.of(sums.piece(fs, piece, OUT.localName(),
+            OUT.localName())));
+      }
+    }
+    PieceIntegrity all = new PieceIntegrity(CONF, work, tasks, "application_1_0007");
+    assertEquals(Optional.empty(), all.firstChanged(List.of(OUT), Set.of()));
+
+    write(work.piece(258, OUT.localName()), (byte) 1, 10);
+
+    assertTrue(all.firstChanged(List.of(OUT), Set.of()).orElseThrow().startsWith("task 258's committed piece"));
+  }
 }

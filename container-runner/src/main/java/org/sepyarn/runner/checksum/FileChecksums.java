@@ -4,7 +4,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.HashMap;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -25,14 +26,14 @@ import org.slf4j.LoggerFactory;
  * block size. Elsewhere (the local file system of embedded jobs and tests) it reads the file and
  * computes its CRC32C. The same file system gives the same kind of checksum, so a checksum taken
  * at commit is compared with one taken at merge on equal terms. Keeps one HDFS client per file
- * system with that setting; close it when done.
+ * system with that setting; close it when done. Safe for several threads at once.
  */
 public final class FileChecksums implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FileChecksums.class);
   static final String COMBINE_MODE = "dfs.checksum.combine.mode";
 
   private final Configuration conf;
-  private final Map<URI, FileSystem> composite = new HashMap<>();
+  private final Map<URI, FileSystem> composite = new ConcurrentHashMap<>();
 
   public FileChecksums(Configuration conf) {
     this.conf = new Configuration(conf);
@@ -42,9 +43,11 @@ public final class FileChecksums implements AutoCloseable {
   /** The checksum of {@code file} on {@code fs}, as {@code ALGORITHM:hex}. */
   public String of(FileSystem fs, Path file) throws IOException {
     if (fs instanceof DistributedFileSystem) {
-      FileSystem dfs = composite.computeIfAbsent(fs.getUri(), this::open);
-      if (dfs == null) {
-        throw new IOException("cannot open an HDFS client for " + fs.getUri());
+      FileSystem dfs;
+      try {
+        dfs = composite.computeIfAbsent(fs.getUri(), this::open);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       try {
         FileChecksum sum = dfs.getFileChecksum(fs.makeQualified(file));
@@ -85,7 +88,7 @@ public final class FileChecksums implements AutoCloseable {
     try {
       return FileSystem.newInstance(uri, conf);
     } catch (IOException e) {
-      return null;
+      throw new UncheckedIOException("cannot open an HDFS client for " + uri + ": " + e.getMessage(), e);
     }
   }
 
@@ -106,9 +109,7 @@ public final class FileChecksums implements AutoCloseable {
     IOException first = null;
     for (FileSystem fs : composite.values()) {
       try {
-        if (fs != null) {
-          fs.close();
-        }
+        fs.close();
       } catch (IOException e) {
         first = first == null ? e : first;
       }
