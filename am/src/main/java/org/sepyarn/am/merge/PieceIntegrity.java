@@ -33,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * would otherwise become part of the output unseen. On HDFS this reads no data (the datanodes
  * compose the checksum from their block CRCs), so a join in place stays a join in place. Outputs
  * already merged, or whose join in place has begun (their piece binaries are being consumed), are
- * not checked again. Pieces committed without checksums (by an older runner) are let through.
+ * not checked again. Pieces committed without checksums (by an older runner) are let through, and
+ * so is a piece file that is gone: the merge says so if it needs it, and an ApplicationMaster that
+ * died after deleting a merged output's piece binaries but before journaling the merge must not
+ * fail the job for it.
  * Tasks are checked {@value #THREADS} at a time: each file costs a few round trips (20 to 40 ms
  * each on the loaded mini cluster of the tests).
  */
@@ -142,7 +145,9 @@ public final class PieceIntegrity {
       length = fs.getFileStatus(file).getLen();
       now = sums.of(fs, file);
     } catch (FileNotFoundException gone) {
-      return Optional.of(describe(task, m, file, at, "is gone"));
+      LOG.warn("task {}'s committed piece file {} of output files[{}] is gone; the merge will say if it needs it",
+          task, file, m.fileIndex());
+      return Optional.empty();
     }
     if (length != at.length() || !FileChecksums.same(now, at.checksum())) {
       return Optional.of(describe(task, m, file, at, "has " + now + " (" + length + " bytes) now"));
