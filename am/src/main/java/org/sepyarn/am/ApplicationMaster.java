@@ -145,7 +145,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
       Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));
       return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());
-    });
+    }, attemptId.getApplicationId().toString());
     // Written while the clients and the tracking page start: both take seconds on a busy node.
     PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
     String host = System.getenv(Environment.NM_HOST.name());

@@ -43,10 +43,18 @@ public final class PieceShapeWatch {
   private final List<OutputMerge> outputs;
   private final PieceHeaders headers;
   private final Map<Integer, Reference> first = new HashMap<>();
+  private final String applicationId;
 
+  /** A watch whose messages name the application {@code APPID}. */
   public PieceShapeWatch(List<OutputMerge> outputs, PieceHeaders headers) {
+    this(outputs, headers, "APPID");
+  }
+
+  /** @param applicationId the job's application, named in the way out ({@code sepyarn resume ID --rerun N}) */
+  public PieceShapeWatch(List<OutputMerge> outputs, PieceHeaders headers, String applicationId) {
     this.outputs = List.copyOf(outputs);
     this.headers = Objects.requireNonNull(headers, "headers");
+    this.applicationId = Objects.requireNonNull(applicationId, "applicationId");
   }
 
   /**
@@ -67,7 +75,7 @@ public final class PieceShapeWatch {
             + ") but piece " + reference.task() + " as \"" + reference.header().format() + "\" (esize="
             + reference.header().format().esize() + ") (piece k is task k's output); all pieces of an output must"
             + " share one format, so the job stops at task " + task + "'s commit; once the program writes one"
-            + " format, run the task whose piece is wrong again: sepyarn resume APPID --rerun " + task
+            + " format, run the task whose piece is wrong again: sepyarn resume " + applicationId + " --rerun " + task
             + " (or --rerun " + reference.task() + " if piece " + reference.task() + " is the wrong one)");
       }
       if (problem.isEmpty() && reference != null) {

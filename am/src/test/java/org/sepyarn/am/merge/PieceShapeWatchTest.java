@@ -90,7 +90,7 @@ class PieceShapeWatchTest {
         .put(0, SPLIT, Hypercube.ofLengths(50, 3), ElementFormat.XDR_FLOAT)
         .put(1, SPLIT, Hypercube.ofLengths(50, 3), ElementFormat.NATIVE_FLOAT)
         .put(2, SPLIT, Hypercube.ofLengths(50, 3), ElementFormat.XDR_DOUBLE);
-    PieceShapeWatch watch = new PieceShapeWatch(List.of(SPLIT), headers);
+    PieceShapeWatch watch = new PieceShapeWatch(List.of(SPLIT), headers, "application_1_0003");
     assertEquals(Optional.empty(), watch.committed(0));
 
     String problem = watch.committed(1).orElseThrow();
@@ -98,7 +98,8 @@ class PieceShapeWatchTest {
     assertTrue(problem.startsWith("output files[2] /out/split.H cannot be merged: piece 1 is stored as"
         + " data_format=\"native_float\" (esize=4) but piece 0 as \"xdr_float\" (esize=4)"), problem);
     assertTrue(problem.contains("job stops at task 1's commit"), problem);
-    assertTrue(problem.endsWith("sepyarn resume APPID --rerun 1 (or --rerun 0 if piece 0 is the wrong one)"), problem);
+    assertTrue(problem.endsWith("sepyarn resume application_1_0003 --rerun 1 (or --rerun 0 if piece 0 is the wrong one)"),
+        problem);
     assertTrue(watch.committed(2).orElseThrow().contains("\"xdr_double\" (esize=8)"));
   }
 }
