@@ -40,6 +40,7 @@ import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.am.merge.OutputMerger;
+import org.sepyarn.am.merge.PieceIntegrity;
 import org.sepyarn.am.merge.PieceShapeWatch;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.OutputReservation;
@@ -96,6 +97,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private final WorkLayout work;
   private final boolean keepWork;
   private final WorkLayout resumeFrom;
+  /** The finished tasks of {@link #resumeFrom} that run again ({@code sepyarn resume --rerun}). */
+  private final java.util.Set<Integer> rerun;
   private volatile double progress;
   private volatile boolean finished;
   private volatile String fatal;
@@ -126,7 +129,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   /** @param resumeFrom the work folder of an earlier run whose finished tasks to take over, or null */
-  ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom) {
+  ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom,
+      java.util.Set<Integer> rerun) {
+    this.rerun = java.util.Set.copyOf(rerun);
     this.conf = conf;
     this.work = work;
     this.keepWork = keepWork;
@@ -146,8 +151,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
     JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
-    pieceShapes = new PieceShapeWatch(plan.merges(),
-        (task, output) -> Dataset.open(fs, work.piece(task, output.localName())).cube());
+    pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
+      Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));
+      return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());
+    }, attemptId.getApplicationId().toString());
     // Written while the clients and the tracking page start: both take seconds on a busy node.
     PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
     String host = System.getenv(Environment.NM_HOST.name());
@@ -183,7 +190,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       // Also when an earlier attempt of this run died before it had taken over: its journal then
       // holds a start record but no task yet.
       if (past.transitions().isEmpty() && resumeFrom != null) {
-        history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint());
+        history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint(), rerun);
         history.forEach(recorder::taskStateChanged);
       }
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
@@ -223,6 +230,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);
+        }
+        if (succeeded) {
+          refuseChangedPieces(job, plan, past, appId);
         }
         if (succeeded) {
           warnings = PieceShapeWarnings.find(fs, work, job, plan, inputs.cubes());
@@ -267,8 +277,26 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     return survivors;
   }
 
+  /**
+   * Fails the job, before anything is merged, when a committed piece changed since its commit
+   * ({@link PieceIntegrity}).
+   */
+  private void refuseChangedPieces(JobSpec job, JobPlan plan, JournalState past, String appId) throws IOException {
+    Optional<String> changed = new PieceIntegrity(conf, work, job.taskCount(), appId).firstChanged(plan.merges(),
+        past.mergedOutputs());
+    if (changed.isPresent()) {
+      LOG.error("{}", changed.get());
+      failure = JobFailure.ofJob(changed.get());
+      succeeded = false;
+    }
+  }
+
   private void finish(FileSystem fs, JobSpec job, JobPlan plan, String appId,
       JournalState past, String url) throws Exception {
+    if (succeeded && mergeFailure == null && mergePlan != null && !mergePlan.isEmpty()) {
+      // The merge tasks may have run a long time: look again just before the slabs are joined.
+      refuseChangedPieces(job, plan, past, appId);
+    }
     if (!succeeded) {
       String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId);
       end(false, diagnostics, url);

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ApplicationMaster's entry point:
- * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK]}. Exits
+ * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK [--rerun 1,4]]}. Exits
  * 0 when the job ended (succeeded or failed, and said so to the ResourceManager) and 1 when this
  * attempt crashed, so that YARN starts another.
  */
@@ -22,6 +22,7 @@ public final class ApplicationMasterMain {
     String work = null;
     boolean keepWork = false;
     String resumeFrom = null;
+    java.util.Set<Integer> rerun = new java.util.TreeSet<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--work") && i + 1 < args.length) {
         work = args[++i];
@@ -29,6 +30,15 @@ public final class ApplicationMasterMain {
         keepWork = true;
       } else if (args[i].equals("--resume-from") && i + 1 < args.length) {
         resumeFrom = args[++i];
+      } else if (args[i].equals("--rerun") && i + 1 < args.length) {
+        try {
+          for (String t : args[++i].split(",")) {
+            rerun.add(Integer.parseInt(t.strip()));
+          }
+        } catch (NumberFormatException e) {
+          LOG.error("--rerun {}: expected task numbers separated by commas", args[i]);
+          System.exit(2);
+        }
       } else {
         LOG.error("unknown argument {}; usage: ApplicationMasterMain --work FOLDER [--keep-work] [--resume-from FOLDER]", args[i]);
         System.exit(2);
@@ -41,7 +51,7 @@ public final class ApplicationMasterMain {
     int exit;
     try {
       new ApplicationMaster(new YarnConfiguration(), new WorkLayout(new Path(work)), keepWork,
-          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom))).run();
+          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom)), rerun).run();
       exit = 0;
     } catch (Throwable e) {
       LOG.error("the ApplicationMaster attempt failed", e);

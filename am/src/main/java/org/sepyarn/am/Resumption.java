@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * Takes over the finished tasks of an earlier run of the same job ({@code sepyarn resume}, SEP's
  * restart from its status file): checks that the job and its inputs are unchanged, moves each
  * finished task's committed pieces into this run's work folder, and returns those tasks'
- * history so the scheduler counts them as done and never runs them again.
+ * history so the scheduler counts them as done and never runs them again. Tasks named to be run
+ * again ({@code sepyarn resume --rerun}) are not taken over: their pieces stay behind in the
+ * earlier run's folder and they run as if they never had.
  */
 final class Resumption {
   private static final Logger LOG = LoggerFactory.getLogger(Resumption.class);
@@ -28,6 +30,11 @@ final class Resumption {
 
   static List<TaskTransition> takeOver(FileSystem fs, WorkLayout earlier, WorkLayout current, String fingerprint)
       throws IOException {
+    return takeOver(fs, earlier, current, fingerprint, java.util.Set.of());
+  }
+
+  static List<TaskTransition> takeOver(FileSystem fs, WorkLayout earlier, WorkLayout current, String fingerprint,
+      java.util.Set<Integer> rerun) throws IOException {
     JournalState past = JournalReader.read(fs, earlier.journalFolder(), Integer.MAX_VALUE);
     past.checkSameJob(fingerprint);
     Map<Integer, List<TaskTransition>> byTask = new HashMap<>();
@@ -38,6 +45,11 @@ final class Resumption {
     for (Map.Entry<Integer, List<TaskTransition>> e : byTask.entrySet()) {
       List<TaskTransition> history = e.getValue();
       int task = e.getKey();
+      if (rerun.contains(task)) {
+        LOG.info("task {} runs again as asked (sepyarn resume --rerun); its pieces in {} are not taken over", task,
+            earlier.root());
+        continue;
+      }
       // Pieces already here were moved by an attempt of this run that died before recording it.
       boolean moved = fs.exists(current.pieces(task));
       if (history.get(history.size() - 1).to() != TaskState.SUCCEEDED || !moved && !fs.exists(earlier.pieces(task))) {

@@ -78,4 +78,13 @@ class ResumptionTest {
     assertThrows(IllegalStateException.class,
         () -> Resumption.takeOver(fs, earlier, current, "sha256:" + "ef".repeat(32)));
   }
+
+  @Test
+  void aFinishedTaskNamedToRunAgainIsNotTakenOverAndItsPiecesStayBehind() throws IOException {
+    List<TaskTransition> done = Resumption.takeOver(fs, earlier, current, FINGERPRINT, java.util.Set.of(0));
+
+    assertEquals(List.of(), done);
+    assertFalse(fs.exists(current.pieces(0)));
+    assertTrue(fs.exists(earlier.piece(0, "f1-out.H")));
+  }
 }

@@ -107,12 +107,13 @@ public final class RunnerMain {
     List<String> resume = a.attempt() > 1
         ? checkpoints.load(a.task()).map(plan::resumeArgs).orElse(List.of()) : List.of();
     TaskContext ctx = new TaskContext(conf, work, task, a.attempt(), plan.taskTimeoutMillis(),
-        workDir, logDir(workDir), resume, new LocalProgramLauncher(), ProgramLogs.of(plan, a.task(), a.attempt()));
+        workDir, logDir(workDir), resume, new LocalProgramLauncher(), ProgramLogs.of(plan, a.task(), a.attempt()),
+        plan.stallTimeoutMillis());
     // When the ApplicationMaster gives up on this attempt, exit: the shutdown hook kills the program.
     try (Heartbeater heartbeater = new Heartbeater(channel, checkpoints, containerId(), a.task(), a.attempt(),
         ProgramInvocation.progressFile(workDir), () -> System.exit(RunnerExitCodes.RUNNER_ERROR))
         .start(HEARTBEAT_INTERVAL)) {
-      return new TaskAttempt(ctx).run();
+      return new TaskAttempt(ctx, heartbeater::lastRejection).run();
     }
   }
 

@@ -68,6 +68,47 @@ class AmRestartIT extends ClusterTestBase {
     assertEquals(List.of("4", "5"), resumed.stream().sorted().toList(), "only the unfinished tasks ran again");
   }
 
+  private static int sepyarn(StringBuilder said, String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit = org.sepyarn.client.SepyarnMain.run(args, conf,
+        new org.sepyarn.client.cli.Console(new java.io.PrintStream(out, true), new java.io.PrintStream(err, true),
+            false));
+    said.append(out).append(err);
+    return exit;
+  }
+
+  /**
+   * Task 1 writes its piece as native_float among xdr_float pieces: the job stops at its commit,
+   * naming the formats; a plain resume would take the bad piece over, so resume --rerun 1 runs it
+   * again, and the output is right. An unknown task number is refused first.
+   */
+  @Test
+  void aWrongFormatPieceStopsTheJobAtItsCommitAndResumeRerunRunsItsTaskAgain() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "native"));
+    ApplicationId id = jobs.submit(program.job("native", "/am/in.H", "/am/native.H", 3,
+        "\"mode=native-once\", \"scale=2\"", "\"maxRunning\": 1, "), false);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+    String diagnostics = report.getDiagnostics();
+    assertTrue(diagnostics.contains("piece 1 is stored as data_format=\"native_float\" (esize=4) but piece 0 as"
+        + " \"xdr_float\""), diagnostics);
+    assertTrue(diagnostics.contains("--rerun 1"), diagnostics);
+    assertFalse(fs.exists(new Path("/am/native.H")), "no output");
+
+    StringBuilder said = new StringBuilder();
+    assertEquals(2, sepyarn(said, "resume", id.toString(), "--rerun", "1,7"), said.toString());
+    assertTrue(said.toString().contains("--rerun 1,7: the job has no task 7; its 3 tasks are numbered 0 to 2"),
+        said.toString());
+
+    List<String> before = program.runs();
+    said.setLength(0);
+    assertEquals(0, sepyarn(said, "resume", id.toString(), "--rerun", "1"), said.toString());
+    assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/am/native.H"))));
+    List<String> resumed = program.runs().subList(before.size(), program.runs().size());
+    assertTrue(resumed.contains("1"), "task 1 ran again: " + resumed);
+  }
+
   /**
    * The first ApplicationMaster freezes (SIGSTOP, as in a long pause) while three tasks run; they
    * finish and commit their outputs with no ApplicationMaster to hear it, and only then is it

@@ -129,6 +129,99 @@ class FaultToleranceIT extends ClusterTestBase {
   }
 
   @Test
+  void aOneMegabyteCheckpointIsRefusedAndTheRetryGetsTheLastOneWithinTheLimit() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "big-checkpoint"));
+    ApplicationId id = jobs.submit(program.job("big-checkpoint", "/ft/in.H", "/ft/big-checkpoint.H", 1,
+        "\"mode=big-checkpoint-once\", \"scale=2\"", ""), false);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    List<String> args = program.retryArguments(0);
+    assertTrue(args.contains("checkpoint=step 7 of 9"), "retried with " + args);
+    assertTrue(args.stream().allMatch(a -> a.length() < 1000), "no huge argument: " + args.size());
+    TaskStatus task = jobs.status(id).orElseThrow().tasks().get(0);
+    assertEquals(2, task.attempt(), "the first attempt failed as the program chose, not as a silent runner");
+    assertArrayEquals(expected, output("/ft/big-checkpoint.H"));
+  }
+
+  @Test
+  void aStalledProgramWithoutTaskTimeoutIsKilledAfterStallTimeoutAndTheJobFailsNamingTheStall() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "stalls"));
+    long start = System.currentTimeMillis();
+    ApplicationReport report = jobs.waitForEnd(jobs.submit(program.job("stalls", "/ft/in.H", "/ft/stalls.H", 1,
+        "\"mode=hang\"", "\"maxAttempts\": 2, \"stallTimeout\": \"10s\", "), false));
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+    String diagnostics = report.getDiagnostics();
+    assertTrue(diagnostics.contains("STALLED"), diagnostics);
+    assertTrue(diagnostics.contains("stallTimeout of 10s"), diagnostics);
+    assertEquals(List.of("0", "0"), program.runs(), "the stalled task ran twice");
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), "no stalled process is left");
+    assertFalse(fs.exists(new Path("/ft/stalls.H")));
+    System.out.println("stalled job (2 attempts of a 10s stallTimeout) ended after "
+        + (System.currentTimeMillis() - start) + " ms");
+  }
+
+  /**
+   * A process replaces task 0's committed piece binary (beside the output, joinable in place) with
+   * forged samples of the same size while task 1 still runs: the job fails before the merge, naming
+   * the piece and the task, and resume --rerun 0 then gives the right output. Also checks that
+   * HDFS's COMPOSITE_CRC checksum the runner recorded is the CRC32C of the piece's bytes.
+   */
+  @Test
+  void aPieceReplacedAfterItsCommitFailsTheJobBeforeTheMergeAndResumeRerunRepairsIt() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "forged"));
+    ApplicationId id = jobs.submit(program.job("forged", "/ft/in.H", "/ft/forged.H", 2, "\"scale=2\"", "")
+        .replace("[\"id=1\"]", "[\"id=1\", \"mode=gated\"]"), false);
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline && !jobs.status(id).map(s -> s.tasks().get(0).state()
+        .equals("SUCCEEDED")).orElse(false)) {
+      Thread.sleep(200);
+    }
+    Path work = org.sepyarn.client.submit.StagingArea.workFolder(fs, id);
+    List<org.sepyarn.runner.spec.PieceChecksum> recorded = org.sepyarn.runner.checksum.PieceChecksumFile.read(fs,
+        new org.sepyarn.runner.spec.WorkLayout(work).pieces(0)).orElseThrow();
+    org.sepyarn.runner.spec.PieceChecksum binary = recorded.stream().filter(c -> !c.inPiecesFolder()).findFirst()
+        .orElseThrow(() -> new AssertionError("task 0's piece is joinable, so its binary is beside the output: "
+            + recorded));
+    Path piece = new Path(java.net.URI.create(binary.file()));
+    byte[] bytes;
+    try (java.io.InputStream in = fs.open(piece)) {
+      bytes = in.readAllBytes();
+    }
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes);
+    assertEquals("COMPOSITE-CRC32C:" + String.format("%08x", crc.getValue()), binary.checksum(),
+        "HDFS's composite CRC is the CRC32C of the whole file");
+    for (int i = 0; i < bytes.length; i += 8) {
+      bytes[i] ^= 0x40;
+    }
+    fs.delete(piece, false);
+    try (java.io.OutputStream out = fs.create(piece)) {
+      out.write(bytes);
+    }
+    program.open();
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+    String diagnostics = report.getDiagnostics();
+    assertTrue(diagnostics.contains("task 0's committed piece of output files[1]"), diagnostics);
+    assertTrue(diagnostics.contains(piece.getName()), diagnostics);
+    assertTrue(diagnostics.contains("--rerun 0"), diagnostics);
+    assertFalse(fs.exists(new Path("/ft/forged.H")), "no output from forged pieces");
+
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream print = new java.io.PrintStream(said, true);
+    int exit = org.sepyarn.client.SepyarnMain.run(new String[] {"resume", id.toString(), "--rerun", "0"}, conf,
+        new org.sepyarn.client.cli.Console(print, print, false));
+    assertEquals(0, exit, said.toString());
+    assertArrayEquals(expected, output("/ft/forged.H"));
+  }
+
+  @Test
   void killingAThirdOfTheRunningTaskContainersLeavesTheOutputIdentical() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "killed"));
     ApplicationId id = jobs.submit(program.job("killed", "/ft/in.H", "/ft/killed.H", 6,

@@ -9,10 +9,13 @@ import java.util.List;
 /**
  * The serial program of the fault-tolerance tests: a shell script that records each run of each
  * task in {@code runs.log}, then fails, hangs, or waits and scales its input, as its arguments
- * say ({@code id=N mode=fail|fail-once|checkpoint-once|hang|gated|ok delay=SECONDS slow=K}); with
- * {@code checkpoint-once} the first attempt leaves a checkpoint and fails, the second records
- * its arguments in {@code args-N}; {@code gated} waits until the test {@link #open opens} the gate;
- * the first run of task {@code slow=K} hangs (a straggler), its later runs do not. Test code: production code has
+ * say ({@code id=N mode=fail|fail-once|checkpoint-once|big-checkpoint-once|native-once|hang|gated|ok
+ * delay=SECONDS slow=K}); with {@code checkpoint-once} the first attempt leaves a checkpoint and fails,
+ * the second records its arguments in {@code args-N}; {@code big-checkpoint-once} does the same
+ * but, after its checkpoint, appends one of 1 MiB; {@code native-once} makes task 1's first run
+ * write its output piece as {@code native_float} (the others, and later runs, write
+ * {@code xdr_float}); {@code gated} waits until the test {@link #open opens} the gate; the first run
+ * of task {@code slow=K} hangs (a straggler), its later runs do not. Test code: production code has
  * no switch for any of this.
  */
 final class HarmProgram {
@@ -49,6 +52,14 @@ final class HarmProgram {
         "  checkpoint-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
             + "echo 'progress=0.5 checkpoint=\"step 7 of 9\"' > \"$SEPYARN_PROGRESS_FILE\"; sleep 4; exit 3; fi;"
             + " printf '%s\\n' \"$@\" > \"$dir/args-$id\" ;;",
+        "  big-checkpoint-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
+            + "echo 'progress=0.5 checkpoint=\"step 7 of 9\"' > \"$SEPYARN_PROGRESS_FILE\"; sleep 4; "
+            + "{ printf 'progress=0.6 checkpoint='; head -c 1048576 /dev/zero | tr '\\000' x; echo; }"
+            + " >> \"$SEPYARN_PROGRESS_FILE\"; sleep 4; exit 3; fi;"
+            + " printf '%s\\n' \"$@\" > \"$dir/args-$id\" ;;",
+        "  native-once) if [ \"$id\" = 1 ] && [ ! -e \"$dir/native-$id\" ]; then : > \"$dir/native-$id\"; "
+            + "java -cp sepyarn.jar org.sepyarn.examples.Tools scale \"$@\" || exit $?; "
+            + "echo 'data_format=\"native_float\"'; exit 0; fi ;;",
         "esac",
         "sleep \"$delay\"",
         "exec java -cp sepyarn.jar org.sepyarn.examples.Tools scale \"$@\"",

@@ -73,7 +73,7 @@ public final class JobPlanner {
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
     return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks,
-        job.tasksPerContainer()),
+        job.tasksPerContainer(), job.stallTimeout().toMillis()),
         merges);
   }
 

@@ -45,6 +45,7 @@ public final class ExitClassifier {
       case RunnerExitCodes.PROGRAM_FAILED -> ExitReason.PROGRAM_FAILED;
       case RunnerExitCodes.OUTPUT_INVALID -> ExitReason.OUTPUT_INVALID;
       case RunnerExitCodes.TIMED_OUT -> ExitReason.TIMED_OUT;
+      case RunnerExitCodes.STALLED -> ExitReason.STALLED;
       case RunnerExitCodes.IO_FAILED -> ExitReason.IO_FAILED;
       case RunnerExitCodes.PROGRAM_NOT_STARTED -> ExitReason.LAUNCH_FAILED;
       case RunnerExitCodes.HANDOVER_UNANSWERED -> ExitReason.HANDOVER_LOST;

@@ -15,6 +15,9 @@ public enum ExitReason {
       "the program finished but an output was missing or shorter than its header describes"),
   TIMED_OUT(true, true,
       "the task ran longer than taskTimeout allows; raise taskTimeout or cut the data into smaller pieces"),
+  STALLED(true, true,
+      "the program changed nothing (progress file, outputs, stdout, stderr) for stallTimeout and was killed as"
+      + " hung; if it may work longer without a sign, write progress or raise stallTimeout"),
   RUNNER_SILENT(true, true,
       "the container-runner sent no heartbeat within heartbeatTimeout, so its container was killed"),
   MEMORY_EXCEEDED(true, false,

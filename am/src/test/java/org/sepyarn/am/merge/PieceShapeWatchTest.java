@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.am.plan.OutputMerge;
+import org.sepyarn.formats.element.ElementFormat;
 import org.sepyarn.formats.geometry.Axis;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.Window;
@@ -22,16 +23,20 @@ class PieceShapeWatchTest {
 
   /** Piece shapes by task and output file, as committed headers would give them. */
   private static final class FakeHeaders implements PieceShapeWatch.PieceHeaders {
-    private final Map<String, Hypercube> cubes = new HashMap<>();
+    private final Map<String, PieceShapeWatch.PieceHeader> headers = new HashMap<>();
 
     FakeHeaders put(int task, OutputMerge output, Hypercube cube) {
-      cubes.put(task + "/" + output.fileIndex(), cube);
+      return put(task, output, cube, ElementFormat.XDR_FLOAT);
+    }
+
+    FakeHeaders put(int task, OutputMerge output, Hypercube cube, ElementFormat format) {
+      headers.put(task + "/" + output.fileIndex(), new PieceShapeWatch.PieceHeader(cube, format));
       return this;
     }
 
     @Override
-    public Hypercube cube(int task, OutputMerge output) {
-      return cubes.get(task + "/" + output.fileIndex());
+    public PieceShapeWatch.PieceHeader header(int task, OutputMerge output) {
+      return headers.get(task + "/" + output.fileIndex());
     }
   }
 
@@ -77,5 +82,24 @@ class PieceShapeWatchTest {
     assertEquals(Optional.empty(), watch.committed(0));
     assertTrue(watch.committed(1).orElseThrow().contains("piece 1 has o1=0.0 d1=0.008 on axis 1 but piece 0 has"
         + " o1=0.0 d1=0.004"));
+  }
+
+  @Test
+  void aPieceInAnotherFormatThanTheFirstIsRefusedAtItsCommitNamingBothFormatsAndTheRerun() throws Exception {
+    FakeHeaders headers = new FakeHeaders()
+        .put(0, SPLIT, Hypercube.ofLengths(50, 3), ElementFormat.XDR_FLOAT)
+        .put(1, SPLIT, Hypercube.ofLengths(50, 3), ElementFormat.NATIVE_FLOAT)
+        .put(2, SPLIT, Hypercube.ofLengths(50, 3), ElementFormat.XDR_DOUBLE);
+    PieceShapeWatch watch = new PieceShapeWatch(List.of(SPLIT), headers, "application_1_0003");
+    assertEquals(Optional.empty(), watch.committed(0));
+
+    String problem = watch.committed(1).orElseThrow();
+
+    assertTrue(problem.startsWith("output files[2] /out/split.H cannot be merged: piece 1 is stored as"
+        + " data_format=\"native_float\" (esize=4) but piece 0 as \"xdr_float\" (esize=4)"), problem);
+    assertTrue(problem.contains("job stops at task 1's commit"), problem);
+    assertTrue(problem.endsWith("sepyarn resume application_1_0003 --rerun 1 (or --rerun 0 if piece 0 is the wrong one)"),
+        problem);
+    assertTrue(watch.committed(2).orElseThrow().contains("\"xdr_double\" (esize=8)"));
   }
 }

@@ -35,6 +35,7 @@ class ExitClassifierTest {
       "6, IO_FAILED",
       "7, LAUNCH_FAILED",
       "8, HANDOVER_LOST",
+      "9, STALLED",
       "137, RUNNER_FAILED",
       "143, RUNNER_FAILED",
   })

@@ -3,6 +3,8 @@ package org.sepyarn.client.command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -28,7 +30,9 @@ import org.sepyarn.runner.spec.WorkLayout;
  * {@code sepyarn resume APPID}: runs again only the tasks of a failed or killed job that did not
  * finish (SEP's restart from its status file, GNU parallel's {@code --resume-failed}), after
  * checking that the job description and its inputs are unchanged. The finished tasks' pieces move
- * to the new run; the outputs are merged as if the job had never stopped.
+ * to the new run; the outputs are merged as if the job had never stopped. {@code --rerun 1,4}
+ * runs the named tasks again even though they finished (their pieces are not taken over): the
+ * way out when a committed piece is wrong (another format, forged).
  */
 public final class ResumeCommand implements Command {
   private final YarnClients clients;
@@ -44,7 +48,7 @@ public final class ResumeCommand implements Command {
 
   @Override
   public String arguments() {
-    return "APPID";
+    return "APPID [--rerun N,...]";
   }
 
   @Override
@@ -56,13 +60,17 @@ public final class ResumeCommand implements Command {
   public String description() {
     return "Reads the job and its journal from the earlier run's work folder (~/.sepyarn/APPID), refuses when the"
         + " job description or an input dataset changed since, and submits a new application that takes over"
-        + " every finished task and runs only the others. Waits like submit unless --detach.";
+        + " every finished task and runs only the others. --rerun 1,4 runs the named tasks again even though they"
+        + " finished, their committed pieces discarded (for a piece found wrong at its commit or at the merge)."
+        + " Waits like submit unless --detach.";
   }
 
   @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("detach").desc("print the new application id and return").build());
+    options.addOption(Option.builder().longOpt("rerun").hasArg().argName("N,...")
+        .desc("run these tasks again even though they finished (task numbers as sepyarn status shows them)").build());
     return options;
   }
 
@@ -80,6 +88,8 @@ public final class ResumeCommand implements Command {
           + " nothing to resume from; submit the job again");
     }
     JobSpec job = JobSpec.parse(read(fs, earlier), earlier.job().toString());
+    List<Integer> rerun = line.hasOption("rerun") ? RerunList.parse(line.getOptionValue("rerun"), job.taskCount())
+        : List.of();
     JournalState past = JournalReader.read(fs, earlier.journalFolder(), Integer.MAX_VALUE);
     String now = JobInputs.read(job, conf).fingerprint();
     if (past.fingerprint().isPresent() && !past.fingerprint().get().equals(now)) {
@@ -88,7 +98,11 @@ public final class ResumeCommand implements Command {
           + " of different data, so submit it as a new job instead");
     }
     conf.set(SubmitSettings.RESUME_FROM, earlier.root().toString());
-    console.err().println("resuming " + id + ": its finished tasks are kept, the others run again");
+    if (!rerun.isEmpty()) {
+      conf.set(SubmitSettings.RESUME_RERUN, rerun.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+    console.err().println("resuming " + id + ": its finished tasks are kept, the others run again"
+        + (rerun.isEmpty() ? "" : "; tasks " + rerun + " run again though they may have finished"));
     return ClusterSubmission.run(clients, job, line.hasOption("detach"), console);
   }
 

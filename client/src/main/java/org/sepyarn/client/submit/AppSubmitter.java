@@ -84,6 +84,10 @@ public final class AppSubmitter {
     if (request.resumeFrom() != null) {
       command.addAll(List.of("--resume-from", ShellQuoting.quote(request.resumeFrom())));
     }
+    if (!request.rerun().isEmpty()) {
+      command.addAll(List.of("--rerun", request.rerun().stream().map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(","))));
+    }
     command.addAll(List.of(
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr"));

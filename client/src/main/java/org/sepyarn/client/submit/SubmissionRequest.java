@@ -15,15 +15,23 @@ import java.util.Objects;
  * @param keepWork keep the work folder after success (it is always kept after a failure)
  * @param resumeFrom the work folder of an earlier run of the same job whose finished tasks this
  *     one takes over ({@code sepyarn resume}), or null
+ * @param rerun the tasks of that earlier run to run again though they finished ({@code sepyarn
+ *     resume --rerun}); empty for none
  */
 public record SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
-    int maxAppAttempts, boolean keepWork, String resumeFrom) {
+    int maxAppAttempts, boolean keepWork, String resumeFrom, List<Integer> rerun) {
   public SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
       int maxAppAttempts, boolean keepWork) {
     this(name, queue, priority, tags, amMemoryMb, maxAppAttempts, keepWork, null);
   }
 
+  public SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
+      int maxAppAttempts, boolean keepWork, String resumeFrom) {
+    this(name, queue, priority, tags, amMemoryMb, maxAppAttempts, keepWork, resumeFrom, List.of());
+  }
+
   public SubmissionRequest {
+    rerun = rerun == null ? List.of() : List.copyOf(rerun);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");
     tags = tags == null ? List.of() : List.copyOf(tags);

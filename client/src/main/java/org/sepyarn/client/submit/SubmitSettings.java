@@ -1,5 +1,7 @@
 package org.sepyarn.client.submit;
 
+import java.util.List;
+
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.sepyarn.client.cli.InvalidInputException;
@@ -17,13 +19,24 @@ import org.sepyarn.formats.job.JobSpec;
  * @param maxAppAttempts ApplicationMaster attempts, after the cluster's cap
  * @param keepWork keep the work folder after success (after a failure it is always kept)
  */
-public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork, String resumeFrom) {
+public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork, String resumeFrom,
+    List<Integer> rerun) {
   public static final String KEEP_WORK = "sepyarn.keep-work";
   /** Set by {@code sepyarn resume}: the work folder of the run whose finished tasks are taken over. */
   public static final String RESUME_FROM = "sepyarn.resume-from";
+  /** Set by {@code sepyarn resume --rerun}: the finished tasks of that run to run again (checked there). */
+  public static final String RESUME_RERUN = "sepyarn.resume-rerun";
+
+  public SubmitSettings {
+    rerun = rerun == null ? List.of() : List.copyOf(rerun);
+  }
 
   public SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork) {
-    this(amMemoryMb, maxAppAttempts, keepWork, null);
+    this(amMemoryMb, maxAppAttempts, keepWork, null, List.of());
+  }
+
+  public SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork, String resumeFrom) {
+    this(amMemoryMb, maxAppAttempts, keepWork, resumeFrom, List.of());
   }
   public static final String AM_MEMORY_MB = "sepyarn.am.memory-mb";
   public static final int DEFAULT_AM_MEMORY_MB = 1024;
@@ -44,13 +57,14 @@ public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWor
     }
     int clusterCap = conf.getInt(YarnConfiguration.RM_AM_MAX_ATTEMPTS, YarnConfiguration.DEFAULT_RM_AM_MAX_ATTEMPTS);
     return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)), conf.getBoolean(KEEP_WORK, false),
-        conf.getTrimmed(RESUME_FROM));
+        conf.getTrimmed(RESUME_FROM), conf.getTrimmedStringCollection(RESUME_RERUN).stream()
+            .map(Integer::valueOf).toList());
   }
 
   /** What YARN gets for {@code job}: its name, queue, priority and tags, and these settings. */
   public SubmissionRequest request(JobSpec job) {
     return new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), amMemoryMb, maxAppAttempts,
-        keepWork, resumeFrom);
+        keepWork, resumeFrom, rerun);
   }
 
   private static int wholeNumber(Configuration conf, String key, int dflt) throws InvalidInputException {

@@ -47,4 +47,15 @@ class SubmitSettingsTest {
     SubmissionRequest r = new SubmitSettings(512, 2, true).request(job);
     assertEquals(new SubmissionRequest("n", "q", 3, List.of("a"), 512, 2, true), r);
   }
+
+  @Test
+  void aResumeCarriesTheTasksToRunAgainToTheRequest() throws Exception {
+    JobSpec job = JobSpec.parse("{\"name\": \"n\", \"program\": {\"command\": [\"x\"]}, \"tasks\": 6}", "job.json");
+    SubmitSettings s = SubmitSettings.from(conf("sepyarn.resume-from", "/w/old", "sepyarn.resume-rerun", "1,4"));
+    assertEquals(List.of(1, 4), s.rerun());
+    SubmissionRequest r = s.request(job);
+    assertEquals("/w/old", r.resumeFrom());
+    assertEquals(List.of(1, 4), r.rerun());
+    assertEquals(List.of(), SubmitSettings.from(conf()).request(job).rerun());
+  }
 }

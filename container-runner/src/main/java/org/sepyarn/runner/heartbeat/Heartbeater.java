@@ -31,6 +31,7 @@ public final class Heartbeater implements AutoCloseable {
   private final Runnable onAbandoned;
   private final CheckpointStore checkpoints;
   private String savedCheckpoint;
+  private volatile String lastRejection;
 
   public Heartbeater(AmChannelClient client, CheckpointStore checkpoints, String containerId, int task, int attempt,
       File progressFile, Runnable onAbandoned) {
@@ -62,6 +63,7 @@ public final class Heartbeater implements AutoCloseable {
 
   private void beatOnce() {
     ProgressReport progress = ProgressReport.read(progressFile);
+    noteRejection(progress.rejected());
     saveCheckpoint(progress.checkpoint());
     try {
       HeartbeatReply reply = client.send(new Heartbeat(containerId, task, attempt, progress.progress(),
@@ -75,6 +77,24 @@ public final class Heartbeater implements AutoCloseable {
       // The ApplicationMaster may be restarting; the next beat looks its address up again.
       LOG.warn("heartbeat for task {} attempt {} failed: {}", task, attempt, e.getMessage());
     }
+  }
+
+  /** Logs a refused checkpoint once for each new reason, and keeps the last reason for the attempt's report. */
+  private void noteRejection(String rejected) {
+    if (rejected == null || rejected.equals(lastRejection)) {
+      return;
+    }
+    lastRejection = rejected;
+    LOG.error("task {} attempt {}: {} (see \"Retries, timeouts and restarts\" in docs/job-format.md)", task, attempt,
+        rejected);
+  }
+
+  /**
+   * Why the program's checkpoint was last refused (over {@link CheckpointLimit}), or null when
+   * none was; the attempt's report carries it.
+   */
+  public String lastRejection() {
+    return lastRejection;
   }
 
   private void saveCheckpoint(String checkpoint) {
@@ -98,6 +118,8 @@ public final class Heartbeater implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    saveCheckpoint(ProgressReport.read(progressFile).checkpoint());
+    ProgressReport last = ProgressReport.read(progressFile);
+    noteRejection(last.rejected());
+    saveCheckpoint(last.checkpoint());
   }
 }

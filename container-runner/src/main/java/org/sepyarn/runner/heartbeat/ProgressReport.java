@@ -16,13 +16,22 @@ import org.sepyarn.formats.history.History;
  * A missing or unreadable file, or a bad number, just means no progress yet. Only whole lines
  * count: an unfinished last line (a program killed while writing it) is ignored, so a torn
  * checkpoint never becomes the retry's. Only the last {@value #TAIL_BYTES} bytes are read, so a
- * file that grows by appending for weeks costs the same as a small one.
+ * file that grows by appending for weeks costs the same as a small one. A checkpoint outside
+ * {@link CheckpointLimit} is not taken, nor one on a last line too long to be read whole: the
+ * report then says why in {@code rejected}, and the last checkpoint taken stands.
  *
  * @param progress the fraction done, clamped to 0..1
  * @param checkpoint the checkpoint text, or null
+ * @param rejected why the file's checkpoint was not taken, or null when nothing was refused
  */
-public record ProgressReport(double progress, String checkpoint) {
+public record ProgressReport(double progress, String checkpoint, String rejected) {
   public static final ProgressReport NONE = new ProgressReport(0, null);
+
+  /** A report that refused nothing. */
+  public ProgressReport(double progress, String checkpoint) {
+    this(progress, checkpoint, null);
+  }
+
   /** How much of the file's end is read: the last whole lines within it count. */
   public static final int TAIL_BYTES = 64 * 1024;
 
@@ -32,6 +41,11 @@ public record ProgressReport(double progress, String checkpoint) {
     }
     try {
       String lines = wholeLinesAtTheEnd(file);
+      if (lines == null) {
+        return new ProgressReport(0, null, "the last line of the progress file is longer than the "
+            + TAIL_BYTES + " bytes the runner reads, so its checkpoint (over the limit of "
+            + CheckpointLimit.MAX_BYTES + " bytes) is ignored and the last checkpoint within the limit stands");
+      }
       if (lines.isEmpty()) {
         return NONE;
       }
@@ -44,7 +58,8 @@ public record ProgressReport(double progress, String checkpoint) {
       }
       progress = Double.isNaN(progress) ? 0 : Math.max(0, Math.min(1, progress));
       String checkpoint = h.getString("checkpoint", null);
-      return new ProgressReport(progress, checkpoint);
+      String rejected = checkpoint == null ? null : CheckpointLimit.problem(checkpoint).orElse(null);
+      return new ProgressReport(progress, rejected == null ? checkpoint : null, rejected);
     } catch (IOException | RuntimeException e) {
       return NONE;
     }
@@ -52,7 +67,9 @@ public record ProgressReport(double progress, String checkpoint) {
 
   /**
    * The whole lines in the last {@value #TAIL_BYTES} bytes of {@code file}: from the first line
-   * that starts within them to the last one that ends with a newline.
+   * that starts within them to the last one that ends with a newline. Null when the tail holds
+   * no line start at all before its last newline (or has no newline): the file's last line is
+   * longer than the tail, so whatever it defines cannot be read.
    */
   static String wholeLinesAtTheEnd(File file) throws IOException {
     byte[] tail;
@@ -77,6 +94,9 @@ public record ProgressReport(double progress, String checkpoint) {
         start++;
       }
       start++;
+    }
+    if (!fromStart && start >= end) {
+      return null;
     }
     return start >= end ? "" : new String(tail, start, end - start, StandardCharsets.UTF_8);
   }

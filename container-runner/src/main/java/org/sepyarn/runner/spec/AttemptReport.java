@@ -21,12 +21,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param bytes the bytes the attempt moved to and from the cluster file system, per phase
  *     ({@link PhaseBytes#FETCH}, {@link PhaseBytes#COMMIT}, {@link PhaseBytes#MERGE}); none in
  *     reports written before runners counted them
+ * @param checksums the checksums of the pieces this attempt committed ({@code checksums.json} in
+ *     its pieces folder holds the same); empty when it committed none (it failed, or another
+ *     attempt of the task committed first)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttemptReport(int task, int attempt, String host, String outcome, Integer programExitCode,
-    String message, String stderrTail, long startMillis, long endMillis, PhaseBytes bytes) {
+    String message, String stderrTail, long startMillis, long endMillis, PhaseBytes bytes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.List<PieceChecksum> checksums) {
   public AttemptReport {
     bytes = bytes == null ? PhaseBytes.none() : bytes;
+    checksums = checksums == null ? java.util.List.of() : java.util.List.copyOf(checksums);
+  }
+
+  /** A report without checksums. */
+  public AttemptReport(int task, int attempt, String host, String outcome, Integer programExitCode, String message,
+      String stderrTail, long startMillis, long endMillis, PhaseBytes bytes) {
+    this(task, attempt, host, outcome, programExitCode, message, stderrTail, startMillis, endMillis, bytes,
+        java.util.List.of());
   }
 
   /** A report of an attempt that moved no bytes it counted. */

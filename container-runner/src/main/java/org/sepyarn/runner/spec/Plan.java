@@ -12,10 +12,15 @@ import java.util.List;
  * @param checkpointArg the parameter that then receives the checkpoint text
  * @param tasks every task, in index order
  * @param tasksPerContainer how many tasks one container may run one after another (1 when absent)
+ * @param stallTimeoutMillis a program that changes neither its progress file nor any file of its
+ *     working folder for this long is killed as stalled; 0 means never
  */
 public record Plan(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
-    List<TaskSpec> tasks, int tasksPerContainer) {
+    List<TaskSpec> tasks, int tasksPerContainer, long stallTimeoutMillis) {
   public Plan {
+    if (stallTimeoutMillis < 0) {
+      throw new IllegalArgumentException("stall timeout " + stallTimeoutMillis + " ms is negative");
+    }
     if (tasksPerContainer < 0) {
       throw new IllegalArgumentException("tasks per container " + tasksPerContainer + " must be at least 1");
     }
@@ -37,6 +42,12 @@ public record Plan(String jobName, long taskTimeoutMillis, List<String> restartA
   public Plan(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
       List<TaskSpec> tasks) {
     this(jobName, taskTimeoutMillis, restartArgs, checkpointArg, tasks, 1);
+  }
+
+  /** A plan that never kills a program as stalled. */
+  public Plan(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
+      List<TaskSpec> tasks, int tasksPerContainer) {
+    this(jobName, taskTimeoutMillis, restartArgs, checkpointArg, tasks, tasksPerContainer, 0);
   }
 
   /** The arguments a retry adds to resume from {@code checkpoint}. */

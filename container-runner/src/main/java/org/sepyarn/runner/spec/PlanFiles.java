@@ -51,7 +51,7 @@ public final class PlanFiles {
 
   public static PlanSettings settings(Plan plan) {
     return new PlanSettings(plan.jobName(), plan.taskTimeoutMillis(), plan.restartArgs(), plan.checkpointArg(),
-        plan.tasks().size(), plan.tasksPerContainer());
+        plan.tasks().size(), plan.tasksPerContainer(), plan.stallTimeoutMillis());
   }
 
   /** The plan's job-wide settings in {@code work}. */

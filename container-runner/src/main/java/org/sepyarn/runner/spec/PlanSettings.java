@@ -13,10 +13,15 @@ import java.util.List;
  * @param checkpointArg the parameter that then receives the checkpoint text
  * @param taskCount how many tasks the job has
  * @param tasksPerContainer how many tasks one container may run one after another (1 when absent)
+ * @param stallTimeoutMillis a program that changes neither its progress file nor any file of its
+ *     working folder for this long is killed as stalled; 0 (and absent) means never
  */
 public record PlanSettings(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
-    int taskCount, int tasksPerContainer) {
+    int taskCount, int tasksPerContainer, long stallTimeoutMillis) {
   public PlanSettings {
+    if (stallTimeoutMillis < 0) {
+      throw new IllegalArgumentException("stall timeout " + stallTimeoutMillis + " ms is negative");
+    }
     tasksPerContainer = Math.max(1, tasksPerContainer);
     restartArgs = restartArgs == null ? List.of() : List.copyOf(restartArgs);
     checkpointArg = checkpointArg == null ? "checkpoint" : checkpointArg;
@@ -31,6 +36,12 @@ public record PlanSettings(String jobName, long taskTimeoutMillis, List<String> 
   public PlanSettings(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
       int taskCount) {
     this(jobName, taskTimeoutMillis, restartArgs, checkpointArg, taskCount, 1);
+  }
+
+  /** Settings that never kill a program as stalled. */
+  public PlanSettings(String jobName, long taskTimeoutMillis, List<String> restartArgs, String checkpointArg,
+      int taskCount, int tasksPerContainer) {
+    this(jobName, taskTimeoutMillis, restartArgs, checkpointArg, taskCount, tasksPerContainer, 0);
   }
 
   /** Whether a container may run more than one task: its runner then names each program log after the attempt. */

@@ -29,6 +29,11 @@ public final class RunnerExitCodes {
    * over never started.
    */
   public static final int HANDOVER_UNANSWERED = 8;
+  /**
+   * The program changed nothing (progress file, working folder, stdout, stderr) for the job's
+   * {@code stallTimeout}, and the runner killed it as hung.
+   */
+  public static final int STALLED = 9;
 
   private RunnerExitCodes() {
   }
@@ -45,6 +50,7 @@ public final class RunnerExitCodes {
       case IO_FAILED -> "fetch or commit I/O failed";
       case PROGRAM_NOT_STARTED -> "program could not be started";
       case HANDOVER_UNANSWERED -> "task committed, next task not received";
+      case STALLED -> "task stalled";
       default -> code > 128 && code < 160 ? "killed by signal " + (code - 128) : "unknown exit code " + code;
     };
   }

@@ -2,11 +2,15 @@ package org.sepyarn.runner.stage;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.iocount.PhaseMeter;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.PhaseBytes;
+import org.sepyarn.runner.spec.PieceChecksum;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.SmallFiles;
@@ -24,9 +28,19 @@ public final class TaskAttempt {
   private static final int STDERR_LINES = 20;
 
   private final TaskContext ctx;
+  private final Supplier<String> checkpointNote;
 
   public TaskAttempt(TaskContext ctx) {
+    this(ctx, () -> null);
+  }
+
+  /**
+   * An attempt whose report adds {@code checkpointNote}'s answer, when not null, to its message:
+   * why the program's checkpoint was refused.
+   */
+  public TaskAttempt(TaskContext ctx, Supplier<String> checkpointNote) {
     this.ctx = ctx;
+    this.checkpointNote = checkpointNote;
   }
 
   /** Runs every stage; returns how the attempt ended, one of {@link RunnerExitCodes}. */
@@ -35,6 +49,7 @@ public final class TaskAttempt {
     int exit = RunnerExitCodes.OK;
     String message = "the program succeeded and its outputs are committed";
     Integer programExit = null;
+    List<PieceChecksum> checksums = new ArrayList<>();
     PhaseMeter meter = new PhaseMeter(ClusterFileSystems.counterFor(ctx));
     try {
       LOG.info("task {} attempt {}: fetching inputs", ctx.task().index(), ctx.attempt());
@@ -43,15 +58,20 @@ public final class TaskAttempt {
       RunProgram.run(ctx);
       programExit = 0;
       CheckOutputs.run(ctx);
-      meter.measure(PhaseBytes.COMMIT, () -> CommitOutputs.run(ctx));
+      meter.measure(PhaseBytes.COMMIT, () -> checksums.addAll(CommitOutputs.run(ctx)));
     } catch (StageFailure failure) {
       exit = failure.exitCode();
       message = failure.getMessage();
       programExit = failure.programExitCode() != null ? failure.programExitCode() : programExit;
       LOG.error("task {} attempt {} failed: {}", ctx.task().index(), ctx.attempt(), message, failure.getCause());
     }
+    String note = checkpointNote.get();
+    if (note != null) {
+      message = message + "; note: " + note;
+    }
     writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), RunnerExitCodes.describe(exit), programExit, message,
-        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted()));
+        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted(),
+        checksums));
     return exit;
   }
 

@@ -22,12 +22,24 @@ import org.sepyarn.runner.spec.WorkLayout;
  * @param extraArgs arguments added after the task's own (a retry's checkpoint)
  * @param launcher starts the program
  * @param logs the names of the program's log files in {@code logDir}
+ * @param stallTimeoutMillis how long the program may change neither its progress file nor any
+ *     file of {@code workDir} before it is killed as stalled; 0 for never
  */
 public record TaskContext(Configuration conf, WorkLayout work, TaskSpec task, int attempt, long taskTimeoutMillis,
-    File workDir, File logDir, List<String> extraArgs, ProgramLauncher launcher, ProgramLogs logs) {
+    File workDir, File logDir, List<String> extraArgs, ProgramLauncher launcher, ProgramLogs logs,
+    long stallTimeoutMillis) {
   public TaskContext {
     extraArgs = List.copyOf(extraArgs);
     java.util.Objects.requireNonNull(logs, "logs");
+    if (stallTimeoutMillis < 0) {
+      throw new IllegalArgumentException("stall timeout " + stallTimeoutMillis + " ms is negative");
+    }
+  }
+
+  /** A context that never kills the program as stalled. */
+  public TaskContext(Configuration conf, WorkLayout work, TaskSpec task, int attempt, long taskTimeoutMillis,
+      File workDir, File logDir, List<String> extraArgs, ProgramLauncher launcher, ProgramLogs logs) {
+    this(conf, work, task, attempt, taskTimeoutMillis, workDir, logDir, extraArgs, launcher, logs, 0);
   }
 
   /** The context of the only task of a container. */

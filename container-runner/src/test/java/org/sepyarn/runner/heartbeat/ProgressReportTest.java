@@ -1,6 +1,8 @@
 package org.sepyarn.runner.heartbeat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -92,5 +94,45 @@ class ProgressReportTest {
     assertEquals(new ProgressReport(0.3, null), ProgressReport.read(cut));
     File aligned = file(filler + "\nprogress=0.2 checkpoint=c\n");
     assertEquals(new ProgressReport(0.2, "c"), ProgressReport.read(aligned));
+  }
+
+  @Test
+  void aOneMegabyteCheckpointIsRefusedWithAReasonAndTheLineBeforeDoesNotCountEither() throws IOException {
+    File huge = file("progress=0.3 checkpoint=iteration=3\nprogress=0.4 checkpoint=\"" + "s".repeat(1 << 20)
+        + "\"\n");
+
+    ProgressReport report = ProgressReport.read(huge);
+
+    assertNull(report.checkpoint());
+    assertTrue(report.rejected().contains("longer than the 65536 bytes the runner reads"), report.rejected());
+    assertTrue(report.rejected().contains("limit of 16384 bytes"), report.rejected());
+  }
+
+  @Test
+  void aCheckpointOverTheLimitButWithinTheTailIsRefusedSayingItsSize() throws IOException {
+    String big = "s".repeat(CheckpointLimit.MAX_BYTES + 1);
+
+    ProgressReport report = ProgressReport.read(file("progress=0.5 checkpoint=" + big + "\n"));
+
+    assertEquals(0.5, report.progress());
+    assertNull(report.checkpoint());
+    assertTrue(report.rejected().startsWith("a checkpoint of 16385 bytes is over the limit of 16384 bytes"),
+        report.rejected());
+  }
+
+  @Test
+  void aCheckpointOfExactlyTheLimitIsTaken() throws IOException {
+    String most = "s".repeat(CheckpointLimit.MAX_BYTES);
+
+    assertEquals(new ProgressReport(0, most), ProgressReport.read(file("checkpoint=" + most + "\n")));
+  }
+
+  @Test
+  void aCheckpointWithAControlCharacterIsRefused() throws IOException {
+    ProgressReport report = ProgressReport.read(file("checkpoint=\"a\u0001b\"\n"));
+
+    assertNull(report.checkpoint());
+    assertTrue(report.rejected().contains("control character U+0001"), report.rejected());
+    assertEquals(new ProgressReport(0, "a\tb"), ProgressReport.read(file("checkpoint=\"a\tb\"\n")));
   }
 }

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sepyarn.runner.checksum.FileChecksums;
+import org.sepyarn.runner.checksum.PieceChecksumFile;
+import org.sepyarn.runner.spec.PieceChecksum;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.geometry.Axis;
 import org.sepyarn.formats.geometry.Hypercube;
@@ -61,9 +64,14 @@ class CommitOutputsTest {
     writeOutputs(0);
     assertFalse(dirs.clusterFile("pieces").exists());
 
-    CommitOutputs.run(dirs.of(TASK));
+    List<PieceChecksum> sums = CommitOutputs.run(dirs.of(TASK));
 
-    assertEquals(List.of("f1-out.H", "f2-dip.H"), visibleNames(dirs.clusterFile("pieces/task-00002")));
+    assertEquals(List.of("checksums.json", "f1-out.H", "f2-dip.H"), visibleNames(dirs.clusterFile("pieces/task-00002")));
+    assertEquals(sums, PieceChecksumFile.read(TestDatasets.local(), dirs.work.pieces(2)).orElseThrow());
+    assertEquals(List.of("f1-out.H", "f2-dip.H"), sums.stream().map(PieceChecksum::file).toList());
+    assertEquals(new File(dirs.clusterFile("pieces/task-00002"), "f1-out.H").length(), sums.get(0).length());
+    assertEquals(FileChecksums.readingCrc32c(TestDatasets.local(), piece("f2-dip.H")), sums.get(1).checksum());
+    assertTrue(sums.get(0).checksum().startsWith("CRC32C:"), sums.get(0).checksum());
     Dataset out = Dataset.open(piece("f1-out.H"), TestDatasets.CONF);
     assertTrue(out.dataInHeader());
     assertEquals(CUBE, out.cube());
@@ -99,9 +107,10 @@ class CommitOutputsTest {
     CommitOutputs.run(dirs.of(TASK, 1, 0, null));
     writeOutputs(500);
 
-    CommitOutputs.run(dirs.of(TASK, 2, 0, null));
+    List<PieceChecksum> second = CommitOutputs.run(dirs.of(TASK, 2, 0, null));
 
-    assertEquals(List.of("f1-out.H", "f2-dip.H"), visibleNames(dirs.clusterFile("pieces/task-00002")));
+    assertEquals(List.of(), second, "the attempt that committed nothing records no checksums");
+    assertEquals(List.of("checksums.json", "f1-out.H", "f2-dip.H"), visibleNames(dirs.clusterFile("pieces/task-00002")));
     assertArrayEquals(TestDatasets.ramp(CUBE, 0), TestDatasets.readAll(piece("f1-out.H")));
     assertFalse(dirs.clusterFile("attempts/task-00002-a2").exists());
   }

@@ -36,6 +36,12 @@ final class Contexts {
         launcher);
   }
 
+  /** A context whose program is killed when it changes nothing for {@code stallMillis}. */
+  TaskContext stalling(TaskSpec task, long stallMillis, ProgramLauncher launcher) {
+    return new TaskContext(TestDatasets.CONF, work, task, 1, 0, workDir, logDir, List.of(), launcher,
+        org.sepyarn.runner.spec.ProgramLogs.SINGLE, stallMillis);
+  }
+
   /** A file of the cluster work folder, by its path below the folder. */
   File clusterFile(String relative) {
     return new File(cluster, relative);

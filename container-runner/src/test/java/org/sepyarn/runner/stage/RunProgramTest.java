@@ -143,4 +143,48 @@ class RunProgramTest {
     assertEquals("cannot read vel\n", Files.readString(dirs.logDir.toPath().resolve("program.stderr")));
     assertTrue(f.getMessage().startsWith("/bin/sh exited with status 9"), f.getMessage());
   }
+
+  @Test
+  void aRealProgramThatChangesNothingIsKilledAsStalledWithItsChildren() throws Exception {
+    TaskSpec task = new TaskSpec(0, List.of("/bin/sh", "-c", "sleep 1000 & echo $! > pids; wait"), null, null, null,
+        null);
+    long start = System.nanoTime();
+
+    StageFailure f = assertThrows(StageFailure.class,
+        () -> RunProgram.run(dirs.stalling(task, 1_500, new LocalProgramLauncher())));
+
+    assertEquals(RunnerExitCodes.STALLED, f.exitCode());
+    assertTrue(f.getMessage().startsWith("the program changed nothing for 1s, reaching the job's stallTimeout of"
+        + " 1500 ms"), f.getMessage());
+    assertTrue(f.getMessage().contains("\"off\""), f.getMessage());
+    assertTrue(System.nanoTime() - start < 10_000_000_000L, "killed within a few seconds");
+    long child = Long.parseLong(Files.readString(dirs.workDir.toPath().resolve("pids")).strip());
+    assertFalse(org.sepyarn.runner.process.ProcessChecks.isRunning(child));
+  }
+
+  @Test
+  void aRealProgramThatKeepsWritingProgressIsNotStalledThoughItRunsLongerThanTheStallTimeout() throws Exception {
+    TaskSpec task = new TaskSpec(0, List.of("/bin/sh", "-c",
+        "i=0; while [ $i -lt 15 ]; do echo progress=0.$i >> \"$SEPYARN_PROGRESS_FILE\"; sleep 0.2; i=$((i+1)); done"),
+        null, null, null, null);
+
+    RunProgram.run(dirs.stalling(task, 1_000, new LocalProgramLauncher()));
+  }
+
+  @Test
+  void aProgramWritingOnlyToStderrIsAliveToo() throws Exception {
+    TaskSpec task = new TaskSpec(0, List.of("/bin/sh", "-c",
+        "i=0; while [ $i -lt 15 ]; do echo shot $i >&2; sleep 0.2; i=$((i+1)); done"), null, null, null, null);
+
+    RunProgram.run(dirs.stalling(task, 1_000, new LocalProgramLauncher()));
+  }
+
+  @Test
+  void withoutAStallTimeoutASilentProgramIsLeftToRun() throws Exception {
+    FakeLauncher launcher = FakeLauncher.exitingWith(0, 100);
+
+    RunProgram.run(dirs.stalling(TASK, 0, launcher));
+
+    assertEquals(0, launcher.program().kills);
+  }
 }

@@ -70,6 +70,10 @@ class TaskAttemptTest {
     assertEquals("ok", report.outcome());
     assertEquals(0, report.programExitCode());
     assertEquals("the program succeeded and its outputs are committed", report.message());
+    assertEquals(1, report.checksums().size(), report.toString());
+    assertEquals("f1-out.H", report.checksums().get(0).file());
+    assertEquals(org.sepyarn.runner.checksum.FileChecksums.readingCrc32c(TestDatasets.local(), piece),
+        report.checksums().get(0).checksum());
     assertEquals("", report.stderrTail());
     assertFalse(report.host().isBlank());
     assertTrue(before <= report.startMillis() && report.startMillis() <= report.endMillis(), report.toString());
@@ -104,6 +108,16 @@ class TaskAttemptTest {
     assertEquals(0, report.programExitCode());
     assertEquals("output > (f1-out.H): the program wrote nothing to standard output", report.message());
     assertFalse(dirs.clusterFile("pieces").exists());
+  }
+
+  @Test
+  void aRefusedCheckpointIsNotedInTheReportsMessage() throws Exception {
+    int exit = new TaskAttempt(dirs.of(task(List.of("/bin/true"))), () -> "a checkpoint of 20000 bytes is over"
+        + " the limit of 16384 bytes").run();
+
+    assertEquals(RunnerExitCodes.OUTPUT_INVALID, exit);
+    assertEquals("output > (f1-out.H): the program wrote nothing to standard output; note: a checkpoint of 20000"
+        + " bytes is over the limit of 16384 bytes", report(1).message());
   }
 
   @Test

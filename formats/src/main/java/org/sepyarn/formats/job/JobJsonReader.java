@@ -20,7 +20,7 @@ import java.util.Optional;
 final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
       "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks",
-      "tasksPerContainer", "speculation"};
+      "tasksPerContainer", "speculation", "stallTimeout"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -102,6 +102,9 @@ final class JobJsonReader {
     JobRules.checkTasksPerContainer(tasksPerContainer, f.at("tasksPerContainer"));
     Optional<Speculation> speculation = f.get("speculation").isEmpty() ? Optional.of(Speculation.OFF)
         : f.get("speculation").flatMap(v -> Speculation.read(v, f.at("speculation")));
+    Optional<Duration> stallTimeout = f.get("stallTimeout").isEmpty() ? Optional.of(JobSpec.DEFAULT_STALL_TIMEOUT)
+        : f.get("stallTimeout").flatMap(v -> stallTimeout(v, f.at("stallTimeout")));
+    stallTimeout.ifPresent(t -> JobRules.checkStallTimeout(t, f.at("stallTimeout")));
     f.reportUnknownKeys();
     FileSetRules.check(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
@@ -111,7 +114,21 @@ final class JobJsonReader {
     }
     return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
         maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
-        overwrite, tags, mergeTasks, tasksPerContainer, speculation.orElseThrow()));
+        overwrite, tags, mergeTasks, tasksPerContainer, speculation.orElseThrow(),
+        stallTimeout.orElseThrow()));
+  }
+
+  /** A stall timeout: a duration, or {@code "off"} (or 0) for none. */
+  private static Optional<Duration> stallTimeout(JsonNode node, Problems at) {
+    if (node.isTextual() && node.textValue().strip().equalsIgnoreCase("off")) {
+      return Optional.of(Duration.ZERO);
+    }
+    if (node.isTextual() || node.isIntegralNumber()) {
+      return JsonValues.duration(node, at);
+    }
+    at.add("expected a duration such as \"30m\" or \"2h\", or \"off\" to never kill a stalled task, got "
+        + JsonValues.describe(node));
+    return Optional.empty();
   }
 
   private static Optional<Resources> resources(JsonNode node, Problems at) {

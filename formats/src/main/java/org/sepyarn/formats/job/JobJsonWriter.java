@@ -51,6 +51,7 @@ final class JobJsonWriter {
     spec.mergeTasks().ifPresent(m -> root.put("mergeTasks", m));
     root.put("tasksPerContainer", spec.tasksPerContainer());
     root.set("speculation", speculation(spec.speculation()));
+    root.put("stallTimeout", spec.stallTimeout().isZero() ? "off" : Durations.format(spec.stallTimeout()));
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

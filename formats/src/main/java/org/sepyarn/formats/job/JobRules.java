@@ -69,6 +69,13 @@ final class JobRules {
     timeout.ifPresent(t -> checkDuration(t, Duration.ofSeconds(1), "leave taskTimeout out for no limit", at));
   }
 
+  static void checkStallTimeout(Duration timeout, Problems at) {
+    if (!timeout.isZero()) {
+      checkDuration(timeout, JobSpec.MIN_STALL_TIMEOUT,
+          "the runner looks for changes every few seconds; write \"off\" (or 0) to never kill a stalled task", at);
+    }
+  }
+
   static void checkHeartbeatTimeout(Duration timeout, Problems at) {
     checkDuration(timeout, JobSpec.MIN_HEARTBEAT_TIMEOUT,
         "runners report every few seconds, so a shorter timeout would fail healthy tasks", at);

@@ -34,6 +34,9 @@ import org.sepyarn.formats.geometry.Hypercube;
  * @param tasksPerContainer how many tasks one container may run one after another, 1 to
  *     {@value #MAX_TASKS_PER_CONTAINER} (default 1: a container per task attempt)
  * @param speculation whether stragglers get a second attempt on another node, and when (default off)
+ * @param stallTimeout an attempt whose progress file and working folder (its outputs) have not
+ *     changed for this long is killed as stalled, at least {@code 10s}; {@link Duration#ZERO} for
+ *     never, written {@code "off"} (default {@link #DEFAULT_STALL_TIMEOUT})
  */
 public record JobSpec(
     String name,
@@ -52,7 +55,8 @@ public record JobSpec(
     List<String> tags,
     Optional<Integer> mergeTasks,
     int tasksPerContainer,
-    Speculation speculation) {
+    Speculation speculation,
+    Duration stallTimeout) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -71,6 +75,10 @@ public record JobSpec(
   public static final int MAX_MERGE_TASKS = 256;
   /** The most tasks one container runs one after another. */
   public static final int MAX_TASKS_PER_CONTAINER = 1000;
+  /** A program silent this long (no progress written, no file changed) is taken as stalled. */
+  public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofMinutes(30);
+  /** The shortest stall timeout: the runner looks at the working folder every few seconds. */
+  public static final Duration MIN_STALL_TIMEOUT = Duration.ofSeconds(10);
 
   public JobSpec {
     Objects.requireNonNull(name, "name");
@@ -86,6 +94,7 @@ public record JobSpec(
     tags = List.copyOf(tags);
     Objects.requireNonNull(mergeTasks, "mergeTasks");
     Objects.requireNonNull(speculation, "speculation");
+    Objects.requireNonNull(stallTimeout, "stallTimeout");
     Problems at = new Problems();
     JobRules.checkName(name, at.field("name"));
     JobRules.checkQueue(queue, at.field("queue"));
@@ -99,6 +108,7 @@ public record JobSpec(
     JobRules.checkTags(tags, at.field("tags"));
     JobRules.checkMergeTasks(mergeTasks, at.field("mergeTasks"));
     JobRules.checkTasksPerContainer(tasksPerContainer, at.field("tasksPerContainer"));
+    JobRules.checkStallTimeout(stallTimeout, at.field("stallTimeout"));
     at.throwIfAny("job " + name);
   }
 
@@ -119,13 +129,19 @@ public record JobSpec(
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, 1);
   }
 
-  /** A job without speculative attempts. */
+  /** A job without speculative attempts, with the default stall timeout. */
   public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
       Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
       Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
       Optional<Integer> mergeTasks, int tasksPerContainer) {
     this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
-        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, Speculation.OFF);
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, Speculation.OFF,
+        DEFAULT_STALL_TIMEOUT);
+  }
+
+  /** Whether attempts that change nothing for {@link #stallTimeout} are killed. */
+  public Optional<Duration> stallLimit() {
+    return stallTimeout.isZero() ? Optional.empty() : Optional.of(stallTimeout);
   }
 
   /**
@@ -153,7 +169,7 @@ public record JobSpec(
       moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
-        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation);
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */

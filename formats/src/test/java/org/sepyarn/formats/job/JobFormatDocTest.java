@@ -164,6 +164,8 @@ class JobFormatDocTest {
     assertTrue(doc.contains("| `queue` | string | `\"" + JobSpec.DEFAULT_QUEUE + "\"` |"));
     assertTrue(doc.contains("| `restart.checkpointArg` | string | `\"" + RestartPolicy.DEFAULT.checkpointArg()
         + "\"` |"));
+    assertTrue(doc.contains("| `stallTimeout` | duration or `\"off\"` | `\"" + JobSpec.DEFAULT_STALL_TIMEOUT.toMinutes()
+        + "m\"` |"));
     assertFalse(doc.contains("TODO"));
   }
 }

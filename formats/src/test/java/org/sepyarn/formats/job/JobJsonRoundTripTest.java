@@ -51,7 +51,16 @@ class JobJsonRoundTripTest {
         "'tasks': [['s=1'], ['s=2'], [], ['s=4', 'v=1']], 'name': 'rt', 'queue': 'q', 'priority': 2, 'maxRunning': 3,"
         + " 'resources': {'memory': 1536, 'vcores': 2}, 'maxAttempts': 7, 'taskTimeout': 5400,"
         + " 'heartbeatTimeout': '2m', 'restart': {'args': [], 'checkpointArg': 'ck'}, 'overwrite': true,"
-        + " 'tags': ['t1', 't2'], 'mergeTasks': 4, 'tasksPerContainer': 5")));
+        + " 'tags': ['t1', 't2'], 'mergeTasks': 4, 'tasksPerContainer': 5,"
+        + " 'stallTimeout': 'off'")));
+  }
+
+  @Test
+  void aStallTimeoutRoundTripsAndOffIsWrittenOff() {
+    JobSpec off = JobTexts.parse("{'program': {'command': ['x']}, 'tasks': 3, 'stallTimeout': 0}");
+    assertTrue(off.toJson().contains("\"stallTimeout\": \"off\""), off.toJson());
+    assertRoundTrips(off);
+    assertRoundTrips(JobTexts.parse("{'program': {'command': ['x']}, 'tasks': 3, 'stallTimeout': '90s'}"));
   }
 
   @Test
@@ -74,7 +83,7 @@ class JobJsonRoundTripTest {
     for (String expected : List.of("\"version\": 1", "\"name\": \"sfsmooth\"", "\"queue\": \"default\"",
         "\"priority\": 0", "\"tasks\": 6", "\"memory\": \"1g\"", "\"vcores\": 1", "\"maxAttempts\": 3",
         "\"heartbeatTimeout\": \"1m\"", "\"checkpointArg\": \"checkpoint\"", "\"overwrite\": false",
-        "\"axes\": [ 1, 2 ]", "\"overlap\": [ 0, 0 ]", "\"tasksPerContainer\": 1")) {
+        "\"axes\": [ 1, 2 ]", "\"overlap\": [ 0, 0 ]", "\"tasksPerContainer\": 1", "\"stallTimeout\": \"30m\"")) {
       assertTrue(json.contains(expected), () -> expected + " not in " + json);
     }
     assertTrue(!json.contains("taskTimeout") && !json.contains("maxRunning") && !json.contains("mergeTasks"), json);

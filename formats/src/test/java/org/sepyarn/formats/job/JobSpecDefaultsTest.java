@@ -82,6 +82,16 @@ class JobSpecDefaultsTest {
   }
 
   @Test
+  void stallTimeoutDefaultsToThirtyMinutesAndOffOrZeroTurnsItOff() {
+    assertEquals(Duration.ofMinutes(30), minimal.stallTimeout());
+    assertEquals(Optional.of(Duration.ofMinutes(30)), minimal.stallLimit());
+    assertEquals(Duration.ZERO, parseWith("'stallTimeout': 'off'").stallTimeout());
+    assertEquals(Optional.empty(), parseWith("'stallTimeout': 'OFF'").stallLimit());
+    assertEquals(Duration.ZERO, parseWith("'stallTimeout': 0").stallTimeout());
+    assertEquals(Duration.ofMinutes(30), parseWith("'stallTimeout': null").stallTimeout());
+  }
+
+  @Test
   void heartbeatTimeoutDefaultsToSixtySeconds() {
     assertEquals(Duration.ofSeconds(60), minimal.heartbeatTimeout());
   }

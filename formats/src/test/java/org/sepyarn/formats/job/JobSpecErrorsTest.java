@@ -138,6 +138,16 @@ class JobSpecErrorsTest {
   }
 
   @Test
+  void aBadStallTimeoutNamesTheFieldAndSaysHowToTurnItOff() {
+    assertMessage(errorAt(withProgram("'stallTimeout': '5s'"), "stallTimeout"), "5s is too short", "at least 10s",
+        "\"off\"");
+    assertMessage(errorAt(withProgram("'stallTimeout': true"), "stallTimeout"), "expected a duration such as",
+        "\"off\"", "got true");
+    assertMessage(errorAt(withProgram("'stallTimeout': 'never'"), "stallTimeout"), "\"never\" is not a duration");
+    assertMessage(errorAt(withProgram("'stallTimeout': -5"), "stallTimeout"), "expected a duration");
+  }
+
+  @Test
   void anUnsupportedVersionIsAnError() {
     assertEquals("version 2 is not supported: this sepyarn reads version 1",
         errorAt(withProgram("'version': 2"), "version").message());

@@ -43,7 +43,8 @@ class JobSpecKeysTest {
       + "'tags': ['survey:north', 'team=imaging'],"
       + "'mergeTasks': 4,"
       + "'tasksPerContainer': 8,"
-      + "'speculation': {'multiplier': 2, 'minRuntime': '5m'}"
+      + "'speculation': {'multiplier': 2, 'minRuntime': '5m'},"
+      + "'stallTimeout': '45m'"
       + "}";
 
   private final JobSpec spec = JobTexts.parse(EVERY_KEY);
@@ -71,6 +72,7 @@ class JobSpecKeysTest {
     assertEquals(Optional.of(4), spec.mergeTasks());
     assertEquals(8, spec.tasksPerContainer());
     assertEquals(new Speculation(true, Speculation.DEFAULT_QUANTILE, 2, Duration.ofMinutes(5)), spec.speculation());
+    assertEquals(Duration.ofMinutes(45), spec.stallTimeout());
   }
 
   @Test
