@@ -31,6 +31,8 @@ final class Task {
   private long lastSignOfLifeAt;
   /** Whether the current attempt's runner has sent a heartbeat to this ApplicationMaster attempt. */
   private boolean heardFromRunner;
+  /** The sequence number of the last runner message taken for the current attempt; 0 before any. */
+  private long lastSequence;
   private TaskPreference preference = TaskPreference.NONE;
 
   Task(int index) {
@@ -138,6 +140,15 @@ final class Task {
     return heardFromRunner;
   }
 
+  long lastSequence() {
+    return lastSequence;
+  }
+
+  /** The runner's message {@code sequence} was taken for the current attempt. */
+  void heardSequence(long sequence) {
+    lastSequence = sequence;
+  }
+
   /** WAITING to ASSIGNED: a new attempt in {@code container}, launched at {@code now}. */
   TaskTransition assign(Allocated container, long now) {
     int number = lastAttempt().map(Attempt::number).orElse(0) + 1;
@@ -148,6 +159,7 @@ final class Task {
     progress = 0;
     lastSignOfLifeAt = now;
     heardFromRunner = false;
+    lastSequence = 0;
     watcher.moved(this, transition.from());
     return transition;
   }
