@@ -81,12 +81,25 @@ public record ProgramSpec(List<String> command, List<String> args, Map<String, S
             + " \"#name\"");
         continue;
       }
+      java.util.Optional<String> reserved = ContainerNames.whyReserved(name);
+      if (reserved.isPresent()) {
+        here.add("\"" + uri + "\" would be localized as \"" + name + "\", " + reserved.get()
+            + " in every task's working folder: give it another name with \"#othername\", e.g. \""
+            + withFragment(uri, "my-" + name.replaceAll("^[.]+", "")) + "\"");
+        continue;
+      }
       Integer first = firstByName.putIfAbsent(name, i);
       if (first != null) {
         here.add("\"" + uri + "\" is localized as \"" + name + "\", like localize[" + first + "]:"
             + " names must be unique; rename one with \"#othername\"");
       }
     }
+  }
+
+  private static String withFragment(URI uri, String fragment) {
+    String text = uri.toString();
+    int hash = text.indexOf('#');
+    return (hash >= 0 ? text.substring(0, hash) : text) + "#" + fragment;
   }
 
   /** The file name a localized URI gets in the task's working directory. */
