@@ -95,6 +95,6 @@ final class EmbeddedStaging {
   private static JobSpec withFiles(JobSpec job, List<FileSpec> files, ProgramSpec program) {
     return new JobSpec(job.name(), job.queue(), job.priority(), program, files, job.tasks(), job.maxRunning(),
         job.resources(), job.maxAttempts(), job.taskTimeout(), job.heartbeatTimeout(), job.restart(),
-        job.overwrite(), job.tags(), job.mergeTasks(), job.tasksPerContainer());
+        job.overwrite(), job.tags(), job.mergeTasks(), job.tasksPerContainer(), job.allowForeignBinaries());
   }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
       "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks",
-      "tasksPerContainer"};
+      "tasksPerContainer", "allowForeignBinaries"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -100,6 +100,7 @@ final class JobJsonReader {
     JobRules.checkMergeTasks(mergeTasks, f.at("mergeTasks"));
     int tasksPerContainer = f.integer("tasksPerContainer").orElse(1);
     JobRules.checkTasksPerContainer(tasksPerContainer, f.at("tasksPerContainer"));
+    boolean allowForeignBinaries = f.bool("allowForeignBinaries").orElse(false);
     f.reportUnknownKeys();
     FileSetRules.check(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
@@ -109,7 +110,7 @@ final class JobJsonReader {
     }
     return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
         maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
-        overwrite, tags, mergeTasks, tasksPerContainer));
+        overwrite, tags, mergeTasks, tasksPerContainer, allowForeignBinaries));
   }
 
   private static Optional<Resources> resources(JsonNode node, Problems at) {

@@ -50,6 +50,9 @@ final class JobJsonWriter {
     strings(root.putArray("tags"), spec.tags());
     spec.mergeTasks().ifPresent(m -> root.put("mergeTasks", m));
     root.put("tasksPerContainer", spec.tasksPerContainer());
+    if (spec.allowForeignBinaries()) {
+      root.put("allowForeignBinaries", true);
+    }
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

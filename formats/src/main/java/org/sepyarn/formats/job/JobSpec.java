@@ -33,6 +33,9 @@ import org.sepyarn.formats.geometry.Hypercube;
  *     cluster's nodes, and none for an output small enough for the ApplicationMaster to merge itself)
  * @param tasksPerContainer how many tasks one container may run one after another, 1 to
  *     {@value #MAX_TASKS_PER_CONTAINER} (default 1: a container per task attempt)
+ * @param allowForeignBinaries whether an input's {@code in=} binary or {@code par=} include may be on
+ *     another file system than its header (default false: refused, since a path on a node's own
+ *     disk would be read on every node from that node's copy)
  */
 public record JobSpec(
     String name,
@@ -50,7 +53,8 @@ public record JobSpec(
     boolean overwrite,
     List<String> tags,
     Optional<Integer> mergeTasks,
-    int tasksPerContainer) {
+    int tasksPerContainer,
+    boolean allowForeignBinaries) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -99,6 +103,15 @@ public record JobSpec(
     at.throwIfAny("job " + name);
   }
 
+  /** A job whose inputs keep their binaries on their headers' file systems. */
+  public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
+      Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
+      Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
+      Optional<Integer> mergeTasks, int tasksPerContainer) {
+    this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, false);
+  }
+
   /** A job whose merge tasks follow the default rule. */
   public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
       Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
@@ -141,7 +154,7 @@ public record JobSpec(
       moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
-        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer);
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, allowForeignBinaries);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */

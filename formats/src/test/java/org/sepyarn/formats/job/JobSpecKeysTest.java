@@ -42,7 +42,8 @@ class JobSpecKeysTest {
       + "'overwrite': true,"
       + "'tags': ['survey:north', 'team=imaging'],"
       + "'mergeTasks': 4,"
-      + "'tasksPerContainer': 8"
+      + "'tasksPerContainer': 8,"
+      + "'allowForeignBinaries': true"
       + "}";
 
   private final JobSpec spec = JobTexts.parse(EVERY_KEY);
@@ -69,6 +70,7 @@ class JobSpecKeysTest {
     assertEquals(List.of("survey:north", "team=imaging"), spec.tags());
     assertEquals(Optional.of(4), spec.mergeTasks());
     assertEquals(8, spec.tasksPerContainer());
+    assertTrue(spec.allowForeignBinaries());
   }
 
   @Test
