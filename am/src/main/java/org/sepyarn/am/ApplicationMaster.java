@@ -261,7 +261,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private void finish(FileSystem fs, JobSpec job, JobPlan plan, String appId,
       JournalState past, String url) throws Exception {
     if (!succeeded) {
-      String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId);
+      String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId, job.program());
       end(false, diagnostics, url);
       return;
     }

@@ -84,7 +84,7 @@ final class EmbeddedStaging {
       log.println("copied program.localize[" + i + "] " + local + " to " + copy);
       uris.add(URI.create(copy.toUri() + (uri.getFragment() == null ? "" : "#" + uri.getFragment())));
     }
-    return new ProgramSpec(program.command(), program.args(), program.env(), uris);
+    return new ProgramSpec(program.command(), program.args(), program.env(), uris, program.secretArgs());
   }
 
   /** A path or URI on this machine: no scheme, or {@code file:}. */

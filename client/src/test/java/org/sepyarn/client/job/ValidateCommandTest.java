@@ -128,6 +128,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void secretArgumentsAreShownAsStarsInTheCommandLine() {
+    Path job = dir.resolve("job.json");
+    TestDatasets.write(job, ("{\"name\": \"t\", \"program\": {\"command\": [\"sfsmooth\"], \"args\": [\"rect1=3\","
+        + " \"password=hunter2\"], \"secretArgs\": [\"password\", \"key\"]}, \"files\": [" + file("<", "in.H", "input",
+        "{\"split\": {\"axis\": 3}}") + "], \"tasks\": [[\"key=k0\"], [\"key=k1\"], [\"key=k2\"]]}")
+        .replace("DIR", dir.toString()));
+    Run run = validate(job);
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("task 0 runs: sfsmooth rect1=3 password=*** key=*** < f0-in.H"), run.toString());
+    assertFalse(run.out().contains("hunter2") || run.out().contains("k0"), run.toString());
+  }
+
+  @Test
   void aLocalizedFileTakingTheRunnersJarNameIsRefused() {
     Path job = dir.resolve("job.json");
     TestDatasets.write(job, "{\"name\": \"t\", \"program\": {\"command\": [\"sfsmooth\"],"

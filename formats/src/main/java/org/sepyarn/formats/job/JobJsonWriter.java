@@ -72,6 +72,9 @@ final class JobJsonWriter {
     for (URI uri : program.localize()) {
       localize.add(uri.toString());
     }
+    if (!program.secretArgs().isEmpty()) {
+      strings(node.putArray("secretArgs"), program.secretArgs());
+    }
     return node;
   }
 
