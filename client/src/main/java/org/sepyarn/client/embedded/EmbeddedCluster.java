@@ -90,7 +90,11 @@ public final class EmbeddedCluster implements AutoCloseable {
     dfs.waitActive();
     conf.set(FileSystem.FS_DEFAULT_NAME_KEY, dfs.getFileSystem().getUri().toString());
 
-    MiniYARNCluster yarn = startYarn(conf, nodeManagers);
+    // A container outlives a client killed with its clusters: its ApplicationMaster gives the vanished
+    // ResourceManager up after a minute, not the fifteen YARN waits by default.
+    conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_MAX_WAIT_MS, 60_000);
+    conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_RETRY_INTERVAL_MS, 2_000);
+    MiniYARNCluster yarn = startYarn(conf, nodeManagers, new File(baseDir, "yarn"));
     EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), nodeManagers);
     cluster.waitForNodeManagers(nodeManagers);
     cluster.publishConfiguration(new File(baseDir, "conf"));
@@ -103,10 +107,10 @@ public final class EmbeddedCluster implements AutoCloseable {
    * Starts YARN on ResourceManager ports chosen just before ({@link ResourceManagerPorts}); tries
    * again with other ports when another process took one in between.
    */
-  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers) throws IOException {
+  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers, File yarnDir) throws IOException {
     for (int attempt = 1; ; attempt++) {
       ResourceManagerPorts.assign(conf, MiniYARNCluster.getHostname());
-      MiniYARNCluster yarn = new MiniYARNCluster("sepyarn", nodeManagers, 1, 1);
+      MiniYARNCluster yarn = inFolder(yarnDir, () -> new MiniYARNCluster("sepyarn", nodeManagers, 1, 1));
       try {
         yarn.init(conf);
         yarn.start();
@@ -117,6 +121,27 @@ public final class EmbeddedCluster implements AutoCloseable {
           throw e;
         }
         LOG.info("a ResourceManager port was taken before YARN started ({}); trying other ports", e.toString());
+      }
+    }
+  }
+
+  /**
+   * Makes {@code make} (a {@link MiniYARNCluster}) keep its NodeManagers' folders (local, logs, the
+   * containers' pid files) in {@code dir}, inside the clusters' folder, rather than in
+   * {@code target/test/data} of the current folder: Hadoop's test helpers take that folder from
+   * the system property {@code test.build.data}, set only meanwhile.
+   */
+  private static MiniYARNCluster inFolder(File dir, java.util.function.Supplier<MiniYARNCluster> make) {
+    String property = "test.build.data";
+    String before = System.getProperty(property);
+    System.setProperty(property, dir.getAbsolutePath());
+    try {
+      return make.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
       }
     }
   }
