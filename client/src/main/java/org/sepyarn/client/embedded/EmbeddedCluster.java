@@ -47,7 +47,7 @@ public final class EmbeddedCluster implements AutoCloseable {
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
     return start(baseDir, nodeManagers, nodeMemoryMb,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), Map.of());
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), Map.of(), new File(baseDir, "yarn"));
   }
 
   /**
@@ -61,6 +61,16 @@ public final class EmbeddedCluster implements AutoCloseable {
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath,
       Map<String, String> settings) throws IOException {
+    return start(baseDir, nodeManagers, nodeMemoryMb, nodeClasspath, settings, null);
+  }
+
+  /**
+   * As {@link #start(File, int, int, List, Map)}, with the NodeManagers' folders (local, logs, the
+   * containers' pid files) in {@code yarnDir}, or, when null, where Hadoop's test helpers put them
+   * ({@code target/test/data} of the current folder, where the integration tests look).
+   */
+  private static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath,
+      Map<String, String> settings, File yarnDir) throws IOException {
     long begin = System.nanoTime();
     Configuration conf = new YarnConfiguration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(baseDir, "dfs").getAbsolutePath());
@@ -94,7 +104,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     // ResourceManager up after a minute, not the fifteen YARN waits by default.
     conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_MAX_WAIT_MS, 60_000);
     conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_RETRY_INTERVAL_MS, 2_000);
-    MiniYARNCluster yarn = startYarn(conf, nodeManagers, new File(baseDir, "yarn"));
+    MiniYARNCluster yarn = startYarn(conf, nodeManagers, yarnDir);
     EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), nodeManagers);
     cluster.waitForNodeManagers(nodeManagers);
     cluster.publishConfiguration(new File(baseDir, "conf"));
@@ -127,11 +137,14 @@ public final class EmbeddedCluster implements AutoCloseable {
 
   /**
    * Makes {@code make} (a {@link MiniYARNCluster}) keep its NodeManagers' folders (local, logs, the
-   * containers' pid files) in {@code dir}, inside the clusters' folder, rather than in
+   * containers' pid files) in {@code dir} when not null, inside the clusters' folder, rather than in
    * {@code target/test/data} of the current folder: Hadoop's test helpers take that folder from
    * the system property {@code test.build.data}, set only meanwhile.
    */
   private static MiniYARNCluster inFolder(File dir, java.util.function.Supplier<MiniYARNCluster> make) {
+    if (dir == null) {
+      return make.get();
+    }
     String property = "test.build.data";
     String before = System.getProperty(property);
     System.setProperty(property, dir.getAbsolutePath());
