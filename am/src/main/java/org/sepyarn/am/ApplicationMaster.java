@@ -223,7 +223,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       scheduler.start();
       scheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
       RunnerHeartbeats heartbeats = new RunnerHeartbeats(() -> this.scheduler, taskScheduler, journal, reports,
-          bytes::attemptEnded, written.index());
+          bytes::attemptEnded, written.index(), job.taskCount());
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> loop.call(() -> heartbeats.answer(hb)).get(10, TimeUnit.SECONDS))) {
         SmallFiles.replace(fs, work.amAddress(), channel.address().getBytes(StandardCharsets.UTF_8));
@@ -298,7 +298,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       refuseChangedPieces(job, plan, past, appId);
     }
     if (!succeeded) {
-      String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId);
+      String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId, job.program());
       end(false, diagnostics, url);
       return;
     }

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sepyarn.am.schedule.Attempt;
 import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.formats.job.ProgramSpec;
 import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.MergeTaskSpec;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.TaskSpec;
 
 /**
- * The diagnostics a failed job leaves in the YARN UI: the failing task and its command line,
+ * The diagnostics a failed job leaves in the YARN UI: the failing task and its command line (secret
+ * arguments hidden),
  * every attempt with its classified reason, the last attempt's stderr tail, and where the full
  * logs are ({@code yarn logs} for the container, {@code sepyarn logs} for the program's stderr).
  */
@@ -18,13 +20,14 @@ final class FailureDiagnostics {
   private FailureDiagnostics() {
   }
 
-  static String of(JobFailure failure, Plan plan, String applicationId) {
+  /** With every argument of the job's program shown as {@code program} allows (its secret ones hidden). */
+  static String of(JobFailure failure, Plan plan, String applicationId, ProgramSpec program) {
     StringBuilder sb = new StringBuilder(failure.diagnostics());
     if (failure.taskIndex().isPresent()) {
       TaskSpec task = plan.task(failure.taskIndex().getAsInt());
       List<String> argv = new ArrayList<>(task.command());
-      argv.addAll(task.args());
-      argv.addAll(task.taskArgs());
+      argv.addAll(program.shown(task.args()));
+      argv.addAll(program.shown(task.taskArgs()));
       sb.append("\ncommand of task ").append(task.index()).append(": ").append(argv);
       lastAttempt(failure, applicationId, sb).ifPresent(last -> sb.append("\nprogram stderr: sepyarn logs ")
           .append(applicationId).append(" --task ").append(task.index()).append(" --attempt ").append(last.number()));

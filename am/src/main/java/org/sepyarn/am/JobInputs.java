@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.am.journal.JobFingerprint;
+import org.sepyarn.formats.dataset.BinaryScope;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.job.FileSpec;
@@ -34,7 +35,7 @@ public record JobInputs(Map<String, Hypercube> cubes, String fingerprint, Map<St
       path = path.getFileSystem(conf).makeQualified(path);
       qualified.add(path.toString());
       if (f.isInput()) {
-        Dataset d = Dataset.open(path, conf);
+        Dataset d = Dataset.open(path, conf, BinaryScope.forJob(job.allowForeignBinaries()));
         cubes.put(f.path(), d.cube());
         datasets.put(path.toString(), d);
         shapes.add(JobFingerprint.InputShape.of(path.toString(), d.cube(), d.byteCount()));

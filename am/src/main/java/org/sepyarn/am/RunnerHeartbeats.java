@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.sepyarn.am.channel.RefusedMessageException;
 import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.schedule.Handover;
 import org.sepyarn.am.schedule.TaskScheduler;
@@ -26,6 +27,7 @@ final class RunnerHeartbeats {
   private final AttemptReports reports;
   private final Consumer<AttemptReport> attemptEnded;
   private final PlanIndex plan;
+  private final int taskCount;
   private final Map<Integer, String> checkpoints = new HashMap<>();
 
   /**
@@ -33,9 +35,11 @@ final class RunnerHeartbeats {
    * @param tasks the tasks' scheduler, which alone hands containers another task
    * @param attemptEnded hears of the report of an attempt that committed its outputs
    * @param plan where each task is in the plan's task file
+   * @param taskCount the job's task count, the offset of the merge tasks' indexes
    */
   RunnerHeartbeats(Supplier<TaskScheduler> current, TaskScheduler tasks, JournalRecorder journal,
-      AttemptReports reports, Consumer<AttemptReport> attemptEnded, PlanIndex plan) {
+      AttemptReports reports, Consumer<AttemptReport> attemptEnded, PlanIndex plan, int taskCount) {
+    this.taskCount = taskCount;
     this.current = current;
     this.tasks = tasks;
     this.journal = journal;
@@ -44,7 +48,18 @@ final class RunnerHeartbeats {
     this.plan = plan;
   }
 
-  HeartbeatReply answer(Heartbeat hb) {
+  /**
+   * The reply to {@code hb}, or a refusal when it is not its container's attempt's message or not
+   * newer than the last one taken ({@link TaskScheduler#refusal}). A merge runner names its merge
+   * task {@code k} as task {@code taskCount + k}.
+   */
+  HeartbeatReply answer(Heartbeat hb) throws RefusedMessageException {
+    TaskScheduler scheduler = current.get();
+    int index = scheduler == tasks ? hb.task() : hb.task() - taskCount;
+    Optional<String> refusal = scheduler.refusal(hb.containerId(), index, hb.attempt(), hb.sequence(), hb.done());
+    if (refusal.isPresent()) {
+      throw new RefusedMessageException(refusal.get());
+    }
     return hb.done() ? committed(hb) : alive(hb);
   }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sepyarn.am.schedule.Attempt;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
+import org.sepyarn.formats.job.ProgramSpec;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.TaskSpec;
 
@@ -26,7 +27,7 @@ class FailureDiagnosticsTest {
             "\n  Smooth exited with status 3\n    stderr (last lines):\n      Segmentation fault\n"));
     JobFailure failure = new JobFailure("task 1 failed 2 of 2 attempts", OptionalInt.of(1), attempts);
 
-    String diagnostics = FailureDiagnostics.of(failure, PLAN, APP);
+    String diagnostics = FailureDiagnostics.of(failure, PLAN, APP, ProgramSpec.of("x"));
 
     assertEquals("task 1 failed 2 of 2 attempts\n"
         + "command of task 1: [/opt/sep/bin/Smooth, rect1=5, fmin=15]\n"
@@ -43,13 +44,24 @@ class FailureDiagnosticsTest {
     JobFailure failure = new JobFailure("task 0 could not be placed", OptionalInt.of(0), List.of());
 
     assertEquals("task 0 could not be placed\ncommand of task 0: [/opt/sep/bin/Smooth, rect1=5, fmin=5]",
-        FailureDiagnostics.of(failure, PLAN, APP));
+        FailureDiagnostics.of(failure, PLAN, APP, ProgramSpec.of("x")));
+  }
+
+  @Test
+  void secretArgumentsAreHiddenInTheCommand() {
+    JobFailure failure = new JobFailure("task 1 could not be placed", OptionalInt.of(1), List.of());
+    ProgramSpec program = new ProgramSpec(List.of("/opt/sep/bin/Smooth"), List.of("rect1=5"), java.util.Map.of(),
+        List.of(), List.of("rect1", "fmin"));
+
+    assertEquals("task 1 could not be placed\ncommand of task 1: [/opt/sep/bin/Smooth, rect1=***, fmin=***]",
+        FailureDiagnostics.of(failure, PLAN, APP, program));
   }
 
   @Test
   void aFailureOfTheWholeJobIsItsOwnDiagnosticsOnly() {
     assertEquals("every node of the cluster is excluded",
-        FailureDiagnostics.of(JobFailure.ofJob("every node of the cluster is excluded"), PLAN, APP));
+        FailureDiagnostics.of(JobFailure.ofJob("every node of the cluster is excluded"), PLAN, APP,
+            ProgramSpec.of("x")));
   }
 
   @Test

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +85,8 @@ class MonitoringIT extends ClusterTestBase {
   void theTrackingPageThroughTheProxyShowsEveryTaskAsTheSchedulerRunsIt() throws Exception {
     GatedProgram program = new GatedProgram(new File(local, "tracked"));
     ApplicationId id = jobs.submit(program.job("tracked", List.of("quick", "wait", "wait", "wait"),
-        "\"maxRunning\": 2, "), true);
+        List.of("password=hunter2"), "\"maxRunning\": 2, ", "").replace("\"args\": [\"password=hunter2\"]",
+        "\"args\": [\"password=hunter2\"], \"secretArgs\": [\"password\"]"), true);
     JobStatus file = awaitTwoRunningAtHalfway(id);
     Map<Integer, String> expected = states(file.tasks());
     assertEquals(Map.of("SUCCEEDED", 1L, "RUNNING", 2L, "WAITING", 1L), counts(expected), "maxRunning is 2");
@@ -102,8 +106,11 @@ class MonitoringIT extends ClusterTestBase {
     }
     assertEquals(expected, rows, "the page's task table");
 
+    assertTrue(page.text().contains("password=***") && !page.text().contains("hunter2"), "a secret argument");
     JsonNode job = JSON.readTree(get(report.getTrackingUrl() + "api/job").body());
     assertEquals(id.toString(), job.get("application").asText());
+    assertTrue(job.get("argv").toString().contains("\"password=***\"") && !job.toString().contains("hunter2"),
+        "a secret argument in /api/job: " + job.get("argv"));
     assertEquals("RUNNING", job.get("phase").asText());
     Map<Integer, String> jobStates = new TreeMap<>();
     Set<String> runningContainers = new HashSet<>();
@@ -156,9 +163,43 @@ class MonitoringIT extends ClusterTestBase {
         .parse(new ByteArrayInputStream(svg.body()));
     assertEquals("svg", timeline.getDocumentElement().getTagName());
 
+    directRequestsAreRefused(report);
+
     program.open();
     ApplicationReport end = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, end.getFinalApplicationStatus(), end.getDiagnostics());
+  }
+
+  /**
+   * The ApplicationMaster's own port answers nothing but the secret path the proxy was given:
+   * without it, the page, its JSON and Hadoop's servlets are not found; Hadoop's servlets are not
+   * found through the proxy either; and a caller from another address than the proxy's is sent
+   * to the proxy even with the secret path.
+   */
+  private static void directRequestsAreRefused(ApplicationReport report) throws Exception {
+    URI original = URI.create(report.getOriginalTrackingUrl());
+    assertTrue(original.getPath().matches("/[0-9a-f]{32}/"), "the registered URL has a secret path: " + original);
+    String root = original.getScheme() + "://" + original.getAuthority() + "/";
+    for (String path : List.of("", "index.html", "api/job", "api/status", "timeline.svg", "conf", "jmx", "stacks",
+        "logLevel", "logs/", "static/", "prom")) {
+      WebResponse direct = WEB.get(URI.create(root + path));
+      assertEquals(404, direct.status(), "direct " + root + path + ": " + direct.excerpt());
+    }
+    for (String path : List.of("conf", "jmx", "stacks")) {
+      WebResponse proxied = WEB.get(URI.create(report.getTrackingUrl() + path));
+      assertEquals(404, proxied.status(), "through the proxy: " + path + ": " + proxied.excerpt());
+    }
+    InetAddress am = InetAddress.getByName(original.getHost());
+    if (am.isLoopbackAddress() && am instanceof java.net.Inet4Address) {
+      try (Socket socket = new Socket(am, original.getPort(), InetAddress.getByName("127.0.0.2"), 0)) {
+        socket.getOutputStream().write(("GET " + original.getPath() + "api/job HTTP/1.0\r\nHost: "
+            + original.getAuthority() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        String head = new String(socket.getInputStream().readNBytes(2048), StandardCharsets.ISO_8859_1);
+        assertTrue(head.startsWith("HTTP/1.1 302"), "a caller at 127.0.0.2 is redirected: " + head);
+        assertTrue(head.contains("/proxy/redirect/" + report.getApplicationId() + "/api/job"), head);
+        assertTrue(!head.contains("password"), head);
+      }
+    }
   }
 
   private static Map<String, Long> counts(Map<Integer, String> states) {

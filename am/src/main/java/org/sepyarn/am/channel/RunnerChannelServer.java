@@ -18,14 +18,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The ApplicationMaster's side of the runner channel: an HTTP endpoint that takes heartbeats
  * signed with the job's secret and answers whether the attempt should go on. Unsigned or badly
- * signed messages get 403 and change nothing.
+ * signed messages get 403, signed ones that are not heartbeats (progress outside 0..1 or NaN, no
+ * task or attempt) 400, and those the handler refuses ({@link RefusedMessageException}: a replay,
+ * another task's or attempt's) 409; none of them changes anything.
  */
 public final class RunnerChannelServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunnerChannelServer.class);
   private static final String PATH = "/runner/heartbeat";
   private static final int MAX_BODY = 64 * 1024;
 
-  /** Decides the reply to a verified heartbeat. */
+  /**
+   * Decides the reply to a verified heartbeat; refuses it with a {@link RefusedMessageException}
+   * (also when wrapped in another exception's causes).
+   */
   public interface HeartbeatHandler {
     HeartbeatReply onHeartbeat(Heartbeat heartbeat) throws Exception;
   }
@@ -81,6 +86,12 @@ public final class RunnerChannelServer implements AutoCloseable {
       try {
         reply = handler.onHeartbeat(heartbeat);
       } catch (Exception e) {
+        RefusedMessageException refused = refusal(e);
+        if (refused != null) {
+          LOG.warn("refused a signed message from {}: {}", exchange.getRemoteAddress(), refused.getMessage());
+          respond(exchange, 409, new byte[0]);
+          return;
+        }
         LOG.warn("cannot answer the heartbeat of task {} attempt {}: {}", heartbeat.task(), heartbeat.attempt(),
             e.toString());
         respond(exchange, 500, new byte[0]);
@@ -90,6 +101,15 @@ public final class RunnerChannelServer implements AutoCloseable {
     } catch (Exception e) {
       LOG.warn("cannot handle a runner message: {}", e.toString());
     }
+  }
+
+  private static RefusedMessageException refusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RefusedMessageException refused) {
+        return refused;
+      }
+    }
+    return null;
   }
 
   private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -27,6 +27,8 @@ final class Task {
     long lastSignOfLifeAt;
     /** Whether the attempt's runner has sent a heartbeat to this ApplicationMaster attempt. */
     boolean heardFromRunner;
+    /** The sequence number of the last runner message taken for the attempt; 0 before any. */
+    long lastSequence;
 
     Live(Attempt attempt, long now) {
       this.attempt = attempt;
@@ -195,6 +197,16 @@ final class Task {
   /** Whether the runner in {@code containerId} has spoken since its launch or adoption. */
   boolean heardFromRunner(String containerId) {
     return requireLiveIn(containerId).heardFromRunner;
+  }
+
+  /** The sequence number of the last runner message taken for the live attempt in {@code containerId}; 0 before any. */
+  long lastSequence(String containerId) {
+    return requireLiveIn(containerId).lastSequence;
+  }
+
+  /** The runner's message {@code sequence} was taken for the live attempt in {@code containerId}. */
+  void heardSequence(String containerId, long sequence) {
+    requireLiveIn(containerId).lastSequence = sequence;
   }
 
   /** WAITING to ASSIGNED: a new attempt in {@code container}, launched at {@code now}. */

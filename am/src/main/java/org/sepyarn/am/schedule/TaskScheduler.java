@@ -195,6 +195,42 @@ public final class TaskScheduler {
   }
 
   /**
+   * Why a runner's message is refused, or empty when it may be answered. A message is taken only
+   * for the attempt its container runs, and only with a sequence number above the last one taken
+   * for that attempt (which it then becomes): a replayed message, or one naming another task or
+   * attempt, is refused. A {@code done} report of an attempt that succeeded in this container before
+   * is taken too (the report repeated because its answer was lost). A container that runs no task
+   * here is not refused: the answer tells its runner to stop.
+   */
+  public Optional<String> refusal(String containerId, int taskIndex, int attemptNumber, long sequence, boolean done) {
+    Optional<Task> holder = tasks.holding(containerId);
+    if (holder.isEmpty()) {
+      return Optional.empty();
+    }
+    Task task = holder.get();
+    Attempt current = task.attemptIn(containerId).orElseThrow();
+    if (task.index() == taskIndex && current.number() == attemptNumber) {
+      if (sequence <= task.lastSequence(containerId)) {
+        return Optional.of("message " + sequence + " of task " + taskIndex + " attempt " + attemptNumber + " in "
+            + containerId + " is not above the last one taken (" + task.lastSequence(containerId) + "): a replay");
+      }
+      task.heardSequence(containerId, sequence);
+      return Optional.empty();
+    }
+    if (done && succeededIn(containerId, taskIndex, attemptNumber)) {
+      return Optional.empty();
+    }
+    return Optional.of("container " + containerId + " runs task " + task.index() + " attempt " + current.number()
+        + ", not task " + taskIndex + " attempt " + attemptNumber);
+  }
+
+  private boolean succeededIn(String containerId, int taskIndex, int attemptNumber) {
+    return taskIndex >= 0 && taskIndex < tasks.size() && tasks.get(taskIndex).attempts().stream()
+        .anyMatch(a -> a.number() == attemptNumber && a.containerId().equals(containerId)
+            && a.reason().filter(ExitReason::isSuccess).isPresent());
+  }
+
+  /**
    * The runner in {@code containerId} is alive and {@code progress} (0..1) done. Returns false when
    * the container runs no live attempt (the attempt was given up, or the job is over): the runner
    * should stop.

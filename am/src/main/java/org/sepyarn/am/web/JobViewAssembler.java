@@ -43,7 +43,8 @@ public final class JobViewAssembler {
       java.util.Map<String, org.sepyarn.formats.geometry.Hypercube> inputCubes) {
     this.name = job.name();
     this.application = application;
-    this.argv = Stream.concat(job.program().command().stream(), job.program().args().stream()).toList();
+    this.argv = Stream.concat(job.program().command().stream(), job.program().shown(job.program().args()).stream())
+        .toList();
     this.files = job.files().stream().map(f -> FileRow.of(f, cutLike(job, f, inputCubes))).toList();
     this.taskCount = job.taskCount();
     this.startedAt = startedAt;

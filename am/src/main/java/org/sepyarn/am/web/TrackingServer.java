@@ -3,6 +3,9 @@ package org.sepyarn.am.web;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.http.HttpServer2;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
@@ -15,8 +18,12 @@ import org.slf4j.LoggerFactory;
  * AM's host: the tracking page at {@code /} (and {@code /index.html}), the timeline at
  * {@code /timeline.svg}, the job as JSON at {@code /api/job} and {@code status.json}'s record at
  * {@code /api/status}, the JSON and the page listing a page of tasks on request
- * ({@code ?page=N&size=M&state=S}, {@link TaskQueryParameters}). Only the ResourceManager's web proxy may reach it ({@link ProxyOnlyAccess});
- * the AM registers {@link #url()} as its tracking URL and users follow the ResourceManager's link.
+ * ({@code ?page=N&size=M&state=S}, {@link TaskQueryParameters}), every path under a random secret
+ * first segment ({@link SecretPathFilter}: any other path, Hadoop's {@code /conf}, {@code /jmx},
+ * {@code /stacks} and the like included, is not found). Only the ResourceManager's web proxy may
+ * reach it ({@link ProxyOnlyAccess}); the AM registers {@link #url()}, with the secret, as its
+ * tracking URL, and users follow the ResourceManager's link, which the ResourceManager shows only
+ * to those who may view the application.
  * Plain HTTP, as Tez's AM does: the AM has no certificate of its own, the proxy serves users.
  */
 public final class TrackingServer implements AutoCloseable {
@@ -55,11 +62,14 @@ public final class TrackingServer implements AutoCloseable {
         .setFindPort(false)
         .setConf(web)
         .build();
+    String secret = newSecret();
+    server.addGlobalFilter("sepyarn-secret-path", SecretPathFilter.class.getName(),
+        Map.of(SecretPathFilter.SECRET, secret));
     ProxyOnlyAccess.install(server, web, application);
     for (TrackingResource resource : TrackingResource.values()) {
       ServletHolder holder = new ServletHolder(resource.name(), new ViewServlet(source, resource));
       for (String path : resource.paths()) {
-        server.getWebAppContext().addServlet(holder, path);
+        server.getWebAppContext().addServlet(holder, "/" + secret + (path.isEmpty() ? "/" : path));
       }
     }
     try {
@@ -68,13 +78,20 @@ public final class TrackingServer implements AutoCloseable {
       stopQuietly(server);
       throw new IOException("cannot start the tracking page's web server on " + host + ": " + e.getMessage(), e);
     }
-    String url = "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":"
+    String root = "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":"
         + server.getConnectorAddress(0).getPort() + "/";
-    LOG.info("tracking page of {} at {}", applicationId, url);
-    return new TrackingServer(server, url);
+    LOG.info("tracking page of {} at {}<secret>/, for the ResourceManager's proxy", applicationId, root);
+    return new TrackingServer(server, root + secret + "/");
   }
 
-  /** {@code http://<host>:<port>/}: the tracking URL to register with the ResourceManager. */
+  /** 128 random bits, hex: the first path segment of every path served. */
+  private static String newSecret() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /** {@code http://<host>:<port>/<secret>/}: the tracking URL to register with the ResourceManager. */
   public String url() {
     return url;
   }

@@ -112,7 +112,9 @@ class RunnerChannelTest {
     HeartbeatReply reply = client(SECRET).send(sent);
 
     assertEquals(new HeartbeatReply(true), reply);
-    assertEquals(sent, next());
+    Heartbeat got = next();
+    assertEquals(sent, got.withSequence(0));
+    assertTrue(got.sequence() > 0, "numbered as sent: " + got);
   }
 
   @Test
@@ -122,13 +124,13 @@ class RunnerChannelTest {
 
     heartbeater(progress, () -> { }).start(Duration.ofMillis(20));
 
-    assertEquals(new Heartbeat("container_1_0001_01_000002", 3, 2, 0.4, "iteration=12"), next());
+    assertEquals(new Heartbeat("container_1_0001_01_000002", 3, 2, 0.4, "iteration=12"), next().withSequence(0));
     Files.writeString(progress, "progress=0.5 checkpoint=\"iteration=15\"\n", StandardOpenOption.APPEND);
     Heartbeat later;
     do {
       later = next();
     } while (later.progress() < 0.5);
-    assertEquals(new Heartbeat("container_1_0001_01_000002", 3, 2, 0.5, "iteration=15"), later);
+    assertEquals(new Heartbeat("container_1_0001_01_000002", 3, 2, 0.5, "iteration=15"), later.withSequence(0));
   }
 
   @Test
@@ -227,6 +229,64 @@ class RunnerChannelTest {
 
     assertEquals(500, post(server, body, JobSecret.sign(SECRET, body)));
     assertEquals(new HeartbeatReply(true), client(SECRET).send(new Heartbeat("c", 1, 1, 0, null)));
+  }
+
+  @Test
+  void eachMessageOfAClientIsNumberedAboveTheLast() throws Exception {
+    publish(startServer());
+    AmChannelClient client = client(SECRET);
+    Heartbeat same = new Heartbeat("c", 0, 1, 0.1, null);
+
+    client.send(same);
+    client.send(same);
+    client.send(Heartbeat.done("c", 0, 1));
+
+    long first = next().sequence();
+    assertEquals(first + 1, next().sequence());
+    assertEquals(first + 2, next().sequence());
+  }
+
+  @Test
+  void aMessageTheHandlerRefusesIsAConflictAndTheServerGoesOn() throws Exception {
+    RunnerChannelServer server = RunnerChannelServer.start("127.0.0.1", SECRET, hb -> {
+      if (hb.sequence() <= 1) {
+        throw new java.util.concurrent.ExecutionException(new RefusedMessageException("a replay"));
+      }
+      return new HeartbeatReply(true);
+    });
+    closeAtEnd.add(server);
+    byte[] body = PlanCodec.write(new Heartbeat("c", 0, 1, 0.5, null).withSequence(1));
+
+    for (int i = 0; i < 3; i++) {
+      assertEquals(409, post(server, body, JobSecret.sign(SECRET, body)), "replay " + i);
+    }
+    byte[] newer = PlanCodec.write(new Heartbeat("c", 0, 1, 0.5, null).withSequence(2));
+    assertEquals(200, post(server, newer, JobSecret.sign(SECRET, newer)));
+  }
+
+  @Test
+  void aSignedHeartbeatWithProgressOutsideZeroToOneOrNotANumberIsABadRequest() throws Exception {
+    RunnerChannelServer server = startServer();
+    for (String progress : List.of("1e308", "-5", "1.0000001", "\"NaN\"", "\"Infinity\"")) {
+      byte[] body = ("{\"containerId\":\"c\",\"task\":0,\"attempt\":1,\"progress\":" + progress
+          + ",\"sequence\":1}").getBytes(StandardCharsets.UTF_8);
+
+      assertEquals(400, post(server, body, JobSecret.sign(SECRET, body)), "progress " + progress);
+    }
+    byte[] fine = "{\"containerId\":\"c\",\"task\":0,\"attempt\":1,\"progress\":1,\"sequence\":1}"
+        .getBytes(StandardCharsets.UTF_8);
+    assertEquals(200, post(server, fine, JobSecret.sign(SECRET, fine)));
+    assertEquals(1.0, next().progress());
+    assertNull(received.poll());
+  }
+
+  @Test
+  void aHeartbeatCannotBeMadeWithProgressOutsideZeroToOne() {
+    assertThrows(IllegalArgumentException.class, () -> new Heartbeat("c", 0, 1, 1e308, null));
+    assertThrows(IllegalArgumentException.class, () -> new Heartbeat("c", 0, 1, -5, null));
+    assertThrows(IllegalArgumentException.class, () -> new Heartbeat("c", 0, 1, Double.NaN, null));
+    assertThrows(IllegalArgumentException.class, () -> new Heartbeat("c", -1, 1, 0, null));
+    assertThrows(IllegalArgumentException.class, () -> new Heartbeat("c", 0, 0, 0, null));
   }
 
   @Test

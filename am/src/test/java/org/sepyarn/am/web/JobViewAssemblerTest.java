@@ -1,6 +1,7 @@
 package org.sepyarn.am.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ import org.sepyarn.formats.job.JobSpec;
 
 class JobViewAssemblerTest {
   private static final long T0 = Views.T0;
-  private static final JobSpec JOB = JobSpec.parse("""
+  private static final String JOB_TEXT = """
       {
         "name": "smooth",
         "program": {"command": ["/opt/rsf/bin/sfsmooth"], "args": ["rect1=5", "rect2=5"]},
@@ -30,10 +31,29 @@ class JobViewAssemblerTest {
         ],
         "tasks": 2
       }
-      """, "job.json");
+      """;
+  private static final JobSpec JOB = JobSpec.parse(JOB_TEXT, "job.json");
   private final Map<String, String> nodeManagers = Map.of("w1:45454", "w1:8042");
   private final JobViewAssembler assembler = new JobViewAssembler(JOB, Views.APP, T0,
       new ContainerLogLinks("http://", "alice", n -> Optional.ofNullable(nodeManagers.get(n))));
+
+  @Test
+  void secretArgumentsAreShownAsStarsOnThePageAndInTheJobsJson() throws Exception {
+    JobSpec secret = JobSpec.parse(JOB_TEXT.replace("\"args\": [\"rect1=5\", \"rect2=5\"]",
+        "\"args\": [\"rect1=5\", \"password=hunter2\"], \"secretArgs\": [\"password\"]"), "job.json");
+    assertEquals(List.of("rect1=5", "password=hunter2"), secret.program().args(), "the program gets the value");
+    JobView view = new JobViewAssembler(secret, Views.APP, T0,
+        new ContainerLogLinks("http://", "alice", n -> Optional.empty())).beforeScheduling(T0 + 500);
+
+    assertEquals(List.of("/opt/rsf/bin/sfsmooth", "rect1=5", "password=***"), view.argv());
+    String json = new String(JobJson.write(view, org.sepyarn.am.status.TaskQuery.first()),
+        java.nio.charset.StandardCharsets.UTF_8);
+    String page = JobPageRenderer.render(view, Optional.empty());
+    for (String shown : List.of(json, page)) {
+      assertTrue(!shown.contains("hunter2"), shown);
+      assertTrue(shown.contains("password=***"), shown);
+    }
+  }
 
   @Test
   void beforeSchedulingEveryTaskWaitsAndNothingHasRun() {

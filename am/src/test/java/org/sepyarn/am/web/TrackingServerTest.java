@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,7 @@ class TrackingServerTest {
 
   @Test
   void theTrackingUrlIsTheHostAndPortTheServerListensOn() {
-    assertTrue(behindLocalProxy.url().matches("http://127\\.0\\.0\\.1:\\d+/"), behindLocalProxy.url());
+    assertTrue(behindLocalProxy.url().matches("http://127\\.0\\.0\\.1:\\d+/[0-9a-f]{32}/"), behindLocalProxy.url());
   }
 
   @Test
@@ -160,11 +161,27 @@ class TrackingServerTest {
   }
 
   @Test
-  void hadoopsOwnServletsAreBehindTheProxyToo() throws IOException {
-    Response conf = get(behindRemoteProxy, "conf");
+  void hadoopsOwnServletsAreServedToNobody() throws IOException {
+    for (String path : List.of("conf", "jmx", "stacks", "logLevel", "logs/", "static/", "prom", "metrics",
+        "isActive")) {
+      assertEquals(404, getRoot(behindLocalProxy, path).status(), path + " from the proxy's address");
+      assertEquals(404, getRoot(behindRemoteProxy, path).status(), path + " from another address");
+      assertEquals(404, get(behindLocalProxy, path).status(), path + " under the secret path");
+    }
+  }
 
-    assertEquals(302, conf.status());
-    assertEquals("http://" + ELSEWHERE_PROXY + "/proxy/redirect/" + Views.APP + "/conf", conf.location());
+  @Test
+  void thePagesWithoutTheSecretPathAreNotFoundEvenFromTheProxysAddress() throws IOException {
+    for (String path : List.of("", "index.html", "api/job", "api/status", "timeline.svg")) {
+      assertEquals(404, getRoot(behindLocalProxy, path).status(), path);
+    }
+    String other = behindLocalProxy.url().replaceAll("/[0-9a-f]{32}/$", "/" + "0".repeat(32) + "/");
+    assertEquals(404, fetch(other + "api/job").status(), "another secret");
+  }
+
+  /** {@code path} at the server's root, without the secret. */
+  private static Response getRoot(TrackingServer server, String path) throws IOException {
+    return fetch(server.url().replaceAll("[0-9a-f]{32}/$", "") + path);
   }
 
   private static Configuration proxyAt(String address) {
@@ -174,7 +191,11 @@ class TrackingServerTest {
   }
 
   private static Response get(TrackingServer server, String path) throws IOException {
-    HttpURLConnection connection = (HttpURLConnection) new URL(server.url() + path).openConnection();
+    return fetch(server.url() + path);
+  }
+
+  private static Response fetch(String url) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
     connection.setInstanceFollowRedirects(false);
     try {
       int status = connection.getResponseCode();

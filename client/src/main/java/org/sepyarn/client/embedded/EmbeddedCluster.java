@@ -47,7 +47,7 @@ public final class EmbeddedCluster implements AutoCloseable {
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
     return start(baseDir, nodeManagers, nodeMemoryMb,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), Map.of());
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), Map.of(), new File(baseDir, "yarn"));
   }
 
   /**
@@ -61,6 +61,16 @@ public final class EmbeddedCluster implements AutoCloseable {
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath,
       Map<String, String> settings) throws IOException {
+    return start(baseDir, nodeManagers, nodeMemoryMb, nodeClasspath, settings, null);
+  }
+
+  /**
+   * As {@link #start(File, int, int, List, Map)}, with the NodeManagers' folders (local, logs, the
+   * containers' pid files) in {@code yarnDir}, or, when null, where Hadoop's test helpers put them
+   * ({@code target/test/data} of the current folder, where the integration tests look).
+   */
+  private static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath,
+      Map<String, String> settings, File yarnDir) throws IOException {
     long begin = System.nanoTime();
     Configuration conf = new YarnConfiguration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(baseDir, "dfs").getAbsolutePath());
@@ -90,7 +100,11 @@ public final class EmbeddedCluster implements AutoCloseable {
     dfs.waitActive();
     conf.set(FileSystem.FS_DEFAULT_NAME_KEY, dfs.getFileSystem().getUri().toString());
 
-    MiniYARNCluster yarn = startYarn(conf, nodeManagers);
+    // A container outlives a client killed with its clusters: its ApplicationMaster gives the vanished
+    // ResourceManager up after a minute, not the fifteen YARN waits by default.
+    conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_MAX_WAIT_MS, 60_000);
+    conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_RETRY_INTERVAL_MS, 2_000);
+    MiniYARNCluster yarn = startYarn(conf, nodeManagers, yarnDir);
     EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), nodeManagers);
     cluster.waitForNodeManagers(nodeManagers);
     cluster.publishConfiguration(new File(baseDir, "conf"));
@@ -103,10 +117,10 @@ public final class EmbeddedCluster implements AutoCloseable {
    * Starts YARN on ResourceManager ports chosen just before ({@link ResourceManagerPorts}); tries
    * again with other ports when another process took one in between.
    */
-  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers) throws IOException {
+  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers, File yarnDir) throws IOException {
     for (int attempt = 1; ; attempt++) {
       ResourceManagerPorts.assign(conf, MiniYARNCluster.getHostname());
-      MiniYARNCluster yarn = new MiniYARNCluster("sepyarn", nodeManagers, 1, 1);
+      MiniYARNCluster yarn = inFolder(yarnDir, () -> new MiniYARNCluster("sepyarn", nodeManagers, 1, 1));
       try {
         yarn.init(conf);
         yarn.start();
@@ -117,6 +131,30 @@ public final class EmbeddedCluster implements AutoCloseable {
           throw e;
         }
         LOG.info("a ResourceManager port was taken before YARN started ({}); trying other ports", e.toString());
+      }
+    }
+  }
+
+  /**
+   * Makes {@code make} (a {@link MiniYARNCluster}) keep its NodeManagers' folders (local, logs, the
+   * containers' pid files) in {@code dir} when not null, inside the clusters' folder, rather than in
+   * {@code target/test/data} of the current folder: Hadoop's test helpers take that folder from
+   * the system property {@code test.build.data}, set only meanwhile.
+   */
+  private static MiniYARNCluster inFolder(File dir, java.util.function.Supplier<MiniYARNCluster> make) {
+    if (dir == null) {
+      return make.get();
+    }
+    String property = "test.build.data";
+    String before = System.getProperty(property);
+    System.setProperty(property, dir.getAbsolutePath());
+    try {
+      return make.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
       }
     }
   }

@@ -23,7 +23,9 @@ import org.sepyarn.client.submit.Submitted;
  * local files are copied in, the job is submitted and followed with the same {@link SubmitFlow}
  * as on a real cluster, and its outputs are copied back when it succeeds. Closing stops the
  * clusters and deletes the folder unless asked to keep it; so does the end of this process
- * (Ctrl-C) before then.
+ * (Ctrl-C) before then. A process killed outright (SIGKILL) can do neither: its folder stays marked
+ * as a session's ({@link SessionLock}), and the next embedded start stops the containers it left
+ * running and deletes it ({@link DeadSessions}).
  */
 public final class EmbeddedSession implements AutoCloseable {
   /** Mini-cluster state goes into a fresh folder whose name starts with this, under {@code java.io.tmpdir}. */
@@ -35,17 +37,19 @@ public final class EmbeddedSession implements AutoCloseable {
   private final Configuration conf;
   private final Console console;
   private final Path folder;
+  private final SessionLock lock;
   private final boolean keepFolder;
   private final EmbeddedCluster cluster;
   private final DetachOnInterrupt stopOnExit;
   private int jobs;
   private boolean closed;
 
-  private EmbeddedSession(Configuration conf, Console console, Path folder, boolean keepFolder,
+  private EmbeddedSession(Configuration conf, Console console, Path folder, SessionLock lock, boolean keepFolder,
       EmbeddedCluster cluster) {
     this.conf = conf;
     this.console = console;
     this.folder = folder;
+    this.lock = lock;
     this.keepFolder = keepFolder;
     this.cluster = cluster;
     this.stopOnExit = DetachOnInterrupt.install(console.err(), "stopping the embedded clusters; a job running on"
@@ -61,14 +65,20 @@ public final class EmbeddedSession implements AutoCloseable {
    */
   public static EmbeddedSession start(Configuration conf, Console console, int nodeMemoryMb, boolean keepFolder)
       throws IOException {
+    DeadSessions.clean(Path.of(System.getProperty("java.io.tmpdir")), FOLDER_PREFIX, console.err());
     Path folder = Files.createTempDirectory(FOLDER_PREFIX);
+    SessionLock lock = null;
     console.err().println("starting HDFS and YARN with " + NODE_MANAGERS + " NodeManagers in this process ("
         + folder + ")");
     try {
+      lock = SessionLock.hold(folder);
       EmbeddedCluster cluster = EmbeddedCluster.start(new File(folder.toFile(), "clusters"), NODE_MANAGERS,
           nodeMemoryMb);
-      return new EmbeddedSession(conf, console, folder, keepFolder, cluster);
+      return new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
     } catch (IOException | RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
       FileUtil.fullyDelete(folder.toFile());
       throw e;
     }
@@ -125,6 +135,15 @@ public final class EmbeddedSession implements AutoCloseable {
     try {
       cluster.close();
     } finally {
+      try {
+        if (keepFolder) {
+          lock.release();
+        } else {
+          lock.close();
+        }
+      } catch (IOException e) {
+        console.err().println("cannot unlock " + folder + ": " + e.getMessage());
+      }
       if (keepFolder) {
         console.err().println("kept the embedded clusters' folder (logs, work folders): " + folder);
       } else if (!FileUtil.fullyDelete(folder.toFile())) {

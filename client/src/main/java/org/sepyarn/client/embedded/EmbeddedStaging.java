@@ -84,7 +84,7 @@ final class EmbeddedStaging {
       log.println("copied program.localize[" + i + "] " + local + " to " + copy);
       uris.add(URI.create(copy.toUri() + (uri.getFragment() == null ? "" : "#" + uri.getFragment())));
     }
-    return new ProgramSpec(program.command(), program.args(), program.env(), uris);
+    return new ProgramSpec(program.command(), program.args(), program.env(), uris, program.secretArgs());
   }
 
   /** A path or URI on this machine: no scheme, or {@code file:}. */
@@ -96,6 +96,6 @@ final class EmbeddedStaging {
     return new JobSpec(job.name(), job.queue(), job.priority(), program, files, job.tasks(), job.maxRunning(),
         job.resources(), job.maxAttempts(), job.taskTimeout(), job.heartbeatTimeout(), job.restart(),
         job.overwrite(), job.tags(), job.mergeTasks(), job.tasksPerContainer(), job.speculation(),
-        job.stallTimeout());
+        job.stallTimeout(), job.allowForeignBinaries());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.AccessControlException;
+import org.sepyarn.formats.dataset.BinaryScope;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.InvalidDatasetException;
 import org.sepyarn.formats.job.JobError;
@@ -18,15 +19,18 @@ import org.sepyarn.formats.job.JobError;
  */
 final class InputOpener {
   private final Configuration conf;
+  private final BinaryScope scope;
 
-  InputOpener(Configuration conf) {
+  /** @param scope where the inputs' binaries and {@code par=} includes may be */
+  InputOpener(Configuration conf, BinaryScope scope) {
     this.conf = conf;
+    this.scope = scope;
   }
 
   Optional<Dataset> open(String field, Path path, List<JobError> errors) throws IOException {
     String at = field + ".path";
     try {
-      return Optional.of(Dataset.open(path, conf));
+      return Optional.of(Dataset.open(path, conf, scope));
     } catch (InvalidDatasetException e) {
       errors.add(new JobError(at, e.getMessage()));
     } catch (FileNotFoundException e) {

@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.formats.dataset.BinaryScope;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.job.Copy;
@@ -50,7 +51,7 @@ public final class JobInputCheck {
         inputsByPath.putIfAbsent(paths[i], i);
       }
     }
-    InputOpener inputs = new InputOpener(conf);
+    InputOpener inputs = new InputOpener(conf, BinaryScope.forJob(job.allowForeignBinaries()));
     OutputRules outputs = new OutputRules(conf);
     List<Optional<Dataset>> datasets = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {

@@ -84,8 +84,8 @@ public final class JobSummary {
   static String commandLine(CheckedJob checked) {
     JobSpec job = checked.job();
     List<String> words = new ArrayList<>(job.program().command());
-    words.addAll(job.program().args());
-    words.addAll(job.taskArgs(0));
+    words.addAll(job.program().shown(job.program().args()));
+    words.addAll(job.program().shown(job.taskArgs(0)));
     String stdin = "";
     String stdout = "";
     SortedMap<Integer, String> positional = new TreeMap<>();

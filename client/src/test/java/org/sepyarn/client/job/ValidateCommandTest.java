@@ -118,6 +118,38 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anInputWhoseBinaryIsOnAnotherFileSystemIsRefusedWithTheFix() {
+    TestDatasets.write(dir.resolve("far.H"),
+        "n1=100 n2=20 n3=3 esize=4 data_format=xdr_float in=hdfs://elsewhere:8020/data/in.H@\n");
+    Run run = validate(job(file("<", "far.H", "input", "\"copy\""), ", \"tasks\": 2"));
+    assertInvalid(run, "files[0].path: dataset file:" + dir.resolve("far.H")
+        + " says in=\"hdfs://elsewhere:8020/data/in.H@\"", "another file system (hdfs://elsewhere:8020) than the"
+        + " header's (file://)", "\"allowForeignBinaries\": true");
+  }
+
+  @Test
+  void secretArgumentsAreShownAsStarsInTheCommandLine() {
+    Path job = dir.resolve("job.json");
+    TestDatasets.write(job, ("{\"name\": \"t\", \"program\": {\"command\": [\"sfsmooth\"], \"args\": [\"rect1=3\","
+        + " \"password=hunter2\"], \"secretArgs\": [\"password\", \"key\"]}, \"files\": [" + file("<", "in.H", "input",
+        "{\"split\": {\"axis\": 3}}") + "], \"tasks\": [[\"key=k0\"], [\"key=k1\"], [\"key=k2\"]]}")
+        .replace("DIR", dir.toString()));
+    Run run = validate(job);
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("task 0 runs: sfsmooth rect1=3 password=*** key=*** < f0-in.H"), run.toString());
+    assertFalse(run.out().contains("hunter2") || run.out().contains("k0"), run.toString());
+  }
+
+  @Test
+  void aLocalizedFileTakingTheRunnersJarNameIsRefused() {
+    Path job = dir.resolve("job.json");
+    TestDatasets.write(job, "{\"name\": \"t\", \"program\": {\"command\": [\"sfsmooth\"],"
+        + " \"localize\": [\"hdfs:///apps/tool#sepyarn.jar\"]}, \"tasks\": 1}");
+    assertInvalid(validate(job), "program.localize[0]", "the runner's own file \"sepyarn.jar\"",
+        "\"hdfs:///apps/tool#my-sepyarn.jar\"");
+  }
+
+  @Test
   void anAxisOutOfRangeIsNamedByItsField() {
     Run run = validate(job(file("<", "vel.H", "input", "{\"split\": {\"axis\": 3}}"), ", \"tasks\": 2"));
     assertInvalid(run, "files[0].distribute.split.axis: axis 3 but " + dir.resolve("vel.H") + " has 2 axes");

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.sepyarn.runner.spec.Heartbeat;
@@ -17,7 +18,9 @@ import org.sepyarn.runner.spec.WorkLayout;
 /**
  * Sends signed heartbeats to the ApplicationMaster's runner channel. Finds the channel through
  * the address the current ApplicationMaster attempt publishes in the work folder, and looks it up
- * again after a failed call, so runners adopted by a new attempt follow it.
+ * again after a failed call, so runners adopted by a new attempt follow it. Numbers every message it
+ * sends, one above the last ({@link Heartbeat#sequence()}, from 1), so that the ApplicationMaster can
+ * refuse a message replayed. One client serves every task a container runs.
  */
 public final class AmChannelClient {
   static final String PATH = "/runner/heartbeat";
@@ -26,6 +29,7 @@ public final class AmChannelClient {
   private final FileSystem fs;
   private final WorkLayout work;
   private final byte[] secret;
+  private final AtomicLong sequence = new AtomicLong();
   private String address;
 
   public AmChannelClient(FileSystem fs, WorkLayout work, byte[] secret) {
@@ -34,7 +38,9 @@ public final class AmChannelClient {
     this.secret = secret.clone();
   }
 
+  /** Sends {@code heartbeat} with the next sequence number; a refusal or failure is an {@link IOException}. */
   public HeartbeatReply send(Heartbeat heartbeat) throws IOException {
+    heartbeat = heartbeat.withSequence(sequence.incrementAndGet());
     if (address == null) {
       address = readAddress();
     }

@@ -26,7 +26,7 @@ import org.apache.hadoop.fs.Path;
  * </pre>
  */
 public final class WorkLayout {
-  public static final String JAR = "sepyarn.jar";
+  public static final String JAR = org.sepyarn.formats.job.ContainerNames.JAR;
   public static final String JOB = "job.json";
 
   private final Path root;

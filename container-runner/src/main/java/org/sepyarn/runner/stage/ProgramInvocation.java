@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sepyarn.formats.job.ContainerNames;
 import org.sepyarn.runner.process.ProgramCommand;
 import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskFile;
@@ -30,7 +31,7 @@ public final class ProgramInvocation {
 
   /** The file a program in {@code workDir} may write its progress and checkpoint to. */
   public static File progressFile(File workDir) {
-    return new File(workDir, ".sepyarn-progress");
+    return new File(workDir, ContainerNames.PROGRESS_FILE);
   }
 
   /**
@@ -69,7 +70,7 @@ public final class ProgramInvocation {
       stdout = new File(logDir, logs.stdout());
     }
     String datapath = workDir.getAbsolutePath() + File.separator;
-    Files.write(new File(workDir, ".datapath").toPath(),
+    Files.write(new File(workDir, ContainerNames.DATAPATH_FILE).toPath(),
         ("datapath=" + datapath + "\n").getBytes(StandardCharsets.UTF_8));
     Map<String, String> env = new LinkedHashMap<>(task.env());
     env.put("DATAPATH", datapath);

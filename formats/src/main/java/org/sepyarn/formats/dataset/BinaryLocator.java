@@ -21,6 +21,12 @@ final class BinaryLocator {
 
   /** The parts of the binary that {@code header}'s {@code in=} names, with their lengths. */
   static List<BinaryPart> locate(FileSystem headerFs, HeaderFile header, History history) throws IOException {
+    return locate(headerFs, header, history, BinaryScope.ANY_FILE_SYSTEM);
+  }
+
+  /** As {@link #locate(FileSystem, HeaderFile, History)}, refusing parts outside {@code scope}. */
+  static List<BinaryPart> locate(FileSystem headerFs, HeaderFile header, History history, BinaryScope scope)
+      throws IOException {
     Path headerPath = header.path();
     String in = history.get("in").orElseThrow(() -> new InvalidDatasetException("header " + headerPath
         + " has no in= parameter, so its binary cannot be found; add in=/path/to/binary@ (or in=\"stdin\" "
@@ -35,7 +41,9 @@ final class BinaryLocator {
     List<BinaryPart> parts = new ArrayList<>();
     for (String name : value.split(";")) {
       if (!name.isBlank()) {
-        parts.add(part(headerFs, headerPath, resolve(headerFs, headerPath, name.trim()), in));
+        Path path = resolve(headerFs, headerPath, name.trim());
+        scope.check(headerFs, headerPath, "in", in.trim(), path);
+        parts.add(part(headerFs, headerPath, path, in));
       }
     }
     if (parts.isEmpty()) {

@@ -58,10 +58,30 @@ public final class Dataset {
    * @throws java.io.FileNotFoundException when the header does not exist
    */
   public static Dataset open(FileSystem headerFs, Path header, HistoryDialect dialect) throws IOException {
+    return open(headerFs, header, dialect, BinaryScope.ANY_FILE_SYSTEM);
+  }
+
+  /**
+   * Opens the dataset whose header is {@code header}, on the file system its path names, with its
+   * binary and {@code par=} includes where {@code scope} allows: a job's inputs are opened so.
+   *
+   * @throws InvalidDatasetException also when the binary or an include is outside {@code scope}
+   */
+  public static Dataset open(Path header, Configuration conf, BinaryScope scope) throws IOException {
+    return open(header.getFileSystem(conf), header, HistoryDialect.SEPLIB, scope);
+  }
+
+  /** As {@link #open(FileSystem, Path, HistoryDialect)}, with the binary and includes where {@code scope} allows. */
+  public static Dataset open(FileSystem headerFs, Path header, HistoryDialect dialect, BinaryScope scope)
+      throws IOException {
     FileSystem fs = DataFileSystems.forData(headerFs);
     Path qualified = fs.makeQualified(Objects.requireNonNull(header, "header"));
     HeaderFile file = HeaderFile.read(fs, qualified);
-    IncludeResolver includes = name -> readText(fs, BinaryLocator.resolve(fs, qualified, name));
+    IncludeResolver includes = name -> {
+      Path include = BinaryLocator.resolve(fs, qualified, name);
+      scope.check(fs, qualified, "par", name, include);
+      return readText(BinaryScope.sameFileSystem(fs, include) ? fs : include.getFileSystem(fs.getConf()), include);
+    };
     History history;
     Hypercube cube;
     ElementFormat format;
@@ -71,8 +91,13 @@ public final class Dataset {
       format = HistoryAxes.format(history);
     } catch (IllegalArgumentException e) {
       throw new InvalidDatasetException(e.getMessage(), e);
+    } catch (IOException e) {
+      if (e.getCause() instanceof InvalidDatasetException && !(e instanceof InvalidDatasetException)) {
+        throw new InvalidDatasetException(e.getMessage(), e);
+      }
+      throw e;
     }
-    List<BinaryPart> parts = BinaryLocator.locate(fs, file, history);
+    List<BinaryPart> parts = BinaryLocator.locate(fs, file, history, scope);
     BinarySize.check(qualified, cube, format, parts);
     LOG.debug("opened dataset {}: {} {} in {} part(s)", qualified, cube, format, parts.size());
     return new Dataset(qualified, history, cube, format, parts);

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
       "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks",
-      "tasksPerContainer", "speculation", "stallTimeout"};
+      "tasksPerContainer", "speculation", "stallTimeout", "allowForeignBinaries"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -105,6 +105,7 @@ final class JobJsonReader {
     Optional<Duration> stallTimeout = f.get("stallTimeout").isEmpty() ? Optional.of(JobSpec.DEFAULT_STALL_TIMEOUT)
         : f.get("stallTimeout").flatMap(v -> stallTimeout(v, f.at("stallTimeout")));
     stallTimeout.ifPresent(t -> JobRules.checkStallTimeout(t, f.at("stallTimeout")));
+    boolean allowForeignBinaries = f.bool("allowForeignBinaries").orElse(false);
     f.reportUnknownKeys();
     FileSetRules.check(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
@@ -115,7 +116,7 @@ final class JobJsonReader {
     return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
         maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
         overwrite, tags, mergeTasks, tasksPerContainer, speculation.orElseThrow(),
-        stallTimeout.orElseThrow()));
+        stallTimeout.orElseThrow(), allowForeignBinaries));
   }
 
   /** A stall timeout: a duration, or {@code "off"} (or 0) for none. */

@@ -52,6 +52,9 @@ final class JobJsonWriter {
     root.put("tasksPerContainer", spec.tasksPerContainer());
     root.set("speculation", speculation(spec.speculation()));
     root.put("stallTimeout", spec.stallTimeout().isZero() ? "off" : Durations.format(spec.stallTimeout()));
+    if (spec.allowForeignBinaries()) {
+      root.put("allowForeignBinaries", true);
+    }
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -81,6 +84,9 @@ final class JobJsonWriter {
     ArrayNode localize = node.putArray("localize");
     for (URI uri : program.localize()) {
       localize.add(uri.toString());
+    }
+    if (!program.secretArgs().isEmpty()) {
+      strings(node.putArray("secretArgs"), program.secretArgs());
     }
     return node;
   }

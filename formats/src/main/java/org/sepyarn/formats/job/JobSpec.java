@@ -37,6 +37,9 @@ import org.sepyarn.formats.geometry.Hypercube;
  * @param stallTimeout an attempt whose progress file and working folder (its outputs) have not
  *     changed for this long is killed as stalled, at least {@code 10s}; {@link Duration#ZERO} for
  *     never, written {@code "off"} (default {@link #DEFAULT_STALL_TIMEOUT})
+ * @param allowForeignBinaries whether an input's {@code in=} binary or {@code par=} include may be on
+ *     another file system than its header (default false: refused, since a path on a node's own
+ *     disk would be read on every node from that node's copy)
  */
 public record JobSpec(
     String name,
@@ -56,7 +59,8 @@ public record JobSpec(
     Optional<Integer> mergeTasks,
     int tasksPerContainer,
     Speculation speculation,
-    Duration stallTimeout) {
+    Duration stallTimeout,
+    boolean allowForeignBinaries) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -129,14 +133,17 @@ public record JobSpec(
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, 1);
   }
 
-  /** A job without speculative attempts, with the default stall timeout. */
+  /**
+   * A job without speculative attempts, with the default stall timeout, whose inputs keep their
+   * binaries on their headers' file systems.
+   */
   public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
       Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
       Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
       Optional<Integer> mergeTasks, int tasksPerContainer) {
     this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, Speculation.OFF,
-        DEFAULT_STALL_TIMEOUT);
+        DEFAULT_STALL_TIMEOUT, false);
   }
 
   /** Whether attempts that change nothing for {@link #stallTimeout} are killed. */
@@ -169,7 +176,8 @@ public record JobSpec(
       moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
-        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout);
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
+        allowForeignBinaries);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads {@code program}: {@code command}, {@code args}, {@code env}, {@code localize}. */
+/** Reads {@code program}: {@code command}, {@code args}, {@code env}, {@code localize}, {@code secretArgs}. */
 final class ProgramJsonReader {
   private ProgramJsonReader() {
   }
 
   /** The program, or empty after reporting every problem found. */
   static Optional<ProgramSpec> read(JsonNode node, Problems at) {
-    Optional<JsonFields> found = JsonFields.of(node, at, "command", "args", "env", "localize");
+    Optional<JsonFields> found = JsonFields.of(node, at, "command", "args", "env", "localize", "secretArgs");
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -28,12 +28,15 @@ final class ProgramJsonReader {
     List<String> args = f.strings("args").orElse(List.of());
     Map<String, String> env = f.get("env").flatMap(v -> env(v, f.at("env"))).orElse(Map.of());
     List<URI> localize = f.get("localize").flatMap(v -> uris(v, f.at("localize"))).orElse(List.of());
+    List<String> secretArgs = f.strings("secretArgs").orElse(List.of());
     f.reportUnknownKeys();
     if (at.count() > before) {
       return Optional.empty();
     }
     ProgramSpec.check(command, args, env, localize, at);
-    return at.count() > before ? Optional.empty() : Optional.of(new ProgramSpec(command, args, env, localize));
+    ProgramSpec.checkSecretArgs(secretArgs, f.at("secretArgs"));
+    return at.count() > before ? Optional.empty()
+        : Optional.of(new ProgramSpec(command, args, env, localize, secretArgs));
   }
 
   private static Optional<Map<String, String>> env(JsonNode node, Problems at) {

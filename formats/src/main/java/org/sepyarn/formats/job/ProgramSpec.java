@@ -16,8 +16,16 @@ import java.util.regex.Pattern;
  * @param env environment variables for the program (default none)
  * @param localize files YARN copies into every task's working directory (default none); each is
  *     named by its last path segment, or by its {@code #fragment} if it has one
+ * @param secretArgs names of parameters whose values are secret (default none): an argument
+ *     {@code name=value} of the program's or of a task's, whose name is listed, reaches the program
+ *     as it is but is shown everywhere else (the tracking page, {@code /api/job}, {@code validate},
+ *     diagnostics) as {@code name=***} ({@link #shown(String)})
  */
-public record ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize) {
+public record ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize,
+    List<String> secretArgs) {
+  /** What a secret value is shown as. */
+  public static final String HIDDEN = "***";
+  private static final Pattern SECRET_NAME = Pattern.compile("[^=\\s]+");
   /** Environment variables sepyarn sets for the program start with this. */
   public static final String RESERVED_ENV_PREFIX = "SEPYARN_";
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -27,9 +35,39 @@ public record ProgramSpec(List<String> command, List<String> args, Map<String, S
     args = List.copyOf(args);
     env = Collections.unmodifiableMap(new TreeMap<>(env));
     localize = List.copyOf(localize);
+    secretArgs = List.copyOf(secretArgs);
     Problems problems = new Problems();
     check(command, args, env, localize, problems);
+    checkSecretArgs(secretArgs, problems.field("secretArgs"));
     problems.throwIfAny("program");
+  }
+
+  /** A program none of whose arguments is secret. */
+  public ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize) {
+    this(command, args, env, localize, List.of());
+  }
+
+  static void checkSecretArgs(List<String> names, Problems at) {
+    for (int i = 0; i < names.size(); i++) {
+      if (!SECRET_NAME.matcher(names.get(i)).matches()) {
+        at.index(i).add("\"" + names.get(i) + "\" is not a parameter name: give the part before \"=\" of the"
+            + " arguments to hide, e.g. \"password\" for password=...");
+      }
+    }
+  }
+
+  /** {@code arg} as it may be shown: {@code name=***} when {@code name} is a secret argument's. */
+  public String shown(String arg) {
+    int eq = arg.indexOf('=');
+    if (eq > 0 && secretArgs.contains(arg.substring(0, eq))) {
+      return arg.substring(0, eq + 1) + HIDDEN;
+    }
+    return arg;
+  }
+
+  /** Each of {@code args} as it may be shown ({@link #shown(String)}). */
+  public List<String> shown(List<String> args) {
+    return secretArgs.isEmpty() ? args : args.stream().map(this::shown).toList();
   }
 
   /** A program with only a command: no arguments, environment or localized files. */
@@ -81,12 +119,25 @@ public record ProgramSpec(List<String> command, List<String> args, Map<String, S
             + " \"#name\"");
         continue;
       }
+      java.util.Optional<String> reserved = ContainerNames.whyReserved(name);
+      if (reserved.isPresent()) {
+        here.add("\"" + uri + "\" would be localized as \"" + name + "\", " + reserved.get()
+            + " in every task's working folder: give it another name with \"#othername\", e.g. \""
+            + withFragment(uri, "my-" + name.replaceAll("^[.]+", "")) + "\"");
+        continue;
+      }
       Integer first = firstByName.putIfAbsent(name, i);
       if (first != null) {
         here.add("\"" + uri + "\" is localized as \"" + name + "\", like localize[" + first + "]:"
             + " names must be unique; rename one with \"#othername\"");
       }
     }
+  }
+
+  private static String withFragment(URI uri, String fragment) {
+    String text = uri.toString();
+    int hash = text.indexOf('#');
+    return (hash >= 0 ? text.substring(0, hash) : text) + "#" + fragment;
   }
 
   /** The file name a localized URI gets in the task's working directory. */

@@ -215,6 +215,23 @@ class JobSpecErrorsTest {
   }
 
   @Test
+  void localizedFilesCannotTakeTheNamesTheRunnerAndYarnUseInTheContainer() {
+    assertMessage(errorAt("{'program': {'command': ['x'], 'localize': ['hdfs:///a/plan.json']}, 'tasks': 1}",
+        "program.localize[0]"), "localized as \"plan.json\", the runner's own file", "\"hdfs:///a/plan.json#my-plan.json\"");
+    assertMessage(errorAt("{'program': {'command': ['x'], 'localize': ['hdfs:///a/tool#sepyarn.jar']}, 'tasks': 1}",
+        "program.localize[0]"), "the runner's own file \"sepyarn.jar\"", "\"hdfs:///a/tool#my-sepyarn.jar\"");
+    for (String name : List.of(".sepyarn-progress", ".datapath", "launch_container.sh", "container_tokens", "tmp",
+        ".container_tokens.crc", "f0-in.H", "f12-out.H@")) {
+      assertMessage(errorAt("{'program': {'command': ['x'], 'localize': ['hdfs:///a/x#" + name + "']}, 'tasks': 1}",
+          "program.localize[0]"), "localized as \"" + name + "\"", "#othername");
+    }
+    for (String name : List.of("plan.json.gz", "jar", "f-x", "fx0-y", "tmp2", "my.datapath")) {
+      assertEquals(1, JobTexts.parse("{'program': {'command': ['x'], 'localize': ['hdfs:///a/" + name
+          + "']}, 'tasks': 1}").program().localize().size(), name);
+    }
+  }
+
+  @Test
   void positionalTagsAreNumberedFromOneWithoutGapsOrRepeats() {
     JobSpec job = JobSpec.parse(withFiles(file("@2", "/d/b.H", "input", "'copy'") + ", "
         + file("@1", "/d/a.H", "input", "'copy'"), "'tasks': 2").replace('\'', '"'), "job.json");

@@ -44,7 +44,8 @@ class JobSpecKeysTest {
       + "'mergeTasks': 4,"
       + "'tasksPerContainer': 8,"
       + "'speculation': {'multiplier': 2, 'minRuntime': '5m'},"
-      + "'stallTimeout': '45m'"
+      + "'stallTimeout': '45m',"
+      + "'allowForeignBinaries': true"
       + "}";
 
   private final JobSpec spec = JobTexts.parse(EVERY_KEY);
@@ -73,6 +74,7 @@ class JobSpecKeysTest {
     assertEquals(8, spec.tasksPerContainer());
     assertEquals(new Speculation(true, Speculation.DEFAULT_QUANTILE, 2, Duration.ofMinutes(5)), spec.speculation());
     assertEquals(Duration.ofMinutes(45), spec.stallTimeout());
+    assertTrue(spec.allowForeignBinaries());
   }
 
   @Test
