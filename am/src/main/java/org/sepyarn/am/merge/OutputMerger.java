@@ -79,7 +79,11 @@ public final class OutputMerger {
     void merged(OutputMerge output, MergeRecord record);
   }
 
-  /** Merges each output in turn, reporting the fraction of output bytes written. */
+  /**
+   * Merges every output, reporting the fraction of output bytes written. Each output's slow part
+   * (its slabs, its join's plan) is done for all outputs before any is put in place, so a merge
+   * that fails leaves none of them written (outputs off HDFS, streamed into place, come last).
+   */
   public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress) throws IOException {
     mergeAll(merges, progress, Set.of(), (m, r) -> { });
   }
@@ -113,15 +117,17 @@ public final class OutputMerger {
       }
       long[] done = {0};
       long all = Math.max(1, total);
+      // First everything that takes time or can fail (planning, slabs, checks), then the joins,
+      // which only move blocks: a merge that fails leaves none of the job's outputs written.
+      List<Ready> ready = new ArrayList<>();
+      List<Opened> toStream = new ArrayList<>();
       for (Opened o : opened) {
-        MergeRecord record;
         if (history.alreadyMerged(o.spec)) {
           LOG.info("{} was already merged by an earlier attempt of {}; keeping it", o.spec.path(), applicationId);
-          record = existingRecord(o);
+          ready.add(new Ready(o, null, existingRecord(o)));
         } else if (o.join != null) {
           LOG.info("finishing the join of {} that an earlier attempt started", o.spec.path());
-          join(o.join);
-          record = existingRecord(o);
+          ready.add(new Ready(o, o.join, null));
         } else {
           Optional<JoinManifest> join = o.spec.kind() == OutputMerge.Kind.CONCATENATE ? planJoin(o) : Optional.empty();
           Optional<List<MergeSlab>> written = mergeTasks.slabsOf(o.spec.fileIndex());
@@ -133,28 +139,43 @@ public final class OutputMerger {
             join = writeSlabs(o, bytes -> progress.accept((double) slabbed.addAndGet(bytes) / all));
           }
           if (join.isPresent()) {
-            join(join.get());
-            record = existingRecord(o);
+            ready.add(new Ready(o, join.get(), null));
+            done[0] += o.outputBytes();
           } else {
-            long[] streamed = {done[0]};
-            MergeRecord planned = MergeRecord.streamed(o.spec, o.outputBytes());
-            long copied = write(o, planned, bytes -> {
-              streamed[0] += bytes;
-              progress.accept((double) streamed[0] / all);
-            });
-            record = new MergeRecord(planned.method(), planned.outputBytes(), copied);
+            toStream.add(o);
           }
         }
+      }
+      // Outputs off HDFS are streamed into place last, once every other output is ready to join.
+      for (Opened o : toStream) {
+        long[] streamed = {done[0]};
+        MergeRecord planned = MergeRecord.streamed(o.spec, o.outputBytes());
+        long copied = write(o, planned, bytes -> {
+          streamed[0] += bytes;
+          progress.accept((double) streamed[0] / all);
+        });
         done[0] += o.outputBytes();
+        ready.add(new Ready(o, null, new MergeRecord(planned.method(), planned.outputBytes(), copied)));
+      }
+      for (Ready r : ready) {
+        MergeRecord record = r.record;
+        if (r.join != null) {
+          join(r.join);
+          record = existingRecord(r.opened);
+        }
         progress.accept((double) done[0] / all);
-        deleteLeftovers(o.spec);
-        listener.merged(o.spec, record);
+        deleteLeftovers(r.opened.spec);
+        listener.merged(r.opened.spec, record);
       }
     } finally {
       for (Opened o : opened) {
         o.close();
       }
     }
+  }
+
+  /** An output ready to be put in place: by its join, or already there with its record. */
+  private record Ready(Opened opened, JoinManifest join, MergeRecord record) {
   }
 
   /**

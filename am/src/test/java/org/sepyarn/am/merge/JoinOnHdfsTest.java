@@ -244,6 +244,36 @@ class JoinOnHdfsTest {
   }
 
   /**
+   * A job of two outputs whose second cannot be written (it exists, and overwrite is off) leaves
+   * the first unwritten too, though it comes first and joins in place without a copy: outputs
+   * appear together or not at all.
+   */
+  @Test
+  void aMergeThatFailsOnOneOutputWritesNoneOfThem() throws IOException {
+    Path summed = fs.makeQualified(new Path(output.getParent(), "sum.H"));
+    JobSpec job = JobSpec.parse("{\"name\": \"two\", \"program\": {\"command\": [\"/bin/pass\"]}, \"tasks\": "
+        + TASKS + ", \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"" + input + "\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 3}}},"
+        + "{\"tag\": \">\", \"path\": \"" + output + "\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 3}}},"
+        + "{\"tag\": \"sum=\", \"path\": \"" + summed + "\", \"usage\": \"output\", \"distribute\": \"copy\"}]}",
+        "test");
+    JobPlan plan = commitIdentityPieces(job);
+    for (int t = 0; t < TASKS; t++) {
+      write(work.piece(t, plan.merges().get(1).localName()), IN, ramp(IN, t), null);
+    }
+    byte[] old = ramp(IN, 99);
+    write(summed, IN, old, null);
+
+    IOException e = assertThrows(IOException.class,
+        () -> new OutputMerger(conf, work, job, APP).mergeAll(plan.merges(), p -> { }));
+
+    assertTrue(e.getMessage().contains("sum.H"), e.getMessage());
+    assertTrue(!fs.exists(output), "the first output was not put in place");
+    assertTrue(!fs.exists(new Path(output.getParent(), "shots.H@")), "nor its binary");
+    assertArrayEquals(old, readAll(summed), "the existing second output is untouched");
+  }
+
+  /**
    * Does what the first attempt did before it died: plans the join (manifest written), then the
    * first {@code steps} of: rename piece 0 to the joined file, concat the rest, move the old
    * dataset aside, rename the joined file into place.
