@@ -122,6 +122,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private JournalRecorder journal;
   private JobPublisher publisher;
   private ByteLedger bytes;
+  /** The outputs merged before this attempt: by earlier attempts, or by the run this one resumes. */
+  private final java.util.Set<Integer> mergedBefore = new java.util.TreeSet<>();
   /** The job and the application whose outputs it reserved, once the job is read. */
   private Reserver reservedBy;
 
@@ -192,7 +194,12 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       if (past.transitions().isEmpty() && resumeFrom != null) {
         history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint(), rerun);
         history.forEach(recorder::taskStateChanged);
+        for (int output : Resumption.mergedOutputs(fs, resumeFrom, job, rerun)) {
+          recorder.outputMerged(output, job.files().get(output).path());
+          mergedBefore.add(output);
+        }
       }
+      mergedBefore.addAll(past.mergedOutputs());
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
       PlanFiles.Written written = planWriting.written();
       if (past.finished().isPresent()) {
@@ -283,7 +290,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    */
   private void refuseChangedPieces(JobSpec job, JobPlan plan, JournalState past, String appId) throws IOException {
     Optional<String> changed = new PieceIntegrity(conf, work, job.taskCount(), appId).firstChanged(plan.merges(),
-        past.mergedOutputs());
+        mergedBefore);
     if (changed.isPresent()) {
       LOG.error("{}", changed.get());
       failure = JobFailure.ofJob(changed.get());
@@ -311,9 +318,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     double from = progress;
     try {
       bytes.measureMerge(() -> new OutputMerger(conf, work, job, appId).mergeAll(plan.merges(),
-          f -> progress = from + (1 - from) * f, past.mergedOutputs(), mergePlan,
+          f -> progress = from + (1 - from) * f, mergedBefore, mergePlan,
           (m, record) -> {
-            if (!past.mergedOutputs().contains(m.fileIndex())) {
+            if (!mergedBefore.contains(m.fileIndex())) {
               journal.outputMerged(m.fileIndex(), m.path());
             }
             bytes.outputMerged(m, record);
@@ -339,7 +346,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    */
   private void runMergeTasks(FileSystem fs, JobSpec job, JobPlan plan, String appId, JournalState past,
       List<TaskTransition> history, EventLoop loop) throws Exception {
-    mergePlan = MergePhase.planOrRead(conf, fs, work, job, plan, appId, past.mergedOutputs(),
+    mergePlan = MergePhase.planOrRead(conf, fs, work, job, plan, appId, mergedBefore,
         Math.max(1, rm.getClusterNodeCount()));
     if (mergePlan.isEmpty()) {
       return;

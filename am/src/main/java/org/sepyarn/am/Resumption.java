@@ -67,4 +67,25 @@ final class Resumption {
         .filter(t -> t.to() == TaskState.SUCCEEDED).count());
     return done;
   }
+
+  /**
+   * The outputs the earlier run merged and that are still in place: this run keeps them as they
+   * are (their pieces may have been joined into them, so they could not be merged again). None
+   * when tasks run again ({@code --rerun}): their outputs must be merged anew.
+   */
+  static java.util.SortedSet<Integer> mergedOutputs(FileSystem fs, WorkLayout earlier,
+      org.sepyarn.formats.job.JobSpec job, java.util.Set<Integer> rerun) throws IOException {
+    java.util.SortedSet<Integer> kept = new java.util.TreeSet<>();
+    if (!rerun.isEmpty()) {
+      return kept;
+    }
+    for (int output : JournalReader.read(fs, earlier.journalFolder(), Integer.MAX_VALUE).mergedOutputs()) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(job.files().get(output).path());
+      if (path.getFileSystem(fs.getConf()).exists(path)) {
+        LOG.info("{} was merged by the run resumed from {}; keeping it", path, earlier.root());
+        kept.add(output);
+      }
+    }
+    return kept;
+  }
 }

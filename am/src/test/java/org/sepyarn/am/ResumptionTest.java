@@ -87,4 +87,28 @@ class ResumptionTest {
     assertFalse(fs.exists(current.pieces(0)));
     assertTrue(fs.exists(earlier.piece(0, "f1-out.H")));
   }
+
+  /**
+   * The earlier run merged two outputs before it was stopped; one of them was removed since. Only
+   * the one still in place is kept, and none when tasks run again.
+   */
+  @Test
+  void outputsTheEarlierRunMergedAndThatAreStillThereAreKept() throws IOException {
+    Path kept = new Path(dir.resolve("kept.H").toUri());
+    Path removed = new Path(dir.resolve("removed.H").toUri());
+    fs.create(kept).close();
+    org.sepyarn.formats.job.JobSpec job = org.sepyarn.formats.job.JobSpec.parse("{\"program\": {\"command\":"
+        + " [\"/bin/pass\"]}, \"tasks\": 2, \"files\": ["
+        + "{\"tag\": \"a=\", \"path\": \"" + kept + "\", \"usage\": \"output\", \"distribute\": \"copy\"},"
+        + "{\"tag\": \"b=\", \"path\": \"" + removed + "\", \"usage\": \"output\", \"distribute\": \"copy\"}]}",
+        "job.json");
+    try (JournalRecorder journal = JournalRecorder.open(fs, earlier.journalFolder(),
+        new JobStarted(2, "appattempt_1700000000000_0001_000002", FINGERPRINT, Map.of()))) {
+      journal.outputMerged(0, kept.toString());
+      journal.outputMerged(1, removed.toString());
+    }
+
+    assertEquals(java.util.Set.of(0), Resumption.mergedOutputs(fs, earlier, job, java.util.Set.of()));
+    assertEquals(java.util.Set.of(), Resumption.mergedOutputs(fs, earlier, job, java.util.Set.of(1)));
+  }
 }

@@ -21,6 +21,7 @@ import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.job.JobInputCheck;
 import org.sepyarn.client.submit.StagingArea;
 import org.sepyarn.client.submit.SubmitSettings;
 import org.sepyarn.formats.job.JobSpec;
@@ -96,6 +97,23 @@ public final class ResumeCommand implements Command {
       throw new InvalidInputException("the job description or an input dataset of " + id + " changed since it ran"
           + " (its fingerprint was " + past.fingerprint().get() + ", now " + now + "); resuming would mix pieces"
           + " of different data, so submit it as a new job instead");
+    }
+    List<Integer> merged = new java.util.ArrayList<>();
+    for (int output : past.mergedOutputs()) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(job.files().get(output).path());
+      if (path.getFileSystem(conf).exists(path)) {
+        merged.add(output);
+      }
+    }
+    if (!merged.isEmpty() && !rerun.isEmpty()) {
+      throw new InvalidInputException(id + " merged " + merged.stream().map(o -> job.files().get(o).path())
+          .collect(Collectors.joining(", ")) + " already, from the pieces --rerun would replace; remove "
+          + (merged.size() == 1 ? "that output" : "those outputs") + " and submit the job again instead");
+    }
+    if (!merged.isEmpty()) {
+      conf.set(JobInputCheck.KEPT_OUTPUTS, merged.stream().map(String::valueOf).collect(Collectors.joining(",")));
+      console.err().println("keeping the outputs " + id + " merged already: " + merged.stream()
+          .map(o -> job.files().get(o).path()).collect(Collectors.joining(", ")));
     }
     conf.set(SubmitSettings.RESUME_FROM, earlier.root().toString());
     if (!rerun.isEmpty()) {

@@ -28,6 +28,12 @@ import org.sepyarn.formats.job.JobValidationException;
  * problem is collected and reported together, each at its field path.
  */
 public final class JobInputCheck {
+  /**
+   * The outputs (file indexes, comma-separated) that the run being resumed merged already: they
+   * exist, and are kept as they are rather than refused.
+   */
+  public static final String KEPT_OUTPUTS = "sepyarn.resume-kept-outputs";
+
   private final Configuration conf;
 
   public JobInputCheck(Configuration conf) {

@@ -14,7 +14,8 @@ import org.sepyarn.formats.job.Patching;
 
 /**
  * What must hold for an output before a job may start: it is not one of the inputs once paths
- * are resolved, it does not exist unless the job may overwrite it, and a patched output has an
+ * are resolved, it does not exist unless the job may overwrite it (or a resumed run merged it
+ * already, {@link JobInputCheck#KEPT_OUTPUTS}), and a patched output has an
  * input cut into the same patches, whose shape the blended output takes.
  */
 final class OutputRules {
@@ -41,12 +42,23 @@ final class OutputRules {
     if (!checkFolder(path, field + ".path", errors)) {
       return;
     }
-    checkTarget(path, job.overwrite(), field + ".path", errors);
+    if (!kept().contains(index)) {
+      checkTarget(path, job.overwrite(), field + ".path", errors);
+    }
     if (file.distribute() instanceof Patching patching && !hasInputCutLike(job, patching)) {
       errors.add(new JobError(field + ".distribute", "output " + path + " is cut into " + patching.describeCount()
           + ", but no input is cut into the same patches; the blended output takes the shape of an input patched"
           + " the same way, so give one input exactly this \"patch\" distribution"));
     }
+  }
+
+  /** The outputs an earlier run of a resumed job merged: they exist and are kept. */
+  private java.util.Set<Integer> kept() {
+    java.util.Set<Integer> kept = new java.util.HashSet<>();
+    for (String index : conf.getTrimmedStringCollection(JobInputCheck.KEPT_OUTPUTS)) {
+      kept.add(Integer.parseInt(index));
+    }
+    return kept;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.sepyarn.client.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,6 +176,22 @@ class ValidateCommandTest {
     Run run = validate(job(file("<", "in.H", "input", PATCH_4X4) + "," + file(">", "out.H", "output", PATCH_4X4), ""));
     assertInvalid(run, "files[1].path: output file:" + dir.resolve("out.H") + " already exists; set \"overwrite\":"
         + " true in the job to replace it, or remove it");
+  }
+
+  /** A resumed run keeps the outputs its earlier run merged: they exist, and that is no error. */
+  @Test
+  void anExistingOutputAResumedRunMergedAlreadyIsKept() throws Exception {
+    data.ramp("out.H", 100, 20, 3);
+    Path job = job(file("<", "in.H", "input", PATCH_4X4) + "," + file(">", "out.H", "output", PATCH_4X4), "");
+    org.sepyarn.formats.job.JobSpec spec = org.sepyarn.formats.job.JobSpec.parse(
+        java.nio.file.Files.readString(job), job.toString());
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    conf.set("fs.defaultFS", "file:///");
+    conf.set(JobInputCheck.KEPT_OUTPUTS, "1");
+
+    assertEquals(2, new JobInputCheck(conf).check(spec).files().size());
+    conf.unset(JobInputCheck.KEPT_OUTPUTS);
+    assertThrows(org.sepyarn.client.cli.InvalidInputException.class, () -> new JobInputCheck(conf).check(spec));
   }
 
   @Test
