@@ -28,12 +28,12 @@ import java.util.TreeSet;
 final class ContainerRequests implements Task.Watcher {
   private final TaskBook tasks;
   private final NavigableMap<Integer, ContainerAsk> byTask = new TreeMap<>();
-  private final Map<String, NavigableSet<Integer>> byHost = new HashMap<>();
-  private final Map<String, NavigableSet<Integer>> byRack = new HashMap<>();
+  private final Map<String, IndexSet> byHost = new HashMap<>();
+  private final Map<String, IndexSet> byRack = new HashMap<>();
   /** Waiting tasks without a request, in order. */
-  private final NavigableSet<Integer> unrequested;
+  private final IndexSet unrequested;
   /** Requested tasks that no longer wait: their requests go at the next reconcile. */
-  private final NavigableSet<Integer> orphans = new TreeSet<>();
+  private final IndexSet orphans = new IndexSet();
   /** Requests for stragglers' speculative attempts, by task: anywhere, no preference. */
   private final NavigableMap<Integer, ContainerAsk> speculative = new TreeMap<>();
   private long nextId;
@@ -78,10 +78,11 @@ final class ContainerRequests implements Task.Watcher {
   void reconcile(int wanted, SchedulerActions actions) {
     List<ContainerAsk> removed = new ArrayList<>();
     int live = byTask.size() - orphans.size();
-    List<Integer> gone = new ArrayList<>(orphans);
+    List<Integer> gone = new ArrayList<>(orphans.size());
+    orphans.forEach(gone::add);
     orphans.clear();
     for (Integer orphan : gone) {
-      Integer next = unrequested.isEmpty() ? null : unrequested.first();
+      Integer next = unrequested.isEmpty() ? null : (Integer) unrequested.first();
       ContainerAsk ask = untrack(orphan);
       if (live < wanted && next != null && tasks.get(next).preference().equals(ask.preference())) {
         unrequested.remove(next);
@@ -157,8 +158,8 @@ final class ContainerRequests implements Task.Watcher {
   private void track(ContainerAsk ask) {
     Integer task = ask.taskIndex();
     byTask.put(task, ask);
-    ask.preference().hosts().forEach(h -> byHost.computeIfAbsent(h, k -> new TreeSet<>()).add(task));
-    ask.preference().racks().forEach(r -> byRack.computeIfAbsent(r, k -> new TreeSet<>()).add(task));
+    ask.preference().hosts().forEach(h -> byHost.computeIfAbsent(h, k -> new IndexSet()).add(task));
+    ask.preference().racks().forEach(r -> byRack.computeIfAbsent(r, k -> new IndexSet()).add(task));
   }
 
   /** Forgets the request of {@code task}; a task that still waits is now without one. */
@@ -173,12 +174,12 @@ final class ContainerRequests implements Task.Watcher {
     return ask;
   }
 
-  private static Integer first(NavigableSet<Integer> set) {
+  private static Integer first(IndexSet set) {
     return set == null || set.isEmpty() ? null : set.first();
   }
 
-  private static void removeFrom(Map<String, NavigableSet<Integer>> index, String key, Integer task) {
-    NavigableSet<Integer> set = index.get(key);
+  private static void removeFrom(Map<String, IndexSet> index, String key, int task) {
+    IndexSet set = index.get(key);
     if (set != null) {
       set.remove(task);
       if (set.isEmpty()) {

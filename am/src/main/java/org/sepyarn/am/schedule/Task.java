@@ -39,8 +39,10 @@ final class Task {
   private static final Watcher NOBODY = (task, from) -> { };
 
   private final int index;
-  private final List<Attempt> endedAttempts = new ArrayList<>();
-  private final Set<String> chargedNodes = new HashSet<>();
+  // Made on first use: most of a large job's tasks never fail, and a million tasks each holding an
+  // empty set would cost the ApplicationMaster tens of megabytes.
+  private List<Attempt> endedAttempts = List.of();
+  private Set<String> chargedNodes = Set.of();
   /** The attempts holding a container, the first launched first: at most two. */
   private final List<Live> live = new ArrayList<>(1);
   private int chargedFailures;
@@ -304,9 +306,15 @@ final class Task {
   }
 
   private void addEnded(Attempt attempt) {
+    if (endedAttempts.isEmpty()) {
+      endedAttempts = new ArrayList<>(2);
+    }
     endedAttempts.add(attempt);
     if (attempt.isCharged()) {
       chargedFailures++;
+      if (chargedNodes.isEmpty()) {
+        chargedNodes = new HashSet<>(2);
+      }
       chargedNodes.add(attempt.node());
     }
   }

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * All tasks of the job, in index order, and which container each live attempt holds (a task may
@@ -23,13 +21,13 @@ final class TaskBook implements Task.Watcher {
   private final List<Task> tasks;
   private final Map<String, Task> byContainer = new HashMap<>();
   private final int[] counts = new int[TaskState.values().length];
-  private final NavigableSet<Integer> waitingFresh = new TreeSet<>();
-  private final NavigableSet<Integer> waitingFailed = new TreeSet<>();
-  private final NavigableSet<Integer> holding = new TreeSet<>();
-  private final NavigableSet<Integer> failed = new TreeSet<>();
+  private final IndexSet waitingFresh = new IndexSet();
+  private final IndexSet waitingFailed = new IndexSet();
+  private final IndexSet holding = new IndexSet();
+  private final IndexSet failed = new IndexSet();
   /** Waiting tasks by each host and rack they prefer. */
-  private final Map<String, NavigableSet<Integer>> waitingByHost = new HashMap<>();
-  private final Map<String, NavigableSet<Integer>> waitingByRack = new HashMap<>();
+  private final Map<String, IndexSet> waitingByHost = new HashMap<>();
+  private final Map<String, IndexSet> waitingByRack = new HashMap<>();
   private Task.Watcher also = (task, from) -> { };
 
   TaskBook(List<Task> tasks) {
@@ -105,8 +103,8 @@ final class TaskBook implements Task.Watcher {
   }
 
   /** The lowest-numbered waiting tasks, in order: those that never failed, then those that did. */
-  NavigableSet<Integer> waitingIndexes() {
-    NavigableSet<Integer> all = new TreeSet<>(waitingFresh);
+  IndexSet waitingIndexes() {
+    IndexSet all = new IndexSet(waitingFresh);
     all.addAll(waitingFailed);
     return all;
   }
@@ -125,7 +123,7 @@ final class TaskBook implements Task.Watcher {
     return local.isPresent() ? local : pickWaitingFor(container.node());
   }
 
-  private Optional<Task> firstNotFailedOn(NavigableSet<Integer> candidates, String node) {
+  private Optional<Task> firstNotFailedOn(IndexSet candidates, String node) {
     if (candidates != null) {
       for (Integer i : candidates) {
         if (!tasks.get(i).failedOn(node)) {
@@ -142,16 +140,16 @@ final class TaskBook implements Task.Watcher {
    * task that never failed plus, at most, the waiting tasks that failed before it.
    */
   Optional<Task> pickWaitingFor(String node) {
-    Integer fresh = waitingFresh.isEmpty() ? null : waitingFresh.first();
+    int fresh = waitingFresh.isEmpty() ? -1 : waitingFresh.first();
     for (Integer i : waitingFailed) {
-      if (fresh != null && i > fresh) {
+      if (fresh >= 0 && i > fresh) {
         break;
       }
       if (!tasks.get(i).failedOn(node)) {
         return Optional.of(tasks.get(i));
       }
     }
-    if (fresh != null) {
+    if (fresh >= 0) {
       return Optional.of(tasks.get(fresh));
     }
     return waitingFailed.isEmpty() ? Optional.empty() : Optional.of(tasks.get(waitingFailed.first()));
@@ -179,14 +177,14 @@ final class TaskBook implements Task.Watcher {
     indexOf(task, state).ifPresent(set -> set.add(task.index()));
     if (state == TaskState.WAITING) {
       TaskPreference p = task.preference();
-      p.hosts().forEach(h -> waitingByHost.computeIfAbsent(h, k -> new TreeSet<>()).add(task.index()));
-      p.racks().forEach(r -> waitingByRack.computeIfAbsent(r, k -> new TreeSet<>()).add(task.index()));
+      p.hosts().forEach(h -> waitingByHost.computeIfAbsent(h, k -> new IndexSet()).add(task.index()));
+      p.racks().forEach(r -> waitingByRack.computeIfAbsent(r, k -> new IndexSet()).add(task.index()));
     }
   }
 
   private void leave(Task task, TaskState from) {
     counts[from.ordinal()]--;
-    Integer index = task.index();
+    int index = task.index();
     switch (from) {
       case WAITING -> {
         waitingFresh.remove(index);
@@ -199,8 +197,8 @@ final class TaskBook implements Task.Watcher {
     }
   }
 
-  private static void removeFrom(Map<String, NavigableSet<Integer>> index, String key, Integer task) {
-    NavigableSet<Integer> set = index.get(key);
+  private static void removeFrom(Map<String, IndexSet> index, String key, int task) {
+    IndexSet set = index.get(key);
     if (set != null) {
       set.remove(task);
       if (set.isEmpty()) {
@@ -209,7 +207,7 @@ final class TaskBook implements Task.Watcher {
     }
   }
 
-  private Optional<NavigableSet<Integer>> indexOf(Task task, TaskState state) {
+  private Optional<IndexSet> indexOf(Task task, TaskState state) {
     if (state == TaskState.WAITING) {
       return Optional.of(task.chargedFailures() == 0 ? waitingFresh : waitingFailed);
     }
