@@ -57,6 +57,16 @@ class FaultToleranceIT extends ClusterTestBase {
     assertTrue(program.runs().size() >= count, "programs started: " + program.runs());
   }
 
+  /** Waits up to 15 s for every hung run of a {@link HarmProgram} to be gone, then checks none is left. */
+  private static void assertNoHungProcessSoon(String message) throws Exception {
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), message);
+  }
+
   private static byte[] output(String path) throws Exception {
     return Datasets.readBytes(conf, fs.makeQualified(new Path(path)));
   }
@@ -119,12 +129,7 @@ class FaultToleranceIT extends ClusterTestBase {
     assertTrue(report.getDiagnostics().contains("TIMED_OUT"), report.getDiagnostics());
     assertTrue(report.getDiagnostics().contains("taskTimeout"), report.getDiagnostics());
     assertEquals(List.of("0", "0"), program.runs(), "the hung task ran twice");
-    long deadline = System.currentTimeMillis() + 15_000;
-    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
-        && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
-    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), "no hung process is left");
+    assertNoHungProcessSoon("no hung process is left");
     assertFalse(fs.exists(new Path("/ft/hangs.H")));
   }
 
@@ -154,12 +159,7 @@ class FaultToleranceIT extends ClusterTestBase {
     assertTrue(diagnostics.contains("STALLED"), diagnostics);
     assertTrue(diagnostics.contains("stallTimeout of 10s"), diagnostics);
     assertEquals(List.of("0", "0"), program.runs(), "the stalled task ran twice");
-    long deadline = System.currentTimeMillis() + 15_000;
-    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
-        && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
-    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), "no stalled process is left");
+    assertNoHungProcessSoon("no stalled process is left");
     assertFalse(fs.exists(new Path("/ft/stalls.H")));
     System.out.println("stalled job (2 attempts of a 10s stallTimeout) ended after "
         + (System.currentTimeMillis() - start) + " ms");
@@ -269,12 +269,7 @@ class FaultToleranceIT extends ClusterTestBase {
     for (int t = 0; t < 3; t++) {
       assertEquals(1, Collections.frequency(program.runs(), Integer.toString(t)), "runs: " + program.runs());
     }
-    long deadline = System.currentTimeMillis() + 15_000;
-    while (!Harm.processesWith("sleep " + HarmProgram.HANG_MARKER).isEmpty()
-        && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
-    assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), "the straggler was stopped");
+    assertNoHungProcessSoon("the straggler was stopped");
   }
 
   /**
