@@ -60,9 +60,14 @@ final class SepyarnCli {
     return new CommandRunner(commands(conf)).run(rest, console);
   }
 
+  /**
+   * A configuration of the command's own, as a process would have: commands set keys on it (the
+   * options of {@code -D}, what {@code resume} passes to the submission), which must not reach the
+   * next command run in the same JVM.
+   */
   private static Configuration configuration(Iterable<Map.Entry<String, String>> settings) {
     if (settings instanceof Configuration conf) {
-      return conf;
+      return new YarnConfiguration(conf);
     }
     Configuration conf = new YarnConfiguration();
     for (Map.Entry<String, String> e : settings) {
