@@ -100,7 +100,7 @@ final class JobProgress {
     requests.reconcile(forWaiting, actions);
     if (stragglers.enabled()) {
       int room = freeSlots() == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(0, freeSlots() - forWaiting);
-      requests.reconcileSpeculative(stragglers.wantedIndexes(tasks.holdingContainers()), room, actions);
+      requests.reconcileSpeculative(stragglers.wantedIndexes(tasks), room, actions);
     }
     OptionalInt usable = health.usableNodeCount();
     if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {

@@ -53,17 +53,18 @@ final class Stragglers {
   }
 
   /**
-   * Looks for stragglers among {@code running} (the tasks holding a container) at {@code now},
+   * Looks for stragglers among the tasks holding a container at {@code now},
    * when at least {@code succeeded} of {@code total} tasks are done and the cluster has
    * {@code usableNodes} usable nodes (empty when not known yet).
    */
-  void review(List<Task> running, int succeeded, int total, java.util.OptionalInt usableNodes, long now) {
+  void review(TaskBook tasks, int succeeded, int total, java.util.OptionalInt usableNodes, long now) {
     if (!rule.enabled() || usableNodes.isPresent() && usableNodes.getAsInt() < 2
         || succeeded < Math.ceil(rule.quantile() * total) || durations.median().isEmpty()) {
       return;
     }
     int cap = Math.max(1, total / 10);
-    int busy = wantedCount(running) + (int) running.stream().filter(Task::isSpeculating).count();
+    List<Task> running = tasks.holdingContainers();
+    int busy = wantedCount(tasks) + (int) running.stream().filter(Task::isSpeculating).count();
     double threshold = Math.max(rule.minRuntime().toMillis(), rule.multiplier() * durations.median().getAsLong());
     for (Task task : running) {
       if (busy >= cap) {
@@ -86,21 +87,19 @@ final class Stragglers {
     }
   }
 
-  /** How many stragglers still want a speculative attempt (those among {@code running}). */
-  int wantedCount(List<Task> running) {
-    return wantedIndexes(running).size();
+  /** How many stragglers still want a speculative attempt. */
+  int wantedCount(TaskBook tasks) {
+    return wantedIndexes(tasks).size();
   }
 
-  /** The stragglers that still want a speculative attempt, in index order. */
-  NavigableSet<Integer> wantedIndexes(List<Task> running) {
-    NavigableSet<Integer> still = new TreeSet<>();
-    for (Task task : running) {
-      if (wanted.contains(task.index()) && candidate(task)) {
-        still.add(task.index());
-      }
-    }
-    wanted.retainAll(still);
-    return still;
+  /**
+   * The stragglers that still want a speculative attempt, in index order; those that no longer do
+   * (they finished, or got one) are forgotten. Looks at the few wanted tasks only, so it may run
+   * after every event.
+   */
+  NavigableSet<Integer> wantedIndexes(TaskBook tasks) {
+    wanted.removeIf(index -> !candidate(tasks.get(index)));
+    return new TreeSet<>(wanted);
   }
 
   /**

@@ -377,7 +377,7 @@ public final class TaskScheduler {
       ending.apply(health.expireExclusions());
     }
     if (job.state() == JobState.RUNNING && stragglers.enabled()) {
-      stragglers.review(tasks.holdingContainers(), tasks.count(TaskState.SUCCEEDED), tasks.size(),
+      stragglers.review(tasks, tasks.count(TaskState.SUCCEEDED), tasks.size(),
           health.usableNodeCount(), now);
     }
     job.settle();
