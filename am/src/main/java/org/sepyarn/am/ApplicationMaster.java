@@ -43,7 +43,6 @@ import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.merge.PieceIntegrity;
 import org.sepyarn.am.merge.PieceShapeWatch;
 import org.sepyarn.formats.dataset.Dataset;
-import org.sepyarn.formats.dataset.OutputReservation;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
@@ -67,9 +66,7 @@ import org.sepyarn.am.yarn.RmCallbacks;
 import org.sepyarn.am.yarn.RunnerLaunchContexts;
 import org.sepyarn.am.yarn.TaskAttemptId;
 import org.sepyarn.am.yarn.YarnScheduling;
-import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobSpec;
-import org.sepyarn.formats.job.Usage;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
@@ -375,19 +372,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         diagnostics, url);
   }
 
-  /** The job is over: its outputs are free for other jobs ({@link OutputReservation}). */
+  /** The job is over: its outputs are free for other jobs. */
   private void releaseOutputs() {
-    for (FileSpec f : reservedBy.job().files()) {
-      if (f.usage() != Usage.OUTPUT) {
-        continue;
-      }
-      Path header = new Path(f.path());
-      try {
-        OutputReservation.release(header.getFileSystem(conf), header, reservedBy.application());
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("could not release the reservation of output {}: {}", header, e.toString());
-      }
-    }
+    OutputReleases.release(conf, reservedBy.job(), reservedBy.application());
   }
 
   /** An earlier attempt ended the job but died before telling the ResourceManager: tell it now. */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * again ({@code sepyarn resume --rerun}) are not taken over: their pieces stay behind in the
  * earlier run's folder and they run as if they never had.
  */
-final class Resumption {
+public final class Resumption {
   private static final Logger LOG = LoggerFactory.getLogger(Resumption.class);
 
   private Resumption() {
@@ -75,14 +75,23 @@ final class Resumption {
    */
   static java.util.SortedSet<Integer> mergedOutputs(FileSystem fs, WorkLayout earlier,
       org.sepyarn.formats.job.JobSpec job, java.util.Set<Integer> rerun) throws IOException {
-    java.util.SortedSet<Integer> kept = new java.util.TreeSet<>();
     if (!rerun.isEmpty()) {
-      return kept;
+      return new java.util.TreeSet<>();
     }
-    for (int output : JournalReader.read(fs, earlier.journalFolder(), Integer.MAX_VALUE).mergedOutputs()) {
+    java.util.SortedSet<Integer> kept = mergedOutputsInPlace(JournalReader.read(fs, earlier.journalFolder(),
+        Integer.MAX_VALUE), job, fs.getConf());
+    kept.forEach(output -> LOG.info("{} was merged by the run resumed from {}; keeping it",
+        job.files().get(output).path(), earlier.root()));
+    return kept;
+  }
+
+  /** The outputs {@code past} recorded as merged that are still in place: what a resume keeps. */
+  public static java.util.SortedSet<Integer> mergedOutputsInPlace(JournalState past,
+      org.sepyarn.formats.job.JobSpec job, org.apache.hadoop.conf.Configuration conf) throws IOException {
+    java.util.SortedSet<Integer> kept = new java.util.TreeSet<>();
+    for (int output : past.mergedOutputs()) {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(job.files().get(output).path());
-      if (path.getFileSystem(fs.getConf()).exists(path)) {
-        LOG.info("{} was merged by the run resumed from {}; keeping it", path, earlier.root());
+      if (path.getFileSystem(conf).exists(path)) {
         kept.add(output);
       }
     }

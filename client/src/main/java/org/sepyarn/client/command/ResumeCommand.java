@@ -16,6 +16,7 @@ import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.sepyarn.am.JobInputs;
+import org.sepyarn.am.Resumption;
 import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.client.cli.Command;
@@ -98,13 +99,7 @@ public final class ResumeCommand implements Command {
           + " (its fingerprint was " + past.fingerprint().get() + ", now " + now + "); resuming would mix pieces"
           + " of different data, so submit it as a new job instead");
     }
-    List<Integer> merged = new java.util.ArrayList<>();
-    for (int output : past.mergedOutputs()) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(job.files().get(output).path());
-      if (path.getFileSystem(conf).exists(path)) {
-        merged.add(output);
-      }
-    }
+    List<Integer> merged = List.copyOf(Resumption.mergedOutputsInPlace(past, job, conf));
     if (!merged.isEmpty() && !rerun.isEmpty()) {
       throw new InvalidInputException(id + " merged " + merged.stream().map(o -> job.files().get(o).path())
           .collect(Collectors.joining(", ")) + " already, from the pieces --rerun would replace; remove "
