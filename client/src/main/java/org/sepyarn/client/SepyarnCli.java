@@ -20,6 +20,7 @@ import org.sepyarn.client.command.StatusCommand;
 import org.sepyarn.client.command.SubmitCommand;
 import org.sepyarn.client.command.ValidateCommand;
 import org.sepyarn.client.command.YarnClients;
+import org.sepyarn.client.security.KerberosIdentity;
 import org.sepyarn.client.web.UrlConnectionWebClient;
 import org.sepyarn.client.web.WebClient;
 
@@ -57,7 +58,7 @@ final class SepyarnCli {
       console.err().println("sepyarn: " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     }
-    return new CommandRunner(commands(conf)).run(rest, console);
+    return new CommandRunner(commands(conf), new KerberosIdentity()).run(rest, console);
   }
 
   /**

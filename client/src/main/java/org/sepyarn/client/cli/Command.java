@@ -20,6 +20,14 @@ public interface Command {
   Options options();
 
   /**
+   * Whether it always talks to the cluster's services (so a user the cluster cannot authenticate
+   * is stopped before it starts), rather than only when its arguments name cluster paths.
+   */
+  default boolean talksToCluster() {
+    return false;
+  }
+
+  /**
    * Runs it; returns the exit code.
    *
    * @throws InvalidInputException for invalid input (exit 2)

@@ -19,11 +19,18 @@ import org.apache.commons.cli.ParseException;
  */
 public final class CommandRunner {
   private final Map<String, Command> commands = new LinkedHashMap<>();
+  private final CommandIdentity identity;
 
   public CommandRunner(List<Command> list) {
+    this(list, CommandIdentity.NONE);
+  }
+
+  /** Runs each command as {@code identity}, checked first for the commands that talk to the cluster. */
+  public CommandRunner(List<Command> list, CommandIdentity identity) {
     for (Command c : list) {
       commands.put(c.name(), c);
     }
+    this.identity = identity;
   }
 
   public int run(String[] args, Console console) {
@@ -56,11 +63,20 @@ public final class CommandRunner {
       return ExitCode.SUCCESS;
     }
     try {
-      return command.run(line, console);
+      if (command.talksToCluster()) {
+        identity.check();
+      }
+      CommandLine parsed = line;
+      return identity.runAs(() -> command.run(parsed, console));
     } catch (InvalidInputException e) {
       console.err().println("sepyarn " + command.name() + ": " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     } catch (Exception e) {
+      java.util.Optional<String> refused = identity.explain(e);
+      if (refused.isPresent()) {
+        console.err().println("sepyarn " + command.name() + ": " + refused.get());
+        return ExitCode.INVALID_INPUT;
+      }
       console.err().println("sepyarn " + command.name() + " failed: " + describe(e));
       return ExitCode.JOB_FAILED;
     }

@@ -45,6 +45,11 @@ public final class BenchCommand implements Command {
   }
 
   @Override
+  public boolean talksToCluster() {
+    return true;
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("e").longOpt("embedded")

@@ -39,6 +39,11 @@ public final class KillCommand implements Command {
   }
 
   @Override
+  public boolean talksToCluster() {
+    return true;
+  }
+
+  @Override
   public Options options() {
     return new Options();
   }

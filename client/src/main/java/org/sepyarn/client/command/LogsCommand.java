@@ -80,6 +80,11 @@ public final class LogsCommand implements Command {
   }
 
   @Override
+  public boolean talksToCluster() {
+    return true;
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("t").longOpt("task").hasArg().argName("N")

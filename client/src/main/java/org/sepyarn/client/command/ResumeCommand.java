@@ -68,6 +68,11 @@ public final class ResumeCommand implements Command {
   }
 
   @Override
+  public boolean talksToCluster() {
+    return true;
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("detach").desc("print the new application id and return").build());

@@ -67,6 +67,11 @@ public final class StatusCommand implements Command {
   }
 
   @Override
+  public boolean talksToCluster() {
+    return true;
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("j").longOpt("json").desc("print one JSON document (for scripts)").build());

@@ -46,6 +46,11 @@ public final class SubmitCommand implements Command {
   }
 
   @Override
+  public boolean talksToCluster() {
+    return true;
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("d").longOpt("detach")
