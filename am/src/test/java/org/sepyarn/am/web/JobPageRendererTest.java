@@ -32,8 +32,8 @@ class JobPageRendererTest {
 
     String html = JobPageRenderer.render(view);
 
-    assertTrue(html.contains(org.sepyarn.am.status.TaskListing.LIMIT + " of " + n + " tasks"), "says what it lists");
-    assertEquals(org.sepyarn.am.status.TaskListing.LIMIT, html.split("<tr class=\"", -1).length - 1);
+    assertTrue(html.contains(TaskTable.PAGE_ROWS + " of " + n + " tasks"), "says what it lists");
+    assertEquals(TaskTable.PAGE_ROWS, html.split("<tr class=\"", -1).length - 1);
     assertTrue(html.contains("<td class=\"num\">" + n + "</td></tr>"), "counts every task");
     assertTrue(html.contains("<tr class=\"FAILED\"><td class=\"num\">" + (n - 1) + "</td>"), "lists the failed");
   }
