@@ -44,6 +44,9 @@ public final class JobPageRenderer {
       .timeline{max-width:100%;height:auto}
       .timeline-box{max-height:40em;overflow:auto;border:1px solid #e5e7eb;display:inline-block;max-width:100%}
       .straggler{font-size:.8em;padding:0 .3em;border-radius:.3em;background:#f59e0b;color:#111827}
+      .scroll{max-height:24em;overflow:auto;display:inline-block;max-width:100%}
+      table.attempts td,table.tasks td{white-space:nowrap}table.attempts td:nth-child(7){white-space:normal}
+      .wide{max-width:100%;overflow-x:auto}
       .filters{margin:.3em 0}.current{font-weight:bold}table.tasks code{font-size:.9em;white-space:nowrap}
       """;
 
@@ -208,6 +211,7 @@ public final class JobPageRenderer {
     List<AttemptRow> ended = view.attempts().stream()
         .filter(a -> a.outcome() == AttemptOutcome.FAILED || a.outcome() == AttemptOutcome.NOT_CHARGED)
         .toList();
+    int total = ended.size();
     if (ended.size() > MAX_UNSUCCESSFUL_ROWS) {
       ended = ended.stream().sorted(java.util.Comparator.comparingLong(AttemptRow::endedAt).reversed())
           .limit(MAX_UNSUCCESSFUL_ROWS).toList();
@@ -215,7 +219,11 @@ public final class JobPageRenderer {
     if (ended.isEmpty()) {
       return;
     }
-    html.append("<h2>Attempts that did not succeed</h2>\n<table class=\"attempts\">\n<tr><th>task</th>")
+    html.append("<h2>Attempts that did not succeed</h2>\n");
+    if (total > ended.size()) {
+      html.append("<p class=\"meta\">The latest ").append(ended.size()).append(" of ").append(total).append(".</p>\n");
+    }
+    html.append("<div class=\"scroll\"><table class=\"attempts\">\n<tr><th>task</th>")
         .append("<th>attempt</th><th>node</th><th>ended</th><th>after</th><th>outcome</th><th>diagnostics</th>")
         .append("<th>logs</th></tr>\n");
     for (AttemptRow a : ended) {
@@ -224,12 +232,12 @@ public final class JobPageRenderer {
           .append("</td><td title=\"").append(esc(a.node())).append("\">").append(esc(nodes.shown(a.node())))
           .append("</td><td>").append(TimeText.instant(a.endedAt()))
           .append("</td><td class=\"num\">").append(TimeText.duration(a.durationMillis(view.takenAt())))
-          .append("</td><td>").append(a.exitReason().name()).append(" &middot; ").append(esc(a.outcome().label()))
-          .append("<br><span class=\"meta\">").append(esc(a.exitReason().explanation())).append("</span></td><td>")
+          .append("</td><td><span title=\"").append(esc(a.exitReason().explanation())).append("\">")
+          .append(a.exitReason().name()).append("</span> &middot; ").append(esc(a.outcome().label())).append("</td><td>")
           .append(a.diagnostics().isBlank() ? "-" : "<pre class=\"diagnostics\">" + esc(tail(a.diagnostics())) + "</pre>")
           .append("</td><td>").append(logsLink(a.logsUrl())).append("</td></tr>\n");
     }
-    html.append("</table>\n");
+    html.append("</table></div>\n");
   }
 
   private static String logsLink(String url) {

@@ -62,7 +62,7 @@ final class TaskTable {
     for (TaskRow t : listed) {
       row(html, t, Integer.toString(t.index()), view.details().of(t.index()));
     }
-    html.append("</table>\n");
+    html.append("</table></div>\n");
   }
 
   /** The merge phase's tasks, once planned. */
@@ -79,7 +79,7 @@ final class TaskTable {
     for (TaskRow t : view.mergeTasks()) {
       row(html, t, t.index() + " (task " + (first + t.index()) + ")", TaskDetails.Detail.EMPTY);
     }
-    html.append("</table>\n");
+    html.append("</table></div>\n");
   }
 
   /** Links to the tasks in each state, and to every task. */
@@ -105,7 +105,7 @@ final class TaskTable {
   }
 
   private void head(StringBuilder html, String first, TaskQuery.Listing listing, boolean sortable) {
-    html.append("<table class=\"tasks\">\n<tr><th>").append(sortLink(first, TaskSort.INDEX, listing, sortable))
+    html.append("<div class=\"wide\"><table class=\"tasks\">\n<tr><th>").append(sortLink(first, TaskSort.INDEX, listing, sortable))
         .append("</th><th>").append(sortLink("state", TaskSort.STATE, listing, sortable))
         .append("</th><th>attempt</th><th>failures</th><th>")
         .append(sortLink("node", TaskSort.NODE, listing, sortable))

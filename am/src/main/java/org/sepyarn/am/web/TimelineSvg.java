@@ -56,13 +56,16 @@ public final class TimelineSvg {
   static String element(JobView view, NodeNames nodes) {
     List<AttemptRow> attempts = recent(view.attempts());
     List<TimelineLayout.NodeRow> rows = TimelineLayout.of(attempts, view.takenAt());
-    long start = view.startedAt();
+    boolean cut = attempts.size() < view.attempts().size();
+    long origin = view.startedAt();
+    long start = cut ? Long.MAX_VALUE : origin;
     long end = view.takenAt();
     for (AttemptRow a : attempts) {
       start = Math.min(start, a.startedAt());
+      origin = Math.min(origin, a.startedAt());
       end = Math.max(end, a.endOr(view.takenAt()));
     }
-    Scale scale = new Scale(start, Math.max(end - start, 1000));
+    Scale scale = new Scale(origin, start, Math.max(end - start, 1000));
     Rows geometry = rows.size() > COMPACT_ROWS ? COMPACT : NORMAL;
     int rowsHeight = rows.isEmpty() ? 2 * NORMAL.lane() : rows.stream().mapToInt(geometry::height).sum();
     int plotTop = LEGEND_HEIGHT + AXIS_HEIGHT;
@@ -75,6 +78,11 @@ public final class TimelineSvg {
         .append("\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"")
         .append(Markup.escape("timeline of the attempts of job " + view.name())).append("\">\n");
     legend(svg, attempts.stream().anyMatch(AttemptRow::speculative));
+    if (cut) {
+      svg.append("<text x=\"").append(WIDTH - RIGHT_MARGIN).append("\" y=\"16\" text-anchor=\"end\" fill=\"#6b7280\">")
+          .append("the latest ").append(attempts.size()).append(" of ").append(view.attempts().size())
+          .append(" attempts</text>\n");
+    }
     grid(svg, scale, plotTop, axisY);
     if (rows.isEmpty()) {
       svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(plotTop + NORMAL.lane() + 4)
@@ -111,8 +119,8 @@ public final class TimelineSvg {
   }
 
   private static void grid(StringBuilder svg, Scale scale, int top, int bottom) {
-    for (long tick : TimeAxis.ticks(scale.span, MAX_TICK_INTERVALS)) {
-      String x = scale.x(scale.start + tick);
+    for (long tick : scale.ticks()) {
+      String x = scale.x(scale.origin + tick);
       svg.append("<line class=\"grid\" x1=\"").append(x).append("\" y1=\"").append(top).append("\" x2=\"").append(x)
           .append("\" y2=\"").append(bottom).append("\" stroke=\"#e5e7eb\"/>\n");
     }
@@ -175,8 +183,8 @@ public final class TimelineSvg {
     int direction = bottom ? 1 : -1;
     svg.append("<line class=\"axis\" x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(y).append("\" x2=\"")
         .append(LABEL_WIDTH + PLOT_WIDTH).append("\" y2=\"").append(y).append("\" stroke=\"#374151\"/>\n");
-    for (long tick : TimeAxis.ticks(scale.span, MAX_TICK_INTERVALS)) {
-      String x = scale.x(scale.start + tick);
+    for (long tick : scale.ticks()) {
+      String x = scale.x(scale.origin + tick);
       svg.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x)
           .append("\" y2=\"").append(y + 5 * direction).append("\" stroke=\"#374151\"/>")
           .append("<text class=\"tick\" x=\"").append(x).append("\" y=\"").append(bottom ? y + 17 : y - 8)
@@ -190,8 +198,22 @@ public final class TimelineSvg {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  /** Maps times to x positions in the plot. */
-  private record Scale(long start, long span) {
+  /**
+   * Maps times from {@code start} over {@code span} to x positions in the plot; the axis tells the
+   * time elapsed since {@code origin}, the job's start, at or before {@code start}.
+   */
+  private record Scale(long origin, long start, long span) {
+    /** The ticks, as times elapsed since the origin, at a round step within the plot. */
+    List<Long> ticks() {
+      long step = TimeAxis.step(span, MAX_TICK_INTERVALS);
+      long from = start - origin;
+      List<Long> ticks = new java.util.ArrayList<>();
+      for (long t = (from + step - 1) / step * step; t <= from + span; t += step) {
+        ticks.add(t);
+      }
+      return ticks;
+    }
+
     double position(long time) {
       return LABEL_WIDTH + (double) (time - start) / span * PLOT_WIDTH;
     }

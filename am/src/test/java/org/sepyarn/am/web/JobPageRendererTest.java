@@ -146,8 +146,8 @@ class JobPageRendererTest {
     assertTrue(html.contains("<tr><th>Attempts</th><td>5</td></tr>"), html);
     assertTrue(html.contains("<tr><th>Failed attempts (charged)</th><td>1</td></tr>"), html);
     assertTrue(html.contains("<h2>Attempts that did not succeed</h2>"), html);
-    assertTrue(html.contains("PROGRAM_FAILED &middot; failed (charged)"), html);
-    assertTrue(html.contains("PREEMPTED &middot; preempted / lost (not charged)"), html);
+    assertTrue(html.contains("PROGRAM_FAILED</span> &middot; failed (charged)"), html);
+    assertTrue(html.contains("PREEMPTED</span> &middot; preempted / lost (not charged)"), html);
   }
 
   @Test

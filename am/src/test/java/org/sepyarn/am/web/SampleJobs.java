@@ -28,7 +28,7 @@ final class SampleJobs {
 
   static JobView running(int taskCount, int nodes) {
     int slots = SLOTS_PER_NODE * nodes;
-    long now = 3_600_000;
+    long now = Math.min(3_600_000, 65_000L * taskCount / slots);
     List<TaskRow> tasks = new ArrayList<>(taskCount);
     List<AttemptRow> attempts = new ArrayList<>();
     long[] slotFreeAt = new long[slots];
