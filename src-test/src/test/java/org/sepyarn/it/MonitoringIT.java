@@ -111,13 +111,13 @@ class MonitoringIT extends ClusterTestBase {
     assertEquals(id.toString(), job.get("application").asText());
     assertTrue(job.get("argv").toString().contains("\"password=***\"") && !job.toString().contains("hunter2"),
         "a secret argument in /api/job: " + job.get("argv"));
-    assertEquals("RUNNING", job.get("phase").asText());
+    assertEquals("RUNNING", job.get("state").asText());
     Map<Integer, String> jobStates = new TreeMap<>();
     Set<String> runningContainers = new HashSet<>();
     for (JsonNode task : job.get("tasks")) {
       jobStates.put(task.get("index").asInt(), task.get("state").asText());
       if (task.get("state").asText().equals("RUNNING")) {
-        runningContainers.add(task.get("containerId").asText());
+        runningContainers.add(task.get("container").asText());
         assertEquals(0.5, task.get("progress").asDouble(), "the progress the program reported: " + task);
       }
     }
@@ -133,7 +133,7 @@ class MonitoringIT extends ClusterTestBase {
     Set<String> runningAttempts = new HashSet<>();
     job.get("attempts").forEach(a -> {
       if (!a.has("endedAt")) {
-        runningAttempts.add(a.get("containerId").asText());
+        runningAttempts.add(a.get("container").asText());
       }
     });
     assertEquals(yarnRunning, runningAttempts, "the attempts without an end are the running containers");

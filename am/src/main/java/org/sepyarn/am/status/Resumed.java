@@ -28,6 +28,12 @@ public record Resumed(String application, int taskCount, String tasks) {
     return new Resumed(application, sorted.size(), ranges(sorted));
   }
 
+  /** {@code resumed application_…_0006: took over 9 finished tasks (0-7, 9)}. */
+  public String text() {
+    return "resumed " + application + ": took over " + taskCount + " finished " + (taskCount == 1 ? "task" : "tasks")
+        + (tasks.isEmpty() ? "" : " (" + tasks + ")");
+  }
+
   /** {@code 0-41, 57, 60-99}: consecutive numbers as ranges, at most {@link #MAX_RANGES}. */
   static String ranges(SortedSet<Integer> numbers) {
     StringBuilder text = new StringBuilder();

@@ -102,10 +102,7 @@ public final class JobPageRenderer {
         .append(esc(view.user())).append(" &middot; <a href=\"api/job\">job as JSON</a> &middot; ")
         .append("<a href=\"api/status\">status.json</a> &middot; <a href=\"timeline.svg\">timeline as SVG</a></p>\n");
     if (view.resumed() != null) {
-      html.append("<p class=\"resumed\">Resumed from <code>").append(esc(view.resumed().application()))
-          .append("</code>: took over ").append(view.resumed().taskCount()).append(" finished ")
-          .append(view.resumed().taskCount() == 1 ? "task" : "tasks")
-          .append(view.resumed().tasks().isEmpty() ? "" : " (" + esc(view.resumed().tasks()) + ")").append(".</p>\n");
+      html.append("<p class=\"resumed\">This job ").append(esc(view.resumed().text())).append(".</p>\n");
     }
     String percent = String.format(Locale.ROOT, "%.1f", 100 * view.progress());
     html.append("<p><span class=\"bar\"><span style=\"width:").append(percent).append("%\"></span></span> ")

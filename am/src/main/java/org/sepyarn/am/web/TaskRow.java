@@ -1,6 +1,7 @@
 package org.sepyarn.am.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.Locality;
@@ -25,7 +26,7 @@ import org.sepyarn.am.status.TaskSort;
  * @param locality where the attempt runs or ran relative to the task's data, or null when not recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,
+public record TaskRow(int index, TaskState state, int attempt, int failures, String node, @JsonProperty("container") String containerId,
     Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl,
     Locality locality) {
 

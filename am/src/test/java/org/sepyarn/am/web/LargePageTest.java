@@ -48,8 +48,8 @@ class LargePageTest {
     assertTrue(html.contains("<code>sx=1025 fmin=3 token=***</code>"), html);
     assertTrue(html.contains("<code>&lt; [0:2000,1:2]</code>"), html);
     assertTrue(html.contains("<th>ended</th>"), html);
-    assertTrue(html.contains("Resumed from <code>application_1700000000000_0006</code>: took over 9 finished tasks"
-        + " (0-7, 9)"), html);
+    assertTrue(html.contains("This job resumed application_1700000000000_0006: took over 9 finished tasks (0-7, 9)."),
+        html);
   }
 
   @Test
