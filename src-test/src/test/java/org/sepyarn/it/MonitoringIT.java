@@ -154,6 +154,9 @@ class MonitoringIT extends ClusterTestBase {
         .body()).tasks()), "/api/status?state=RUNNING");
     assertEquals(Map.of(3, expected.get(3)), states(StatusCodec.read(get(report.getTrackingUrl()
         + "api/status?page=3&size=1").body()).tasks()), "page 3 of size 1 is task 3");
+    JsonNode byState = JSON.readTree(get(report.getTrackingUrl() + "api/job?sort=state&size=2").body());
+    assertEquals("state", byState.get("listing").get("sort").asText());
+    byState.get("tasks").forEach(t -> assertEquals("RUNNING", t.get("state").asText(), "running first: " + t));
     WebResponse bad = WEB.get(URI.create(report.getTrackingUrl() + "api/status?size=0"));
     assertEquals(400, bad.status(), "a bad page size through the proxy: " + bad.excerpt());
 

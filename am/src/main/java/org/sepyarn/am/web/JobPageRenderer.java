@@ -16,9 +16,10 @@ import org.sepyarn.runner.spec.ByteCount;
 import org.sepyarn.am.status.TaskQuery;
 
 /**
- * The tracking page as one self-contained HTML document: the job's summary and task counts, its
- * program and files, the data it moved, the timeline inline as SVG, the task table and the attempts that did not
- * succeed with their diagnostics. No scripts or external files; every link is relative, so the page
+ * The tracking page as one self-contained HTML document: the job's summary, task counts and
+ * duration percentiles, its program and files, the data it moved, the timeline inline as SVG, the
+ * attempts that did not succeed with their diagnostics, then a page of the task table
+ * ({@link TaskTable}). Node names are shown as {@link NodeNames} gives them. No scripts or external files; every link is relative, so the page
  * works behind the ResourceManager's proxy, except the links to container logs, which point to the
  * NodeManagers. It refreshes itself every few seconds until the job is over.
  */
