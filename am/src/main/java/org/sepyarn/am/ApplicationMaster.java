@@ -50,11 +50,14 @@ import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskPreference;
 import org.sepyarn.am.schedule.TaskScheduler;
+import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.am.status.StatusPublisher;
 import org.sepyarn.am.web.ContainerLogLinks;
 import org.sepyarn.am.web.JobPhase;
 import org.sepyarn.am.web.JobViewAssembler;
+import org.sepyarn.am.web.TaskDetails;
+import org.sepyarn.am.status.Resumed;
 import org.sepyarn.am.web.LatestJobView;
 import org.sepyarn.am.web.TrackingServer;
 import org.sepyarn.am.yarn.AttemptReports;
@@ -97,6 +100,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   /** The finished tasks of {@link #resumeFrom} that run again ({@code sepyarn resume --rerun}). */
   private final java.util.Set<Integer> rerun;
   private volatile double progress;
+  private final MonotonicProgress shownProgress = new MonotonicProgress();
   private volatile boolean finished;
   private volatile String fatal;
   private JobFailure failure;
@@ -179,7 +183,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     ContainerLogLinks logLinks = new ContainerLogLinks(WebAppUtils.getHttpSchemePrefix(conf),
         UserGroupInformation.getCurrentUser().getShortUserName(),
         node -> scheduling == null ? Optional.empty() : scheduling.nodeHttpAddress(node));
-    JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks, inputs.cubes());
+    JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks, inputs.cubes())
+        .withDetails(TaskDetails.of(job, plan.tasks()));
     LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
     try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
         JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
@@ -191,6 +196,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       if (past.transitions().isEmpty() && resumeFrom != null) {
         history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint(), rerun);
         history.forEach(recorder::taskStateChanged);
+        views.resumed(Resumed.of(resumeFrom.root().getName(), history.stream()
+            .filter(t -> t.to() == TaskState.SUCCEEDED).map(TaskTransition::taskIndex).toList()));
         for (int output : Resumption.mergedOutputs(fs, resumeFrom, job, rerun)) {
           recorder.outputMerged(output, job.files().get(output).path());
           mergedBefore.add(output);
@@ -310,7 +317,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       end(false, FailureDiagnostics.ofMerge(mergeFailure, mergePlan, appId), url);
       return;
     }
-    progress = mergePlan.isEmpty() ? TASKS_SHARE : MERGE_TASKS_END;
+    progress = shownProgress.next(mergePlan.isEmpty() ? TASKS_SHARE : MERGE_TASKS_END);
     publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null, mergeScheduler);
     double from = progress;
     try {
@@ -424,11 +431,11 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     scheduler.tick();
     TaskScheduler merges = mergeScheduler;
     if (merges != null) {
-      progress = TASKS_SHARE + (MERGE_TASKS_END - TASKS_SHARE) * merges.snapshot().progress();
+      progress = shownProgress.next(TASKS_SHARE + (MERGE_TASKS_END - TASKS_SHARE) * merges.snapshot().progress());
       publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null, merges);
     } else if (!finished) {
       JobSnapshot snapshot = scheduler.snapshot();
-      progress = TASKS_SHARE * snapshot.progress();
+      progress = shownProgress.next(TASKS_SHARE * snapshot.progress());
       publisher.publish(scheduler, snapshot, JobPhase.RUNNING, progress, null);
     }
   }

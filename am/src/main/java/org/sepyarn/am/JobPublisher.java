@@ -70,7 +70,8 @@ final class JobPublisher {
       lastView = now;
     }
     if (newPhase || now - lastStatus >= Math.max(STATUS_INTERVAL_MS, tasks / 5)) {
-      JobStatus published = status.status(phase.name(), progress, snapshot, diagnostics, counted);
+      JobStatus published = status.status(phase.name(), progress, snapshot, diagnostics, counted)
+          .withTimeLeftAndResumed(phase == JobPhase.RUNNING ? latest.current().timeLeftMillis() : null, views.resumed());
       status.publish(merges == null ? published : published.withMergeTasks(StatusPublisher.tasks(merges.snapshot())));
       amBytes.write(amAttempt, bytes.ownCounts());
       lastStatus = now;

@@ -111,13 +111,13 @@ class MonitoringIT extends ClusterTestBase {
     assertEquals(id.toString(), job.get("application").asText());
     assertTrue(job.get("argv").toString().contains("\"password=***\"") && !job.toString().contains("hunter2"),
         "a secret argument in /api/job: " + job.get("argv"));
-    assertEquals("RUNNING", job.get("phase").asText());
+    assertEquals("RUNNING", job.get("state").asText());
     Map<Integer, String> jobStates = new TreeMap<>();
     Set<String> runningContainers = new HashSet<>();
     for (JsonNode task : job.get("tasks")) {
       jobStates.put(task.get("index").asInt(), task.get("state").asText());
       if (task.get("state").asText().equals("RUNNING")) {
-        runningContainers.add(task.get("containerId").asText());
+        runningContainers.add(task.get("container").asText());
         assertEquals(0.5, task.get("progress").asDouble(), "the progress the program reported: " + task);
       }
     }
@@ -133,7 +133,7 @@ class MonitoringIT extends ClusterTestBase {
     Set<String> runningAttempts = new HashSet<>();
     job.get("attempts").forEach(a -> {
       if (!a.has("endedAt")) {
-        runningAttempts.add(a.get("containerId").asText());
+        runningAttempts.add(a.get("container").asText());
       }
     });
     assertEquals(yarnRunning, runningAttempts, "the attempts without an end are the running containers");
@@ -154,6 +154,9 @@ class MonitoringIT extends ClusterTestBase {
         .body()).tasks()), "/api/status?state=RUNNING");
     assertEquals(Map.of(3, expected.get(3)), states(StatusCodec.read(get(report.getTrackingUrl()
         + "api/status?page=3&size=1").body()).tasks()), "page 3 of size 1 is task 3");
+    JsonNode byState = JSON.readTree(get(report.getTrackingUrl() + "api/job?sort=state&size=2").body());
+    assertEquals("state", byState.get("listing").get("sort").asText());
+    byState.get("tasks").forEach(t -> assertEquals("RUNNING", t.get("state").asText(), "running first: " + t));
     WebResponse bad = WEB.get(URI.create(report.getTrackingUrl() + "api/status?size=0"));
     assertEquals(400, bad.status(), "a bad page size through the proxy: " + bad.excerpt());
 

@@ -40,7 +40,9 @@ public record NodeHealthPolicy(int failuresToExclude, Duration failureWindow, Du
   private static void requirePositive(String field, Duration value) {
     Objects.requireNonNull(value, field);
     if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException("node health " + field + "=" + value + " is not allowed: it must be positive");
+      throw new IllegalArgumentException("node health " + field + "="
+          + (value.isNegative() ? "-" + org.sepyarn.formats.job.Durations.text(value.abs())
+              : org.sepyarn.formats.job.Durations.text(value)) + " is not allowed: it must be positive");
     }
   }
 }

@@ -61,8 +61,9 @@ public final class NodeHealthTracker {
     }
     excludedUntil.put(node, now + policy.exclusionDuration().toMillis());
     recentFailures.remove(node);
-    log.warn("excluding node {} for {}: {} failures charged to it within {}", node, policy.exclusionDuration(),
-        policy.failuresToExclude(), policy.failureWindow());
+    log.warn("excluding node {} for {}: {} failures charged to it within {}", node,
+        org.sepyarn.formats.job.Durations.text(policy.exclusionDuration()),
+        policy.failuresToExclude(), org.sepyarn.formats.job.Durations.text(policy.failureWindow()));
     return new ExclusionChange(Set.of(node), Set.of());
   }
 

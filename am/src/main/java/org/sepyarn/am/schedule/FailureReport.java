@@ -43,7 +43,7 @@ final class FailureReport {
 
   /** Tasks waited {@code waited} with no node left to run them on. */
   static JobFailure noUsableNode(int waitingTasks, int clusterSize, Set<String> excluded, Duration waited) {
-    String text = "no usable node left: " + waitingTasks + " task(s) waited " + waited
+    String text = "no usable node left: " + waitingTasks + " task(s) waited " + org.sepyarn.formats.job.Durations.text(waited)
         + " for a container, but the cluster has " + clusterSize + " usable NodeManager(s)"
         + (excluded.isEmpty() ? "" : " and the job excluded " + excluded + " after repeated failures")
         + "; check the cluster's NodeManagers and the failures of the tasks on those nodes";

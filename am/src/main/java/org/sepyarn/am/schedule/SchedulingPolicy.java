@@ -29,13 +29,13 @@ public record SchedulingPolicy(int maxAttempts, Duration taskTimeout, Duration h
     }
     Objects.requireNonNull(taskTimeout, "taskTimeout");
     if (taskTimeout.isNegative()) {
-      throw new IllegalArgumentException("taskTimeout=" + taskTimeout
+      throw new IllegalArgumentException("taskTimeout=-" + org.sepyarn.formats.job.Durations.text(taskTimeout.abs())
           + " is not allowed: it must be positive, or zero for no limit");
     }
     requirePositive("heartbeatTimeout", heartbeatTimeout);
     Objects.requireNonNull(noUsableNodeTimeout, "noUsableNodeTimeout");
     if (noUsableNodeTimeout.isNegative()) {
-      throw new IllegalArgumentException("noUsableNodeTimeout=" + noUsableNodeTimeout
+      throw new IllegalArgumentException("noUsableNodeTimeout=-" + org.sepyarn.formats.job.Durations.text(noUsableNodeTimeout.abs())
           + " is not allowed: it must not be negative");
     }
     Objects.requireNonNull(nodeHealth, "nodeHealth");

@@ -2,6 +2,7 @@ package org.sepyarn.am.schedule;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.sepyarn.formats.job.Durations;
 
 /**
  * Decides when to give up on a live attempt: past the task's wall-clock limit counted from its
@@ -32,18 +33,19 @@ final class Timeouts {
     Duration ran = Duration.ofMillis(now - attempt.startedAt());
     if (taskTimeout.isPresent() && ran.compareTo(taskTimeout.get()) >= 0) {
       return Optional.of(new Expiry(ExitReason.TIMED_OUT,
-          "the attempt ran " + ran + ", reaching taskTimeout " + taskTimeout.get()));
+          "the attempt ran " + Durations.text(ran) + ", reaching taskTimeout " + Durations.text(taskTimeout.get())));
     }
     Duration silent = Duration.ofMillis(now - task.lastSignOfLifeAt(container));
     if (task.heardFromRunner(container) && silent.compareTo(heartbeatTimeout) >= 0) {
       return Optional.of(new Expiry(ExitReason.RUNNER_SILENT,
-          "the runner was silent for " + silent + ", reaching heartbeatTimeout " + heartbeatTimeout));
+          "the runner was silent for " + Durations.text(silent) + ", reaching heartbeatTimeout "
+              + Durations.text(heartbeatTimeout)));
     }
     Duration startLimit = heartbeatTimeout.compareTo(START_GRACE) >= 0 ? heartbeatTimeout : START_GRACE;
     if (!task.heardFromRunner(container) && silent.compareTo(startLimit) >= 0) {
-      return Optional.of(new Expiry(ExitReason.RUNNER_SILENT, "the runner had not spoken " + silent
-          + " after its container was launched (heartbeatTimeout " + heartbeatTimeout + ", and at least "
-          + START_GRACE + " before a runner's first heartbeat)"));
+      return Optional.of(new Expiry(ExitReason.RUNNER_SILENT, "the runner had not spoken " + Durations.text(silent)
+          + " after its container was launched (heartbeatTimeout " + Durations.text(heartbeatTimeout)
+          + ", and at least " + Durations.text(START_GRACE) + " before a runner's first heartbeat)"));
     }
     return Optional.empty();
   }

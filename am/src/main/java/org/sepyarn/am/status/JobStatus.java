@@ -32,12 +32,23 @@ import java.util.Map;
  * @param mergeTasks the merge tasks, in order of number (merge task {@code k} is task
  *     {@code taskCount + k} in the journal, the reports and {@code sepyarn logs}); empty before the
  *     merge phase or when the outputs need none
+ * @param timeLeftMillis the ApplicationMaster's estimate of the time its tasks still need, while
+ *     they run and once it has one; null otherwise
+ * @param resumed the run this job took finished tasks over from ({@code sepyarn resume}), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
     String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
     Map<String, Integer> locality, TaskQuery.Listing listing,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks, Long timeLeftMillis, Resumed resumed) {
+
+  /** A status without an estimate of the time left or a resumed run. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+      Map<String, Integer> locality, TaskQuery.Listing listing, List<TaskStatus> mergeTasks) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, locality,
+        listing, mergeTasks, null, null);
+  }
 
   /** A status in the default listing, without merge tasks. */
   public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
@@ -76,13 +87,19 @@ public record JobStatus(String application, String name, String state, double pr
   /** This status with the merge phase's tasks. */
   public JobStatus withMergeTasks(List<TaskStatus> merges) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, merges);
+        locality, listing, merges, timeLeftMillis, resumed);
+  }
+
+  /** This status with the estimate of the time left (or null) and the run it resumed (or null). */
+  public JobStatus withTimeLeftAndResumed(Long left, Resumed resumedRun) {
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
+        locality, listing, mergeTasks, left, resumedRun);
   }
 
   /** This status listing {@code listed} instead of its tasks, as the page {@code page} of them. */
   public JobStatus withTasks(List<TaskStatus> listed, TaskQuery.Listing page) {
     return new JobStatus(application, name, state, progress, listed, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, page, mergeTasks);
+        locality, page, mergeTasks, timeLeftMillis, resumed);
   }
 
   /** A status listing every task of the job. */

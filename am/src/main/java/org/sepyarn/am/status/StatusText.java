@@ -19,6 +19,9 @@ public final class StatusText {
     if (s.diagnostics() != null) {
       sb.append("# ").append(s.diagnostics().replace("\n", "\n# ")).append('\n');
     }
+    if (s.resumed() != null) {
+      sb.append("# ").append(s.resumed().text()).append('\n');
+    }
     if (s.locality() != null) {
       sb.append("# ").append(org.sepyarn.am.schedule.Locality.summary(s.locality())).append('\n');
     }

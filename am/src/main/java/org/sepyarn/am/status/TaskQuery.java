@@ -10,20 +10,28 @@ import org.sepyarn.am.schedule.TaskState;
 
 /**
  * Which tasks an answer of the tracking server lists: page {@code page} of {@code size} tasks in
- * order of index, of every task or of those in {@code state} only. Page {@code N} of size 1 is
- * task {@code N}. Listing a page costs one pass over the tasks and memory for the page alone.
+ * the order {@code sort} gives, of every task or of those in {@code state} only. Page {@code N} of
+ * size 1 is task {@code N} in order of index. Listing a page in order of index costs one pass over
+ * the tasks and memory for the page alone; another order sorts the matching tasks first.
  *
  * @param page the page, from 0
  * @param size how many tasks a page has, 1 to {@link #MAX_SIZE}
  * @param state the {@code TaskState} name the listed tasks are in, or null for every task
+ * @param sort the order the tasks are listed in
  */
-public record TaskQuery(int page, int size, String state) {
+public record TaskQuery(int page, int size, String state, TaskSort sort) {
   /** Tasks per page when a request does not say. */
   public static final int DEFAULT_SIZE = 1000;
   /** The most tasks one answer lists. */
   public static final int MAX_SIZE = 1000;
 
+  /** A page in order of index. */
+  public TaskQuery(int page, int size, String state) {
+    this(page, size, state, TaskSort.INDEX);
+  }
+
   public TaskQuery {
+    sort = sort == null ? TaskSort.INDEX : sort;
     if (page < 0) {
       throw new IllegalArgumentException("page " + page + " is negative: pages count from 0");
     }
@@ -51,6 +59,35 @@ public record TaskQuery(int page, int size, String state) {
    * between two requests.
    */
   public <T> Page<T> apply(List<T> tasks, Function<T, String> stateOf) {
+    if (sort != TaskSort.INDEX) {
+      throw new IllegalStateException("sorting by " + sort.parameter() + " needs the tasks' sort keys");
+    }
+    return pageInOrder(tasks, stateOf);
+  }
+
+  /** The page of {@code tasks} (in order of index) this query asks for, in its order. */
+  public <T> Page<T> apply(List<T> tasks, TaskSort.Keys<T> keys) {
+    if (sort == TaskSort.INDEX) {
+      return pageInOrder(tasks, keys::state);
+    }
+    List<T> matching = new ArrayList<>();
+    for (T task : tasks) {
+      if (state == null || state.equals(keys.state(task))) {
+        matching.add(task);
+      }
+    }
+    matching.sort(sort.comparator(keys));
+    long from = Math.min((long) page * size, matching.size());
+    List<T> listed = matching.subList((int) from, (int) Math.min(from + size, matching.size()));
+    return new Page<>(listed, listing(matching.size()));
+  }
+
+  private Listing listing(int matching) {
+    return new Listing(page, size, state, sort == TaskSort.INDEX ? null : sort.parameter(), matching,
+        (matching + size - 1) / size);
+  }
+
+  private <T> Page<T> pageInOrder(List<T> tasks, Function<T, String> stateOf) {
     long skip = (long) page * size;
     int matching = 0;
     List<T> listed = new ArrayList<>(Math.min(size, tasks.size()));
@@ -62,7 +99,7 @@ public record TaskQuery(int page, int size, String state) {
         matching++;
       }
     }
-    return new Page<>(listed, new Listing(page, size, state, matching, (matching + size - 1) / size));
+    return new Page<>(listed, listing(matching));
   }
 
   /** A page of tasks and what it is a page of. */
@@ -78,10 +115,16 @@ public record TaskQuery(int page, int size, String state) {
    * @param page the page listed, from 0
    * @param size tasks per page
    * @param state the state the listed tasks are in, or null for every task
+   * @param sort the order they are listed in ({@code duration}, {@code state}, {@code node}), or
+   *     null in order of index
    * @param matching how many tasks are in that state (every task without one)
    * @param pages how many pages those make
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Listing(int page, int size, String state, int matching, int pages) {
+  public record Listing(int page, int size, String state, String sort, int matching, int pages) {
+    /** A listing in order of index. */
+    public Listing(int page, int size, String state, int matching, int pages) {
+      this(page, size, state, null, matching, pages);
+    }
   }
 }

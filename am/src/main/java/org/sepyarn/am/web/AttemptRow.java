@@ -21,7 +21,7 @@ import org.sepyarn.am.schedule.ExitReason;
  * @param speculative whether it was started beside a live attempt of its task, to race a straggler
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AttemptRow(int task, int number, String containerId, String node, long startedAt, Long endedAt,
+public record AttemptRow(int task, int number, @JsonProperty("container") String containerId, String node, long startedAt, Long endedAt,
     ExitReason exitReason, String diagnostics, String logsUrl, boolean speculative) {
 
   public AttemptRow {

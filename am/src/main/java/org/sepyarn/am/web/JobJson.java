@@ -1,5 +1,7 @@
 package org.sepyarn.am.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -11,10 +13,12 @@ import org.sepyarn.am.status.TaskQuery;
 
 /**
  * {@link JobView} as JSON for scripts ({@code /api/job}): every field of the page, times in epoch
- * milliseconds, the totals over every task ({@code taskCount}, {@code counts},
+ * milliseconds, the totals over every task ({@code taskCount}, {@code counts}, {@code locality},
  * {@code attemptCount}, {@code failureCount}), and one page of tasks with their attempts, the page
  * a {@link TaskQuery} asks for ({@code listing} says which), so that an answer stays small whatever
- * the job's task count.
+ * the job's task count. Fields that {@code status.json} also has carry its names ({@code state},
+ * {@code updatedAt}, a task's {@code container}); each listed task adds its {@code args} and data
+ * {@code windows}.
  */
 public final class JobJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,24 +40,37 @@ public final class JobJson {
     json.put("name", view.name());
     json.put("application", view.application());
     json.put("user", view.user());
-    json.put("phase", view.phase());
+    json.put("state", view.phase());
     json.put("progress", view.progress());
     json.put("startedAt", view.startedAt());
-    json.put("takenAt", view.takenAt());
+    json.put("updatedAt", view.takenAt());
     json.put("elapsedMillis", view.elapsedMillis());
     putIfPresent(json, "timeLeftMillis", view.timeLeftMillis());
-    json.put("counts", view.counts());
     json.put("taskCount", view.tasks().size());
+    json.put("counts", view.counts());
+    json.put("locality", view.localityCounts());
     json.put("attemptCount", view.attemptCount());
     json.put("failureCount", view.failureCount());
     json.put("argv", view.argv());
     json.put("files", view.files());
     putIfPresent(json, "diagnostics", view.diagnostics());
     putIfPresent(json, "bytes", view.bytes());
+    putIfPresent(json, "resumed", view.resumed());
     json.put("listing", page.listing());
-    json.put("tasks", page.tasks());
+    json.put("tasks", page.tasks().stream().map(t -> new ListedTask(t, view.details().of(t.index()))).toList());
+    if (!view.mergeTasks().isEmpty()) {
+      json.put("mergeTasks", view.mergeTasks());
+    }
     json.put("attempts", attempts);
     return MAPPER.writeValueAsBytes(json);
+  }
+
+  /** A listed task: its row's fields, then its arguments and data windows. */
+  private record ListedTask(@JsonUnwrapped TaskRow row, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> args,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> windows) {
+    ListedTask(TaskRow row, TaskDetails.Detail detail) {
+      this(row, detail.args(), detail.windows());
+    }
   }
 
   private static void putIfPresent(Map<String, Object> json, String name, Object value) {

@@ -13,13 +13,13 @@ import org.sepyarn.am.status.ByteText;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.OutputBytes;
 import org.sepyarn.runner.spec.ByteCount;
-import org.sepyarn.am.status.TaskListing;
 import org.sepyarn.am.status.TaskQuery;
 
 /**
- * The tracking page as one self-contained HTML document: the job's summary and task counts, its
- * program and files, the data it moved, the timeline inline as SVG, the task table and the attempts that did not
- * succeed with their diagnostics. No scripts or external files; every link is relative, so the page
+ * The tracking page as one self-contained HTML document: the job's summary, task counts and
+ * duration percentiles, its program and files, the data it moved, the timeline inline as SVG, the
+ * attempts that did not succeed with their diagnostics, then a page of the task table
+ * ({@link TaskTable}). Node names are shown as {@link NodeNames} gives them. No scripts or external files; every link is relative, so the page
  * works behind the ResourceManager's proxy, except the links to container logs, which point to the
  * NodeManagers. It refreshes itself every few seconds until the job is over.
  */
@@ -43,6 +43,12 @@ public final class JobPageRenderer {
       pre.diagnostics{max-height:12em;overflow:auto}
       tr.FAILED td{background:#fef2f2}tr.RUNNING td,tr.ASSIGNED td{background:#eff6ff}
       .timeline{max-width:100%;height:auto}
+      .timeline-box{max-height:40em;overflow:auto;border:1px solid #e5e7eb;display:inline-block;max-width:100%}
+      .straggler{font-size:.8em;padding:0 .3em;border-radius:.3em;background:#f59e0b;color:#111827}
+      .scroll{max-height:24em;overflow:auto;display:inline-block;max-width:100%}
+      table.attempts td,table.tasks td{white-space:nowrap}table.attempts td:nth-child(7){white-space:normal}
+      .wide{max-width:100%;overflow-x:auto}
+      .filters{margin:.3em 0}.current{font-weight:bold}table.tasks code{font-size:.9em;white-space:nowrap}
       """;
 
   private JobPageRenderer() {
@@ -57,10 +63,10 @@ public final class JobPageRenderer {
 
   /**
    * The page; its task table lists the page of tasks {@code query} asks for, or without one the
-   * failed, the running, then the lowest-numbered others up to {@link TaskListing#LIMIT}.
+   * failed, the running, then the lowest-numbered others up to {@link TaskTable#PAGE_ROWS}.
    */
   public static String render(JobView view, Optional<TaskQuery> query) {
-    StringBuilder html = new StringBuilder(8192 + 512 * Math.min(view.tasks().size(), TaskListing.LIMIT));
+    StringBuilder html = new StringBuilder(65536 + 512 * Math.min(view.tasks().size(), TaskTable.PAGE_ROWS));
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     if (!view.phase().isOver()) {
       html.append("<meta http-equiv=\"refresh\" content=\"").append(REFRESH_SECONDS).append("\">\n");
@@ -75,10 +81,13 @@ public final class JobPageRenderer {
     }
     program(html, view);
     dataMoved(html, view);
-    html.append("<h2>Timeline</h2>\n").append(TimelineSvg.element(view));
-    tasks(html, view, query);
-    mergeTasks(html, view);
-    unsuccessfulAttempts(html, view);
+    NodeNames nodes = NodeNames.of(view.attempts().stream().map(AttemptRow::node).distinct().toList());
+    html.append("<h2>Timeline</h2>\n<div class=\"timeline-box\">").append(TimelineSvg.element(view, nodes))
+        .append("</div>\n");
+    unsuccessfulAttempts(html, view, nodes);
+    TaskTable table = new TaskTable(view, nodes);
+    table.tasks(html, query);
+    table.mergeTasks(html);
     html.append("<p class=\"meta\">Updated ").append(TimeText.instant(view.takenAt()));
     if (!view.phase().isOver()) {
       html.append("; this page refreshes every ").append(REFRESH_SECONDS).append(" seconds");
@@ -93,6 +102,9 @@ public final class JobPageRenderer {
     html.append("<p class=\"meta\">").append(esc(view.application())).append(" &middot; user ")
         .append(esc(view.user())).append(" &middot; <a href=\"api/job\">job as JSON</a> &middot; ")
         .append("<a href=\"api/status\">status.json</a> &middot; <a href=\"timeline.svg\">timeline as SVG</a></p>\n");
+    if (view.resumed() != null) {
+      html.append("<p class=\"resumed\">This job ").append(esc(view.resumed().text())).append(".</p>\n");
+    }
     String percent = String.format(Locale.ROOT, "%.1f", 100 * view.progress());
     html.append("<p><span class=\"bar\"><span style=\"width:").append(percent).append("%\"></span></span> ")
         .append(percent).append("% done</p>\n");
@@ -107,6 +119,10 @@ public final class JobPageRenderer {
         : view.phase() == JobPhase.RUNNING ? "not known yet" : "-");
     row(html, "Attempts", Integer.toString(view.attemptCount()));
     row(html, "Failed attempts (charged)", Integer.toString(view.failureCount()));
+    DurationSpread.of(view.tasks()).ifPresent(spread -> row(html, "Task durations",
+        "median " + TimeText.duration(spread.medianMillis()) + ", 90% under " + TimeText.duration(spread.p90Millis())
+        + ", 99% under " + TimeText.duration(spread.p99Millis()) + ", longest " + TimeText.duration(spread.maxMillis())
+        + " (" + spread.succeeded() + " succeeded)" + stragglers(view, spread)));
     html.append("</table>\n<table class=\"counts\">\n<tr>");
     Map<TaskState, Integer> counts = view.counts();
     for (TaskState s : counts.keySet()) {
@@ -116,7 +132,8 @@ public final class JobPageRenderer {
     for (Map.Entry<TaskState, Integer> count : counts.entrySet()) {
       html.append("<td class=\"num\">");
       if (count.getValue() > 0) {
-        html.append("<a href=\"").append(pageUrl(0, TaskQuery.DEFAULT_SIZE, count.getKey().name())).append("\">")
+        html.append("<a href=\"").append(TaskTable.pageUrl(0, TaskTable.PAGE_ROWS, count.getKey().name(), null))
+            .append("#tasks\">")
             .append(count.getValue()).append("</a>");
       } else {
         html.append(0);
@@ -125,6 +142,14 @@ public final class JobPageRenderer {
     }
     html.append("<td class=\"num\">").append(view.tasks().size()).append("</td></tr>\n</table>\n");
     html.append("<p class=\"meta\">").append(esc(Locality.summary(view.localityCounts()))).append("</p>\n");
+  }
+
+  /** How many tasks are stragglers, if any. */
+  private static String stragglers(JobView view, DurationSpread spread) {
+    long count = view.tasks().stream().filter(t -> t.durationMillis() != null && t.state() != TaskState.WAITING
+        && spread.isStraggler(t.durationMillis())).count();
+    return count == 0 ? "" : "; " + count + (count == 1 ? " straggler" : " stragglers") + ", at least "
+        + (int) DurationSpread.STRAGGLER_FACTOR + " times the median (sort by duration)";
   }
 
   private static void program(StringBuilder html, JobView view) {
@@ -180,101 +205,11 @@ public final class JobPageRenderer {
         .append(ByteText.of(bytes.outputBytes())).append(" of output.</p>\n");
   }
 
-  private static void tableHead(StringBuilder html, String first) {
-    html.append("<table class=\"tasks\">\n<tr><th>").append(first).append("</th><th>state</th><th>attempt</th>")
-        .append("<th>failures</th><th>node</th><th>started</th><th>duration</th><th>progress</th>")
-        .append("<th>last exit</th><th>locality</th><th>logs</th></tr>\n");
-  }
-
-  private static void tasks(StringBuilder html, JobView view, Optional<TaskQuery> query) {
-    html.append("<h2>Tasks</h2>\n");
-    List<TaskRow> listed;
-    if (query.isPresent()) {
-      TaskQuery.Page<TaskRow> page = view.page(query.get());
-      listed = page.tasks();
-      pageLinks(html, page.listing());
-    } else {
-      listed = TaskListing.select(view.tasks(), t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
-          TaskListing.LIMIT);
-      if (listed.size() < view.tasks().size()) {
-        html.append("<p class=\"meta\">").append(listed.size()).append(" of ").append(view.tasks().size())
-            .append(" tasks: the failed, the running, then the lowest-numbered others. <a href=\"?page=0&amp;size=")
-            .append(TaskQuery.DEFAULT_SIZE).append("\">All tasks by number, ").append(TaskQuery.DEFAULT_SIZE)
-            .append(" a page</a>.</p>\n");
-      }
-    }
-    tableHead(html, "task");
-    for (TaskRow t : listed) {
-      taskRow(html, t, Integer.toString(t.index()));
-    }
-    html.append("</table>\n");
-  }
-
-  /** The merge phase's tasks, once planned. */
-  private static void mergeTasks(StringBuilder html, JobView view) {
-    if (view.mergeTasks().isEmpty()) {
-      return;
-    }
-    int first = view.tasks().size();
-    html.append("<h2>Merge phase</h2>\n<p class=\"meta\">").append(view.mergeTasks().size())
-        .append(" merge tasks write slabs of the outputs beside them, which the ApplicationMaster then joins in")
-        .append(" place. Merge task <i>k</i> is task ").append(first).append("+<i>k</i> in the timeline and the")
-        .append(" logs.</p>\n");
-    tableHead(html, "merge task");
-    for (TaskRow t : view.mergeTasks()) {
-      taskRow(html, t, t.index() + " (task " + (first + t.index()) + ")");
-    }
-    html.append("</table>\n");
-  }
-
-  private static void taskRow(StringBuilder html, TaskRow t, String label) {
-    html.append("<tr class=\"").append(t.state().name()).append("\"><td class=\"num\">").append(label)
-        .append("</td><td>").append(t.state().name().toLowerCase(Locale.ROOT)).append("</td><td class=\"num\">")
-        .append(t.attempt()).append("</td><td class=\"num\">").append(t.failures()).append("</td><td>")
-        .append(t.node() == null ? "-" : esc(t.node())).append("</td><td>")
-        .append(t.startedAt() == null ? "-" : TimeText.instant(t.startedAt())).append("</td><td class=\"num\">")
-        .append(t.durationMillis() == null ? "-" : TimeText.duration(t.durationMillis()))
-        .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.0f%%", 100 * t.progress()))
-        .append("</td><td>").append(t.lastExitReason() == null ? "-" : t.lastExitReason().name()).append("</td><td>")
-        .append(t.locality() == null ? "-" : t.locality().text()).append("</td><td>")
-        .append(logsLink(t.logsUrl())).append("</td></tr>\n");
-  }
-
-  /** Which page this is, with links to the first, previous, next and last pages and to every task. */
-  private static void pageLinks(StringBuilder html, TaskQuery.Listing listing) {
-    html.append("<p class=\"meta\">Page ").append(listing.page() + 1).append(" of ").append(Math.max(1, listing.pages()))
-        .append(" of the ").append(listing.matching()).append(listing.state() == null ? " tasks"
-            : " " + listing.state().toLowerCase(Locale.ROOT) + " tasks")
-        .append(", ").append(listing.size()).append(" a page");
-    int last = Math.max(0, listing.pages() - 1);
-    if (listing.page() > 0) {
-      pageLink(html, listing, 0, "first");
-      pageLink(html, listing, Math.min(listing.page() - 1, last), "previous");
-    }
-    if (listing.page() < last) {
-      pageLink(html, listing, listing.page() + 1, "next");
-      pageLink(html, listing, last, "last");
-    }
-    if (listing.state() != null) {
-      html.append(" &middot; <a href=\"?page=0&amp;size=").append(listing.size()).append("\">every state</a>");
-    }
-    html.append(" &middot; <a href=\"?\">failed and running first</a>.</p>\n");
-  }
-
-  private static void pageLink(StringBuilder html, TaskQuery.Listing listing, int page, String label) {
-    html.append(" &middot; <a href=\"").append(pageUrl(page, listing.size(), listing.state())).append("\">")
-        .append(label).append("</a>");
-  }
-
-  /** A relative link to a page of the tasks, {@code &} escaped for an attribute. */
-  static String pageUrl(int page, int size, String state) {
-    return "?page=" + page + "&amp;size=" + size + (state == null ? "" : "&amp;state=" + state);
-  }
-
-  private static void unsuccessfulAttempts(StringBuilder html, JobView view) {
+  private static void unsuccessfulAttempts(StringBuilder html, JobView view, NodeNames nodes) {
     List<AttemptRow> ended = view.attempts().stream()
         .filter(a -> a.outcome() == AttemptOutcome.FAILED || a.outcome() == AttemptOutcome.NOT_CHARGED)
         .toList();
+    int total = ended.size();
     if (ended.size() > MAX_UNSUCCESSFUL_ROWS) {
       ended = ended.stream().sorted(java.util.Comparator.comparingLong(AttemptRow::endedAt).reversed())
           .limit(MAX_UNSUCCESSFUL_ROWS).toList();
@@ -282,20 +217,25 @@ public final class JobPageRenderer {
     if (ended.isEmpty()) {
       return;
     }
-    html.append("<h2>Attempts that did not succeed</h2>\n<table class=\"attempts\">\n<tr><th>task</th>")
+    html.append("<h2>Attempts that did not succeed</h2>\n");
+    if (total > ended.size()) {
+      html.append("<p class=\"meta\">The latest ").append(ended.size()).append(" of ").append(total).append(".</p>\n");
+    }
+    html.append("<div class=\"scroll\"><table class=\"attempts\">\n<tr><th>task</th>")
         .append("<th>attempt</th><th>node</th><th>ended</th><th>after</th><th>outcome</th><th>diagnostics</th>")
         .append("<th>logs</th></tr>\n");
     for (AttemptRow a : ended) {
       html.append("<tr><td class=\"num\">").append(a.task()).append("</td><td class=\"num\">").append(a.number())
           .append(a.speculative() ? " <span class=\"meta\">speculative</span>" : "")
-          .append("</td><td>").append(esc(a.node())).append("</td><td>").append(TimeText.instant(a.endedAt()))
+          .append("</td><td title=\"").append(esc(a.node())).append("\">").append(esc(nodes.shown(a.node())))
+          .append("</td><td>").append(TimeText.instant(a.endedAt()))
           .append("</td><td class=\"num\">").append(TimeText.duration(a.durationMillis(view.takenAt())))
-          .append("</td><td>").append(a.exitReason().name()).append(" &middot; ").append(esc(a.outcome().label()))
-          .append("<br><span class=\"meta\">").append(esc(a.exitReason().explanation())).append("</span></td><td>")
+          .append("</td><td><span title=\"").append(esc(a.exitReason().explanation())).append("\">")
+          .append(a.exitReason().name()).append("</span> &middot; ").append(esc(a.outcome().label())).append("</td><td>")
           .append(a.diagnostics().isBlank() ? "-" : "<pre class=\"diagnostics\">" + esc(tail(a.diagnostics())) + "</pre>")
           .append("</td><td>").append(logsLink(a.logsUrl())).append("</td></tr>\n");
     }
-    html.append("</table>\n");
+    html.append("</table></div>\n");
   }
 
   private static String logsLink(String url) {

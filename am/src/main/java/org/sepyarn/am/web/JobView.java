@@ -1,5 +1,6 @@
 package org.sepyarn.am.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -16,6 +17,7 @@ import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.Resumed;
 import org.sepyarn.am.status.TaskListing;
 import org.sepyarn.am.status.TaskQuery;
 import org.sepyarn.am.status.TaskStatus;
@@ -41,6 +43,8 @@ import org.sepyarn.am.status.TaskStatus;
  *     not counted
  * @param mergeTasks the merge tasks, in order of number, once the merge phase planned them (their
  *     attempts are among {@code attempts}, as tasks numbered after the job's tasks)
+ * @param details each task's own arguments and data windows, looked up for the tasks listed
+ * @param resumed the run this job took finished tasks over from, or null when it resumed none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
@@ -49,7 +53,16 @@ import org.sepyarn.am.status.TaskStatus;
 public record JobView(String name, String application, String user, JobPhase phase, double progress,
     List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
     List<AttemptRow> attempts, String diagnostics, JobBytes bytes,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskRow> mergeTasks) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskRow> mergeTasks, @JsonIgnore TaskDetails details,
+    Resumed resumed) {
+
+  /** A view without task details or a resumed run. */
+  public JobView(String name, String application, String user, JobPhase phase, double progress,
+      List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
+      List<AttemptRow> attempts, String diagnostics, JobBytes bytes, List<TaskRow> mergeTasks) {
+    this(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts, diagnostics,
+        bytes, mergeTasks, TaskDetails.NONE, null);
+  }
 
   /** A view without merge tasks. */
   public JobView(String name, String application, String user, JobPhase phase, double progress,
@@ -77,6 +90,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     tasks = List.copyOf(tasks);
     attempts = List.copyOf(attempts);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
+    details = details == null ? TaskDetails.NONE : details;
     if (!(progress >= 0 && progress <= 1)) {
       throw new IllegalArgumentException("job " + name + ": progress " + progress + " is not between 0 and 1");
     }
@@ -150,11 +164,12 @@ public record JobView(String name, String application, String user, JobPhase pha
         succeeded.add(a.durationMillis(takenAt));
       }
     }
-    return TimeLeftEstimate.millisLeft(succeeded, running, counts().get(TaskState.WAITING));
+    return TimeLeftEstimate.millisLeft(succeeded, running, counts().get(TaskState.WAITING),
+        TimeLeftEstimate.peakRunning(attempts.stream().filter(a -> a.task() < tasks.size()).toList(), takenAt));
   }
 
   @JsonProperty("timeLeftMillis")
-  Long timeLeftMillis() {
+  public Long timeLeftMillis() {
     OptionalLong left = timeLeft();
     return left.isPresent() ? left.getAsLong() : null;
   }
@@ -162,7 +177,13 @@ public record JobView(String name, String application, String user, JobPhase pha
   /** This view with the job's byte counts. */
   public JobView withBytes(JobBytes counted) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, counted, mergeTasks);
+        diagnostics, counted, mergeTasks, details, resumed);
+  }
+
+  /** This view with each task's arguments and data windows, and the run it resumed (or null). */
+  public JobView withDetails(TaskDetails taskDetails, Resumed resumedRun) {
+    return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
+        diagnostics, bytes, mergeTasks, taskDetails, resumedRun);
   }
 
   /** This view with the merge phase's tasks and their attempts (numbered after the job's tasks). */
@@ -170,7 +191,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     List<AttemptRow> all = new ArrayList<>(attempts);
     all.addAll(mergeAttempts);
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, all,
-        diagnostics, bytes, merges);
+        diagnostics, bytes, merges, details, resumed);
   }
 
   /** The same moment as {@code status.json} describes it, listing at most {@link TaskListing#LIMIT} tasks. */
@@ -178,19 +199,20 @@ public record JobView(String name, String application, String user, JobPhase pha
     List<TaskRow> listed = TaskListing.select(tasks, t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
         TaskListing.LIMIT);
     return new JobStatus(application, name, phase.name(), progress, statuses(listed), diagnostics, takenAt,
-        tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(mergeTasks));
+        tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(mergeTasks), timeLeftMillis(), resumed);
   }
 
   /** The same moment as {@code status.json} describes it, listing the page of tasks {@code query} asks for. */
   public JobStatus toStatus(TaskQuery query) {
     TaskQuery.Page<TaskRow> page = page(query);
     return new JobStatus(application, name, phase.name(), progress, statuses(page.tasks()), diagnostics, takenAt,
-        tasks.size(), countsByName(), bytes, localityCounts(), page.listing(), statuses(mergeTasks));
+        tasks.size(), countsByName(), bytes, localityCounts(), page.listing(), statuses(mergeTasks), timeLeftMillis(),
+        resumed);
   }
 
   /** The page of tasks {@code query} asks for. */
   public TaskQuery.Page<TaskRow> page(TaskQuery query) {
-    return query.apply(tasks, t -> t.state().name());
+    return query.apply(tasks, TaskRow.SORT_KEYS);
   }
 
   private Map<String, Integer> countsByName() {

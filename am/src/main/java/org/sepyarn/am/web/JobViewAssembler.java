@@ -9,6 +9,7 @@ import org.sepyarn.am.schedule.Attempt;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.schedule.TaskView;
+import org.sepyarn.am.status.Resumed;
 import org.sepyarn.formats.job.JobSpec;
 
 /**
@@ -24,6 +25,8 @@ public final class JobViewAssembler {
   private final int taskCount;
   private final long startedAt;
   private final ContainerLogLinks logs;
+  private TaskDetails details = TaskDetails.NONE;
+  private volatile Resumed resumed;
 
   /**
    * @param job the job description
@@ -51,6 +54,22 @@ public final class JobViewAssembler {
     this.logs = logs;
   }
 
+  /** This assembler, its views giving each task's arguments and data windows from {@code taskDetails}. */
+  public JobViewAssembler withDetails(TaskDetails taskDetails) {
+    this.details = taskDetails;
+    return this;
+  }
+
+  /** Its views say the job took finished tasks over from the run {@code run} describes. */
+  public void resumed(Resumed run) {
+    this.resumed = run;
+  }
+
+  /** The run the job took finished tasks over from, or null. */
+  public Resumed resumed() {
+    return resumed;
+  }
+
   /** The shape of the input {@code file} is cut like (itself, for an input), or null. */
   private static org.sepyarn.formats.geometry.Hypercube cutLike(JobSpec job,
       org.sepyarn.formats.job.FileSpec file, java.util.Map<String, org.sepyarn.formats.geometry.Hypercube> cubes) {
@@ -73,7 +92,7 @@ public final class JobViewAssembler {
       tasks.add(new TaskRow(i, TaskState.WAITING, 0, 0, null, null, null, null, 0, null, null));
     }
     return new JobView(name, application, logs.user(), JobPhase.RUNNING, 0, argv, files, startedAt, now, tasks,
-        List.of(), null);
+        List.of(), null).withDetails(details, resumed);
   }
 
   /**
@@ -102,7 +121,7 @@ public final class JobViewAssembler {
       tasks.add(row(task, rows, now));
     }
     return new JobView(name, application, logs.user(), phase, progress, argv, files, startedAt, now, tasks,
-        attempts, diagnostics);
+        attempts, diagnostics).withDetails(details, resumed);
   }
 
   /**

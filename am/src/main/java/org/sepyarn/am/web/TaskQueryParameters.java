@@ -3,16 +3,18 @@ package org.sepyarn.am.web;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sepyarn.am.status.TaskQuery;
+import org.sepyarn.am.status.TaskSort;
 
 /**
- * Reads a {@link TaskQuery} from a request's parameters {@code page}, {@code size} and
- * {@code state}; empty when the request has none of them. A bad value is refused with a message
+ * Reads a {@link TaskQuery} from a request's parameters {@code page}, {@code size}, {@code state}
+ * and {@code sort}; empty when the request has none of them. A bad value is refused with a message
  * that says which parameter and what it accepts, for an HTTP 400.
  */
 final class TaskQueryParameters {
   static final String PAGE = "page";
   static final String SIZE = "size";
   static final String STATE = "state";
+  static final String SORT = "sort";
 
   private TaskQueryParameters() {
   }
@@ -25,15 +27,18 @@ final class TaskQueryParameters {
     String page = parameter.apply(PAGE);
     String size = parameter.apply(SIZE);
     String state = parameter.apply(STATE);
-    if (page == null && size == null && state == null) {
+    String sort = parameter.apply(SORT);
+    if (page == null && size == null && state == null && sort == null) {
       return Optional.empty();
     }
     try {
       return Optional.of(new TaskQuery(number(PAGE, page, 0), number(SIZE, size, TaskQuery.DEFAULT_SIZE),
-          state == null || state.isBlank() ? null : state.strip()));
+          state == null || state.isBlank() ? null : state.strip(),
+          sort == null || sort.isBlank() ? TaskSort.INDEX : TaskSort.of(sort)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("bad task query: " + e.getMessage() + " (parameters: page=N from 0, size=M"
-          + " from 1 to " + TaskQuery.MAX_SIZE + ", state=WAITING|ASSIGNED|RUNNING|SUCCEEDED|FAILED)", e);
+          + " from 1 to " + TaskQuery.MAX_SIZE + ", state=WAITING|ASSIGNED|RUNNING|SUCCEEDED|FAILED,"
+          + " sort=index|duration|state|node)", e);
     }
   }
 

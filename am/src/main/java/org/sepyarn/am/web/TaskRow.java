@@ -1,10 +1,12 @@
 package org.sepyarn.am.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.status.TaskSort;
 
 /**
  * One task as the page's task table shows it. Node, container, start and duration are those of the
@@ -24,9 +26,32 @@ import org.sepyarn.am.schedule.TaskState;
  * @param locality where the attempt runs or ran relative to the task's data, or null when not recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,
+public record TaskRow(int index, TaskState state, int attempt, int failures, String node, @JsonProperty("container") String containerId,
     Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl,
     Locality locality) {
+
+  /** What a page of tasks is sorted by. */
+  static final TaskSort.Keys<TaskRow> SORT_KEYS = new TaskSort.Keys<>() {
+    @Override
+    public int index(TaskRow task) {
+      return task.index();
+    }
+
+    @Override
+    public String state(TaskRow task) {
+      return task.state().name();
+    }
+
+    @Override
+    public String node(TaskRow task) {
+      return task.node();
+    }
+
+    @Override
+    public Long durationMillis(TaskRow task) {
+      return task.durationMillis();
+    }
+  };
 
   /** A row whose locality is not recorded. */
   public TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,

@@ -9,6 +9,8 @@ import java.util.Locale;
 final class TimeText {
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
   private static final long SECOND = 1000;
   private static final long MINUTE = 60 * SECOND;
   private static final long HOUR = 60 * MINUTE;
@@ -32,6 +34,11 @@ final class TimeText {
       return pair(millis / HOUR, "h", millis % HOUR / MINUTE, "m");
     }
     return pair(millis / DAY, "d", millis % DAY / HOUR, "h");
+  }
+
+  /** {@code 12:03:04}, the time of day in UTC: for tables whose instants fall within a job's days. */
+  static String clock(long epochMillis) {
+    return CLOCK.format(Instant.ofEpochMilli(epochMillis));
   }
 
   /** {@code 2025-06-01 12:03:04 UTC}. */

@@ -6,8 +6,11 @@ import java.util.Locale;
 /**
  * The job's attempts drawn as an SVG timeline: one row per node (with a lane per overlapping
  * attempt), one bar per attempt from its launch to its end (or to now while it runs), coloured by
- * {@link AttemptOutcome}, with a legend above and a time axis of elapsed time below. Each bar is a
- * {@code <rect class="attempt ...">} whose tooltip tells the task, attempt, outcome and duration.
+ * {@link AttemptOutcome}, with a legend above and a time axis of elapsed time above and below the
+ * rows. Past {@link #COMPACT_ROWS} nodes the rows are drawn compact, lanes a few pixels high, so
+ * that hundreds of nodes stay a scrollable height. Node names are shown as {@link NodeNames} gives
+ * them. Each bar is a {@code <rect class="attempt ...">} whose tooltip tells the task, attempt,
+ * outcome and duration.
  */
 public final class TimelineSvg {
   static final String NAMESPACE = "http://www.w3.org/2000/svg";
@@ -16,9 +19,10 @@ public final class TimelineSvg {
   private static final int RIGHT_MARGIN = 24;
   private static final int PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
   private static final int LEGEND_HEIGHT = 26;
-  private static final int LANE_HEIGHT = 16;
-  private static final int BAR_HEIGHT = 12;
-  private static final int ROW_PADDING = 4;
+  /** Nodes beyond which the rows are drawn compact. */
+  static final int COMPACT_ROWS = 40;
+  private static final Rows NORMAL = new Rows(16, 12, 4, 0, 11);
+  private static final Rows COMPACT = new Rows(4, 3, 1, 12, 9);
   private static final int AXIS_HEIGHT = 30;
   private static final int MAX_LABEL_CHARS = 30;
   private static final int MAX_TICK_INTERVALS = 10;
@@ -33,23 +37,38 @@ public final class TimelineSvg {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(view);
   }
 
+  /** Row geometry: lane and bar height, padding above and below a row's lanes, least row height, label size. */
+  private record Rows(int lane, int bar, int padding, int minHeight, int labelSize) {
+    int height(TimelineLayout.NodeRow row) {
+      return Math.max(row.laneCount() * lane + 2 * padding, minHeight);
+    }
+  }
+
   /** The most attempts a timeline draws: the latest started, when a job has had more. */
   static final int MAX_ATTEMPTS = 2000;
 
   /** The {@code <svg>} element alone, to embed in the HTML page. */
   public static String element(JobView view) {
+    return element(view, NodeNames.of(view.attempts().stream().map(AttemptRow::node).distinct().toList()));
+  }
+
+  /** As above, naming nodes as {@code nodes} says. */
+  static String element(JobView view, NodeNames nodes) {
     List<AttemptRow> attempts = recent(view.attempts());
     List<TimelineLayout.NodeRow> rows = TimelineLayout.of(attempts, view.takenAt());
-    long start = view.startedAt();
+    boolean cut = attempts.size() < view.attempts().size();
+    long origin = view.startedAt();
+    long start = cut ? Long.MAX_VALUE : origin;
     long end = view.takenAt();
     for (AttemptRow a : attempts) {
       start = Math.min(start, a.startedAt());
+      origin = Math.min(origin, a.startedAt());
       end = Math.max(end, a.endOr(view.takenAt()));
     }
-    Scale scale = new Scale(start, Math.max(end - start, 1000));
-    int rowsHeight = rows.isEmpty() ? 2 * LANE_HEIGHT
-        : rows.stream().mapToInt(r -> r.laneCount() * LANE_HEIGHT + 2 * ROW_PADDING).sum();
-    int plotTop = LEGEND_HEIGHT;
+    Scale scale = new Scale(origin, start, Math.max(end - start, 1000));
+    Rows geometry = rows.size() > COMPACT_ROWS ? COMPACT : NORMAL;
+    int rowsHeight = rows.isEmpty() ? 2 * NORMAL.lane() : rows.stream().mapToInt(geometry::height).sum();
+    int plotTop = LEGEND_HEIGHT + AXIS_HEIGHT;
     int axisY = plotTop + rowsHeight;
     int height = axisY + AXIS_HEIGHT;
 
@@ -59,20 +78,26 @@ public final class TimelineSvg {
         .append("\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"")
         .append(Markup.escape("timeline of the attempts of job " + view.name())).append("\">\n");
     legend(svg, attempts.stream().anyMatch(AttemptRow::speculative));
+    if (cut) {
+      svg.append("<text x=\"").append(WIDTH - RIGHT_MARGIN).append("\" y=\"16\" text-anchor=\"end\" fill=\"#6b7280\">")
+          .append("the latest ").append(attempts.size()).append(" of ").append(view.attempts().size())
+          .append(" attempts</text>\n");
+    }
     grid(svg, scale, plotTop, axisY);
     if (rows.isEmpty()) {
-      svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(plotTop + LANE_HEIGHT + 4)
+      svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(plotTop + NORMAL.lane() + 4)
           .append("\" fill=\"#6b7280\">No attempt has started yet.</text>\n");
     }
     int y = plotTop;
     boolean shaded = false;
     for (TimelineLayout.NodeRow row : rows) {
-      int rowHeight = row.laneCount() * LANE_HEIGHT + 2 * ROW_PADDING;
-      nodeRow(svg, row, scale, y, rowHeight, shaded, view.takenAt());
+      int rowHeight = geometry.height(row);
+      nodeRow(svg, row, scale, y, geometry, rowHeight, shaded, view.takenAt(), nodes);
       y += rowHeight;
       shaded = !shaded;
     }
-    axis(svg, scale, axisY);
+    axis(svg, scale, plotTop, false);
+    axis(svg, scale, axisY, true);
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -94,42 +119,44 @@ public final class TimelineSvg {
   }
 
   private static void grid(StringBuilder svg, Scale scale, int top, int bottom) {
-    for (long tick : TimeAxis.ticks(scale.span, MAX_TICK_INTERVALS)) {
-      String x = scale.x(scale.start + tick);
+    for (long tick : scale.ticks()) {
+      String x = scale.x(scale.origin + tick);
       svg.append("<line class=\"grid\" x1=\"").append(x).append("\" y1=\"").append(top).append("\" x2=\"").append(x)
           .append("\" y2=\"").append(bottom).append("\" stroke=\"#e5e7eb\"/>\n");
     }
   }
 
-  private static void nodeRow(StringBuilder svg, TimelineLayout.NodeRow row, Scale scale, int top, int height,
-      boolean shaded, long now) {
+  private static void nodeRow(StringBuilder svg, TimelineLayout.NodeRow row, Scale scale, int top, Rows geometry,
+      int height, boolean shaded, long now, NodeNames nodes) {
     if (shaded) {
       svg.append("<rect class=\"row\" x=\"0\" y=\"").append(top).append("\" width=\"").append(WIDTH)
           .append("\" height=\"").append(height).append("\" fill=\"#f3f4f6\" fill-opacity=\"0.6\"/>\n");
     }
-    String label = row.node().length() > MAX_LABEL_CHARS
-        ? "\u2026" + row.node().substring(row.node().length() - MAX_LABEL_CHARS + 1) : row.node();
-    svg.append("<text class=\"node\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(top + height / 2 + 4)
+    String label = nodes.shown(row.node(), MAX_LABEL_CHARS);
+    svg.append("<text class=\"node\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"")
+        .append(top + height / 2 + geometry.labelSize() / 3).append("\" font-size=\"").append(geometry.labelSize())
         .append("\" text-anchor=\"end\"><title>").append(Markup.escape(row.node())).append("</title>")
         .append(Markup.escape(label)).append("</text>\n");
     for (TimelineLayout.Bar bar : row.bars()) {
-      bar(svg, bar, scale, top + ROW_PADDING + bar.lane() * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2, now);
+      int y = top + (height - row.laneCount() * geometry.lane()) / 2 + bar.lane() * geometry.lane()
+          + (geometry.lane() - geometry.bar()) / 2;
+      bar(svg, bar, scale, y, geometry.bar(), now);
     }
   }
 
-  private static void bar(StringBuilder svg, TimelineLayout.Bar bar, Scale scale, int y, long now) {
+  private static void bar(StringBuilder svg, TimelineLayout.Bar bar, Scale scale, int y, int barHeight, long now) {
     AttemptRow a = bar.attempt();
     double x = scale.position(a.startedAt());
     double width = Math.max(scale.position(a.endOr(now)) - x, 2);
     AttemptOutcome outcome = a.outcome();
     svg.append("<rect class=\"attempt ").append(outcome.cssClass()).append("\" x=\"").append(number(x))
         .append("\" y=\"").append(y).append("\" width=\"").append(number(width)).append("\" height=\"")
-        .append(BAR_HEIGHT).append("\" rx=\"2\" fill=\"").append(outcome.colour()).append("\"")
+        .append(barHeight).append("\" rx=\"").append(Math.min(2, barHeight / 2)).append("\" fill=\"").append(outcome.colour()).append("\"")
         .append(a.speculative() ? " stroke=\"#111827\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"" : "")
         .append("><title>")
         .append(Markup.escape(tooltip(a, now))).append("</title></rect>\n");
-    if (width >= MIN_BAR_WIDTH_FOR_TEXT) {
-      svg.append("<text class=\"task\" x=\"").append(number(x + 3)).append("\" y=\"").append(y + BAR_HEIGHT - 2)
+    if (width >= MIN_BAR_WIDTH_FOR_TEXT && barHeight >= 10) {
+      svg.append("<text class=\"task\" x=\"").append(number(x + 3)).append("\" y=\"").append(y + barHeight - 2)
           .append("\" fill=\"#ffffff\" font-size=\"9\" pointer-events=\"none\">").append(a.task()).append("</text>\n");
     }
   }
@@ -151,17 +178,19 @@ public final class TimelineSvg {
     return t.toString();
   }
 
-  private static void axis(StringBuilder svg, Scale scale, int y) {
+  /** An axis along {@code y}: its ticks and labels below the line for the bottom one, above it for the top one. */
+  private static void axis(StringBuilder svg, Scale scale, int y, boolean bottom) {
+    int direction = bottom ? 1 : -1;
     svg.append("<line class=\"axis\" x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(y).append("\" x2=\"")
         .append(LABEL_WIDTH + PLOT_WIDTH).append("\" y2=\"").append(y).append("\" stroke=\"#374151\"/>\n");
-    for (long tick : TimeAxis.ticks(scale.span, MAX_TICK_INTERVALS)) {
-      String x = scale.x(scale.start + tick);
+    for (long tick : scale.ticks()) {
+      String x = scale.x(scale.origin + tick);
       svg.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x)
-          .append("\" y2=\"").append(y + 5).append("\" stroke=\"#374151\"/>")
-          .append("<text class=\"tick\" x=\"").append(x).append("\" y=\"").append(y + 17)
+          .append("\" y2=\"").append(y + 5 * direction).append("\" stroke=\"#374151\"/>")
+          .append("<text class=\"tick\" x=\"").append(x).append("\" y=\"").append(bottom ? y + 17 : y - 8)
           .append("\" text-anchor=\"middle\">").append(TimeText.duration(tick)).append("</text>\n");
     }
-    svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 17)
+    svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(bottom ? y + 17 : y - 8)
         .append("\" text-anchor=\"end\" fill=\"#6b7280\">elapsed</text>\n");
   }
 
@@ -169,8 +198,22 @@ public final class TimelineSvg {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  /** Maps times to x positions in the plot. */
-  private record Scale(long start, long span) {
+  /**
+   * Maps times from {@code start} over {@code span} to x positions in the plot; the axis tells the
+   * time elapsed since {@code origin}, the job's start, at or before {@code start}.
+   */
+  private record Scale(long origin, long start, long span) {
+    /** The ticks, as times elapsed since the origin, at a round step within the plot. */
+    List<Long> ticks() {
+      long step = TimeAxis.step(span, MAX_TICK_INTERVALS);
+      long from = start - origin;
+      List<Long> ticks = new java.util.ArrayList<>();
+      for (long t = (from + step - 1) / step * step; t <= from + span; t += step) {
+        ticks.add(t);
+      }
+      return ticks;
+    }
+
     double position(long time) {
       return LABEL_WIDTH + (double) (time - start) / span * PLOT_WIDTH;
     }

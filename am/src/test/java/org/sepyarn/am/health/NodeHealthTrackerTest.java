@@ -173,7 +173,7 @@ class NodeHealthTrackerTest {
         () -> new NodeHealthPolicy(1, Duration.ofMinutes(1), Duration.ofMinutes(1), 1.5));
 
     assertTrue(threshold.getMessage().contains("failuresToExclude=0"), threshold.getMessage());
-    assertTrue(window.getMessage().contains("failureWindow=PT0S"), window.getMessage());
+    assertTrue(window.getMessage().contains("failureWindow=0s"), window.getMessage());
     assertTrue(fraction.getMessage().contains("maxExcludedFraction=1.5"), fraction.getMessage());
   }
 

@@ -105,7 +105,7 @@ class TaskSchedulerNodeHealthTest {
     f.after(Duration.ofMinutes(1));
 
     String text = f.actions.failure().orElseThrow().diagnostics();
-    assertTrue(text.startsWith("no usable node left: 1 task(s) waited PT5M"), text);
+    assertTrue(text.startsWith("no usable node left: 1 task(s) waited 5m"), text);
     assertTrue(text.contains("the cluster has 0 usable NodeManager(s)"), text);
     assertEquals(JobState.FAILED, f.scheduler.jobState());
   }

@@ -72,4 +72,71 @@ class TaskQueryTest {
   void aFarPageDoesNotOverflow() {
     assertEquals(List.of(), page(Integer.MAX_VALUE, 1000, null).tasks());
   }
+
+  /** Task {@code i} ran on node {@code "n" + (9 - i) % 3} for {@code i % 4} seconds; task 9 never ran. */
+  private static final TaskSort.Keys<Integer> KEYS = new TaskSort.Keys<>() {
+    @Override
+    public int index(Integer task) {
+      return task;
+    }
+
+    @Override
+    public String state(Integer task) {
+      return task == 3 ? "FAILED" : TaskQueryTest.state(task);
+    }
+
+    @Override
+    public String node(Integer task) {
+      return task == 9 ? null : "n" + (9 - task) % 3;
+    }
+
+    @Override
+    public Long durationMillis(Integer task) {
+      return task == 9 ? null : 1000L * (task % 4);
+    }
+  };
+
+  private static TaskQuery.Page<Integer> sorted(int page, int size, String state, TaskSort sort) {
+    return new TaskQuery(page, size, state, sort).apply(TASKS, KEYS);
+  }
+
+  @Test
+  void tasksSortByDurationLongestFirstWithTiesInOrderOfIndexAndTheNeverRunLast() {
+    assertEquals(List.of(3, 7, 2, 6, 1, 5, 0, 4, 8, 9), sorted(0, 10, null, TaskSort.DURATION).tasks());
+    assertEquals(List.of(6, 1, 5), sorted(1, 3, null, TaskSort.DURATION).tasks());
+    assertEquals(new TaskQuery.Listing(1, 3, null, "duration", 10, 4), sorted(1, 3, null, TaskSort.DURATION).listing());
+  }
+
+  @Test
+  void tasksSortByStateFailedThenRunningThenWaiting() {
+    assertEquals(List.of(3, 0, 2, 4, 6, 8, 1, 5, 7, 9), sorted(0, 10, null, TaskSort.STATE).tasks());
+  }
+
+  @Test
+  void tasksSortByNodeNameWithTheNeverRunLast() {
+    assertEquals(List.of(0, 3, 6, 2, 5, 8, 1, 4, 7, 9), sorted(0, 10, null, TaskSort.NODE).tasks());
+  }
+
+  @Test
+  void aSortedPageIsFilteredByStateFirst() {
+    TaskQuery.Page<Integer> running = sorted(0, 3, "RUNNING", TaskSort.DURATION);
+
+    assertEquals(List.of(2, 6, 0), running.tasks());
+    assertEquals(new TaskQuery.Listing(0, 3, "RUNNING", "duration", 5, 2), running.listing());
+    assertEquals(List.of(4, 8), sorted(1, 3, "RUNNING", TaskSort.DURATION).tasks());
+    assertEquals(List.of(), sorted(9, 3, "RUNNING", TaskSort.DURATION).tasks());
+  }
+
+  @Test
+  void theOrderByIndexNeedsNoSorting() {
+    assertEquals(List.of(3, 4, 5), sorted(1, 3, null, TaskSort.INDEX).tasks());
+    assertEquals(new TaskQuery.Listing(1, 3, null, 10, 4), sorted(1, 3, null, TaskSort.INDEX).listing());
+  }
+
+  @Test
+  void anUnknownOrderIsRefusedNamingTheOrders() {
+    assertEquals("sort 'size' is not an order of tasks; orders: [index, duration, state, node]",
+        assertThrows(IllegalArgumentException.class, () -> TaskSort.of("size")).getMessage());
+    assertEquals(TaskSort.DURATION, TaskSort.of("Duration"));
+  }
 }

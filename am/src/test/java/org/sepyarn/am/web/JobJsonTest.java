@@ -18,7 +18,7 @@ class JobJsonTest {
 
     assertEquals("mixed", json.get("name").asText());
     assertEquals(Views.APP, json.get("application").asText());
-    assertEquals("RUNNING", json.get("phase").asText());
+    assertEquals("RUNNING", json.get("state").asText());
     assertEquals(100_000, json.get("elapsedMillis").asLong());
     assertEquals(60_000, json.get("timeLeftMillis").asLong());
     assertEquals(2, json.get("counts").get("RUNNING").asInt());
@@ -50,5 +50,40 @@ class JobJsonTest {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  @Test
+  void theJobAndItsTasksUseStatusJsonsNamesForEveryFieldBothHave() throws Exception {
+    JobView view = SampleJobs.running(20, 2);
+    JsonNode job = MAPPER.readTree(JobJson.write(view));
+    JsonNode status = MAPPER.readTree(org.sepyarn.am.status.StatusCodec.write(view.toStatus()));
+
+    java.util.Set<String> jobFields = new java.util.TreeSet<>();
+    job.fieldNames().forEachRemaining(jobFields::add);
+    java.util.Set<String> statusFields = new java.util.TreeSet<>();
+    status.fieldNames().forEachRemaining(statusFields::add);
+    statusFields.removeAll(jobFields);
+    assertEquals(java.util.Set.of(), statusFields, "status.json's fields missing from api/job");
+    java.util.Set<String> taskFields = new java.util.TreeSet<>();
+    job.get("tasks").get(0).fieldNames().forEachRemaining(taskFields::add);
+    java.util.Set<String> statusTaskFields = new java.util.TreeSet<>();
+    status.get("tasks").get(0).fieldNames().forEachRemaining(statusTaskFields::add);
+    statusTaskFields.removeAll(taskFields);
+    assertEquals(java.util.Set.of(), statusTaskFields, "status.json's task fields missing from api/job");
+    assertEquals(status.get("updatedAt"), job.get("updatedAt"));
+    assertEquals(status.get("tasks").get(0).get("container"), job.get("tasks").get(0).get("container"));
+    assertEquals(view.attempts().get(0).containerId(), job.get("attempts").get(0).get("container").asText());
+  }
+
+  @Test
+  void eachListedTaskGivesItsArgumentsAndDataWindowsAndTheResumedRun() throws Exception {
+    JsonNode job = MAPPER.readTree(JobJson.write(SampleJobs.running(20, 2)));
+
+    JsonNode task = job.get("tasks").get(1);
+    assertEquals("sx=1025", task.get("args").get(0).asText());
+    assertEquals("token=***", task.get("args").get(2).asText());
+    assertEquals("< [0:2000,1:2]", task.get("windows").get(0).asText());
+    assertEquals("application_1700000000000_0006", job.get("resumed").get("application").asText());
+    assertEquals(9, job.get("resumed").get("taskCount").asInt());
   }
 }

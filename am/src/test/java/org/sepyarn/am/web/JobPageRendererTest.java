@@ -32,8 +32,8 @@ class JobPageRendererTest {
 
     String html = JobPageRenderer.render(view);
 
-    assertTrue(html.contains(org.sepyarn.am.status.TaskListing.LIMIT + " of " + n + " tasks"), "says what it lists");
-    assertEquals(org.sepyarn.am.status.TaskListing.LIMIT, html.split("<tr class=\"", -1).length - 1);
+    assertTrue(html.contains(TaskTable.PAGE_ROWS + " of " + n + " tasks"), "says what it lists");
+    assertEquals(TaskTable.PAGE_ROWS, html.split("<tr class=\"", -1).length - 1);
     assertTrue(html.contains("<td class=\"num\">" + n + "</td></tr>"), "counts every task");
     assertTrue(html.contains("<tr class=\"FAILED\"><td class=\"num\">" + (n - 1) + "</td>"), "lists the failed");
   }
@@ -146,8 +146,8 @@ class JobPageRendererTest {
     assertTrue(html.contains("<tr><th>Attempts</th><td>5</td></tr>"), html);
     assertTrue(html.contains("<tr><th>Failed attempts (charged)</th><td>1</td></tr>"), html);
     assertTrue(html.contains("<h2>Attempts that did not succeed</h2>"), html);
-    assertTrue(html.contains("PROGRAM_FAILED &middot; failed (charged)"), html);
-    assertTrue(html.contains("PREEMPTED &middot; preempted / lost (not charged)"), html);
+    assertTrue(html.contains("PROGRAM_FAILED</span> &middot; failed (charged)"), html);
+    assertTrue(html.contains("PREEMPTED</span> &middot; preempted / lost (not charged)"), html);
   }
 
   @Test

@@ -44,4 +44,21 @@ class TaskQueryParametersTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> parse(Map.of("state", "DONE"))).getMessage()
         .contains("state 'DONE' is not a task state"));
   }
+
+  @Test
+  void aSortAloneAsksForTheFirstPageInThatOrder() {
+    assertEquals(Optional.of(new TaskQuery(0, TaskQuery.DEFAULT_SIZE, null, org.sepyarn.am.status.TaskSort.DURATION)),
+        parse(Map.of("sort", "duration")));
+    assertEquals(Optional.of(new TaskQuery(1, 20, "RUNNING", org.sepyarn.am.status.TaskSort.NODE)),
+        parse(Map.of("page", "1", "size", "20", "state", "RUNNING", "sort", "Node")));
+  }
+
+  @Test
+  void anUnknownSortIsRefusedNamingTheOrders() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(Map.of("sort", "size")));
+
+    assertTrue(e.getMessage().contains("sort 'size' is not an order of tasks; orders: [index, duration, state, node]"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("sort=index|duration|state|node"), e.getMessage());
+  }
 }

@@ -59,4 +59,29 @@ class TimeLeftEstimateTest {
     e = assertThrows(IllegalArgumentException.class, () -> TimeLeftEstimate.millisLeft(List.of(), List.of(), -1));
     assertEquals("waiting tasks -1 is not allowed: 0 or more", e.getMessage());
   }
+
+  @Test
+  void betweenTwoWavesTheWorkIsSharedByTheMostContainersThatRanAtOnce() {
+    // 8 containers ran the first wave of 60 s tasks; one runs now and 16 wait for the next wave.
+    assertEquals(OptionalLong.of(125_000),
+        TimeLeftEstimate.millisLeft(List.of(60_000L), List.of(20_000L), 16, 8));
+    assertEquals(OptionalLong.of(1_000_000), TimeLeftEstimate.millisLeft(List.of(60_000L), List.of(20_000L), 16));
+  }
+
+  @Test
+  void tasksWaitingBetweenWavesWithNoContainerRunningGetAnEstimateOnceContainersRan() {
+    assertEquals(OptionalLong.of(60_000), TimeLeftEstimate.millisLeft(List.of(60_000L), List.of(), 4, 4));
+  }
+
+  @Test
+  void thePeakCountsTheAttemptsThatOverlapped() {
+    List<AttemptRow> attempts = List.of(
+        Views.ended(0, 1, "a:1", 0, 10_000, org.sepyarn.am.schedule.ExitReason.SUCCEEDED, ""),
+        Views.ended(1, 1, "a:1", 5_000, 15_000, org.sepyarn.am.schedule.ExitReason.SUCCEEDED, ""),
+        Views.ended(2, 1, "a:1", 10_000, 20_000, org.sepyarn.am.schedule.ExitReason.SUCCEEDED, ""),
+        Views.running(3, 1, "a:1", 12_000));
+
+    assertEquals(3, TimeLeftEstimate.peakRunning(attempts, Views.T0 + 30_000));
+    assertEquals(0, TimeLeftEstimate.peakRunning(List.of(), Views.T0));
+  }
 }

@@ -6,7 +6,9 @@ import org.sepyarn.am.status.JobStatus;
 /**
  * One progress line: what the job is doing (tasks by state, or the application's state before
  * the ApplicationMaster has written its status), the percentage done, the time elapsed and an
- * estimate of the time left. {@link #key()} leaves out the times, so that a line is new only
+ * estimate of the time left: the ApplicationMaster's, from its tasks' durations, when its status
+ * has one; otherwise the elapsed time extrapolated, once {@link #EXTRAPOLATE_FROM} of the job is
+ * done (before, the job's start-up weighs too much and the guess is wildly pessimistic). {@link #key()} leaves out the times, so that a line is new only
  * when the work has moved.
  *
  * @param activity tasks by state, e.g. {@code 12/16 done, 3 running, 1 waiting}
@@ -14,12 +16,18 @@ import org.sepyarn.am.status.JobStatus;
  * @param timing the time elapsed and, once there is progress, the time left
  */
 public record ProgressLine(String activity, int percent, String timing) {
+  /** The fraction done from which the elapsed time is extrapolated, without the ApplicationMaster's estimate. */
+  static final double EXTRAPOLATE_FROM = 0.1;
+
   public static ProgressLine of(ApplicationSnapshot app, Optional<JobStatus> status, long elapsedMillis) {
     double fraction = status.map(JobStatus::progress).orElse((double) app.progress());
     fraction = Math.max(0, Math.min(1, fraction));
     String activity = status.map(ProgressLine::tasks).orElse(application(app));
     String timing = Elapsed.format(elapsedMillis) + " elapsed";
-    if (fraction > 0 && fraction < 1 && elapsedMillis > 0) {
+    Long estimate = status.map(JobStatus::timeLeftMillis).orElse(null);
+    if (estimate != null && fraction < 1) {
+      timing += ", about " + Elapsed.format(estimate) + " left";
+    } else if (fraction >= EXTRAPOLATE_FROM && fraction < 1 && elapsedMillis > 0) {
       timing += ", about " + Elapsed.format((long) (elapsedMillis * (1 - fraction) / fraction)) + " left";
     }
     return new ProgressLine(activity, (int) Math.floor(fraction * 100), timing);

@@ -20,6 +20,12 @@ public final class TaskTable {
     if (status.diagnostics() != null && !status.diagnostics().isBlank()) {
       out.println("  " + status.diagnostics().strip());
     }
+    if (status.resumed() != null) {
+      out.println("  " + status.resumed().text());
+    }
+    if (status.timeLeftMillis() != null) {
+      out.println("  about " + Elapsed.format(status.timeLeftMillis()) + " left for the tasks");
+    }
     if (status.locality() != null) {
       out.println("  " + Locality.summary(status.locality()));
     }

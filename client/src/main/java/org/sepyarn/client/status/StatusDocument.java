@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.Resumed;
 import org.sepyarn.am.status.TaskStatus;
 
 /**
@@ -62,10 +63,18 @@ public record StatusDocument(String application, String name, String user, Strin
    * @param locality how many of all the tasks ran their current or last attempt on a node holding
    *     most of their input ({@code NODE_LOCAL}), in its rack ({@code RACK_LOCAL}), elsewhere
    *     ({@code OFF_RACK}) or had no preference ({@code NO_PREFERENCE}); null when not recorded
+   * @param timeLeftMillis the ApplicationMaster's estimate of the time its tasks still need, or null
+   * @param resumed the run the job took finished tasks over from, or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
-      Map<String, Integer> counts, Map<String, Integer> locality) {
+      Map<String, Integer> counts, Map<String, Integer> locality, Long timeLeftMillis, Resumed resumed) {
+
+    /** A job without an estimate of the time left or a resumed run. */
+    public Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
+        Map<String, Integer> counts, Map<String, Integer> locality) {
+      this(state, progress, diagnostics, updatedAt, taskCount, counts, locality, null, null);
+    }
 
     /** A job whose locality is not recorded. */
     public Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
@@ -82,7 +91,7 @@ public record StatusDocument(String application, String name, String user, Strin
         blankToNull(report.getTrackingUrl()), positive(report.getStartTime()), positive(report.getFinishTime()),
         workFolder, known.source(), blankToNull(known.note()),
         status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt(),
-            status.taskCount(), status.counts(), status.locality()),
+            status.taskCount(), status.counts(), status.locality(), status.timeLeftMillis(), status.resumed()),
         status == null ? List.of() : status.tasks(), status == null ? null : status.bytes());
   }
 

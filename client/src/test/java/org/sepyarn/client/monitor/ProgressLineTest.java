@@ -37,4 +37,21 @@ class ProgressLineTest {
     assertEquals("1/1 done, 0 running, 0 waiting, merging outputs",
         ProgressLine.of(RUNNING, Optional.of(status), 10_000).activity());
   }
+
+  @Test
+  void theTimeLeftIsTheApplicationMastersEstimateWhenItHasOne() {
+    JobStatus status = new JobStatus("application_1_0001", "j", "RUNNING", 0.04, List.of(task(0, "RUNNING")), null,
+        1L).withTimeLeftAndResumed(125_000L, null);
+
+    assertEquals("2m00s elapsed, about 2m05s left", ProgressLine.of(RUNNING, Optional.of(status), 120_000).timing());
+  }
+
+  @Test
+  void withoutAnEstimateTheStartOfAJobIsNotExtrapolated() {
+    JobStatus early = new JobStatus("application_1_0001", "j", "RUNNING", 0.04, List.of(task(0, "RUNNING")), null,
+        1L);
+
+    assertEquals("2m00s elapsed", ProgressLine.of(RUNNING, Optional.of(early), 120_000).timing(),
+        "4% after 2 minutes of start-up is not 48 minutes left");
+  }
 }

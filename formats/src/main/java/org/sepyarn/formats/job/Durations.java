@@ -75,4 +75,39 @@ public final class Durations {
     }
     return s + "s";
   }
+
+  /**
+   * Any duration as a message shows it, in the units a job writes: {@code 450ms} below a second,
+   * otherwise whole seconds (rounded down) in up to three units, {@code 60s} up to a minute and
+   * {@code 1m3s}, {@code 2h5m}, {@code 1d2h3m} beyond; never {@code PT1M3.241S}.
+   *
+   * @throws IllegalArgumentException if the duration is negative
+   */
+  public static String text(Duration d) {
+    if (d.isNegative()) {
+      throw new IllegalArgumentException("cannot write " + d.toMillis() + " ms: durations are not negative");
+    }
+    long s = d.getSeconds();
+    if (s == 0) {
+      return d.isZero() ? "0s" : d.toMillis() + "ms";
+    }
+    if (s <= 60) {
+      return s + "s";
+    }
+    StringBuilder text = new StringBuilder();
+    long[] sizes = {86400, 3600, 60, 1};
+    String[] units = {"d", "h", "m", "s"};
+    int written = 0;
+    for (int i = 0; i < sizes.length && written < 3; i++) {
+      long n = s / sizes[i];
+      s %= sizes[i];
+      if (n > 0 || written > 0) {
+        if (n > 0) {
+          text.append(n).append(units[i]);
+        }
+        written++;
+      }
+    }
+    return text.toString();
+  }
 }

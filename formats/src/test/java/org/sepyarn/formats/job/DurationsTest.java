@@ -65,4 +65,17 @@ class DurationsTest {
     assertThrows(IllegalArgumentException.class, () -> Durations.format(Duration.ofMillis(1500)));
     assertThrows(IllegalArgumentException.class, () -> Durations.format(Duration.ofSeconds(-1)));
   }
+
+  @Test
+  void anyDurationIsWrittenForAMessageInTheJobsUnits() {
+    assertEquals("450ms", Durations.text(Duration.ofMillis(450)));
+    assertEquals("60s", Durations.text(Duration.ofSeconds(60)));
+    assertEquals("1m3s", Durations.text(Duration.ofMillis(63_241)));
+    assertEquals("2m", Durations.text(Duration.ofMinutes(2)));
+    assertEquals("0s", Durations.text(Duration.ZERO));
+    assertEquals("1h1s", Durations.text(Duration.ofSeconds(3601)));
+    assertEquals("2h5m", Durations.text(Duration.ofMinutes(125)));
+    assertEquals("1d3m", Durations.text(Duration.ofDays(1).plusMinutes(3).plusSeconds(4)));
+    assertThrows(IllegalArgumentException.class, () -> Durations.text(Duration.ofSeconds(-1)));
+  }
 }

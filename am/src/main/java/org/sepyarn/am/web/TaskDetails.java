@@ -1,0 +1,50 @@
+package org.sepyarn.am.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.runner.spec.Plan;
+import org.sepyarn.runner.spec.TaskFile;
+
+/**
+ * What each task works on, for the rows a page lists: its own arguments (secret ones hidden, as
+ * {@code name=***}) and its window of each input it gets a piece of. Looked up per listed task, so
+ * that a view of 100,000 tasks holds none of it.
+ */
+@FunctionalInterface
+public interface TaskDetails {
+  /** No details: a view built without the plan. */
+  TaskDetails NONE = task -> Detail.EMPTY;
+
+  /** Task {@code task}'s details. */
+  Detail of(int task);
+
+  /**
+   * One task's details.
+   *
+   * @param args the arguments the task adds to the program's command line, as they may be shown
+   * @param windows for each input cut into pieces, its tag and the task's window of samples,
+   *     {@code [start:end,...]} per axis from axis 1, ends exclusive; e.g. {@code < [0:1000,200:250]}
+   */
+  record Detail(List<String> args, List<String> windows) {
+    static final Detail EMPTY = new Detail(List.of(), List.of());
+
+    public Detail {
+      args = List.copyOf(args);
+      windows = List.copyOf(windows);
+    }
+  }
+
+  /** The details of {@code job}'s tasks as {@code plan} cuts them. */
+  static TaskDetails of(JobSpec job, Plan plan) {
+    return task -> {
+      List<String> windows = new ArrayList<>();
+      for (TaskFile file : plan.tasks().get(task).files()) {
+        if (file.window() != null) {
+          windows.add(file.tag() + " " + file.window());
+        }
+      }
+      return new Detail(job.program().shown(job.taskArgs(task)), windows);
+    };
+  }
+}
