@@ -131,6 +131,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private record Reserver(JobSpec job, String application) {
   }
 
+  /** The latest generation of delegation tokens obtained from the user's keytab; 0 for none. */
+  private java.util.function.IntSupplier tokenGeneration = () -> 0;
+
   /** @param resumeFrom the work folder of an earlier run whose finished tasks to take over, or null */
   ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom,
       java.util.Set<Integer> rerun) {
@@ -139,6 +142,20 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     this.work = work;
     this.keepWork = keepWork;
     this.resumeFrom = resumeFrom;
+  }
+
+  /** Tells the runners of each new generation of delegation tokens ({@code submit --keytab}). */
+  void renewsTokens(java.util.function.IntSupplier generation) {
+    this.tokenGeneration = generation;
+  }
+
+  /** The credentials a container launched now gets: the latest tokens, renewed ones included. */
+  private static org.apache.hadoop.security.Credentials currentCredentials() {
+    try {
+      return UserGroupInformation.getCurrentUser().getCredentials();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   void run() throws Exception {
@@ -214,7 +231,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
           Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
           written.index(), job.program().localize(),
-          UserGroupInformation.getCurrentUser().getCredentials()), this, hostNames::canonical,
+          ApplicationMaster::currentCredentials), this, hostNames::canonical,
           ApplicationMaster::rackOf);
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history,
@@ -234,7 +251,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       scheduler.start();
       scheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
       RunnerHeartbeats heartbeats = new RunnerHeartbeats(() -> this.scheduler, taskScheduler, journal, reports,
-          bytes::attemptEnded, written.index(), job.taskCount());
+          bytes::attemptEnded, written.index(), job.taskCount(), tokenGeneration);
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> loop.call(() -> heartbeats.answer(hb)).get(10, TimeUnit.SECONDS))) {
         SmallFiles.replace(fs, work.amAddress(), channel.address().getBytes(StandardCharsets.UTF_8));

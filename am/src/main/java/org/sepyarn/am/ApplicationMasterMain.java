@@ -2,13 +2,16 @@ package org.sepyarn.am;
 
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.sepyarn.am.security.JobFileSystems;
+import org.sepyarn.am.security.KeytabTokenRenewal;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ApplicationMaster's entry point:
- * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK [--rerun 1,4]]}. Exits
+ * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK [--rerun 1,4]]
+ * [--principal P --keytab LOCAL_KEYTAB]}. Exits
  * 0 when the job ended (succeeded or failed, and said so to the ResourceManager) and 1 when this
  * attempt crashed, so that YARN starts another.
  */
@@ -23,6 +26,8 @@ public final class ApplicationMasterMain {
     boolean keepWork = false;
     String resumeFrom = null;
     java.util.Set<Integer> rerun = new java.util.TreeSet<>();
+    String principal = null;
+    String keytab = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--work") && i + 1 < args.length) {
         work = args[++i];
@@ -30,6 +35,10 @@ public final class ApplicationMasterMain {
         keepWork = true;
       } else if (args[i].equals("--resume-from") && i + 1 < args.length) {
         resumeFrom = args[++i];
+      } else if (args[i].equals("--principal") && i + 1 < args.length) {
+        principal = args[++i];
+      } else if (args[i].equals("--keytab") && i + 1 < args.length) {
+        keytab = args[++i];
       } else if (args[i].equals("--rerun") && i + 1 < args.length) {
         try {
           for (String t : args[++i].split(",")) {
@@ -48,11 +57,25 @@ public final class ApplicationMasterMain {
       LOG.error("usage: ApplicationMasterMain --work FOLDER [--keep-work] [--resume-from FOLDER]");
       System.exit(2);
     }
+    if ((principal == null) != (keytab == null)) {
+      LOG.error("--principal and --keytab go together");
+      System.exit(2);
+    }
     int exit;
-    try {
-      new ApplicationMaster(new YarnConfiguration(), new WorkLayout(new Path(work)), keepWork,
-          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom)), rerun).run();
+    YarnConfiguration conf = new YarnConfiguration();
+    WorkLayout layout = new WorkLayout(new Path(work));
+    try (KeytabTokenRenewal tokens = principal == null ? null
+        : KeytabTokenRenewal.start(conf, principal, keytab, layout, JobFileSystems.of(layout, conf))) {
+      ApplicationMaster am = new ApplicationMaster(conf, layout, keepWork,
+          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom)), rerun);
+      if (tokens != null) {
+        am.renewsTokens(tokens);
+      }
+      am.run();
       exit = 0;
+      if (tokens != null) {
+        JobFileSystems.removeKeytab(layout, conf);
+      }
     } catch (Throwable e) {
       LOG.error("the ApplicationMaster attempt failed", e);
       // YARN puts the tail of am.stderr into the attempt's diagnostics, which the user sees.

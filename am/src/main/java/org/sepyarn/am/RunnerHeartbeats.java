@@ -29,6 +29,7 @@ final class RunnerHeartbeats {
   private final PlanIndex plan;
   private final int taskCount;
   private final Map<Integer, String> checkpoints = new HashMap<>();
+  private final java.util.function.IntSupplier tokenGeneration;
 
   /**
    * @param current the scheduler of the phase the job is in (tasks, then merge tasks)
@@ -36,9 +37,13 @@ final class RunnerHeartbeats {
    * @param attemptEnded hears of the report of an attempt that committed its outputs
    * @param plan where each task is in the plan's task file
    * @param taskCount the job's task count, the offset of the merge tasks' indexes
+   * @param tokenGeneration the latest generation of renewed delegation tokens, told to every
+   *     runner (0: none)
    */
   RunnerHeartbeats(Supplier<TaskScheduler> current, TaskScheduler tasks, JournalRecorder journal,
-      AttemptReports reports, Consumer<AttemptReport> attemptEnded, PlanIndex plan, int taskCount) {
+      AttemptReports reports, Consumer<AttemptReport> attemptEnded, PlanIndex plan, int taskCount,
+      java.util.function.IntSupplier tokenGeneration) {
+    this.tokenGeneration = tokenGeneration;
     this.taskCount = taskCount;
     this.current = current;
     this.tasks = tasks;
@@ -60,7 +65,7 @@ final class RunnerHeartbeats {
     if (refusal.isPresent()) {
       throw new RefusedMessageException(refusal.get());
     }
-    return hb.done() ? committed(hb) : alive(hb);
+    return (hb.done() ? committed(hb) : alive(hb)).withTokens(tokenGeneration.getAsInt());
   }
 
   private HeartbeatReply alive(Heartbeat hb) {

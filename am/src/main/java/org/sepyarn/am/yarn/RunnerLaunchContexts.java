@@ -43,15 +43,15 @@ public final class RunnerLaunchContexts {
 
   private final Map<String, LocalResource> resources;
   private final Map<String, String> environment;
-  private final ByteBuffer tokens;
+  private final java.util.function.Supplier<Credentials> credentials;
   private final WorkLayout work;
   private final PlanIndex plan;
 
   private RunnerLaunchContexts(Map<String, LocalResource> resources, Map<String, String> environment,
-      ByteBuffer tokens, WorkLayout work, PlanIndex plan) {
+      java.util.function.Supplier<Credentials> credentials, WorkLayout work, PlanIndex plan) {
     this.resources = resources;
     this.environment = environment;
-    this.tokens = tokens;
+    this.credentials = credentials;
     this.work = work;
     this.plan = plan;
   }
@@ -62,9 +62,11 @@ public final class RunnerLaunchContexts {
    * @param plan where each task is in the plan's task file, as the plan was written
    * @param localize the program's files to localize ({@code program.localize}); a {@code #name}
    *     fragment names the link in the working folder, else the file's own name
+   * @param credentials the job's credentials as they are at each launch (tokens renewed from a
+   *     keytab replace the expiring ones)
    */
   public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
-      List<URI> localize, Credentials credentials) throws IOException {
+      List<URI> localize, java.util.function.Supplier<Credentials> credentials) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
@@ -78,8 +80,7 @@ public final class RunnerLaunchContexts {
     // locale; a NodeManager started without one would turn non-ASCII characters into '?'.
     // The program's own environment (program.env) may still set another.
     environment.put("LANG", "C.UTF-8");
-    return new RunnerLaunchContexts(resources, environment,
-        LaunchSupport.tokensWithoutAmRmToken(credentials), work, plan);
+    return new RunnerLaunchContexts(resources, environment, credentials, work, plan);
   }
 
   /** The launch context of attempt {@code attempt} of task {@code task}. */
@@ -106,8 +107,14 @@ public final class RunnerLaunchContexts {
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));
     String command = String.join(" ", words);
+    ByteBuffer tokens;
+    try {
+      tokens = LaunchSupport.tokensWithoutAmRmToken(credentials.get());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot serialize the job's credentials for a container", e);
+    }
     return ContainerLaunchContext.newInstance(new HashMap<>(resources), new HashMap<>(environment),
-        List.of(command), null, tokens.duplicate(), null);
+        List.of(command), null, tokens, null);
   }
 
   /** Memory a runner's own JVM takes from the container; the program gets the rest. */

@@ -1,6 +1,7 @@
 package org.sepyarn.client.cli;
 
 import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
 import java.util.concurrent.Callable;
 
 /**
@@ -11,7 +12,7 @@ public interface CommandIdentity {
   /** An identity with nothing to check: every command just runs. */
   CommandIdentity NONE = new CommandIdentity() {
     @Override
-    public void check() {
+    public void check(CommandLine line) {
     }
 
     @Override
@@ -27,11 +28,11 @@ public interface CommandIdentity {
 
   /**
    * Checks, before a command that talks to the cluster starts, that the user has credentials the
-   * cluster accepts.
+   * cluster accepts (or that its command line brings them).
    *
    * @throws InvalidInputException saying what is missing and how to get it
    */
-  void check() throws InvalidInputException;
+  void check(CommandLine line) throws InvalidInputException;
 
   /** Runs {@code command} as the user, so that every call it makes carries the user's credentials. */
   int runAs(Callable<Integer> command) throws Exception;

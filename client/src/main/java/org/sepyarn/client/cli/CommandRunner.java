@@ -64,7 +64,7 @@ public final class CommandRunner {
     }
     try {
       if (command.talksToCluster()) {
-        identity.check();
+        identity.check(line);
       }
       CommandLine parsed = line;
       return identity.runAs(() -> command.run(parsed, console));

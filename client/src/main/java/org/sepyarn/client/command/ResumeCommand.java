@@ -22,6 +22,7 @@ import org.sepyarn.am.journal.JournalState;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.security.KeytabLogin;
 import org.sepyarn.client.job.JobInputCheck;
 import org.sepyarn.client.submit.StagingArea;
 import org.sepyarn.client.submit.SubmitSettings;
@@ -78,11 +79,20 @@ public final class ResumeCommand implements Command {
     options.addOption(Option.builder().longOpt("detach").desc("print the new application id and return").build());
     options.addOption(Option.builder().longOpt("rerun").hasArg().argName("N,...")
         .desc("run these tasks again even though they finished (task numbers as sepyarn status shows them)").build());
+    KeytabLogin.addOptions(options);
     return options;
   }
 
   @Override
   public int run(CommandLine line, Console console) throws Exception {
+    java.util.Optional<KeytabLogin> keytab = KeytabLogin.from(line);
+    if (keytab.isPresent()) {
+      return keytab.get().submitAs(clients.configuration(), () -> resume(line, console));
+    }
+    return resume(line, console);
+  }
+
+  private int resume(CommandLine line, Console console) throws Exception {
     ApplicationId id = ApplicationIds.single(line);
     Configuration conf = clients.configuration();
     try (YarnClient yarn = clients.yarnClient()) {

@@ -6,6 +6,7 @@ import org.apache.commons.cli.Options;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.security.KeytabLogin;
 import org.sepyarn.client.submit.SubmitSettings;
 import org.sepyarn.client.embedded.EmbeddedRun;
 import org.sepyarn.client.job.JobLoader;
@@ -42,7 +43,10 @@ public final class SubmitCommand implements Command {
         + " the job keeps running. Settings: -D sepyarn.am.memory-mb=1024 -D sepyarn.am.max-attempts=2"
         + " -D sepyarn.jar=PATH (before the command).\n\nWith --embedded the job runs on HDFS and YARN mini"
         + " clusters started in this process: local input datasets (paths without a scheme or file:, relative"
-        + " ones from the job file's folder) are copied in, and the outputs copied back when the job succeeds.";
+        + " ones from the job file's folder) are copied in, and the outputs copied back when the job succeeds."
+        + "\n\nOn a cluster with Kerberos, run kinit first; the job's delegation tokens then live as long as the"
+        + " cluster lets them (7 days by default), which submit prints. For longer jobs give --principal and"
+        + " --keytab: the ApplicationMaster renews the tokens from the keytab for as long as the job runs.";
   }
 
   @Override
@@ -60,6 +64,7 @@ public final class SubmitCommand implements Command {
     options.addOption(Option.builder().longOpt("keep-work")
         .desc("keep the job's work folder (pieces, reports, status, journal) after success; with --embedded, keep the"
             + " mini clusters' whole folder").build());
+    KeytabLogin.addOptions(options);
     return options;
   }
 
@@ -74,8 +79,17 @@ public final class SubmitCommand implements Command {
     if (!embedded && line.hasOption("keep-work")) {
       clients.configuration().setBoolean(SubmitSettings.KEEP_WORK, true);
     }
+    java.util.Optional<KeytabLogin> keytab = KeytabLogin.from(line);
+    if (embedded && keytab.isPresent()) {
+      throw new InvalidInputException("--principal and --keytab cannot go with --embedded: the embedded clusters"
+          + " have no Kerberos");
+    }
     if (embedded) {
       return new EmbeddedRun(clients.configuration(), console, line.hasOption("keep-work")).run(location);
+    }
+    if (keytab.isPresent()) {
+      return keytab.get().submitAs(clients.configuration(),
+          () -> submitToCluster(location, line.hasOption("detach"), console));
     }
     return submitToCluster(location, line.hasOption("detach"), console);
   }

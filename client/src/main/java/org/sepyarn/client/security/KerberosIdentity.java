@@ -5,13 +5,14 @@ import java.security.PrivilegedExceptionAction;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.commons.cli.CommandLine;
 import org.apache.hadoop.security.UserGroupInformation;
 import org.sepyarn.client.cli.CommandIdentity;
 import org.sepyarn.client.cli.InvalidInputException;
 
 /**
  * The user as Hadoop knows them ({@link UserGroupInformation#getCurrentUser()}): a Kerberos login
- * (a ticket from {@code kinit}, or a keytab), or delegation tokens handed over by a workflow
+ * (a ticket from {@code kinit}, or a keytab: {@link KeytabLogin}), or delegation tokens handed over by a workflow
  * engine ({@code HADOOP_TOKEN_FILE_LOCATION}). On a cluster without Kerberos it checks nothing.
  * Commands run inside the user's {@code doAs}, so that SPNEGO to the ResourceManager's web proxy
  * finds the same ticket as RPC does.
@@ -23,8 +24,8 @@ public final class KerberosIdentity implements CommandIdentity {
       "gssexception", "authentication required"};
 
   @Override
-  public void check() throws InvalidInputException {
-    if (!UserGroupInformation.isSecurityEnabled()) {
+  public void check(CommandLine line) throws InvalidInputException {
+    if (!UserGroupInformation.isSecurityEnabled() || line.hasOption(KeytabLogin.KEYTAB_OPTION)) {
       return;
     }
     UserGroupInformation user;

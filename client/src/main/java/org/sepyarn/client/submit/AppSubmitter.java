@@ -27,6 +27,9 @@ import org.apache.hadoop.yarn.client.util.YarnClientUtils;
 import org.apache.hadoop.yarn.exceptions.YarnException;
 import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
+import org.sepyarn.client.security.KeytabLogin;
+import org.sepyarn.client.security.StagedKeytab;
+import org.sepyarn.client.security.TokenLifetime;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.WorkLayout;
 
@@ -44,6 +47,7 @@ public final class AppSubmitter {
 
   private final Configuration conf;
   private final YarnClient yarn;
+  private String tokenNote;
 
   public AppSubmitter(Configuration conf, YarnClient yarn) {
     this.conf = conf;
@@ -64,13 +68,22 @@ public final class AppSubmitter {
       Collection<Path> dataPaths) throws IOException, YarnException {
     Credentials credentials = new Credentials();
     JobSecret.create(credentials);
+    String principal = conf.getTrimmed(KeytabLogin.PRINCIPAL_KEY);
     if (UserGroupInformation.isSecurityEnabled()) {
-      credentials.addAll(delegationTokens(work.root(), dataPaths));
+      Credentials tokens = delegationTokens(work.root(), dataPaths);
+      credentials.addAll(tokens);
+      tokenNote = principal != null
+          ? "the ApplicationMaster renews the job's delegation tokens from the keytab of " + principal
+          : TokenLifetime.note(tokens, System.currentTimeMillis()).orElse(null);
     }
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
     resources.put(WorkLayout.JOB, LaunchSupport.localResource(fs, work.job(), LocalResourceType.FILE));
+    if (principal != null) {
+      resources.put(WorkLayout.KEYTAB, StagedKeytab.stage(fs, new java.io.File(conf.get(KeytabLogin.KEYTAB_KEY)),
+          work.keytab()));
+    }
 
     int heapMb = Math.max(64, request.amMemoryMb() * 3 / 4);
     List<String> command = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + heapMb + "m"));
@@ -87,6 +100,9 @@ public final class AppSubmitter {
     if (!request.rerun().isEmpty()) {
       command.addAll(List.of("--rerun", request.rerun().stream().map(String::valueOf)
           .collect(java.util.stream.Collectors.joining(","))));
+    }
+    if (principal != null) {
+      command.addAll(List.of("--principal", ShellQuoting.quote(principal), "--keytab", WorkLayout.KEYTAB));
     }
     command.addAll(List.of(
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
@@ -112,6 +128,14 @@ public final class AppSubmitter {
     context.setKeepContainersAcrossApplicationAttempts(true);
     yarn.submitApplication(context);
     return context.getApplicationId();
+  }
+
+  /**
+   * After {@link #submit} on a secured cluster: how long the job's delegation tokens live, or that
+   * the ApplicationMaster renews them from a keytab; null when there is nothing to say.
+   */
+  public String tokenNote() {
+    return tokenNote;
   }
 
   private Credentials delegationTokens(Path work, Collection<Path> dataPaths) throws IOException {

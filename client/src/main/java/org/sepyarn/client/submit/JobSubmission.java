@@ -50,7 +50,7 @@ public final class JobSubmission {
       LOG.info("staged {} in {}", id, work.root());
       ApplicationId accepted = submitter.submit(app, work, settings.request(checked.job()), checked.dataPaths());
       submitted = true;
-      return new Submitted(accepted, work);
+      return new Submitted(accepted, work, submitter.tokenNote());
     } finally {
       if (!submitted) {
         removeQuietly(fs, id);

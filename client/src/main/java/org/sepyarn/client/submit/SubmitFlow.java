@@ -50,6 +50,9 @@ public final class SubmitFlow {
         prepared.settings());
     console.err().println("submitted " + submitted.id() + " (" + prepared.checked().job().name() + "), work folder "
         + submitted.work().root());
+    if (submitted.tokenNote() != null) {
+      console.err().println(submitted.tokenNote());
+    }
     return submitted;
   }
 

@@ -9,10 +9,16 @@ import org.sepyarn.runner.spec.WorkLayout;
  *
  * @param id its application id
  * @param work its work folder
+ * @param tokenNote on a secured cluster, how long its delegation tokens live (or that they are
+ *     renewed from a keytab); null elsewhere
  */
-public record Submitted(ApplicationId id, WorkLayout work) {
+public record Submitted(ApplicationId id, WorkLayout work, String tokenNote) {
   public Submitted {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(work, "work");
+  }
+
+  public Submitted(ApplicationId id, WorkLayout work) {
+    this(id, work, null);
   }
 }

@@ -29,6 +29,7 @@ public final class AmChannelClient {
   private final FileSystem fs;
   private final WorkLayout work;
   private final byte[] secret;
+  private final RenewedTokens tokens;
   private final AtomicLong sequence = new AtomicLong();
   private String address;
 
@@ -36,6 +37,7 @@ public final class AmChannelClient {
     this.fs = fs;
     this.work = work;
     this.secret = secret.clone();
+    this.tokens = new RenewedTokens(fs, work);
   }
 
   /** Sends {@code heartbeat} with the next sequence number; a refusal or failure is an {@link IOException}. */
@@ -44,12 +46,15 @@ public final class AmChannelClient {
     if (address == null) {
       address = readAddress();
     }
+    HeartbeatReply reply;
     try {
-      return post(address, heartbeat);
+      reply = post(address, heartbeat);
     } catch (IOException e) {
       address = null;
       throw e;
     }
+    tokens.offer(reply.tokens());
+    return reply;
   }
 
   private String readAddress() throws IOException {

@@ -9,12 +9,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     its program and exits
  * @param next the answer to a {@link Heartbeat#done()} report: the attempt the container runs
  *     next, or null when it runs no more and the runner exits
+ * @param tokens the latest generation of delegation tokens the ApplicationMaster obtained from
+ *     the user's keytab ({@link WorkLayout#tokens(int)}), or null when it obtains none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HeartbeatReply(boolean proceed, NextAttempt next) {
+public record HeartbeatReply(boolean proceed, NextAttempt next, Integer tokens) {
 
   public HeartbeatReply(boolean proceed) {
-    this(proceed, null);
+    this(proceed, null, null);
+  }
+
+  public HeartbeatReply(boolean proceed, NextAttempt next) {
+    this(proceed, next, null);
+  }
+
+  /** This reply, saying that the tokens' latest generation is {@code generation} (none when 0). */
+  public HeartbeatReply withTokens(int generation) {
+    return generation > 0 ? new HeartbeatReply(proceed, next, generation) : this;
   }
 
   /**

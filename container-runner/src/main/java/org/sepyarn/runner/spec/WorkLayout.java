@@ -28,6 +28,11 @@ import org.apache.hadoop.fs.Path;
 public final class WorkLayout {
   public static final String JAR = org.sepyarn.formats.job.ContainerNames.JAR;
   public static final String JOB = "job.json";
+  /**
+   * The name of the user's keytab in the work folder and in the ApplicationMaster's container
+   * ({@code submit --keytab}); no runner ever gets it.
+   */
+  public static final String KEYTAB = "keytab";
 
   private final Path root;
 
@@ -115,6 +120,19 @@ public final class WorkLayout {
   /** Where the current ApplicationMaster attempt publishes its runner channel's address. */
   public Path amAddress() {
     return new Path(root, "am-address");
+  }
+
+  /** The staged keytab ({@link #KEYTAB}), readable by the user alone. */
+  public Path keytab() {
+    return new Path(root, KEYTAB);
+  }
+
+  /**
+   * Generation {@code generation} (1, 2, ...) of the delegation tokens the ApplicationMaster
+   * obtained from the user's keytab, for the runners already running.
+   */
+  public Path tokens(int generation) {
+    return new Path(new Path(root, "tokens"), "generation-" + generation);
   }
 
   public Path statusJson() {
