@@ -62,9 +62,11 @@ public final class KerberosIdentity implements CommandIdentity {
 
   @Override
   public Optional<String> explain(Throwable failure) {
-    if (!UserGroupInformation.isSecurityEnabled()) {
-      return Optional.empty();
-    }
+    return UserGroupInformation.isSecurityEnabled() ? refusal(failure) : Optional.empty();
+  }
+
+  /** The advice for {@code failure} when it, or one of its causes, is a refusal of the caller's Kerberos identity. */
+  static Optional<String> refusal(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       String type = t.getClass().getSimpleName().toLowerCase(Locale.ROOT);
