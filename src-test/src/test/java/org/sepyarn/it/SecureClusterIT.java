@@ -182,5 +182,19 @@ class SecureClusterIT extends ClusterTestBase {
       assertTrue(!run.err().contains("\tat "), "no stack trace: " + run);
     }
     assertTrue(!fs.exists(new Path("/secure/out/no-ticket.H")));
+
+    // As a user at a shell: `yarn jar sepyarn.jar status ...` with an empty Kerberos ticket cache.
+    List<String> classpath = new java.util.ArrayList<>(List.of(configurationFolder.getAbsolutePath()));
+    classpath.addAll(HadoopClasspath.entries());
+    ProcessBuilder shell = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
+        "-Djava.security.krb5.conf=" + System.getProperty("java.security.krb5.conf"),
+        "-cp", String.join(File.pathSeparator, classpath), "org.apache.hadoop.util.RunJar",
+        System.getProperty("sepyarn.jar"), "status", "application_1_0001").redirectErrorStream(true);
+    shell.environment().put("KRB5CCNAME", new File(local, "no-ticket-cache").getAbsolutePath());
+    Process process = shell.start();
+    String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), said);
+    assertEquals(2, process.exitValue(), said);
+    assertTrue(said.contains("no Kerberos credentials") && said.contains("run kinit"), said);
   }
 }

@@ -44,8 +44,8 @@ public final class KerberosIdentity implements CommandIdentity {
   }
 
   private static String advice(String what) {
-    return what + ": this cluster requires Kerberos (hadoop.security.authentication=kerberos). Run kinit"
-        + " (or kinit -kt KEYTAB PRINCIPAL) and try again; klist shows the ticket you have.";
+    return what + ": run kinit (or kinit -kt KEYTAB PRINCIPAL) and try again. This cluster requires Kerberos"
+        + " (hadoop.security.authentication=kerberos); klist shows the ticket you have.";
   }
 
   @Override

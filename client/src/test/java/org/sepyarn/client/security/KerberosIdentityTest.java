@@ -15,7 +15,7 @@ class KerberosIdentityTest {
             + " via:[TOKEN, KERBEROS]"));
     String advice = KerberosIdentity.refusal(rpc).orElseThrow();
     assertTrue(advice.startsWith("no Kerberos credentials the cluster accepts"), advice);
-    assertTrue(advice.contains("Run kinit"), advice);
+    assertTrue(advice.contains("run kinit"), advice);
     assertTrue(KerberosIdentity.refusal(new IOException("GSS initiate failed",
         new IOException("Failed to find any Kerberos tgt"))).isPresent());
   }
