@@ -2,13 +2,16 @@ package org.sepyarn.am;
 
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.sepyarn.am.history.HistorySettings;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ApplicationMaster's entry point:
- * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK [--rerun 1,4]]}. Exits
+ * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK [--rerun 1,4]]
+ * [--history FOLDER --history-max-jobs N --history-max-age-ms MS]} (without {@code --history}, the
+ * history settings of the cluster's configuration, {@link HistorySettings}). Exits
  * 0 when the job ended (succeeded or failed, and said so to the ResourceManager) and 1 when this
  * attempt crashed, so that YARN starts another.
  */
@@ -23,11 +26,20 @@ public final class ApplicationMasterMain {
     boolean keepWork = false;
     String resumeFrom = null;
     java.util.Set<Integer> rerun = new java.util.TreeSet<>();
+    String historyFolder = null;
+    int historyMaxJobs = 0;
+    long historyMaxAge = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--work") && i + 1 < args.length) {
         work = args[++i];
       } else if (args[i].equals("--keep-work")) {
         keepWork = true;
+      } else if (args[i].equals("--history") && i + 1 < args.length) {
+        historyFolder = args[++i];
+      } else if (args[i].equals("--history-max-jobs") && i + 1 < args.length) {
+        historyMaxJobs = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--history-max-age-ms") && i + 1 < args.length) {
+        historyMaxAge = Long.parseLong(args[++i]);
       } else if (args[i].equals("--resume-from") && i + 1 < args.length) {
         resumeFrom = args[++i];
       } else if (args[i].equals("--rerun") && i + 1 < args.length) {
@@ -51,7 +63,9 @@ public final class ApplicationMasterMain {
     int exit;
     try {
       new ApplicationMaster(new YarnConfiguration(), new WorkLayout(new Path(work)), keepWork,
-          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom)), rerun).run();
+          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom)), rerun,
+          historyFolder == null ? null : new HistorySettings(new Path(historyFolder), historyMaxJobs, historyMaxAge))
+          .run();
       exit = 0;
     } catch (Throwable e) {
       LOG.error("the ApplicationMaster attempt failed", e);

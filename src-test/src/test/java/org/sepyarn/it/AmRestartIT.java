@@ -66,6 +66,12 @@ class AmRestartIT extends ClusterTestBase {
     assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/am/resumed.H"))));
     List<String> resumed = program.runs().subList(before.size(), program.runs().size());
     assertEquals(List.of("4", "5"), resumed.stream().sorted().toList(), "only the unfinished tasks ran again");
+
+    StringBuilder again = new StringBuilder();
+    assertEquals(2, sepyarn(again, "resume", id.toString()), "a run is resumed once: " + again);
+    assertTrue(again.toString().contains(id + " was resumed already by application_"), again.toString());
+    assertEquals(List.of(), program.runs().subList(before.size() + resumed.size(), program.runs().size()),
+        "no task ran a third time");
   }
 
   private static int sepyarn(StringBuilder said, String... args) {

@@ -89,6 +89,17 @@ class FaultToleranceIT extends ClusterTestBase {
       assertEquals(2, Collections.frequency(runs, Integer.toString(t)), "runs of task " + t + ": " + runs);
     }
     assertArrayEquals(expected, output("/ft/fail-once.H"));
+
+    // The other node has room: every retry runs there, not where its task failed.
+    Map<Integer, Map<Integer, String>> nodes = new TreeMap<>();
+    JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE).transitions().stream()
+        .filter(t -> t.taskIndex() < 4 && t.attempt().node() != null && !t.attempt().node().isEmpty())
+        .forEach(t -> nodes.computeIfAbsent(t.taskIndex(), k -> new TreeMap<>()).put(t.attempt().number(),
+            t.attempt().node()));
+    for (int t = 0; t < 4; t++) {
+      Map<Integer, String> byAttempt = nodes.get(t);
+      assertFalse(byAttempt.get(1).equals(byAttempt.get(2)), "task " + t + "'s retry ran on another node: " + nodes);
+    }
   }
 
   @Test
