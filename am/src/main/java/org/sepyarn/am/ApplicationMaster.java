@@ -217,7 +217,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
       PlanFiles.Written written = planWriting.written();
       if (past.finished().isPresent()) {
-        endAsRecorded(past, tracking.url());
+        endAsRecorded(past);
         return;
       }
       Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
@@ -259,7 +259,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           warnings = PieceShapeWarnings.find(fs, work, job, plan, inputs.cubes());
           runMergeTasks(fs, job, plan, appId, past, history, loop);
         }
-        finish(fs, job, plan, appId, past, tracking.url());
+        finish(fs, job, plan, appId, past);
       }
     } finally {
       nm.stop();
@@ -313,18 +313,18 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   private void finish(FileSystem fs, JobSpec job, JobPlan plan, String appId,
-      JournalState past, String url) throws Exception {
+      JournalState past) throws Exception {
     if (succeeded && mergeFailure == null && mergePlan != null && !mergePlan.isEmpty()) {
       // The merge tasks may have run a long time: look again just before the slabs are joined.
       refuseChangedPieces(job, plan, past, appId);
     }
     if (!succeeded) {
       String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId, job.program());
-      end(false, diagnostics, url);
+      end(false, diagnostics);
       return;
     }
     if (mergeFailure != null) {
-      end(false, FailureDiagnostics.ofMerge(mergeFailure, mergePlan, appId), url);
+      end(false, FailureDiagnostics.ofMerge(mergeFailure, mergePlan, appId));
       return;
     }
     progress = mergePlan.isEmpty() ? TASKS_SHARE : MERGE_TASKS_END;
@@ -342,14 +342,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           }));
     } catch (IOException | RuntimeException e) {
       LOG.error("merge failed", e);
-      end(false, "the merge of the outputs failed: " + e.getMessage(), url);
+      end(false, "the merge of the outputs failed: " + e.getMessage());
       return;
     }
     progress = 1;
     StringBuilder diagnostics = new StringBuilder("all " + job.taskCount() + " tasks succeeded and every output is"
         + " merged");
     warnings.forEach(w -> diagnostics.append("\nwarning: ").append(w));
-    end(true, diagnostics.toString(), url);
+    end(true, diagnostics.toString());
     cleanWork = !keepWork;
   }
 
@@ -379,8 +379,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   /** Records the end, shows it, and tells the ResourceManager. */
-  private void end(boolean success, String diagnostics, String url)
-      throws Exception {
+  private void end(boolean success, String diagnostics) throws Exception {
     journal.jobFinished(success, diagnostics);
     publisher.publish(taskScheduler, taskScheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
         success ? null : diagnostics, mergeScheduler);
@@ -410,7 +409,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   /** An earlier attempt ended the job but died before telling the ResourceManager: tell it now. */
-  private void endAsRecorded(JournalState past, String url) throws Exception {
+  private void endAsRecorded(JournalState past) throws Exception {
     boolean success = past.finished().get().succeeded();
     String diagnostics = past.finished().get().diagnostics();
     LOG.info("an earlier attempt already ended the job ({}); unregistering", success ? "succeeded" : "failed");

@@ -152,6 +152,15 @@ class AmRestartIT extends ClusterTestBase {
     for (int t = 0; t < 6; t++) {
       assertEquals(1, Collections.frequency(runs, Integer.toString(t)), "task " + t + " ran once: " + runs);
     }
+
+    StringBuilder logs = new StringBuilder();
+    assertEquals(0, sepyarn(logs, "logs", id.toString()), logs.toString());
+    assertTrue(logs.toString().contains("the ApplicationMaster's attempt 1 crashed")
+        && logs.toString().contains("sepyarn logs " + id + " --am --attempt 1"), "logs says so and points there:\n"
+        + logs);
+    StringBuilder firstAm = new StringBuilder();
+    assertEquals(0, sepyarn(firstAm, "logs", id.toString(), "--am", "--attempt", "1"), firstAm.toString());
+    assertTrue(firstAm.toString().contains("job unseen (" + id + ")"), "the first attempt's log:\n" + firstAm);
   }
 
   @Test

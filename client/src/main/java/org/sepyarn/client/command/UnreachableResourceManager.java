@@ -41,6 +41,9 @@ final class UnreachableResourceManager {
     String message = String.valueOf(e.getMessage());
     int newline = message.indexOf('\n');
     message = newline < 0 ? message : message.substring(0, newline);
+    // Hadoop's wrapped connection errors end with a link to its wiki: not what a user needs here.
+    int wiki = message.indexOf("; For more details see");
+    message = wiki < 0 ? message : message.substring(0, wiki);
     return message.length() > 300 ? message.substring(0, 300) + "…" : message;
   }
 }
