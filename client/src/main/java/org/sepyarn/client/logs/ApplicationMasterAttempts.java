@@ -42,7 +42,8 @@ public final class ApplicationMasterAttempts {
    * Where the ApplicationMaster's attempt {@code number} (the last one when empty) may have run, as
    * {@link AttemptLocation}s of task 0 whose attempt is that number: its container's node when the
    * ResourceManager still knows the container, else each node on the attempt's host (a small
-   * cluster may run several NodeManagers on one host), to be tried in turn.
+   * cluster may run several NodeManagers on one host) or, when the host is forgotten, every node,
+   * to be tried in turn.
    *
    * @throws InvalidInputException for an attempt the application does not have
    * @throws LogUnavailableException when the attempt never had a container
@@ -84,22 +85,28 @@ public final class ApplicationMasterAttempts {
     return lines;
   }
 
-  /** The node ids that may have run the attempt's container: its own when known, else those on its host. */
+  /**
+   * The node ids that may have run the attempt's container: its own when the ResourceManager still
+   * knows the container, else those on the attempt's host, else (a crashed attempt's host is
+   * forgotten) every node.
+   */
   private List<String> nodes(ApplicationAttemptReport report) throws IOException, YarnException {
     try {
       return List.of(yarn.getContainerReport(report.getAMContainerId()).getAssignedNode().toString());
     } catch (YarnException | IOException e) {
       List<String> onHost = new ArrayList<>();
+      List<String> all = new ArrayList<>();
       for (NodeReport node : yarn.getNodeReports()) {
+        all.add(node.getNodeId().toString());
         if (node.getNodeId().getHost().equals(report.getHost())) {
           onHost.add(node.getNodeId().toString());
         }
       }
-      if (onHost.isEmpty()) {
+      if (all.isEmpty()) {
         throw new IOException("cannot tell which node ran the ApplicationMaster's container "
-            + report.getAMContainerId() + " (host " + report.getHost() + "): " + e.getMessage(), e);
+            + report.getAMContainerId() + ": the ResourceManager lists no node", e);
       }
-      return onHost;
+      return onHost.isEmpty() ? all : onHost;
     }
   }
 }
