@@ -34,6 +34,8 @@ import org.sepyarn.am.bytes.ByteLedger;
 import org.sepyarn.am.bytes.ClusterSchemes;
 import org.sepyarn.am.channel.RunnerChannelServer;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
+import org.sepyarn.am.history.HistoryRecord;
+import org.sepyarn.am.history.HistorySettings;
 import org.sepyarn.am.locality.HostNames;
 import org.sepyarn.am.locality.LocalityPlanner;
 import org.sepyarn.am.journal.JournalReader;
@@ -54,7 +56,10 @@ import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.am.status.StatusPublisher;
 import org.sepyarn.am.web.ContainerLogLinks;
+import org.sepyarn.am.web.JobPageRenderer;
 import org.sepyarn.am.web.JobPhase;
+import org.sepyarn.am.web.JobView;
+import org.sepyarn.am.web.TimelineSvg;
 import org.sepyarn.am.web.JobViewAssembler;
 import org.sepyarn.am.web.TaskDetails;
 import org.sepyarn.am.status.Resumed;
@@ -99,6 +104,11 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private final WorkLayout resumeFrom;
   /** The finished tasks of {@link #resumeFrom} that run again ({@code sepyarn resume --rerun}). */
   private final java.util.Set<Integer> rerun;
+  /** Where the job's history record goes, or null to read it from the configuration once the file system is known. */
+  private HistorySettings history;
+  private FileSystem fs;
+  private LatestJobView latest;
+  private String appId;
   private volatile double progress;
   private final MonotonicProgress shownProgress = new MonotonicProgress();
   private volatile boolean finished;
@@ -136,7 +146,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
 
   /** @param resumeFrom the work folder of an earlier run whose finished tasks to take over, or null */
   ApplicationMaster(Configuration conf, WorkLayout work, boolean keepWork, WorkLayout resumeFrom,
-      java.util.Set<Integer> rerun) {
+      java.util.Set<Integer> rerun, HistorySettings history) {
+    this.history = history;
     this.rerun = java.util.Set.copyOf(rerun);
     this.conf = conf;
     this.work = work;
@@ -163,14 +174,19 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     ApplicationAttemptId attemptId = ContainerId.fromString(System.getenv(Environment.CONTAINER_ID.name()))
         .getApplicationAttemptId();
     String appId = attemptId.getApplicationId().toString();
+    this.appId = appId;
     FileSystem fs = work.root().getFileSystem(conf);
+    this.fs = fs;
+    if (history == null) {
+      history = HistorySettings.of(conf, fs);
+    }
     JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
     reservedBy = new Reserver(job, appId);
     AmBytesFiles amBytes = new AmBytesFiles(fs, work);
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
-    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), p -> fs.makeQualified(new Path(p)).toString());
+    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), this::qualified);
     pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
       Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));
       return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());
@@ -203,6 +219,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks, inputs.cubes())
         .withDetails(TaskDetails.of(job, plan.tasks()));
     LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
+    this.latest = latest;
     try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
         JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
             attemptId.getAttemptId(), attemptId.toString(), inputs.fingerprint(), past.recordsRead()))) {
@@ -211,7 +228,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       // Also when an earlier attempt of this run died before it had taken over: its journal then
       // holds a start record but no task yet.
       if (past.transitions().isEmpty() && resumeFrom != null) {
-        history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint(), rerun);
+        history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint(), rerun, appId);
         history.forEach(recorder::taskStateChanged);
         views.resumed(Resumed.of(resumeFrom.root().getName(), history.stream()
             .filter(t -> t.to() == TaskState.SUCCEEDED).map(TaskTransition::taskIndex).toList()));
@@ -224,7 +241,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       RegisterApplicationMasterResponse registration = rm.registerApplicationMaster(host, 0, tracking.url());
       PlanFiles.Written written = planWriting.written();
       if (past.finished().isPresent()) {
-        endAsRecorded(past, tracking.url());
+        endAsRecorded(past);
         return;
       }
       Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
@@ -266,7 +283,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           warnings = PieceShapeWarnings.find(fs, work, job, plan, inputs.cubes());
           runMergeTasks(fs, job, plan, appId, past, history, loop);
         }
-        finish(fs, job, plan, appId, past, tracking.url());
+        finish(fs, job, plan, appId, past);
       }
     } finally {
       nm.stop();
@@ -320,18 +337,18 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   private void finish(FileSystem fs, JobSpec job, JobPlan plan, String appId,
-      JournalState past, String url) throws Exception {
+      JournalState past) throws Exception {
     if (succeeded && mergeFailure == null && mergePlan != null && !mergePlan.isEmpty()) {
       // The merge tasks may have run a long time: look again just before the slabs are joined.
       refuseChangedPieces(job, plan, past, appId);
     }
     if (!succeeded) {
       String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId, job.program());
-      end(false, diagnostics, url);
+      end(false, diagnostics);
       return;
     }
     if (mergeFailure != null) {
-      end(false, FailureDiagnostics.ofMerge(mergeFailure, mergePlan, appId), url);
+      end(false, FailureDiagnostics.ofMerge(mergeFailure, mergePlan, appId));
       return;
     }
     progress = shownProgress.next(mergePlan.isEmpty() ? TASKS_SHARE : MERGE_TASKS_END);
@@ -349,14 +366,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           }));
     } catch (IOException | RuntimeException e) {
       LOG.error("merge failed", e);
-      end(false, "the merge of the outputs failed: " + e.getMessage(), url);
+      end(false, "the merge of the outputs failed: " + e.getMessage());
       return;
     }
     progress = 1;
     StringBuilder diagnostics = new StringBuilder("all " + job.taskCount() + " tasks succeeded and every output is"
         + " merged");
     warnings.forEach(w -> diagnostics.append("\nwarning: ").append(w));
-    end(true, diagnostics.toString(), url);
+    end(true, diagnostics.toString());
     cleanWork = !keepWork;
   }
 
@@ -386,14 +403,28 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   /** Records the end, shows it, and tells the ResourceManager. */
-  private void end(boolean success, String diagnostics, String url)
-      throws Exception {
+  private void end(boolean success, String diagnostics) throws Exception {
     journal.jobFinished(success, diagnostics);
     publisher.publish(taskScheduler, taskScheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
         success ? null : diagnostics, mergeScheduler);
     releaseOutputs();
+    JobView last = latest.current();
+    Path record = HistoryRecord.write(fs, work, history, appId, JobPageRenderer.render(last),
+        TimelineSvg.document(last));
+    unregister(success, diagnostics, record);
+  }
+
+  /**
+   * Tells the ResourceManager how the job ended, with no tracking URL of its own: this
+   * ApplicationMaster's page goes with it, and YARN's proxy then sends the tracking link to the
+   * ResourceManager's page of the application, which shows these diagnostics, the history
+   * record's place among them.
+   */
+  private void unregister(boolean success, String diagnostics, Path record) throws Exception {
+    String shown = record == null ? diagnostics : diagnostics + "\nhistory record: " + record + " (sepyarn status "
+        + appId + ", sepyarn logs " + appId + ")";
     rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
-        diagnostics, url);
+        shown, "");
   }
 
   /** The job is over: its outputs are free for other jobs. */
@@ -402,13 +433,16 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   /** An earlier attempt ended the job but died before telling the ResourceManager: tell it now. */
-  private void endAsRecorded(JournalState past, String url) throws Exception {
+  private void endAsRecorded(JournalState past) throws Exception {
     boolean success = past.finished().get().succeeded();
     String diagnostics = past.finished().get().diagnostics();
     LOG.info("an earlier attempt already ended the job ({}); unregistering", success ? "succeeded" : "failed");
     releaseOutputs();
-    rm.unregisterApplicationMaster(success ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
-        diagnostics, url);
+    Path record = history.record(appId);
+    if (!fs.exists(record)) {
+      record = HistoryRecord.write(fs, work, history, appId, null, null);
+    }
+    unregister(success, diagnostics, record);
     cleanWork = success && !keepWork;
   }
 
@@ -432,6 +466,19 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot tell where the inputs' blocks are; tasks are requested anywhere: {}", e.toString());
       return java.util.Collections.nCopies(plan.tasks().tasks().size(), TaskPreference.NONE);
+    }
+  }
+
+  /**
+   * {@code path} qualified by its own file system: a dataset may be named by a {@code file:} or
+   * another cluster's URI, which the work folder's file system would refuse as a wrong one.
+   */
+  private String qualified(String path) {
+    Path p = new Path(path);
+    try {
+      return p.getFileSystem(conf).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot reach the file system of " + path + ": " + e.getMessage(), e);
     }
   }
 

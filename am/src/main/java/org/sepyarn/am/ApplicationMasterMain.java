@@ -2,6 +2,7 @@ package org.sepyarn.am;
 
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.sepyarn.am.history.HistorySettings;
 import org.sepyarn.am.security.JobFileSystems;
 import org.sepyarn.am.security.KeytabTokenRenewal;
 import org.sepyarn.runner.spec.WorkLayout;
@@ -11,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The ApplicationMaster's entry point:
  * {@code ApplicationMasterMain --work W [--keep-work] [--resume-from EARLIER_WORK [--rerun 1,4]]
- * [--principal P --keytab LOCAL_KEYTAB]}. Exits
+ * [--history FOLDER --history-max-jobs N --history-max-age-ms MS] [--principal P --keytab LOCAL_KEYTAB]}
+ * (without {@code --history}, the history settings of the cluster's configuration,
+ * {@link HistorySettings}). Exits
  * 0 when the job ended (succeeded or failed, and said so to the ResourceManager) and 1 when this
  * attempt crashed, so that YARN starts another.
  */
@@ -28,11 +31,20 @@ public final class ApplicationMasterMain {
     java.util.Set<Integer> rerun = new java.util.TreeSet<>();
     String principal = null;
     String keytab = null;
+    String historyFolder = null;
+    int historyMaxJobs = 0;
+    long historyMaxAge = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--work") && i + 1 < args.length) {
         work = args[++i];
       } else if (args[i].equals("--keep-work")) {
         keepWork = true;
+      } else if (args[i].equals("--history") && i + 1 < args.length) {
+        historyFolder = args[++i];
+      } else if (args[i].equals("--history-max-jobs") && i + 1 < args.length) {
+        historyMaxJobs = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--history-max-age-ms") && i + 1 < args.length) {
+        historyMaxAge = Long.parseLong(args[++i]);
       } else if (args[i].equals("--resume-from") && i + 1 < args.length) {
         resumeFrom = args[++i];
       } else if (args[i].equals("--principal") && i + 1 < args.length) {
@@ -67,7 +79,8 @@ public final class ApplicationMasterMain {
     try (KeytabTokenRenewal tokens = principal == null ? null
         : KeytabTokenRenewal.start(conf, principal, keytab, layout, JobFileSystems.of(layout, conf))) {
       ApplicationMaster am = new ApplicationMaster(conf, layout, keepWork,
-          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom)), rerun);
+          resumeFrom == null ? null : new WorkLayout(new Path(resumeFrom)), rerun,
+          historyFolder == null ? null : new HistorySettings(new Path(historyFolder), historyMaxJobs, historyMaxAge));
       if (tokens != null) {
         am.renewsTokens(tokens);
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.sepyarn.am.journal.JournalReader;
 import org.sepyarn.am.journal.JournalState;
@@ -35,8 +36,20 @@ public final class Resumption {
 
   static List<TaskTransition> takeOver(FileSystem fs, WorkLayout earlier, WorkLayout current, String fingerprint,
       java.util.Set<Integer> rerun) throws IOException {
+    return takeOver(fs, earlier, current, fingerprint, rerun, current.root().getName());
+  }
+
+  /**
+   * As {@link #takeOver(FileSystem, WorkLayout, WorkLayout, String, java.util.Set)}, first claiming
+   * the earlier run for {@code application}: a run is resumed once, since its pieces move.
+   *
+   * @throws IOException when another application resumed the earlier run already
+   */
+  static List<TaskTransition> takeOver(FileSystem fs, WorkLayout earlier, WorkLayout current, String fingerprint,
+      java.util.Set<Integer> rerun, String application) throws IOException {
     JournalState past = JournalReader.read(fs, earlier.journalFolder(), Integer.MAX_VALUE);
     past.checkSameJob(fingerprint);
+    claim(fs, earlier, application);
     Map<Integer, List<TaskTransition>> byTask = new HashMap<>();
     for (TaskTransition t : past.transitions()) {
       byTask.computeIfAbsent(t.taskIndex(), k -> new ArrayList<>()).add(t);
@@ -66,6 +79,33 @@ public final class Resumption {
     LOG.info("resuming from {}: {} tasks already done", earlier.root(), done.stream()
         .filter(t -> t.to() == TaskState.SUCCEEDED).count());
     return done;
+  }
+
+  /**
+   * Marks {@code earlier} as resumed by {@code application}, atomically; an earlier attempt of the
+   * same application may have marked it already.
+   */
+  static void claim(FileSystem fs, WorkLayout earlier, String application) throws IOException {
+    try (var out = fs.create(earlier.resumedBy(), false)) {
+      out.write(application.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return;
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      // said below
+    }
+    Optional<String> by = resumedBy(fs, earlier);
+    if (by.isPresent() && !by.get().equals(application)) {
+      throw new IOException(earlier.root() + " was resumed already by " + by.get() + ", which took its finished"
+          + " tasks over; resume " + by.get() + " instead (sepyarn resume " + by.get() + ")");
+    }
+  }
+
+  /** The application that resumed the run of {@code earlier}, if one did. */
+  public static Optional<String> resumedBy(FileSystem fs, WorkLayout earlier) throws IOException {
+    try (var in = fs.open(earlier.resumedBy())) {
+      return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip());
+    } catch (java.io.FileNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /**

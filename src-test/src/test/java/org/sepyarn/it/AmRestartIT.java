@@ -66,6 +66,12 @@ class AmRestartIT extends ClusterTestBase {
     assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/am/resumed.H"))));
     List<String> resumed = program.runs().subList(before.size(), program.runs().size());
     assertEquals(List.of("4", "5"), resumed.stream().sorted().toList(), "only the unfinished tasks ran again");
+
+    StringBuilder again = new StringBuilder();
+    assertEquals(2, sepyarn(again, "resume", id.toString()), "a run is resumed once: " + again);
+    assertTrue(again.toString().contains(id + " was resumed already by application_"), again.toString());
+    assertEquals(List.of(), program.runs().subList(before.size() + resumed.size(), program.runs().size()),
+        "no task ran a third time");
   }
 
   private static int sepyarn(StringBuilder said, String... args) {
@@ -146,6 +152,15 @@ class AmRestartIT extends ClusterTestBase {
     for (int t = 0; t < 6; t++) {
       assertEquals(1, Collections.frequency(runs, Integer.toString(t)), "task " + t + " ran once: " + runs);
     }
+
+    StringBuilder logs = new StringBuilder();
+    assertEquals(0, sepyarn(logs, "logs", id.toString()), logs.toString());
+    assertTrue(logs.toString().contains("the ApplicationMaster's attempt 1 crashed")
+        && logs.toString().contains("sepyarn logs " + id + " --am --attempt 1"), "logs says so and points there:\n"
+        + logs);
+    StringBuilder firstAm = new StringBuilder();
+    assertEquals(0, sepyarn(firstAm, "logs", id.toString(), "--am", "--attempt", "1"), firstAm.toString());
+    assertTrue(firstAm.toString().contains("job unseen (" + id + ")"), "the first attempt's log:\n" + firstAm);
   }
 
   @Test

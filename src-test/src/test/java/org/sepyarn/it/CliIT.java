@@ -164,8 +164,15 @@ class CliIT extends ClusterTestBase {
     assertTrue(said.contains("task 1"), "names the failing task:\n" + run);
     assertTrue(said.contains("giving up: task 1"), "shows the program's stderr tail:\n" + run);
     assertTrue(said.contains(GatedProgram.stderrLine("1")), "shows the program's stderr tail:\n" + run);
+    assertEquals(1, said.split("giving up: task 1", -1).length - 1, "the diagnostics are printed once:\n" + run);
     assertFalse(fs.exists(new Path("/cli/fails.H")), "no final output");
     assertFalse(fs.exists(new Path("/cli/fails.H@")), "no final output binary");
+    ApplicationId id = jobs.yarn().getApplications().stream().filter(a -> a.getName().equals("fails")).findFirst()
+        .orElseThrow().getApplicationId();
+    TrackingLink.assertLeadsToTheFinalReport(jobs.yarn().getApplicationReport(id), "FAILED");
+    JsonNode status = statusJson(id);
+    assertTrue(status.get("progress").asDouble() < 1, "a failed job is not 100% done: " + status.toPrettyString());
+    assertFalse(taskStates(status).containsValue("RUNNING"), "no task runs in an ended job: " + status);
   }
 
   private static List<String> stagedFolders() throws Exception {
@@ -365,9 +372,27 @@ class CliIT extends ClusterTestBase {
     assertTrue(noFile.err().contains("has no log file program.stdout.gz"), noFile.toString());
     assertTrue(noFile.err().contains("program.stderr"), "names the files there are:\n" + noFile);
 
+    java.util.concurrent.CompletableFuture<CliRun> follow = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> sepyarn("status", id.toString(), "--follow"));
+    Thread.sleep(3_000);
+    assertFalse(follow.isDone(), "status --follow stays with the running job: " + (follow.isDone() ? follow.join()
+        : ""));
     program.open();
+    CliRun followed = follow.get(120, TimeUnit.SECONDS);
+    assertEquals(0, followed.exitCode(), followed.toString());
+    assertTrue(followed.out().contains("job " + id + " succeeded"), followed.toString());
+    assertTrue(followed.err().contains("3/3 done"), "the live display:\n"
+        + followed);
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    CliRun amLog = sepyarn("logs", id.toString(), "--am");
+    assertEquals(0, amLog.exitCode(), amLog.toString());
+    assertTrue(amLog.out().contains("job detached (" + id + ")"), "the ApplicationMaster's log:\n" + amLog);
+    CliRun amStdout = sepyarn("logs", id.toString(), "--am", "--file", "am.stdout");
+    assertEquals(0, amStdout.exitCode(), amStdout.toString());
+    assertEquals("", amStdout.out());
+    assertTrue(amStdout.err().contains("am.stdout of the ApplicationMaster's attempt is empty"), amStdout.toString());
+    assertEquals(2, sepyarn("logs", id.toString(), "--am", "--attempt", "3").exitCode(), "no third AM attempt");
     JsonNode after = statusJson(id);
     assertEquals("FINISHED", after.get("state").asText());
     assertEquals("SUCCEEDED", after.get("finalStatus").asText());
@@ -412,24 +437,76 @@ class CliIT extends ClusterTestBase {
     }
   }
 
+  /**
+   * Without --keep-work the work folder goes after a success, but the job's history record stays:
+   * status and logs read it, and the tracking link leads to YARN's page of the application.
+   */
   @Test
-  void aSucceededJobWithoutKeepWorkHasNoTasksOrLogsAndStatusSaysWhy() throws Exception {
+  void aSucceededJobWithoutKeepWorkIsShownFromItsHistoryRecordAndItsTrackingLinkStillAnswers() throws Exception {
     GatedProgram program = new GatedProgram(new File(local, "no-keep"));
     CliRun submit = sepyarn("submit", jobFile("no-keep", program.job("no-keep", List.of("quick"), "")));
     assertEquals(0, submit.exitCode(), submit.toString());
     ApplicationId id = jobs.yarn().getApplications().stream()
         .filter(a -> a.getName().equals("no-keep")).findFirst().orElseThrow().getApplicationId();
+    assertTrue(submit.err().contains("tracking page: http://") && submit.err().contains("/proxy/" + id),
+        "submit shows the tracking link while the job runs:\n" + submit);
+    Path record = new Path(new Path(fs.getHomeDirectory(), ".sepyarn/history"), id.toString());
+    assertFalse(fs.exists(new Path(new Path(fs.getHomeDirectory(), ".sepyarn"), id.toString())), "work folder gone");
+    assertTrue(fs.exists(new Path(record, "index.html")), "the final page is kept in " + record);
+    assertTrue(fs.exists(new Path(record, "timeline.svg")), "the timeline is kept in " + record);
 
     JsonNode status = statusJson(id);
     assertEquals("FINISHED", status.get("state").asText());
     assertEquals("SUCCEEDED", status.get("finalStatus").asText());
-    assertEquals("none", status.get("tasksFrom").asText());
-    assertEquals(0, status.get("tasks").size());
-    assertTrue(status.get("note").asText().contains("--keep-work"), status.toPrettyString());
+    assertEquals("status.json", status.get("tasksFrom").asText(), status.toPrettyString());
+    assertEquals(Map.of(0, "SUCCEEDED"), taskStates(status));
+    assertEquals("SUCCEEDED", status.get("job").get("state").asText());
+    assertTrue(status.get("diagnostics").asText().contains("history record: " + fs.makeQualified(record)),
+        status.toPrettyString());
+    CliRun text = sepyarn("status", id.toString());
+    assertTrue(text.out().contains("  history      " + fs.makeQualified(record)), text.toString());
     CliRun logs = sepyarn("logs", id.toString(), "--task", "0");
-    assertEquals(1, logs.exitCode(), logs.toString());
-    assertTrue(logs.err().contains("was removed"), logs.toString());
-    assertTrue(logs.err().contains("yarn logs -applicationId " + id), logs.toString());
+    assertEquals(0, logs.exitCode(), logs.toString());
+    assertEquals(GatedProgram.stderrLine("0") + "\n", logs.out(), "task 0's program stderr");
+    CliRun list = sepyarn("logs", id.toString());
+    assertEquals(0, list.exitCode(), list.toString());
+    assertTrue(list.out().contains("sepyarn logs " + id + " --task 0"), list.toString());
+
+    TrackingLink.assertLeadsToTheFinalReport(jobs.yarn().getApplicationReport(id), "SUCCEEDED");
+  }
+
+  /** An input named by a file: URI (a dataset every node sees on its own disk) is read, not refused as a wrong FS. */
+  @Test
+  void anInputGivenAsAFileUriIsReadByEveryTask() throws Exception {
+    File folder = new File(local, "file-input");
+    assertTrue(folder.mkdirs() || folder.isDirectory());
+    Hypercube cube = Hypercube.ofLengths(64, 12);
+    String input = new File(folder, "in.H").getAbsolutePath();
+    Datasets.writeFloats(org.apache.hadoop.fs.FileSystem.getLocal(conf), input, cube, Datasets.planeWaves(64, 12, 5));
+    GatedProgram program = new GatedProgram(new File(local, "from-file"));
+    CliRun run = sepyarn("submit", jobFile("from-file", program.job("from-file", List.of("quick", "quick"),
+        List.of("scale=2"), "", splitFiles("file:" + input, "/cli/from-file.H"))));
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(fs.exists(new Path("/cli/from-file.H")), "the output is merged:\n" + run);
+  }
+
+  /** Without a ResourceManager to ask, the commands that only ask fail within seconds, saying where they looked. */
+  @Test
+  void commandsWithoutAReachableResourceManagerExitTwoWithinSecondsNamingTheAddress() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    String address = "127.0.0.1:" + port;
+    for (String command : List.of("status", "logs", "kill", "resume")) {
+      long started = System.nanoTime();
+      CliRun run = sepyarn("-D", "yarn.resourcemanager.address=" + address, command, "application_1700000000000_0001");
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+      assertEquals(2, run.exitCode(), command + ": " + run);
+      assertTrue(run.err().contains("cannot reach the ResourceManager at " + address), command + ": " + run);
+      assertTrue(run.err().contains("HADOOP_CONF_DIR") && run.err().contains("-conf"), command + ": " + run);
+      assertTrue(seconds < 20, command + " took " + seconds + " s");
+    }
   }
 
   @Test
@@ -460,7 +537,10 @@ class CliIT extends ClusterTestBase {
     assertEquals(0, kill.exitCode(), kill.toString());
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(YarnApplicationState.KILLED, report.getYarnApplicationState());
-    assertEquals("KILLED", statusJson(id).get("state").asText());
+    JsonNode killedStatus = statusJson(id);
+    assertEquals("KILLED", killedStatus.get("state").asText());
+    assertEquals(Map.of(0, "KILLED", 1, "KILLED"), taskStates(killedStatus), "no task runs in a killed job");
+    assertEquals("KILLED", killedStatus.get("job").get("state").asText(), killedStatus.toPrettyString());
     long deadline = System.currentTimeMillis() + 30_000;
     while (!Harm.processesWith(program.path()).isEmpty() && System.currentTimeMillis() < deadline) {
       Thread.sleep(200);

@@ -89,6 +89,40 @@ class FaultToleranceIT extends ClusterTestBase {
       assertEquals(2, Collections.frequency(runs, Integer.toString(t)), "runs of task " + t + ": " + runs);
     }
     assertArrayEquals(expected, output("/ft/fail-once.H"));
+
+    // The other node has room: every retry runs there, not where its task failed.
+    Map<Integer, Map<Integer, String>> nodes = new TreeMap<>();
+    JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE).transitions().stream()
+        .filter(t -> t.taskIndex() < 4 && t.attempt().node() != null && !t.attempt().node().isEmpty())
+        .forEach(t -> nodes.computeIfAbsent(t.taskIndex(), k -> new TreeMap<>()).put(t.attempt().number(),
+            t.attempt().node()));
+    for (int t = 0; t < 4; t++) {
+      Map<Integer, String> byAttempt = nodes.get(t);
+      assertFalse(byAttempt.get(1).equals(byAttempt.get(2)), "task " + t + "'s retry ran on another node: " + nodes);
+    }
+  }
+
+  /**
+   * The only waiting task is the retry, so no other task takes a container YARN offers on the node
+   * where it failed: the retry declines that node and runs on the other one, which has room. Three
+   * jobs, since YARN offers the other node first half the time anyway.
+   */
+  @Test
+  void aLoneRetryDeclinesTheNodeWhereItFailedAndRunsOnTheOther() throws Exception {
+    for (int run = 0; run < 3; run++) {
+      String name = "lone-retry-" + run;
+      HarmProgram program = new HarmProgram(new File(local, name));
+      ApplicationId id = jobs.submit(program.job(name, "/ft/in.H", "/ft/" + name + ".H", 1,
+          "\"mode=fail-once\", \"scale=2\"", ""), true);
+      ApplicationReport report = jobs.waitForEnd(id);
+      assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+      Map<Integer, String> nodes = new TreeMap<>();
+      JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE).transitions().stream()
+          .filter(t -> t.taskIndex() == 0 && t.attempt().node() != null && !t.attempt().node().isEmpty())
+          .forEach(t -> nodes.put(t.attempt().number(), t.attempt().node()));
+      assertEquals(2, nodes.size(), "two attempts: " + nodes);
+      assertFalse(nodes.get(1).equals(nodes.get(2)), name + ": the retry ran on the other node: " + nodes);
+    }
   }
 
   @Test

@@ -107,6 +107,13 @@ class MonitoringIT extends ClusterTestBase {
     assertEquals(expected, rows, "the page's task table");
 
     assertTrue(page.text().contains("password=***") && !page.text().contains("hunter2"), "a secret argument");
+    // Without the trailing slash the proxy serves the same page; its base keeps the links under /proxy/APPID/.
+    String bare = report.getTrackingUrl().substring(0, report.getTrackingUrl().length() - 1);
+    WebResponse barePage = get(bare);
+    assertTrue(barePage.text().contains("<base href=\"/proxy/" + id + "/\">"), barePage.text());
+    URI linked = URI.create(bare).resolve("/proxy/" + id + "/").resolve("api/job");
+    assertEquals(id.toString(), JSON.readTree(get(linked.toString()).body()).get("application").asText(),
+        "api/job as the page links it from " + bare);
     JsonNode job = JSON.readTree(get(report.getTrackingUrl() + "api/job").body());
     assertEquals(id.toString(), job.get("application").asText());
     assertTrue(job.get("argv").toString().contains("\"password=***\"") && !job.toString().contains("hunter2"),

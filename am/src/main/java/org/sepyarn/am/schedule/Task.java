@@ -167,6 +167,11 @@ final class Task {
     return chargedNodes.contains(node);
   }
 
+  /** On how many nodes attempts of this task failed through failures charged to it. */
+  int failedNodeCount() {
+    return chargedNodes.size();
+  }
+
   /** 1 when succeeded; while running, the furthest its live attempts report; 0 otherwise. */
   double progress() {
     return switch (state) {

@@ -28,6 +28,7 @@ public final class TaskScheduler {
   private final SchedulerActions actions;
   private final TaskBook tasks;
   private final NodeHealthTracker health;
+  private final RetryPlacement retries = new RetryPlacement();
   private final JobProgress job;
   private final AttemptEnding ending;
   private final Timeouts timeouts;
@@ -138,6 +139,13 @@ public final class TaskScheduler {
       health.nodeAvailable(container.node());
       boolean usable = !health.isExcluded(container.node()) && job.freeSlots() > 0;
       Optional<Task> task = usable ? tasks.pickWaitingFor(container) : Optional.empty();
+      if (task.isPresent() && retries.declines(task.get(), container.node(), health.usableNodeCount())) {
+        log.info("declining container {} on {} for task {}, which failed there: asking for another node ({} of {})",
+            container.containerId(), container.node(), task.get().index(), retries.declinedBy(task.get().index()),
+            RetryPlacement.MAX_DECLINES);
+        actions.release(container.containerId());
+        continue;
+      }
       if (task.isEmpty() && usable && stragglers.enabled()) {
         task = stragglers.pickFor(container, tasks);
         if (task.isPresent()) {

@@ -67,7 +67,8 @@ public final class TrackingServer implements AutoCloseable {
         Map.of(SecretPathFilter.SECRET, secret));
     ProxyOnlyAccess.install(server, web, application);
     for (TrackingResource resource : TrackingResource.values()) {
-      ServletHolder holder = new ServletHolder(resource.name(), new ViewServlet(source, resource));
+      ServletHolder holder = new ServletHolder(resource.name(),
+          new ViewServlet(source, resource, ProxyBase.of(application)));
       for (String path : resource.paths()) {
         server.getWebAppContext().addServlet(holder, "/" + secret + (path.isEmpty() ? "/" : path));
       }

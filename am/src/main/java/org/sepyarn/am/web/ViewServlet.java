@@ -22,10 +22,13 @@ final class ViewServlet extends HttpServlet {
 
   private final transient JobViewSource source;
   private final TrackingResource resource;
+  /** The page's base address behind the proxy ({@link ProxyBase}). */
+  private final String base;
 
-  ViewServlet(JobViewSource source, TrackingResource resource) {
+  ViewServlet(JobViewSource source, TrackingResource resource, String base) {
     this.source = source;
     this.resource = resource;
+    this.base = base;
   }
 
   @Override
@@ -46,6 +49,9 @@ final class ViewServlet extends HttpServlet {
     byte[] body;
     try {
       body = resource.render(source.current(), query);
+      if (resource == TrackingResource.PAGE) {
+        body = ProxyBase.insert(new String(body, StandardCharsets.UTF_8), base).getBytes(StandardCharsets.UTF_8);
+      }
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot render {} for {}", resource, request.getRequestURI(), e);
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR,

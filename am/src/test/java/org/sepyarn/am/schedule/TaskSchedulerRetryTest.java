@@ -145,8 +145,37 @@ class TaskSchedulerRetryTest {
   }
 
   @Test
-  void aRetryRunsOnTheNodeWhereItFailedWhenNoOtherTaskWaits() {
+  void aRetryDeclinesTheNodeWhereItFailedAndRunsOnAnotherWhenOneIsOffered() {
     f.start(1);
+    f.runIn("c1", "n1");
+    f.exit("c1", RunnerExitCodes.PROGRAM_FAILED);
+
+    f.scheduler.containersAllocated(List.of(SchedulerFixture.container("c2", "n1")));
+    assertEquals(List.of("c2"), f.actions.released(), "the retry declines the node it failed on");
+    assertEquals(TaskState.WAITING, f.stateOf(0));
+    f.runIn("c3", "n2");
+
+    assertEquals(new Launched("c3", 0, 2), f.actions.all(Launched.class).get(1));
+  }
+
+  @Test
+  void aRetryRunsOnTheNodeWhereItFailedOnceNoOtherNodeHasHadRoomForIt() {
+    f.start(1);
+    f.runIn("c1", "n1");
+    f.exit("c1", RunnerExitCodes.PROGRAM_FAILED);
+
+    for (int i = 0; i < RetryPlacement.MAX_DECLINES; i++) {
+      f.scheduler.containersAllocated(List.of(SchedulerFixture.container("d" + i, "n1")));
+    }
+    f.runIn("c2", "n1");
+
+    assertEquals(RetryPlacement.MAX_DECLINES, f.actions.released().size(), f.actions.released().toString());
+    assertEquals(new Launched("c2", 0, 2), f.actions.all(Launched.class).get(1));
+  }
+
+  @Test
+  void onAOneNodeClusterARetryRunsWhereItFailedAtOnce() {
+    f.start(1, SchedulerFixture.POLICY, 1);
     f.runIn("c1", "n1");
     f.exit("c1", RunnerExitCodes.PROGRAM_FAILED);
 

@@ -56,6 +56,8 @@ class TrackingServerTest {
       assertEquals("text/html;charset=utf-8", page.contentType().replace(" ", "").toLowerCase(), path);
       assertTrue(page.body().contains("<h1>mixed <span class=\"phase RUNNING\">"), page.body());
       assertTrue(page.body().contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), page.body());
+      // The proxy forwards /proxy/APPID and /proxy/APPID/ alike: the links resolve under the latter.
+      assertTrue(page.body().contains("<head>\n<base href=\"/proxy/" + Views.APP + "/\">"), page.body());
     }
   }
 

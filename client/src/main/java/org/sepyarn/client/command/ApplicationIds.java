@@ -42,6 +42,11 @@ final class ApplicationIds {
       report = yarn.getApplicationReport(id);
     } catch (ApplicationNotFoundException e) {
       throw new InvalidInputException("the ResourceManager knows no application " + id);
+    } catch (IOException e) {
+      if (UnreachableResourceManager.isUnreachable(e)) {
+        throw UnreachableResourceManager.of(yarn.getConfig(), e);
+      }
+      throw e;
     }
     if (!AppSubmitter.APPLICATION_TYPE.equalsIgnoreCase(report.getApplicationType())) {
       throw new InvalidInputException(id + " is a " + report.getApplicationType() + " application, not a sepyarn job");

@@ -51,7 +51,7 @@ public final class KillCommand implements Command {
   @Override
   public int run(CommandLine line, Console console) throws Exception {
     ApplicationId id = ApplicationIds.single(line);
-    try (YarnClient yarn = clients.yarnClient()) {
+    try (YarnClient yarn = clients.quickYarnClient()) {
       ApplicationReport report = ApplicationIds.report(yarn, id);
       YarnApplicationState state = report.getYarnApplicationState();
       if (state == YarnApplicationState.FINISHED || state == YarnApplicationState.FAILED

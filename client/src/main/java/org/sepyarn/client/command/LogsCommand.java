@@ -25,6 +25,7 @@ import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.client.logs.AggregatedLogs;
+import org.sepyarn.client.logs.ApplicationMasterAttempts;
 import org.sepyarn.client.logs.AttemptLocation;
 import org.sepyarn.client.logs.AttemptTable;
 import org.sepyarn.client.logs.ContainerLogSource;
@@ -35,14 +36,13 @@ import org.sepyarn.client.logs.LogUnavailableException;
 import org.sepyarn.client.logs.NodeDirectory;
 import org.sepyarn.client.logs.NodeManagerLogs;
 import org.sepyarn.client.logs.TaskAttempts;
-import org.sepyarn.client.submit.StagingArea;
 import org.sepyarn.client.web.WebClient;
 import org.sepyarn.runner.spec.WorkLayout;
 
 /**
- * {@code sepyarn logs APPID [--task N] [--attempt K] [--file NAME]}: a task attempt's program
- * stderr or another of its container's log files; without {@code --task}, where every task's last
- * attempt ran.
+ * {@code sepyarn logs APPID [--task N | --am] [--attempt K] [--file NAME]}: a task attempt's program
+ * stderr or another of its container's log files, or the ApplicationMaster's log; without
+ * {@code --task}, where every task's last attempt ran.
  */
 public final class LogsCommand implements Command {
   private final YarnClients clients;
@@ -75,7 +75,9 @@ public final class LogsCommand implements Command {
         + " is not an output), runner.stderr, runner.stdout or syslog. Once the application has ended on a cluster"
         + " that aggregates logs (yarn.log-aggregation-enable) it reads YARN's aggregated logs; otherwise it asks the"
         + " NodeManager that ran the container. Without --task it lists every task's last attempt, its container"
-        + " and node. Exits 2 for an unknown application, task or attempt, 1 when the logs cannot be fetched (the"
+        + " and node, after saying which ApplicationMaster attempts crashed. With --am it prints the"
+        + " ApplicationMaster's log (syslog; --file am.stderr holds a crash's summary) of its last attempt or of"
+        + " --attempt K. An empty log file is said to be empty. Exits 2 for an unknown application, task or attempt, 1 when the logs cannot be fetched (the"
         + " message says why).";
   }
 
@@ -87,6 +89,9 @@ public final class LogsCommand implements Command {
   @Override
   public Options options() {
     Options options = new Options();
+    options.addOption(Option.builder().longOpt("am")
+        .desc("the ApplicationMaster's log (" + ApplicationMasterAttempts.LOG + "; --file am.stderr for a crash's"
+            + " summary) of its last attempt, or of --attempt K").build());
     options.addOption(Option.builder("t").longOpt("task").hasArg().argName("N")
         .desc("the task, from 0").build());
     options.addOption(Option.builder("a").longOpt("attempt").hasArg().argName("K")
@@ -101,15 +106,26 @@ public final class LogsCommand implements Command {
     ApplicationId id = ApplicationIds.single(line);
     OptionalInt task = number(line, "task", 0);
     OptionalInt attempt = number(line, "attempt", 1);
-    if (task.isEmpty() && (attempt.isPresent() || line.hasOption("file"))) {
-      throw new InvalidInputException("--attempt and --file need --task: say whose logs to show");
+    boolean am = line.hasOption("am");
+    if (am && task.isPresent()) {
+      throw new InvalidInputException("--am and --task do not go together: show the ApplicationMaster's log or a"
+          + " task's");
     }
-    String file = LogFileName.check(line.getOptionValue("file", LogFileName.DEFAULT));
+    if (!am && task.isEmpty() && (attempt.isPresent() || line.hasOption("file"))) {
+      throw new InvalidInputException("--attempt and --file need --task or --am: say whose logs to show");
+    }
+    String file = LogFileName.check(line.getOptionValue("file", am ? ApplicationMasterAttempts.LOG
+        : LogFileName.DEFAULT));
     Configuration conf = clients.configuration();
-    try (YarnClient yarn = clients.yarnClient()) {
+    try (YarnClient yarn = clients.quickYarnClient()) {
       ApplicationReport report = ApplicationIds.report(yarn, id);
+      if (am) {
+        return print(console, file, "the ApplicationMaster's attempt", amLog(conf, yarn, report, attempt, file));
+      }
+      List<String> crashes = ApplicationMasterAttempts.of(yarn, id).crashes();
       FileSystem fs = FileSystem.get(conf);
-      WorkLayout work = new WorkLayout(StagingArea.workFolder(fs, id));
+      WorkLayout work = JobFolders.find(fs, conf, id).layout();
+      crashes.forEach(console.err()::println);
       TaskAttempts attempts = JournaledAttempts.read(fs, work, report);
       if (task.isEmpty()) {
         AttemptTable.print(id.toString(), attempts, console.out());
@@ -118,13 +134,38 @@ public final class LogsCommand implements Command {
       AttemptLocation where = attempts.find(task.getAsInt(), attempt);
       byte[] contents = containerLogs(conf, yarn, report).read(id.toString(), report.getUser(), where,
           JournaledAttempts.logFile(fs, work, where, file));
-      console.out().write(contents);
-      console.out().flush();
-      return ExitCode.SUCCESS;
+      return print(console, file, "task " + where.task() + " attempt " + where.attempt(), contents);
     } catch (LogUnavailableException e) {
       console.err().println("sepyarn logs: " + e.getMessage());
       return ExitCode.JOB_FAILED;
     }
+  }
+
+  /** Prints {@code contents}, or says on stderr that the file is empty. */
+  private static int print(Console console, String file, String whose, byte[] contents) throws IOException {
+    if (contents.length == 0) {
+      console.err().println("sepyarn logs: " + file + " of " + whose + " is empty");
+      return ExitCode.SUCCESS;
+    }
+    console.out().write(contents);
+    console.out().flush();
+    return ExitCode.SUCCESS;
+  }
+
+  /** Log file {@code file} of the ApplicationMaster's attempt (the last unless {@code attempt} says). */
+  private byte[] amLog(Configuration conf, YarnClient yarn, ApplicationReport report, OptionalInt attempt,
+      String file) throws Exception {
+    String id = report.getApplicationId().toString();
+    ContainerLogs logs = containerLogs(conf, yarn, report);
+    LogUnavailableException first = null;
+    for (AttemptLocation where : ApplicationMasterAttempts.of(yarn, report.getApplicationId()).locate(attempt)) {
+      try {
+        return logs.read(id, report.getUser(), where, file, "the ApplicationMaster's attempt " + where.attempt());
+      } catch (LogUnavailableException e) {
+        first = first == null ? e : first;
+      }
+    }
+    throw first;
   }
 
   private ContainerLogs containerLogs(Configuration conf, YarnClient yarn, ApplicationReport report) {

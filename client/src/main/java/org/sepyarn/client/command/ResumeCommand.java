@@ -95,7 +95,7 @@ public final class ResumeCommand implements Command {
   private int resume(CommandLine line, Console console) throws Exception {
     ApplicationId id = ApplicationIds.single(line);
     Configuration conf = clients.configuration();
-    try (YarnClient yarn = clients.yarnClient()) {
+    try (YarnClient yarn = clients.quickYarnClient()) {
       checkEnded(ApplicationIds.report(yarn, id));
     }
     FileSystem fs = FileSystem.get(conf);
@@ -103,6 +103,11 @@ public final class ResumeCommand implements Command {
     if (!fs.exists(earlier.job())) {
       throw new InvalidInputException("the work folder of " + id + " (" + earlier.root() + ") is gone, so there is"
           + " nothing to resume from; submit the job again");
+    }
+    java.util.Optional<String> resumedBy = Resumption.resumedBy(fs, earlier);
+    if (resumedBy.isPresent()) {
+      throw new InvalidInputException(id + " was resumed already by " + resumedBy.get() + ", which took its finished"
+          + " tasks over; resume that application instead: sepyarn resume " + resumedBy.get());
     }
     JobSpec job = JobSpec.parse(read(fs, earlier), earlier.job().toString());
     List<Integer> rerun = line.hasOption("rerun") ? RerunList.parse(line.getOptionValue("rerun"), job.taskCount())

@@ -1,7 +1,9 @@
 package org.sepyarn.client.command;
 
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.sepyarn.client.embedded.EmbeddedRun;
 import org.apache.hadoop.conf.Configuration;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
@@ -10,7 +12,6 @@ import org.sepyarn.client.job.CheckedJob;
 import org.sepyarn.client.job.JobInputCheck;
 import org.sepyarn.client.job.JobLoader;
 import org.sepyarn.client.job.JobSummary;
-import org.sepyarn.formats.job.JobSpec;
 
 /** {@code sepyarn validate job.json}: every check {@code submit} makes, without submitting. */
 public final class ValidateCommand implements Command {
@@ -40,19 +41,24 @@ public final class ValidateCommand implements Command {
     return "Reads the job (a local file, or a URI such as hdfs:///jobs/job.json), opens every input dataset,"
         + " checks the cuts against their shapes and that the outputs may be written, and prints what the job"
         + " would do: its tasks, the command line of a task, and each file with its cut and number of pieces."
+        + " With --embedded it checks the job as submit --embedded would run it: paths without a scheme on this"
+        + " machine (relative ones from the job file's folder), and the program on this machine's PATH."
         + " Exits 0 when the job may be submitted, 2 (listing every problem) when not.";
   }
 
   @Override
   public Options options() {
-    return new Options();
+    Options options = new Options();
+    options.addOption(Option.builder("e").longOpt("embedded")
+        .desc("check the job as submit --embedded runs it: local paths, the program on this machine").build());
+    return options;
   }
 
   @Override
   public int run(CommandLine line, Console console) throws Exception {
     String location = JobArgument.single(line);
-    JobSpec job = JobLoader.load(location, conf);
-    CheckedJob checked = new JobInputCheck(conf).check(job);
+    CheckedJob checked = line.hasOption("embedded") ? EmbeddedRun.checkForEmbedded(location, conf)
+        : new JobInputCheck(conf).check(JobLoader.load(location, conf));
     console.out().println(location + ": valid");
     JobSummary.print(checked, console.out());
     return ExitCode.SUCCESS;

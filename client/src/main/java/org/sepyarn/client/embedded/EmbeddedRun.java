@@ -40,17 +40,27 @@ public final class EmbeddedRun {
   }
 
   public int run(String jobLocation) throws Exception {
-    CheckedJob checked = checkLocal(jobLocation, conf);
-    Optional<JobError> program = LocalProgramCheck.check(checked.job().program(), System.getenv("PATH"));
-    if (program.isPresent()) {
-      throw new InvalidInputException(new JobValidationException("job " + checked.job().name()
-          + " on this machine", List.of(program.get())).getMessage());
-    }
+    CheckedJob checked = checkForEmbedded(jobLocation, conf);
     int nodeMemory = nodeMemoryFor(checked.job(), SubmitSettings.from(conf));
     ApplicationJar.locate(conf);
     try (EmbeddedSession session = EmbeddedSession.start(conf, console, nodeMemory, keepWork)) {
       return session.run(checked);
     }
+  }
+
+  /**
+   * Checks a job as {@code submit --embedded} runs it ({@code validate --embedded} too): its paths
+   * on this machine ({@link #checkLocal}) and its program on this machine's {@code PATH}.
+   */
+  public static CheckedJob checkForEmbedded(String location, Configuration conf) throws InvalidInputException,
+      IOException {
+    CheckedJob checked = checkLocal(location, conf);
+    Optional<JobError> program = LocalProgramCheck.check(checked.job().program(), System.getenv("PATH"));
+    if (program.isPresent()) {
+      throw new InvalidInputException(new JobValidationException("job " + checked.job().name()
+          + " on this machine", List.of(program.get())).getMessage());
+    }
+    return checked;
   }
 
   /**

@@ -32,6 +32,12 @@ public final class ContainerLogs {
    */
   public byte[] read(String applicationId, String owner, AttemptLocation attempt, String fileName)
       throws LogUnavailableException {
+    return read(applicationId, owner, attempt, fileName, "task " + attempt.task() + " attempt " + attempt.attempt());
+  }
+
+  /** As {@link #read(String, String, AttemptLocation, String)}, the container's work named {@code what} in errors. */
+  public byte[] read(String applicationId, String owner, AttemptLocation attempt, String fileName, String what)
+      throws LogUnavailableException {
     List<String> reasons = new ArrayList<>();
     for (ContainerLogSource source : sources) {
       try {
@@ -40,8 +46,8 @@ public final class ContainerLogs {
         reasons.add("from " + source.describe(attempt) + ": " + e.getMessage());
       }
     }
-    throw new LogUnavailableException("cannot fetch " + fileName + " of task " + attempt.task() + " attempt "
-        + attempt.attempt() + " (container " + attempt.containerId() + " on " + attempt.node() + "): "
+    throw new LogUnavailableException("cannot fetch " + fileName + " of " + what + " (container "
+        + attempt.containerId() + " on " + attempt.node() + "): "
         + String.join("; ", reasons) + (advice.isEmpty() ? "" : ". " + advice));
   }
 }

@@ -12,18 +12,25 @@ import org.apache.hadoop.yarn.api.records.YarnApplicationState;
  * @param finalStatus what the ApplicationMaster reported when it ended ({@code UNDEFINED} before)
  * @param progress the fraction done, 0 to 1, as the ApplicationMaster reports it
  * @param diagnostics YARN's diagnostics, empty when none
+ * @param trackingUrl the application's tracking URL (the ResourceManager's proxy), empty while YARN has none
  */
 public record ApplicationSnapshot(YarnApplicationState state, FinalApplicationStatus finalStatus, float progress,
-    String diagnostics) {
+    String diagnostics, String trackingUrl) {
   public ApplicationSnapshot {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(finalStatus, "finalStatus");
     diagnostics = diagnostics == null ? "" : diagnostics.strip();
+    trackingUrl = trackingUrl == null || trackingUrl.isBlank() || trackingUrl.equals("N/A") ? "" : trackingUrl.strip();
+  }
+
+  public ApplicationSnapshot(YarnApplicationState state, FinalApplicationStatus finalStatus, float progress,
+      String diagnostics) {
+    this(state, finalStatus, progress, diagnostics, "");
   }
 
   public static ApplicationSnapshot of(ApplicationReport report) {
     return new ApplicationSnapshot(report.getYarnApplicationState(), report.getFinalApplicationStatus(),
-        report.getProgress(), report.getDiagnostics());
+        report.getProgress(), report.getDiagnostics(), report.getTrackingUrl());
   }
 
   /** Whether the application has ended, well or badly. */

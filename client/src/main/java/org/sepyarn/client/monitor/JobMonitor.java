@@ -45,11 +45,16 @@ public final class JobMonitor {
     YarnApplicationState appState = null;
     String jobState = null;
     Optional<JobStatus> last = Optional.empty();
+    boolean trackingShown = false;
     while (true) {
       ApplicationSnapshot app = source.application();
       if (app.state() != appState) {
         appState = app.state();
         applicationMessage(appState);
+      }
+      if (!trackingShown && !app.trackingUrl().isEmpty() && !app.hasEnded()) {
+        display.message("tracking page: " + app.trackingUrl());
+        trackingShown = true;
       }
       Optional<JobStatus> status = source.status();
       if (status.isPresent()) {

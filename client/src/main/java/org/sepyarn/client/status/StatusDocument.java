@@ -87,7 +87,8 @@ public record StatusDocument(String application, String name, String user, Strin
     JobStatus status = known.status().orElse(null);
     return new StatusDocument(report.getApplicationId().toString(), report.getName(), report.getUser(),
         report.getQueue(), String.valueOf(report.getYarnApplicationState()),
-        String.valueOf(report.getFinalApplicationStatus()), rounded(report.getProgress()), blankToNull(report.getDiagnostics()),
+        String.valueOf(report.getFinalApplicationStatus()),
+        rounded((float) EndedJob.progress(report, known.status())), blankToNull(report.getDiagnostics()),
         blankToNull(report.getTrackingUrl()), positive(report.getStartTime()), positive(report.getFinishTime()),
         workFolder, known.source(), blankToNull(known.note()),
         status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt(),

@@ -49,7 +49,8 @@ public final class TaskLookup {
     if (file.isPresent()) {
       String note = liveFailure.isEmpty() ? "" : liveFailure + "; these are from status.json";
       note = join(note, filter.missingFrom(file.get()).orElse(""));
-      return new KnownTasks(TaskSource.STATUS_FILE, file.map(filter::narrow), note);
+      return new KnownTasks(TaskSource.STATUS_FILE, file.map(s -> EndedJob.settle(s, report)).map(filter::narrow),
+          note);
     }
     return KnownTasks.none(join(liveFailure, whyNoFile(report, work)));
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.sepyarn.am.history.HistorySettings;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.Credentials;
@@ -91,6 +92,9 @@ public final class AppSubmitter {
     command.addAll(List.of(
         AM_CLASS,
         "--work", ShellQuoting.quote(work.root().toString())));
+    HistorySettings history = HistorySettings.of(conf, fs);
+    command.addAll(List.of("--history", ShellQuoting.quote(history.folder().toString()), "--history-max-jobs",
+        Integer.toString(history.maxJobs()), "--history-max-age-ms", Long.toString(history.maxAgeMillis())));
     if (request.keepWork()) {
       command.add("--keep-work");
     }

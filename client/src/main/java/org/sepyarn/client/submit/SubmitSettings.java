@@ -3,6 +3,7 @@ package org.sepyarn.client.submit;
 import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
+import org.sepyarn.am.history.HistorySettings;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.formats.job.JobSpec;
@@ -54,6 +55,11 @@ public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWor
     int attempts = wholeNumber(conf, AM_MAX_ATTEMPTS, DEFAULT_AM_MAX_ATTEMPTS);
     if (attempts < 1) {
       throw new InvalidInputException(AM_MAX_ATTEMPTS + "=" + attempts + " is not allowed: give at least 1");
+    }
+    try {
+      HistorySettings.check(conf);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(e.getMessage());
     }
     int clusterCap = conf.getInt(YarnConfiguration.RM_AM_MAX_ATTEMPTS, YarnConfiguration.DEFAULT_RM_AM_MAX_ATTEMPTS);
     return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)), conf.getBoolean(KEEP_WORK, false),

@@ -105,6 +105,25 @@ class JobMonitorTest {
   }
 
   @Test
+  void anAttemptThatFailedAndRanAgainBetweenTwoPollsIsStillShownWithItsReason() throws Exception {
+    ScriptedJobSource source = new ScriptedJobSource()
+        .then(YarnApplicationState.RUNNING, job("RUNNING", 0, task(0, "RUNNING", 1, "h1")))
+        .then(YarnApplicationState.RUNNING, job("RUNNING", 0,
+            failedTask(0, "RUNNING", 2, "h2", "program exited with status 3")))
+        .then(YarnApplicationState.RUNNING, job("RUNNING", 0,
+            failedTask(0, "RUNNING", 4, "h1", "program exited with status 4")))
+        .then(YarnApplicationState.FINISHED, FinalApplicationStatus.SUCCEEDED, "",
+            job("SUCCEEDED", 1, failedTask(0, "SUCCEEDED", 4, "h1", "program exited with status 4")));
+    follow(source, false, new ManualTicker());
+    List<String> lines = printed().lines().toList();
+    int ended = lines.indexOf("task 0: attempt 1 ended: program exited with status 3");
+    assertTrue(ended >= 0, printed());
+    assertEquals("task 0: RUNNING on h2 (attempt 2)", lines.get(ended + 1), printed());
+    assertTrue(lines.contains("task 0: attempts 2 to 3 ended: program exited with status 4"), printed());
+    assertEquals(1, lines.stream().filter(l -> l.contains("ended")).count() - 1, "no other end: " + printed());
+  }
+
+  @Test
   void aFailedAttemptAndTheRetryAreShownWithTheReason() throws Exception {
     ScriptedJobSource source = new ScriptedJobSource()
         .then(YarnApplicationState.RUNNING, job("RUNNING", 0, task(0, "RUNNING", 1, "h1")))

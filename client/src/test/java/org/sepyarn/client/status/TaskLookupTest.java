@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.junit.jupiter.api.Test;
@@ -83,9 +84,11 @@ class TaskLookupTest {
   @Test
   void anEndedJobsTasksComeFromTheStatusFileWithoutAskingTheWeb() throws Exception {
     writeStatusFile();
-    KnownTasks found = lookup().find(Reports.of(YarnApplicationState.FAILED, FinalApplicationStatus.FAILED, "task 0"
-        + " failed", 1700000009000L), work());
-    assertEquals(new KnownTasks(TaskSource.STATUS_FILE, Optional.of(FILE), ""), found);
+    ApplicationReport failed = Reports.of(YarnApplicationState.FAILED, FinalApplicationStatus.FAILED, "task 0"
+        + " failed", 1700000009000L);
+    KnownTasks found = lookup().find(failed, work());
+    assertEquals(new KnownTasks(TaskSource.STATUS_FILE, Optional.of(EndedJob.settle(FILE, failed)), ""), found);
+    assertEquals("KILLED", found.status().orElseThrow().tasks().get(0).state(), "the assigned task ended with the job");
     assertEquals(List.<URI>of(), web.asked());
   }
 
@@ -155,9 +158,10 @@ class TaskLookupTest {
   void aListedTaskIsFoundInTheStatusFile() throws Exception {
     writeStatusFile();
 
-    KnownTasks found = lookup().find(Reports.of(YarnApplicationState.FAILED, FinalApplicationStatus.FAILED, "",
-        1700000009000L), work(), TaskFilter.task(0));
+    ApplicationReport failed = Reports.of(YarnApplicationState.FAILED, FinalApplicationStatus.FAILED, "",
+        1700000009000L);
+    KnownTasks found = lookup().find(failed, work(), TaskFilter.task(0));
 
-    assertEquals(new KnownTasks(TaskSource.STATUS_FILE, Optional.of(FILE), ""), found);
+    assertEquals(new KnownTasks(TaskSource.STATUS_FILE, Optional.of(EndedJob.settle(FILE, failed)), ""), found);
   }
 }

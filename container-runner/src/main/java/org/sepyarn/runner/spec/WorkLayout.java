@@ -139,6 +139,14 @@ public final class WorkLayout {
     return new Path(root, "status.json");
   }
 
+  /**
+   * The id of the application that resumed this run ({@code sepyarn resume}) and took its finished
+   * tasks' pieces over: this run cannot be resumed again, that one can.
+   */
+  public Path resumedBy() {
+    return new Path(root, "resumed-by");
+  }
+
   public Path journalFolder() {
     return new Path(root, "journal");
   }

@@ -1,0 +1,49 @@
+package org.sepyarn.client.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
+import org.apache.hadoop.yarn.api.records.YarnApplicationState;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
+
+class EndedJobTest {
+  private static TaskStatus task(int index, String state) {
+    return new TaskStatus(index, state, 1, 0, "h1", "c" + index, 1L, 0.5, null);
+  }
+
+  private static final JobStatus LAST = new JobStatus("application_1700000000000_0003", "smooth", "RUNNING", 0.4,
+      List.of(task(0, "SUCCEEDED"), task(1, "RUNNING"), task(2, "ASSIGNED"), task(3, "WAITING")), null, 5L);
+
+  @Test
+  void aKilledApplicationsTasksNoLongerRunAndItsJobIsKilled() {
+    ApplicationReport killed = Reports.of(YarnApplicationState.KILLED, FinalApplicationStatus.KILLED, "killed", 9L);
+    JobStatus settled = EndedJob.settle(LAST, killed);
+    assertEquals("KILLED", settled.state());
+    assertEquals(List.of("SUCCEEDED", "KILLED", "KILLED", "WAITING"), settled.tasks().stream().map(TaskStatus::state)
+        .toList());
+    assertEquals(Map.of("SUCCEEDED", 1, "KILLED", 2, "WAITING", 1), settled.counts());
+  }
+
+  @Test
+  void aFailedJobKeepsItsOwnFinalStateAndProgress() {
+    JobStatus failed = new JobStatus(LAST.application(), LAST.name(), "FAILED", 0.4, LAST.tasks(), "task 1 failed",
+        6L);
+    ApplicationReport report = Reports.of(YarnApplicationState.FINISHED, FinalApplicationStatus.FAILED, "x", 9L);
+    assertEquals("FAILED", EndedJob.settle(failed, report).state());
+    assertEquals(0.4, EndedJob.progress(report, Optional.of(failed)));
+    assertEquals(0.0, EndedJob.progress(report, Optional.empty()), "not YARN's 100%");
+  }
+
+  @Test
+  void aRunningOrSucceededJobIsAsReported() {
+    assertSame(LAST, EndedJob.settle(LAST, Reports.running()));
+    assertEquals(0.45f, (float) EndedJob.progress(Reports.running(), Optional.of(LAST)));
+  }
+}
