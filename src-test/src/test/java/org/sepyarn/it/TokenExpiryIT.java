@@ -1,7 +1,6 @@
 package org.sepyarn.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -96,6 +95,30 @@ class TokenExpiryIT extends ClusterTestBase {
     }
     assertTrue(fs.exists(work.tokens(3)), "the ApplicationMaster renewed the tokens at least twice");
     assertEquals(new FsPermission((short) 0600), fs.getFileStatus(work.tokens(3)).getPermission());
-    assertFalse(fs.exists(work.keytab()), "the staged keytab is deleted when the job ends");
+    // The ApplicationMaster deletes it after it unregistered, as its process ends.
+    Await.until(java.time.Duration.ofMinutes(1), "the staged keytab deleted when the job ended",
+        () -> !fs.exists(work.keytab()));
+    assertEquals(List.of(id.toString().replace("application", "container") + "_01_000001"), containersWithAKeytab(id),
+        "only the ApplicationMaster's container got the keytab");
+  }
+
+  /** The containers (kept by the NodeManagers' debug delay) whose working folder holds a keytab. */
+  private static List<String> containersWithAKeytab(ApplicationId id) {
+    List<String> found = new java.util.ArrayList<>();
+    int containers = 0;
+    for (int i = 0; i < 2; i++) {
+      for (String dir : cluster.yarn().getNodeManager(i).getConfig()
+          .getTrimmedStrings(org.apache.hadoop.yarn.conf.YarnConfiguration.NM_LOCAL_DIRS)) {
+        File[] folders = new File(dir, "usercache/alice/appcache/" + id).listFiles(f -> f.getName().startsWith("container_"));
+        for (File folder : folders == null ? new File[0] : folders) {
+          containers++;
+          if (new File(folder, WorkLayout.KEYTAB).exists()) {
+            found.add(folder.getName());
+          }
+        }
+      }
+    }
+    assertTrue(containers >= 4, "the containers' folders were found: " + containers);
+    return found;
   }
 }
