@@ -25,7 +25,6 @@ import org.apache.hadoop.yarn.api.records.Container;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.Priority;
-import org.apache.hadoop.yarn.api.records.Resource;
 import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
@@ -59,6 +58,7 @@ import org.sepyarn.am.web.LatestJobView;
 import org.sepyarn.am.web.TrackingServer;
 import org.sepyarn.am.yarn.AttemptReports;
 import org.sepyarn.am.yarn.ContainerRequestsSpec;
+import org.sepyarn.am.yarn.TaskCapability;
 import org.sepyarn.am.yarn.EventLoop;
 import org.sepyarn.am.yarn.MergeTaskActions;
 import org.sepyarn.am.yarn.NmCallbacks;
@@ -203,10 +203,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         endAsRecorded(past, tracking.url());
         return;
       }
-      Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
-      scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
-          Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
-          written.index(), job.program().localize(),
+      scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(TaskCapability.of(job.resources()),
+          Priority.newInstance(1), job.nodeLabel().orElse(null)), RunnerLaunchContexts.prepare(conf, work,
+          written.index(), job.program(),
           UserGroupInformation.getCurrentUser().getCredentials()), this, hostNames::canonical,
           ApplicationMaster::rackOf);
       rmCallbacks.useScheduling(scheduling);

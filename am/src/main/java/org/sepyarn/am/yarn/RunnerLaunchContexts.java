@@ -43,14 +43,16 @@ public final class RunnerLaunchContexts {
 
   private final Map<String, LocalResource> resources;
   private final Map<String, String> environment;
+  private final Map<String, String> taskRuntime;
   private final ByteBuffer tokens;
   private final WorkLayout work;
   private final PlanIndex plan;
 
   private RunnerLaunchContexts(Map<String, LocalResource> resources, Map<String, String> environment,
-      ByteBuffer tokens, WorkLayout work, PlanIndex plan) {
+      Map<String, String> taskRuntime, ByteBuffer tokens, WorkLayout work, PlanIndex plan) {
     this.resources = resources;
     this.environment = environment;
+    this.taskRuntime = taskRuntime;
     this.tokens = tokens;
     this.work = work;
     this.plan = plan;
@@ -65,35 +67,58 @@ public final class RunnerLaunchContexts {
    */
   public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
       List<URI> localize, Credentials credentials) throws IOException {
+    return prepare(conf, work, plan, new ProgramSpec(List.of("program"), List.of(), Map.of(), localize),
+        credentials);
+  }
+
+  /**
+   * Looks up the local resources once for every launch: the program's files to localize
+   * ({@code program.localize}) and its archives to unpack ({@code program.archives}), each linked
+   * in the working folder under its {@code #name} fragment, else its file's own name; and, for a
+   * program with a {@code container}, the Docker runtime's settings of its task containers
+   * ({@link DockerRuntime}).
+   */
+  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
+      ProgramSpec program, Credentials credentials) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
-    for (URI uri : localize) {
+    for (URI uri : program.localize()) {
       Path path = new Path(uri.getScheme(), uri.getAuthority(), uri.getPath());
       resources.put(ProgramSpec.localName(uri), LaunchSupport.localResource(path.getFileSystem(conf), path,
           LocalResourceType.FILE));
+    }
+    for (URI uri : program.archives()) {
+      Path path = new Path(uri.getScheme(), uri.getAuthority(), uri.getPath());
+      resources.put(ProgramSpec.localName(uri), LaunchSupport.sharedResource(path.getFileSystem(conf), path,
+          LocalResourceType.ARCHIVE));
     }
     Map<String, String> environment = LaunchSupport.javaEnvironment(conf);
     // The runner passes arguments and paths to the program byte for byte only under a UTF-8
     // locale; a NodeManager started without one would turn non-ASCII characters into '?'.
     // The program's own environment (program.env) may still set another.
     environment.put("LANG", "C.UTF-8");
-    return new RunnerLaunchContexts(resources, environment,
+    return new RunnerLaunchContexts(resources, environment, DockerRuntime.environment(program.container()),
         LaunchSupport.tokensWithoutAmRmToken(credentials), work, plan);
   }
 
-  /** The launch context of attempt {@code attempt} of task {@code task}. */
+  /**
+   * The launch context of attempt {@code attempt} of task {@code task}: in the program's Docker
+   * image when it has one.
+   */
   public ContainerLaunchContext forAttempt(int task, int attempt) {
-    return launch(TASK_RUNNER_JVM, List.of("--task", Integer.toString(task), "--plan-offset",
-        Long.toString(plan.offset(task)), "--plan-length", Integer.toString(plan.length(task))), attempt);
+    return launch(TASK_RUNNER_JVM, List.of("--task", Integer.toString(task),
+        "--plan-offset", Long.toString(plan.offset(task)), "--plan-length", Integer.toString(plan.length(task))),
+        attempt, taskRuntime);
   }
 
-  /** A merge task's container: the runner reads the merge plan from the work folder. */
+  /** A merge task's container: the runner reads the merge plan from the work folder (no program, no image). */
   public ContainerLaunchContext forMerge(int number, int attempt) {
-    return launch(MERGE_RUNNER_JVM, List.of("--merge", Integer.toString(number)), attempt);
+    return launch(MERGE_RUNNER_JVM, List.of("--merge", Integer.toString(number)), attempt, Map.of());
   }
 
-  private ContainerLaunchContext launch(List<String> jvm, List<String> what, int attempt) {
+  private ContainerLaunchContext launch(List<String> jvm, List<String> what, int attempt,
+      Map<String, String> runtime) {
     List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));
     words.addAll(jvm);
     words.addAll(LaunchSupport.containerLogOptions());
@@ -106,8 +131,10 @@ public final class RunnerLaunchContexts {
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/runner.stderr"));
     String command = String.join(" ", words);
-    return ContainerLaunchContext.newInstance(new HashMap<>(resources), new HashMap<>(environment),
-        List.of(command), null, tokens.duplicate(), null);
+    Map<String, String> env = new HashMap<>(environment);
+    env.putAll(runtime);
+    return ContainerLaunchContext.newInstance(new HashMap<>(resources), env, List.of(command), null,
+        tokens.duplicate(), null);
   }
 
   /** Memory a runner's own JVM takes from the container; the program gets the rest. */
