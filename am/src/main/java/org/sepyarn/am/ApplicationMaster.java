@@ -181,7 +181,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         node -> scheduling == null ? Optional.empty() : scheduling.nodeHttpAddress(node));
     JobViewAssembler views = new JobViewAssembler(job, appId, startedAt, logLinks, inputs.cubes());
     LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
-    try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
+    try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest,
+            viewAcl());
         JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
             attemptId.getAttemptId(), attemptId.toString(), inputs.fingerprint(), past.recordsRead()))) {
       journal = recorder;
@@ -496,4 +497,16 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     failure = piecesCannotMerge ? failure : why;
     finished = true;
   }
+
+  /**
+   * The application's view ACL as the client set it ({@code SEPYARN_VIEW_ACL} in this container's
+   * environment, YARN's ACL form), or nobody beyond the owner and the administrators.
+   */
+  private static String viewAcl() {
+    String acl = System.getenv(VIEW_ACL_ENV);
+    return acl == null || acl.isEmpty() ? " " : acl;
+  }
+
+  /** The AM container's variable holding the job's view ACL, for the tracking page. */
+  public static final String VIEW_ACL_ENV = "SEPYARN_VIEW_ACL";
 }

@@ -25,6 +25,7 @@ import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.apache.hadoop.yarn.client.api.YarnClientApplication;
 import org.apache.hadoop.yarn.client.util.YarnClientUtils;
 import org.apache.hadoop.yarn.exceptions.YarnException;
+import org.sepyarn.am.ApplicationMaster;
 import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
 import org.sepyarn.runner.spec.JobSecret;
@@ -92,7 +93,11 @@ public final class AppSubmitter {
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr"));
 
-    ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, LaunchSupport.javaEnvironment(conf),
+    Map<String, String> environment = LaunchSupport.javaEnvironment(conf);
+    // The ResourceManager's proxy checks no ACL: the AM's tracking page applies the view ACL itself.
+    environment.put(ApplicationMaster.VIEW_ACL_ENV, ApplicationAcls.of(request.acls())
+        .get(org.apache.hadoop.yarn.api.records.ApplicationAccessType.VIEW_APP));
+    ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, environment,
         List.of(String.join(" ", command)), null, null, null);
     am.setTokens(LaunchSupport.serialize(credentials));
     am.setApplicationACLs(ApplicationAcls.of(request.acls()));
