@@ -57,6 +57,7 @@ import org.sepyarn.am.web.JobViewAssembler;
 import org.sepyarn.am.web.LatestJobView;
 import org.sepyarn.am.web.TrackingServer;
 import org.sepyarn.am.yarn.AttemptReports;
+import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.yarn.ContainerRequestsSpec;
 import org.sepyarn.am.yarn.TaskCapability;
 import org.sepyarn.am.yarn.EventLoop;
@@ -503,10 +504,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    * environment, YARN's ACL form), or nobody beyond the owner and the administrators.
    */
   private static String viewAcl() {
-    String acl = System.getenv(VIEW_ACL_ENV);
+    String acl = System.getenv(LaunchSupport.VIEW_ACL_ENV);
     return acl == null || acl.isEmpty() ? " " : acl;
   }
-
-  /** The AM container's variable holding the job's view ACL, for the tracking page. */
-  public static final String VIEW_ACL_ENV = "SEPYARN_VIEW_ACL";
 }

@@ -39,6 +39,9 @@ class AclRefusalIT extends ClusterTestBase {
         YarnConfiguration.YARN_ACL_ENABLE, "true",
         // Not "*" (YARN's default, which makes everyone an administrator) and not the test's user.
         YarnConfiguration.YARN_ADMIN_ACL, "yarnadmin",
+        // Administrators of an application's queue may view and kill it too; the CapacityScheduler's
+        // root queue lets everyone administer it unless told otherwise.
+        "yarn.scheduler.capacity.root.acl_administer_queue", "yarnadmin",
         "hadoop.http.filter.initializers", "org.apache.hadoop.security.AuthenticationFilterInitializer",
         "hadoop.http.authentication.type", "simple",
         "hadoop.http.authentication.simple.anonymous.allowed", "false"));

@@ -30,6 +30,12 @@ import org.apache.hadoop.yarn.security.AMRMTokenIdentifier;
  * and the credentials to pass on.
  */
 public final class LaunchSupport {
+  /**
+   * The ApplicationMaster container's variable holding the job's view ACL (YARN's ACL form): the
+   * ResourceManager's proxy checks no ACL, so the AM's tracking page applies it itself.
+   */
+  public static final String VIEW_ACL_ENV = "SEPYARN_VIEW_ACL";
+
   private LaunchSupport() {
   }
 

@@ -25,7 +25,6 @@ import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.apache.hadoop.yarn.client.api.YarnClientApplication;
 import org.apache.hadoop.yarn.client.util.YarnClientUtils;
 import org.apache.hadoop.yarn.exceptions.YarnException;
-import org.sepyarn.am.ApplicationMaster;
 import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.launch.ShellQuoting;
 import org.sepyarn.runner.spec.JobSecret;
@@ -95,7 +94,7 @@ public final class AppSubmitter {
 
     Map<String, String> environment = LaunchSupport.javaEnvironment(conf);
     // The ResourceManager's proxy checks no ACL: the AM's tracking page applies the view ACL itself.
-    environment.put(ApplicationMaster.VIEW_ACL_ENV, ApplicationAcls.of(request.acls())
+    environment.put(LaunchSupport.VIEW_ACL_ENV, ApplicationAcls.of(request.acls())
         .get(org.apache.hadoop.yarn.api.records.ApplicationAccessType.VIEW_APP));
     ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, environment,
         List.of(String.join(" ", command)), null, null, null);
