@@ -40,8 +40,10 @@ class AclRefusalIT extends ClusterTestBase {
         // Not "*" (YARN's default, which makes everyone an administrator) and not the test's user.
         YarnConfiguration.YARN_ADMIN_ACL, "yarnadmin",
         // Administrators of an application's queue may view and kill it too; the CapacityScheduler's
-        // root queue lets everyone administer it unless told otherwise.
+        // root queue, and the default queue of Hadoop's shipped capacity-scheduler.xml, let everyone
+        // administer them unless told otherwise.
         "yarn.scheduler.capacity.root.acl_administer_queue", "yarnadmin",
+        "yarn.scheduler.capacity.root.default.acl_administer_queue", "yarnadmin",
         "hadoop.http.filter.initializers", "org.apache.hadoop.security.AuthenticationFilterInitializer",
         "hadoop.http.authentication.type", "simple",
         "hadoop.http.authentication.simple.anonymous.allowed", "false"));
@@ -99,13 +101,13 @@ class AclRefusalIT extends ClusterTestBase {
       assertEquals(TRACKING_UNAVAILABLE, bobs.getDiagnostics());
       Exception attempts = assertThrows(Exception.class,
           () -> withYarnAs("bob", yarn -> yarn.getApplicationAttempts(id)));
-      assertTrue(attempts.getMessage().contains("does not have privilege to see this application"),
-          attempts.getMessage());
+      assertTrue(messages(attempts).contains("does not have privilege to see this application"),
+          messages(attempts));
       Exception kill = assertThrows(Exception.class, () -> withYarnAs("bob", yarn -> {
         yarn.killApplication(id);
         return null;
       }));
-      assertTrue(kill.getMessage().contains("cannot perform operation MODIFY_APP"), kill.getMessage());
+      assertTrue(messages(kill).contains("cannot perform operation MODIFY_APP"), messages(kill));
 
       // carol may view: the same tracking URL, the attempts; but not kill.
       ApplicationReport carols = withYarnAs("carol", yarn -> yarn.getApplicationReport(id));
@@ -137,6 +139,15 @@ class AclRefusalIT extends ClusterTestBase {
     }
     assertEquals(YarnApplicationState.KILLED, jobs.waitForEnd(id).getYarnApplicationState(),
         "the owner may kill it");
+  }
+
+  /** The messages of {@code e} and its causes ({@code doAs} wraps a YarnException without a message). */
+  private static String messages(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t).append('\n');
+    }
+    return all.toString();
   }
 
   private static ApplicationReport awaitTracking(ApplicationId id) throws Exception {

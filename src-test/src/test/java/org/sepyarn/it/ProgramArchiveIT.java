@@ -118,4 +118,23 @@ class ProgramArchiveIT extends ClusterTestBase {
     assertTrue(tools.contains("/usercache/") && tools.contains("/filecache/"), "PRIVATE cache: " + tools);
     assertFalse(m8r.contains("/appcache/") || tools.contains("/appcache/"), "not per application");
   }
+
+  /** A resource type or node label the cluster lacks is refused at submission, nothing staged. */
+  @Test
+  void aResourceTypeOrNodeLabelTheClusterLacksIsRefusedBeforeStaging() throws Exception {
+    File gpu = new File(local, "gpu.json");
+    Files.writeString(gpu.toPath(), "{\"program\": {\"command\": [\"/bin/true\"]}, \"tasks\": 1,"
+        + " \"resources\": {\"memory\": \"512m\", \"yarn.io/gpu\": 1}}");
+    CliRun run = CliRun.of(conf, "submit", "--detach", gpu.getAbsolutePath());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("resources.yarn.io/gpu: this cluster defines no resource type yarn.io/gpu"
+        + " (its types are [memory-mb, vcores])"), run.toString());
+
+    File labelled = new File(local, "labelled.json");
+    Files.writeString(labelled.toPath(), "{\"program\": {\"command\": [\"/bin/true\"]}, \"tasks\": 1,"
+        + " \"nodeLabel\": \"gpu\"}");
+    run = CliRun.of(conf, "submit", "--detach", labelled.getAbsolutePath());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("nodeLabel: this cluster has no node label gpu"), run.toString());
+  }
 }
