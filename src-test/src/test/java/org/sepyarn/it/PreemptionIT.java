@@ -68,7 +68,7 @@ class PreemptionIT extends ClusterTestBase {
   void tasksPreemptedForAnotherQueueRunAgainUnchargedAndTheOutputIsTheSerialRuns() throws Exception {
     // A program slow enough to be caught running: it waits, then scales.
     File slow = new File(local, "slow-scale.sh");
-    Files.writeString(slow.toPath(), "#!/bin/sh\nsleep 12\n"
+    Files.writeString(slow.toPath(), "#!/bin/sh\nsleep 25\n"
         + "exec java -cp sepyarn.jar org.sepyarn.examples.Tools scale \"$@\"\n");
     assertTrue(slow.setExecutable(true));
     long started = System.nanoTime();
