@@ -47,6 +47,9 @@ class PreemptionIT extends ClusterTestBase {
         Map.entry(CS + "a.maximum-capacity", "100"),
         Map.entry(CS + "b.capacity", "50"),
         Map.entry(CS + "b.maximum-capacity", "100"),
+        // One user may fill the whole node from either queue (by default only the queue's half).
+        Map.entry(CS + "a.user-limit-factor", "2"),
+        Map.entry(CS + "b.user-limit-factor", "2"),
         // Let one queue's ApplicationMasters use the whole of its half (the default 10% would hold
         // the second job's AM back).
         Map.entry("yarn.scheduler.capacity.maximum-am-resource-percent", "0.5"),
