@@ -48,15 +48,17 @@ class NodeLabelIT extends ClusterTestBase {
   @Test
   void theApplicationMasterAndEveryTaskRunOnTheLabelledNode() throws Exception {
     long started = System.nanoTime();
-    ApplicationId id = jobs.submit("{\"name\": \"labelled\", \"program\": {\"command\": [\"/bin/true\"]},"
+    ApplicationId id = jobs.submit("{\"name\": \"labelled\", \"program\": {\"command\": [\"/bin/sleep\", \"4\"]},"
         + " \"tasks\": 3, \"resources\": {\"memory\": \"256m\"}, \"nodeLabel\": \"gpu\"}", SubmitSettings.from(conf));
+    jobs.awaitRunning(id, 1);
+    // While it runs: a finished application's containers are no longer reported.
+    ApplicationAttemptReport attempt = jobs.yarn().getApplicationAttempts(id).get(0);
+    String amNode = jobs.yarn().getContainerReport(attempt.getAMContainerId()).getAssignedNode().toString();
+    assertEquals(labelled.toString(), amNode, "the ApplicationMaster");
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     System.out.println("labelled job took " + (System.nanoTime() - started) / 1_000_000 + " ms");
 
-    ApplicationAttemptReport attempt = jobs.yarn().getApplicationAttempts(id).get(0);
-    String amNode = jobs.yarn().getContainerReport(attempt.getAMContainerId()).getAssignedNode().toString();
-    assertEquals(labelled.toString(), amNode, "the ApplicationMaster");
     for (TaskStatus t : jobs.status(id).orElseThrow().tasks()) {
       assertEquals(labelled.toString(), t.node(), "task " + t.index());
     }
