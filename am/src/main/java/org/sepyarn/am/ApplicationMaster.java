@@ -231,7 +231,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           bytes::attemptEnded, written.index(), job.taskCount());
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> loop.call(() -> heartbeats.answer(hb)).get(10, TimeUnit.SECONDS))) {
-        SmallFiles.replace(fs, work.amAddress(), channel.address().getBytes(StandardCharsets.UTF_8));
+        SmallFiles.replace(fs, work.amAddress(), channel.published().getBytes(StandardCharsets.UTF_8));
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);
