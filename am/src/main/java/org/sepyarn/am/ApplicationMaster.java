@@ -25,7 +25,6 @@ import org.apache.hadoop.yarn.api.records.Container;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.Priority;
-import org.apache.hadoop.yarn.api.records.Resource;
 import org.apache.hadoop.yarn.client.api.AMRMClient.ContainerRequest;
 import org.apache.hadoop.yarn.client.api.async.AMRMClientAsync;
 import org.apache.hadoop.yarn.client.api.async.NMClientAsync;
@@ -66,7 +65,9 @@ import org.sepyarn.am.status.Resumed;
 import org.sepyarn.am.web.LatestJobView;
 import org.sepyarn.am.web.TrackingServer;
 import org.sepyarn.am.yarn.AttemptReports;
+import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.yarn.ContainerRequestsSpec;
+import org.sepyarn.am.yarn.TaskCapability;
 import org.sepyarn.am.yarn.EventLoop;
 import org.sepyarn.am.yarn.MergeTaskActions;
 import org.sepyarn.am.yarn.NmCallbacks;
@@ -220,7 +221,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         .withDetails(TaskDetails.of(job, plan.tasks()));
     LatestJobView latest = new LatestJobView(views.beforeScheduling(startedAt));
     this.latest = latest;
-    try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest);
+    try (TrackingServer tracking = TrackingServer.start(conf, host, appId, latest,
+            viewAcl());
         JournalRecorder recorder = JournalRecorder.open(fs, work.journalFolder(), new JobStarted(
             attemptId.getAttemptId(), attemptId.toString(), inputs.fingerprint(), past.recordsRead()))) {
       journal = recorder;
@@ -244,10 +246,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         endAsRecorded(past);
         return;
       }
-      Resource capability = Resource.newInstance(job.resources().memoryMiB(), job.resources().vcores());
-      scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(capability,
-          Priority.newInstance(1)), RunnerLaunchContexts.prepare(conf, work,
-          written.index(), job.program().localize(),
+      scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(TaskCapability.of(job.resources()),
+          Priority.newInstance(1), job.nodeLabel().orElse(null)), RunnerLaunchContexts.prepare(conf, work,
+          written.index(), job.program(),
           ApplicationMaster::currentCredentials), this, hostNames::canonical,
           ApplicationMaster::rackOf);
       rmCallbacks.useScheduling(scheduling);
@@ -271,7 +272,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           bytes::attemptEnded, written.index(), job.taskCount(), tokenGeneration);
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> loop.call(() -> heartbeats.answer(hb)).get(10, TimeUnit.SECONDS))) {
-        SmallFiles.replace(fs, work.amAddress(), channel.address().getBytes(StandardCharsets.UTF_8));
+        SmallFiles.replace(fs, work.amAddress(), channel.published().getBytes(StandardCharsets.UTF_8));
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);
@@ -567,5 +568,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   public void jobFailed(JobFailure why) {
     failure = piecesCannotMerge ? failure : why;
     finished = true;
+  }
+
+  /**
+   * The application's view ACL as the client set it ({@code SEPYARN_VIEW_ACL} in this container's
+   * environment, YARN's ACL form), or nobody beyond the owner and the administrators.
+   */
+  private static String viewAcl() {
+    String acl = System.getenv(LaunchSupport.VIEW_ACL_ENV);
+    return acl == null || acl.isEmpty() ? " " : acl;
   }
 }

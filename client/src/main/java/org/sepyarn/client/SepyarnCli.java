@@ -40,13 +40,16 @@ final class SepyarnCli {
   private SepyarnCli() {
   }
 
-  /** The command as a process: the cluster's configuration from the classpath, the process's console. */
+  /**
+   * The command as a process: the cluster's configuration from the class path and the folders of
+   * {@code HADOOP_CONF_DIR} and {@code YARN_CONF_DIR} ({@link ConfigurationFolders}), the process's console.
+   */
   static int runFromShell(String[] args) {
     if (System.getProperty("log4j.configuration") == null) {
       System.setProperty("log4j.configuration", CLIENT_LOG4J);
       GUICE.setLevel(java.util.logging.Level.SEVERE);
     }
-    return run(args, new YarnConfiguration(), Console.system());
+    return run(args, ConfigurationFolders.load(System::getenv), Console.system());
   }
 
   static int run(String[] args, Iterable<Map.Entry<String, String>> settings, Console console) {

@@ -57,6 +57,20 @@ final class JobRunner implements AutoCloseable {
     return id;
   }
 
+  /**
+   * Submits as the client's {@code submit} does with {@code settings}: the job's ACLs (or those of
+   * {@code sepyarn.acl.*}) and node label reach YARN.
+   */
+  ApplicationId submit(String json, org.sepyarn.client.submit.SubmitSettings settings) throws Exception {
+    JobSpec job = JobSpec.parse(json, "test job");
+    AppSubmitter submitter = new AppSubmitter(conf, yarn);
+    YarnClientApplication app = submitter.createApplication();
+    ApplicationId id = app.getNewApplicationResponse().getApplicationId();
+    WorkLayout work = StagingArea.stage(fs, id, Paths.get(System.getProperty("sepyarn.jar")), job.toJson());
+    submitter.submit(app, work, settings.request(job), List.of());
+    return id;
+  }
+
   WorkLayout work(ApplicationId id) {
     return new WorkLayout(StagingArea.workFolder(fs, id));
   }

@@ -38,9 +38,12 @@ public final class RunnerChannelServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
 
-  private RunnerChannelServer(HttpServer server, ExecutorService executor) {
+  private final String nonce;
+
+  private RunnerChannelServer(HttpServer server, ExecutorService executor, String nonce) {
     this.server = server;
     this.executor = executor;
+    this.nonce = nonce;
   }
 
   /** Starts listening on {@code host}, any free port. */
@@ -52,10 +55,13 @@ public final class RunnerChannelServer implements AutoCloseable {
       return t;
     });
     server.setExecutor(executor);
-    byte[] key = secret.clone();
+    byte[] random = new byte[16];
+    new java.security.SecureRandom().nextBytes(random);
+    String nonce = java.util.HexFormat.of().formatHex(random);
+    byte[] key = JobSecret.channelKey(secret, nonce);
     server.createContext(PATH, exchange -> serve(exchange, key, handler));
     server.start();
-    return new RunnerChannelServer(server, executor);
+    return new RunnerChannelServer(server, executor, nonce);
   }
 
   private static void serve(HttpExchange exchange, byte[] secret, HeartbeatHandler handler) throws IOException {
@@ -122,6 +128,20 @@ public final class RunnerChannelServer implements AutoCloseable {
   }
 
   /** {@code host:port} for runners. */
+  /**
+   * What the ApplicationMaster publishes for runners ({@code WorkLayout.amAddress()}): the address
+   * and this channel's nonce, {@code host:port nonce}; runners sign with the key the nonce and the
+   * job secret make ({@link JobSecret#channelKey}).
+   */
+  public String published() {
+    return address() + " " + nonce;
+  }
+
+  /** This channel's random nonce, new with every ApplicationMaster attempt. */
+  public String nonce() {
+    return nonce;
+  }
+
   public String address() {
     InetSocketAddress a = server.getAddress();
     return a.getHostString() + ":" + a.getPort();

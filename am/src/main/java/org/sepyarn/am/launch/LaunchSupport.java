@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.io.DataOutputBuffer;
 import org.apache.hadoop.security.Credentials;
 import org.apache.hadoop.security.token.Token;
@@ -29,6 +30,12 @@ import org.apache.hadoop.yarn.security.AMRMTokenIdentifier;
  * and the credentials to pass on.
  */
 public final class LaunchSupport {
+  /**
+   * The ApplicationMaster container's variable holding the job's view ACL (YARN's ACL form): the
+   * ResourceManager's proxy checks no ACL, so the AM's tracking page applies it itself.
+   */
+  public static final String VIEW_ACL_ENV = "SEPYARN_VIEW_ACL";
+
   private LaunchSupport() {
   }
 
@@ -40,6 +47,34 @@ public final class LaunchSupport {
     FileStatus status = fs.getFileStatus(path);
     return LocalResource.newInstance(URL.fromPath(fs.makeQualified(status.getPath())), type,
         LocalResourceVisibility.PRIVATE, status.getLen(), status.getModificationTime());
+  }
+
+  /**
+   * A file the user ships with the job (an archive of {@code program.archives}) as a local resource
+   * that YARN's localization cache keeps for every task on a node: PUBLIC when everyone may read it
+   * (the file readable and every folder above it searchable by others), so that every user's jobs on
+   * the node share one copy; else PRIVATE, shared by this user's applications on the node. Either
+   * way a NodeManager downloads it once, not once per task.
+   */
+  public static LocalResource sharedResource(FileSystem fs, Path path, LocalResourceType type) throws IOException {
+    FileStatus status = fs.getFileStatus(path);
+    LocalResourceVisibility visibility = isWorldReadable(fs, status) ? LocalResourceVisibility.PUBLIC
+        : LocalResourceVisibility.PRIVATE;
+    return LocalResource.newInstance(URL.fromPath(fs.makeQualified(status.getPath())), type, visibility,
+        status.getLen(), status.getModificationTime());
+  }
+
+  /** Whether others may read {@code file}: its own other-read bit and other-execute on every ancestor. */
+  static boolean isWorldReadable(FileSystem fs, FileStatus file) throws IOException {
+    if (!file.getPermission().getOtherAction().implies(FsAction.READ)) {
+      return false;
+    }
+    for (Path dir = file.getPath().getParent(); dir != null; dir = dir.getParent()) {
+      if (!fs.getFileStatus(dir).getPermission().getOtherAction().implies(FsAction.EXECUTE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The container's CLASSPATH: sepyarn.jar and the working folder, then the cluster's Hadoop. */

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.http.HttpServer2;
+import org.apache.hadoop.security.UserGroupInformation;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
@@ -53,6 +55,16 @@ public final class TrackingServer implements AutoCloseable {
    */
   public static TrackingServer start(Configuration conf, String host, String applicationId, JobViewSource source)
       throws IOException {
+    return start(conf, host, applicationId, source, " ");
+  }
+
+  /**
+   * As {@link #start(Configuration, String, String, JobViewSource)}, letting only the users of
+   * {@code viewAcl} (YARN's ACL form), the owner and the administrators see the page when the
+   * cluster enables ACLs ({@link ViewAclFilter}).
+   */
+  public static TrackingServer start(Configuration conf, String host, String applicationId, JobViewSource source,
+      String viewAcl) throws IOException {
     ApplicationId application = ApplicationId.fromString(applicationId);
     Configuration web = new Configuration(conf);
     web.set(HttpServer2.FILTER_INITIALIZER_PROPERTY, "");
@@ -66,6 +78,12 @@ public final class TrackingServer implements AutoCloseable {
     server.addGlobalFilter("sepyarn-secret-path", SecretPathFilter.class.getName(),
         Map.of(SecretPathFilter.SECRET, secret));
     ProxyOnlyAccess.install(server, web, application);
+    if (conf.getBoolean(YarnConfiguration.YARN_ACL_ENABLE, YarnConfiguration.DEFAULT_YARN_ACL_ENABLE)) {
+      server.addGlobalFilter("sepyarn-view-acl", ViewAclFilter.class.getName(), Map.of(
+          ViewAclFilter.OWNER, UserGroupInformation.getCurrentUser().getShortUserName(),
+          ViewAclFilter.VIEW_ACL, viewAcl,
+          ViewAclFilter.ADMIN_ACL, conf.get(YarnConfiguration.YARN_ADMIN_ACL, YarnConfiguration.DEFAULT_YARN_ADMIN_ACL)));
+    }
     for (TrackingResource resource : TrackingResource.values()) {
       ServletHolder holder = new ServletHolder(resource.name(),
           new ViewServlet(source, resource, ProxyBase.of(application)));

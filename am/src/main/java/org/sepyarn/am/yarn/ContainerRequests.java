@@ -26,12 +26,23 @@ final class ContainerRequests {
   private final AMRMClientAsync<ContainerRequest> rm;
   private final Resource capability;
   private final Priority priority;
+  private final String nodeLabel;
   private final Map<Long, ContainerRequest> outstanding = new HashMap<>();
 
   ContainerRequests(AMRMClientAsync<ContainerRequest> rm, Resource capability, Priority priority) {
+    this(rm, capability, priority, null);
+  }
+
+  /**
+   * @param nodeLabel the node label every container must run on, or null for the queue's default;
+   *     YARN takes a label only on requests without hosts or racks, so a labelled job's requests
+   *     name no preferred nodes
+   */
+  ContainerRequests(AMRMClientAsync<ContainerRequest> rm, Resource capability, Priority priority, String nodeLabel) {
     this.rm = rm;
     this.capability = capability;
     this.priority = priority;
+    this.nodeLabel = nodeLabel;
   }
 
   void add(List<ContainerAsk> asks) {
@@ -40,7 +51,7 @@ final class ContainerRequests {
       ContainerRequest request = request(ask);
       rm.addContainerRequest(request);
       outstanding.put(ask.id(), request);
-      if (!ask.preference().isNone()) {
+      if (!ask.preference().isNone() && nodeLabel == null) {
         if (preferring++ < LOGGED_PER_BATCH) {
           LOG.info("requesting a container for task {} on hosts {} racks {} (relaxed locality)", ask.taskIndex(),
               ask.preference().hosts(), ask.preference().racks());
@@ -62,6 +73,9 @@ final class ContainerRequests {
 
   /** The request for {@code ask}: on its hosts and racks, relaxed, or anywhere when it has no preference. */
   ContainerRequest request(ContainerAsk ask) {
+    if (nodeLabel != null) {
+      return new ContainerRequest(capability, null, null, priority, true, nodeLabel);
+    }
     if (ask.preference().isNone()) {
       return new ContainerRequest(capability, null, null, priority);
     }

@@ -43,14 +43,17 @@ public final class RunnerLaunchContexts {
 
   private final Map<String, LocalResource> resources;
   private final Map<String, String> environment;
+  private final Map<String, String> taskRuntime;
   private final java.util.function.Supplier<Credentials> credentials;
   private final WorkLayout work;
   private final PlanIndex plan;
 
   private RunnerLaunchContexts(Map<String, LocalResource> resources, Map<String, String> environment,
-      java.util.function.Supplier<Credentials> credentials, WorkLayout work, PlanIndex plan) {
+      Map<String, String> taskRuntime, java.util.function.Supplier<Credentials> credentials, WorkLayout work,
+      PlanIndex plan) {
     this.resources = resources;
     this.environment = environment;
+    this.taskRuntime = taskRuntime;
     this.credentials = credentials;
     this.work = work;
     this.plan = plan;
@@ -62,39 +65,70 @@ public final class RunnerLaunchContexts {
    * @param plan where each task is in the plan's task file, as the plan was written
    * @param localize the program's files to localize ({@code program.localize}); a {@code #name}
    *     fragment names the link in the working folder, else the file's own name
+   */
+  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
+      List<URI> localize, Credentials credentials) throws IOException {
+    return prepare(conf, work, plan, new ProgramSpec(List.of("program"), List.of(), Map.of(), localize),
+        () -> credentials);
+  }
+
+  /** As the next {@code prepare}, with credentials that never change. */
+  public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
+      ProgramSpec program, Credentials credentials) throws IOException {
+    return prepare(conf, work, plan, program, () -> credentials);
+  }
+
+  /**
+   * Looks up the local resources once for every launch: the program's files to localize
+   * ({@code program.localize}) and its archives to unpack ({@code program.archives}), each linked
+   * in the working folder under its {@code #name} fragment, else its file's own name; and, for a
+   * program with a {@code container}, the Docker runtime's settings of its task containers
+   * ({@link DockerRuntime}).
+   *
    * @param credentials the job's credentials as they are at each launch (tokens renewed from a
    *     keytab replace the expiring ones)
    */
   public static RunnerLaunchContexts prepare(Configuration conf, WorkLayout work, PlanIndex plan,
-      List<URI> localize, java.util.function.Supplier<Credentials> credentials) throws IOException {
+      ProgramSpec program, java.util.function.Supplier<Credentials> credentials) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
     Map<String, LocalResource> resources = new HashMap<>();
     resources.put(WorkLayout.JAR, LaunchSupport.localResource(fs, work.jar(), LocalResourceType.FILE));
-    for (URI uri : localize) {
+    for (URI uri : program.localize()) {
       Path path = new Path(uri.getScheme(), uri.getAuthority(), uri.getPath());
       resources.put(ProgramSpec.localName(uri), LaunchSupport.localResource(path.getFileSystem(conf), path,
           LocalResourceType.FILE));
+    }
+    for (URI uri : program.archives()) {
+      Path path = new Path(uri.getScheme(), uri.getAuthority(), uri.getPath());
+      resources.put(ProgramSpec.localName(uri), LaunchSupport.sharedResource(path.getFileSystem(conf), path,
+          LocalResourceType.ARCHIVE));
     }
     Map<String, String> environment = LaunchSupport.javaEnvironment(conf);
     // The runner passes arguments and paths to the program byte for byte only under a UTF-8
     // locale; a NodeManager started without one would turn non-ASCII characters into '?'.
     // The program's own environment (program.env) may still set another.
     environment.put("LANG", "C.UTF-8");
-    return new RunnerLaunchContexts(resources, environment, credentials, work, plan);
+    return new RunnerLaunchContexts(resources, environment, DockerRuntime.environment(program.container()),
+        credentials, work, plan);
   }
 
-  /** The launch context of attempt {@code attempt} of task {@code task}. */
+  /**
+   * The launch context of attempt {@code attempt} of task {@code task}: in the program's Docker
+   * image when it has one.
+   */
   public ContainerLaunchContext forAttempt(int task, int attempt) {
-    return launch(TASK_RUNNER_JVM, List.of("--task", Integer.toString(task), "--plan-offset",
-        Long.toString(plan.offset(task)), "--plan-length", Integer.toString(plan.length(task))), attempt);
+    return launch(TASK_RUNNER_JVM, List.of("--task", Integer.toString(task),
+        "--plan-offset", Long.toString(plan.offset(task)), "--plan-length", Integer.toString(plan.length(task))),
+        attempt, taskRuntime);
   }
 
-  /** A merge task's container: the runner reads the merge plan from the work folder. */
+  /** A merge task's container: the runner reads the merge plan from the work folder (no program, no image). */
   public ContainerLaunchContext forMerge(int number, int attempt) {
-    return launch(MERGE_RUNNER_JVM, List.of("--merge", Integer.toString(number)), attempt);
+    return launch(MERGE_RUNNER_JVM, List.of("--merge", Integer.toString(number)), attempt, Map.of());
   }
 
-  private ContainerLaunchContext launch(List<String> jvm, List<String> what, int attempt) {
+  private ContainerLaunchContext launch(List<String> jvm, List<String> what, int attempt,
+      Map<String, String> runtime) {
     List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));
     words.addAll(jvm);
     words.addAll(LaunchSupport.containerLogOptions());
@@ -113,8 +147,9 @@ public final class RunnerLaunchContexts {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot serialize the job's credentials for a container", e);
     }
-    return ContainerLaunchContext.newInstance(new HashMap<>(resources), new HashMap<>(environment),
-        List.of(command), null, tokens, null);
+    Map<String, String> env = new HashMap<>(environment);
+    env.putAll(runtime);
+    return ContainerLaunchContext.newInstance(new HashMap<>(resources), env, List.of(command), null, tokens, null);
   }
 
   /** Memory a runner's own JVM takes from the container; the program gets the rest. */

@@ -59,7 +59,7 @@ public final class YarnScheduling implements SchedulerActions {
     this.rackOf = rackOf;
     this.rm = rm;
     this.nm = nm;
-    this.requests = new ContainerRequests(rm, spec.capability(), spec.priority());
+    this.requests = new ContainerRequests(rm, spec.capability(), spec.priority(), spec.nodeLabel());
     this.launches = launches;
     this.listener = listener;
   }

@@ -76,7 +76,7 @@ class RunnerChannelTest {
   }
 
   private void publish(RunnerChannelServer server) throws IOException {
-    Files.writeString(tmp.resolve("work/am-address"), server.address() + "\n");
+    Files.writeString(tmp.resolve("work/am-address"), server.published() + "\n");
   }
 
   private AmChannelClient client(byte[] secret) {
@@ -188,9 +188,9 @@ class RunnerChannelTest {
     byte[] body = PlanCodec.write(new Heartbeat("c", 0, 1, 0, null));
 
     assertEquals(403, post(server, body, null));
-    assertEquals(403, post(server, body, "00" + JobSecret.sign(SECRET, body).substring(2)));
+    assertEquals(403, post(server, body, "00" + sign(server, body).substring(2)));
     byte[] other = PlanCodec.write(new Heartbeat("c", 1, 1, 0, null));
-    assertEquals(403, post(server, other, JobSecret.sign(SECRET, body)));
+    assertEquals(403, post(server, other, sign(server, body)));
     assertNull(received.poll());
   }
 
@@ -199,7 +199,7 @@ class RunnerChannelTest {
     RunnerChannelServer server = startServer();
     byte[] body = PlanCodec.write(new Heartbeat("c", 0, 1, 0, "x".repeat(70_000)));
 
-    assertEquals(403, post(server, body, JobSecret.sign(SECRET, body)));
+    assertEquals(403, post(server, body, sign(server, body)));
     assertNull(received.poll());
   }
 
@@ -227,7 +227,7 @@ class RunnerChannelTest {
     publish(server);
     byte[] body = PlanCodec.write(new Heartbeat("c", 0, 1, 0, null));
 
-    assertEquals(500, post(server, body, JobSecret.sign(SECRET, body)));
+    assertEquals(500, post(server, body, sign(server, body)));
     assertEquals(new HeartbeatReply(true), client(SECRET).send(new Heartbeat("c", 1, 1, 0, null)));
   }
 
@@ -258,10 +258,10 @@ class RunnerChannelTest {
     byte[] body = PlanCodec.write(new Heartbeat("c", 0, 1, 0.5, null).withSequence(1));
 
     for (int i = 0; i < 3; i++) {
-      assertEquals(409, post(server, body, JobSecret.sign(SECRET, body)), "replay " + i);
+      assertEquals(409, post(server, body, sign(server, body)), "replay " + i);
     }
     byte[] newer = PlanCodec.write(new Heartbeat("c", 0, 1, 0.5, null).withSequence(2));
-    assertEquals(200, post(server, newer, JobSecret.sign(SECRET, newer)));
+    assertEquals(200, post(server, newer, sign(server, newer)));
   }
 
   @Test
@@ -271,11 +271,11 @@ class RunnerChannelTest {
       byte[] body = ("{\"containerId\":\"c\",\"task\":0,\"attempt\":1,\"progress\":" + progress
           + ",\"sequence\":1}").getBytes(StandardCharsets.UTF_8);
 
-      assertEquals(400, post(server, body, JobSecret.sign(SECRET, body)), "progress " + progress);
+      assertEquals(400, post(server, body, sign(server, body)), "progress " + progress);
     }
     byte[] fine = "{\"containerId\":\"c\",\"task\":0,\"attempt\":1,\"progress\":1,\"sequence\":1}"
         .getBytes(StandardCharsets.UTF_8);
-    assertEquals(200, post(server, fine, JobSecret.sign(SECRET, fine)));
+    assertEquals(200, post(server, fine, sign(server, fine)));
     assertEquals(1.0, next().progress());
     assertNull(received.poll());
   }
@@ -294,7 +294,7 @@ class RunnerChannelTest {
     RunnerChannelServer server = startServer();
     byte[] body = "{\"not\": \"a heartbeat\"".getBytes(StandardCharsets.UTF_8);
 
-    assertEquals(400, post(server, body, JobSecret.sign(SECRET, body)));
+    assertEquals(400, post(server, body, sign(server, body)));
     assertNull(received.poll());
   }
 
@@ -331,9 +331,32 @@ class RunnerChannelTest {
     next();
   }
 
+  /**
+   * Replay across an ApplicationMaster restart: the new attempt's sequence numbers start afresh,
+   * but a message captured from the last attempt's channel was signed with that channel's key and
+   * is refused; the runner, reading the new nonce, is heard.
+   */
+  @Test
+  void aMessageCapturedFromTheLastAttemptsChannelIsRefusedByTheNextAttempt() throws Exception {
+    RunnerChannelServer first = startServer();
+    byte[] captured = PlanCodec.write(new Heartbeat("c", 0, 1, 0.5, null).withSequence(7));
+    assertEquals(200, post(first, captured, sign(first, captured)));
+    first.close();
+
+    RunnerChannelServer second = startServer();
+    assertFalse(first.nonce().equals(second.nonce()), "every attempt has a nonce of its own");
+    assertEquals(403, post(second, captured, sign(first, captured)), "the replay");
+    assertEquals(200, post(second, captured, sign(second, captured)), "signed for this attempt");
+  }
+
   @Test
   void withoutAPublishedAddressTheClientFailsWithAnIoError() {
     assertThrows(IOException.class, () -> client(SECRET).send(new Heartbeat("c", 0, 1, 0, null)));
+  }
+
+  /** The signature a runner of {@code server}'s attempt gives {@code body}. */
+  private static String sign(RunnerChannelServer server, byte[] body) {
+    return JobSecret.sign(JobSecret.channelKey(SECRET, server.nonce()), body);
   }
 
   private static int post(RunnerChannelServer server, byte[] body, String signature) throws IOException {

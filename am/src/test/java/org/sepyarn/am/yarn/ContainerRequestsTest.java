@@ -35,4 +35,17 @@ class ContainerRequestsTest {
     assertNull(r.getRacks());
     assertTrue(r.getRelaxLocality());
   }
+
+  @Test
+  void aLabelledJobAsksForItsLabelAnywhereSinceYarnTakesNoLabelWithHostsOrRacks() {
+    ContainerRequests labelled = new ContainerRequests(null, Resource.newInstance(512, 1), Priority.newInstance(1),
+        "gpu");
+    ContainerRequest r = labelled.request(new ContainerAsk(7, 3,
+        new TaskPreference(List.of("dn1"), List.of("/rack1"))));
+
+    assertEquals("gpu", r.getNodeLabelExpression());
+    assertNull(r.getNodes());
+    assertNull(r.getRacks());
+    assertNull(requests.request(new ContainerAsk(1, 0, TaskPreference.NONE)).getNodeLabelExpression());
+  }
 }

@@ -20,6 +20,7 @@ import org.sepyarn.formats.job.ProgramSpec;
  * Moves a checked local job onto the embedded cluster's file system: each local input dataset
  * is copied in as a dataset ({@link DatasetCopy}), each local output gets a place on the cluster,
  * each local {@code program.localize} file is copied in with its executable bit, and the job is
+ * each local {@code program.archives} archive is copied in, and the job is
  * rewritten to name the copies. Files already on another file system are left as they are.
  */
 final class EmbeddedStaging {
@@ -63,28 +64,36 @@ final class EmbeddedStaging {
       }
       files.add(new FileSpec(f.spec().tag(), copy.toString(), f.spec().usage(), f.spec().distribute()));
     }
-    return new EmbeddedJob(withFiles(job, files, localize(job.program())), outputs);
+    ProgramSpec program = job.program();
+    return new EmbeddedJob(withFiles(job, files, program.withShipped(copied(program.localize(), "localize"),
+        copied(program.archives(), "archives"))), outputs);
   }
 
-  private ProgramSpec localize(ProgramSpec program) throws IOException {
-    List<URI> uris = new ArrayList<>();
-    for (int i = 0; i < program.localize().size(); i++) {
-      URI uri = program.localize().get(i);
+  /**
+   * {@code uris} with each file on this machine copied in ({@code program.localize} with its
+   * executable bit, {@code program.archives} as they are) and named by its copy, keeping its
+   * {@code #name}; an archive keeps its file name, which tells YARN how to unpack it.
+   */
+  private List<URI> copied(List<URI> uris, String field) throws IOException {
+    List<URI> copies = new ArrayList<>();
+    for (int i = 0; i < uris.size(); i++) {
+      URI uri = uris.get(i);
       if (!isLocal(uri)) {
-        uris.add(uri);
+        copies.add(uri);
         continue;
       }
       File local = new File(uri.getPath());
       if (!local.isFile()) {
-        throw new IOException("program.localize[" + i + "]: " + local + " is not a file on this machine");
+        throw new IOException("program." + field + "[" + i + "]: " + local + " is not a file on this machine");
       }
-      Path copy = new Path(new Path(folder, "localize/" + i), ProgramSpec.localName(uri));
+      String name = field.equals("archives") ? local.getName() : ProgramSpec.localName(uri);
+      Path copy = new Path(new Path(folder, field + "/" + i), name);
       cluster.copyFromLocalFile(false, true, new Path(local.getAbsoluteFile().toURI()), copy);
       cluster.setPermission(copy, local.canExecute() ? EXECUTABLE : READABLE);
-      log.println("copied program.localize[" + i + "] " + local + " to " + copy);
-      uris.add(URI.create(copy.toUri() + (uri.getFragment() == null ? "" : "#" + uri.getFragment())));
+      log.println("copied program." + field + "[" + i + "] " + local + " to " + copy);
+      copies.add(URI.create(copy.toUri() + (uri.getFragment() == null ? "" : "#" + uri.getFragment())));
     }
-    return new ProgramSpec(program.command(), program.args(), program.env(), uris, program.secretArgs());
+    return copies;
   }
 
   /** A path or URI on this machine: no scheme, or {@code file:}. */
@@ -96,6 +105,6 @@ final class EmbeddedStaging {
     return new JobSpec(job.name(), job.queue(), job.priority(), program, files, job.tasks(), job.maxRunning(),
         job.resources(), job.maxAttempts(), job.taskTimeout(), job.heartbeatTimeout(), job.restart(),
         job.overwrite(), job.tags(), job.mergeTasks(), job.tasksPerContainer(), job.speculation(),
-        job.stallTimeout(), job.allowForeignBinaries());
+        job.stallTimeout(), job.allowForeignBinaries(), job.acls(), job.nodeLabel());
   }
 }

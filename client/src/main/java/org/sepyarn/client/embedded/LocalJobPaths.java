@@ -14,7 +14,7 @@ import org.sepyarn.client.job.JobLoader;
 /**
  * In the embedded mode a job names local files, and a relative path is taken from the job file's
  * folder, so that a job and its datasets can sit together anywhere: this makes the relative
- * {@code files[i].path} and {@code program.localize} entries of a job text absolute. Everything
+ * {@code files[i].path}, {@code program.localize} and {@code program.archives} entries of a job text absolute. Everything
  * else in the text is left as it is; a text that is not a JSON object of the expected shape is
  * returned unchanged, for the job model to report what is wrong with it.
  */
@@ -47,12 +47,14 @@ public final class LocalJobPaths {
         }
       }
     }
-    if (job.get("program") instanceof ObjectNode program && program.get("localize") instanceof ArrayNode localize) {
-      for (int i = 0; i < localize.size(); i++) {
-        String resolved = resolved(localize.get(i), folder, true);
-        if (resolved != null) {
-          localize.set(i, TextNode.valueOf(resolved));
-          changed = true;
+    for (String key : new String[] {"localize", "archives"}) {
+      if (job.get("program") instanceof ObjectNode program && program.get(key) instanceof ArrayNode localize) {
+        for (int i = 0; i < localize.size(); i++) {
+          String resolved = resolved(localize.get(i), folder, true);
+          if (resolved != null) {
+            localize.set(i, TextNode.valueOf(resolved));
+            changed = true;
+          }
         }
       }
     }

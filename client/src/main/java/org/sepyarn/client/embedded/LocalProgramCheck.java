@@ -16,8 +16,9 @@ import org.sepyarn.formats.job.ProgramSpec;
  * this process's {@code PATH} (the runner finds it on its own {@code PATH}, which the embedded
  * cluster's containers inherit from this process; {@code program.env}'s is the program's, too
  * late for finding it), and a relative
- * path ({@code ./rtm}) must be one of the {@code program.localize} files, the only files a task's
- * working folder holds before it runs.
+ * path ({@code ./rtm}) must be one of the {@code program.localize} files or lie in the folder of one
+ * of the {@code program.archives} ({@code m8r/bin/sfsmooth}), the only files a task's working folder
+ * holds before it runs.
  */
 final class LocalProgramCheck {
   private static final String AT = "program.command[0]";
@@ -40,9 +41,14 @@ final class LocalProgramCheck {
       if (localizedNames(program).contains(name)) {
         return Optional.empty();
       }
+      String folder = Paths.get(name).getName(0).toString();
+      if (archiveNames(program).contains(folder)) {
+        // Inside an archive YARN unpacks at launch; what it holds is seen only then.
+        return Optional.empty();
+      }
       return Optional.of(new JobError(AT, "\"" + command + "\" is relative to the task's working folder, but no"
-          + " file of program.localize is named " + name + " there; localize it, or give the program's absolute"
-          + " path"));
+          + " file of program.localize is named " + name + " there, nor is an archive of program.archives unpacked"
+          + " as " + folder + "; localize it, ship it in an archive, or give the program's absolute path"));
     }
     String path = processPath == null ? "" : processPath;
     for (String folder : path.split(File.pathSeparator)) {
@@ -69,6 +75,10 @@ final class LocalProgramCheck {
       return Optional.of(new JobError(AT, what + " is not executable; make it so (chmod +x " + file + ")"));
     }
     return Optional.empty();
+  }
+
+  private static Set<String> archiveNames(ProgramSpec program) {
+    return program.archives().stream().map((URI uri) -> ProgramSpec.localName(uri)).collect(Collectors.toSet());
   }
 
   private static Set<String> localizedNames(ProgramSpec program) {

@@ -96,10 +96,14 @@ public final class JobInputCheck {
 
   /** Checks that every file to localize into the tasks' working folders is there. */
   private void checkLocalized(JobSpec job, List<JobError> errors) throws IOException {
-    List<URI> localize = job.program().localize();
+    checkShipped(job.program().localize(), "program.localize", errors);
+    checkShipped(job.program().archives(), "program.archives", errors);
+  }
+
+  private void checkShipped(List<URI> localize, String field, List<JobError> errors) throws IOException {
     for (int i = 0; i < localize.size(); i++) {
       URI uri = localize.get(i);
-      String at = "program.localize[" + i + "]";
+      String at = field + "[" + i + "]";
       String text = uri.getFragment() == null ? uri.toString() : uri.toString().substring(0,
           uri.toString().lastIndexOf('#'));
       Path path = resolve(text, at, errors);

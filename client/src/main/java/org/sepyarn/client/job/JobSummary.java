@@ -50,6 +50,15 @@ public final class JobSummary {
     }
     out.println("  task 0 runs: " + commandLine(checked));
     out.println("  (in the task's working folder $PWD, where each file has the name shown)");
+    if (!job.program().env().isEmpty()) {
+      out.println("  with environment " + environment(job));
+    }
+    if (!job.program().archives().isEmpty()) {
+      out.println("  archives unpacked in $PWD: " + String.join(", ", job.program().archives().stream()
+          .map(uri -> org.sepyarn.formats.job.ProgramSpec.localName(uri) + "/ from " + uri).toList()));
+    }
+    job.program().container().ifPresent(c -> out.println("  in the Docker image " + c.image()));
+    job.nodeLabel().ifPresent(label -> out.println("  on nodes labelled " + label));
     if (!job.taskArgs(0).isEmpty() || tasks > 1 && !job.taskArgs(tasks - 1).isEmpty()) {
       out.println("  (each task adds its own arguments from \"tasks\")");
     }
@@ -104,6 +113,12 @@ public final class JobSummary {
     }
     words.addAll(positional.values());
     return String.join(" ", words) + stdin + stdout;
+  }
+
+  /** The program's environment as it may be shown: {@code program.secretEnv}'s values as {@code ***}. */
+  static String environment(JobSpec job) {
+    return String.join(" ", job.program().shownEnv().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .toList());
   }
 
   private static String shape(Dataset d) {

@@ -38,7 +38,7 @@ import org.sepyarn.runner.spec.WorkLayout;
  * Submits a job's ApplicationMaster to YARN: application type and tag {@code sepyarn}, the job's
  * queue, name and priority, several AM attempts that keep their containers, the job's secret
  * (shared by its runners and every AM attempt), and the delegation tokens of every file system the
- * job touches when security is on.
+ * job touches when security is on; the job's application ACLs ({@link ApplicationAcls}) and node label.
  */
 public final class AppSubmitter {
   public static final String APPLICATION_TYPE = "sepyarn";
@@ -112,9 +112,14 @@ public final class AppSubmitter {
         "1>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stdout",
         "2>" + ApplicationConstants.LOG_DIR_EXPANSION_VAR + "/am.stderr"));
 
-    ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, LaunchSupport.javaEnvironment(conf),
+    Map<String, String> environment = LaunchSupport.javaEnvironment(conf);
+    // The ResourceManager's proxy checks no ACL: the AM's tracking page applies the view ACL itself.
+    environment.put(LaunchSupport.VIEW_ACL_ENV, ApplicationAcls.of(request.acls())
+        .get(org.apache.hadoop.yarn.api.records.ApplicationAccessType.VIEW_APP));
+    ContainerLaunchContext am = ContainerLaunchContext.newInstance(resources, environment,
         List.of(String.join(" ", command)), null, null, null);
     am.setTokens(LaunchSupport.serialize(credentials));
+    am.setApplicationACLs(ApplicationAcls.of(request.acls()));
 
     ApplicationSubmissionContext context = app.getApplicationSubmissionContext();
     context.setApplicationName(request.name());
@@ -126,6 +131,10 @@ public final class AppSubmitter {
     tags.addAll(request.tags());
     context.setApplicationTags(tags);
     context.setResource(Resource.newInstance(request.amMemoryMb(), 1));
+    if (request.nodeLabel() != null) {
+      // The ApplicationMaster's container too; the AM puts the label on every task's request.
+      context.setNodeLabelExpression(request.nodeLabel());
+    }
     context.setAMContainerSpec(am);
     context.setMaxAppAttempts(request.maxAppAttempts());
     context.setAttemptFailuresValidityInterval(ATTEMPT_FAILURES_VALIDITY_MS);

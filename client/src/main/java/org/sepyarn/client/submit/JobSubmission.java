@@ -38,6 +38,7 @@ public final class JobSubmission {
    */
   public Submitted submit(CheckedJob checked, Path jar, SubmitSettings settings)
       throws IOException, YarnException, InvalidInputException {
+    ClusterFit.check(checked.job(), yarn);
     AppSubmitter submitter = new AppSubmitter(conf, yarn);
     YarnClientApplication app = submitter.createApplication();
     ApplicationId id = app.getNewApplicationResponse().getApplicationId();

@@ -2,6 +2,7 @@ package org.sepyarn.client.submit;
 
 import java.util.List;
 import java.util.Objects;
+import org.sepyarn.formats.job.Acls;
 
 /**
  * What YARN needs to know to start a job's ApplicationMaster.
@@ -17,9 +18,12 @@ import java.util.Objects;
  *     one takes over ({@code sepyarn resume}), or null
  * @param rerun the tasks of that earlier run to run again though they finished ({@code sepyarn
  *     resume --rerun}); empty for none
+ * @param acls who besides the owner and the cluster's administrators may view and kill the application
+ * @param nodeLabel the node label of the application's containers, the ApplicationMaster's included,
+ *     or null for the queue's default
  */
 public record SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
-    int maxAppAttempts, boolean keepWork, String resumeFrom, List<Integer> rerun) {
+    int maxAppAttempts, boolean keepWork, String resumeFrom, List<Integer> rerun, Acls acls, String nodeLabel) {
   public SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
       int maxAppAttempts, boolean keepWork) {
     this(name, queue, priority, tags, amMemoryMb, maxAppAttempts, keepWork, null);
@@ -30,7 +34,14 @@ public record SubmissionRequest(String name, String queue, int priority, List<St
     this(name, queue, priority, tags, amMemoryMb, maxAppAttempts, keepWork, resumeFrom, List.of());
   }
 
+  /** A request only the owner and the administrators may see, on the queue's default nodes. */
+  public SubmissionRequest(String name, String queue, int priority, List<String> tags, int amMemoryMb,
+      int maxAppAttempts, boolean keepWork, String resumeFrom, List<Integer> rerun) {
+    this(name, queue, priority, tags, amMemoryMb, maxAppAttempts, keepWork, resumeFrom, rerun, Acls.OWNER_ONLY, null);
+  }
+
   public SubmissionRequest {
+    acls = acls == null ? Acls.OWNER_ONLY : acls;
     rerun = rerun == null ? List.of() : List.copyOf(rerun);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");

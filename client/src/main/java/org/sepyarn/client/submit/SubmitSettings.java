@@ -1,12 +1,15 @@
 package org.sepyarn.client.submit;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.hadoop.conf.Configuration;
 import org.sepyarn.am.history.HistorySettings;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.formats.job.Acls;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.JobValidationException;
 
 /**
  * The client-side settings of a submission, from the Hadoop configuration ({@code -D key=value}
@@ -21,7 +24,12 @@ import org.sepyarn.formats.job.JobSpec;
  * @param keepWork keep the work folder after success (after a failure it is always kept)
  */
 public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork, String resumeFrom,
-    List<Integer> rerun) {
+    List<Integer> rerun, Optional<List<String>> aclView, Optional<List<String>> aclModify) {
+  /** Who may view the job, replacing its {@code acls.view}: users, {@code @group}s or {@code *}, comma separated. */
+  public static final String ACL_VIEW = "sepyarn.acl.view";
+  /** Who may kill the job, replacing its {@code acls.modify}. */
+  public static final String ACL_MODIFY = "sepyarn.acl.modify";
+
   public static final String KEEP_WORK = "sepyarn.keep-work";
   /** Set by {@code sepyarn resume}: the work folder of the run whose finished tasks are taken over. */
   public static final String RESUME_FROM = "sepyarn.resume-from";
@@ -30,6 +38,13 @@ public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWor
 
   public SubmitSettings {
     rerun = rerun == null ? List.of() : List.copyOf(rerun);
+    aclView = aclView == null ? Optional.empty() : aclView;
+    aclModify = aclModify == null ? Optional.empty() : aclModify;
+  }
+
+  public SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork, String resumeFrom,
+      List<Integer> rerun) {
+    this(amMemoryMb, maxAppAttempts, keepWork, resumeFrom, rerun, Optional.empty(), Optional.empty());
   }
 
   public SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWork) {
@@ -64,13 +79,32 @@ public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWor
     int clusterCap = conf.getInt(YarnConfiguration.RM_AM_MAX_ATTEMPTS, YarnConfiguration.DEFAULT_RM_AM_MAX_ATTEMPTS);
     return new SubmitSettings(memory, Math.max(1, Math.min(attempts, clusterCap)), conf.getBoolean(KEEP_WORK, false),
         conf.getTrimmed(RESUME_FROM), conf.getTrimmedStringCollection(RESUME_RERUN).stream()
-            .map(Integer::valueOf).toList());
+            .map(Integer::valueOf).toList(), acl(conf, ACL_VIEW), acl(conf, ACL_MODIFY));
   }
 
-  /** What YARN gets for {@code job}: its name, queue, priority and tags, and these settings. */
+  private static Optional<List<String>> acl(Configuration conf, String key) throws InvalidInputException {
+    String text = conf.getTrimmed(key);
+    if (text == null) {
+      return Optional.empty();
+    }
+    List<String> entries = List.copyOf(conf.getTrimmedStringCollection(key));
+    try {
+      new Acls(entries, List.of());
+    } catch (JobValidationException e) {
+      throw new InvalidInputException(key + "=" + text + ": " + e.errors().get(0).message()
+          + " (entries are separated by commas)");
+    }
+    return Optional.of(entries);
+  }
+
+  /**
+   * What YARN gets for {@code job}: its name, queue, priority, tags, ACLs (those given with
+   * {@value #ACL_VIEW} and {@value #ACL_MODIFY} replacing the job's) and node label, and these settings.
+   */
   public SubmissionRequest request(JobSpec job) {
+    Acls acls = new Acls(aclView.orElse(job.acls().view()), aclModify.orElse(job.acls().modify()));
     return new SubmissionRequest(job.name(), job.queue(), job.priority(), job.tags(), amMemoryMb, maxAppAttempts,
-        keepWork, resumeFrom, rerun);
+        keepWork, resumeFrom, rerun, acls, job.nodeLabel().orElse(null));
   }
 
   private static int wholeNumber(Configuration conf, String key, int dflt) throws InvalidInputException {

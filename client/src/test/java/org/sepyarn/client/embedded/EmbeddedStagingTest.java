@@ -72,6 +72,29 @@ class EmbeddedStagingTest {
   }
 
   @Test
+  void aLocalArchiveIsCopiedInUnderItsOwnFileNameAndKeepsItsFolderName() throws Exception {
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    Files.write(jobs.resolve("m8r-4.1.tgz"), new byte[] {31, -117, 8, 0});
+    Path job = jobs.resolve("job.json");
+    TestDatasets.write(job, "{\"program\": {\"command\": [\"m8r/bin/sfsmooth\"], \"archives\":"
+        + " [\"m8r-4.1.tgz#m8r\"], \"env\": {\"RSFROOT\": \"{{PWD}}/m8r\"}}, \"tasks\": 2}");
+    Configuration conf = new Configuration();
+    CheckedJob checked = EmbeddedRun.checkLocal(job.toString(), conf);
+
+    Path cluster = dir.resolve("cluster");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    EmbeddedJob staged = new EmbeddedStaging(EmbeddedSession.localConfiguration(conf), FileSystem.getLocal(conf),
+        new org.apache.hadoop.fs.Path(cluster.toUri()), new PrintStream(log, true, StandardCharsets.UTF_8))
+        .stage(checked);
+
+    assertEquals(java.util.List.of(URI.create("file:" + cluster.resolve("archives/0/m8r-4.1.tgz") + "#m8r")),
+        staged.job().program().archives());
+    assertTrue(Files.isRegularFile(cluster.resolve("archives/0/m8r-4.1.tgz")));
+    assertEquals(checked.job().program().env(), staged.job().program().env(), "every setting is kept");
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("copied program.archives[0]"), log.toString());
+  }
+
+  @Test
   void theJobFolderOfALocalJobFile() {
     assertEquals(Path.of("/a/b"), EmbeddedRun.jobFolder("/a/b/job.json"));
     assertEquals(Path.of("/a/b"), EmbeddedRun.jobFolder("file:///a/b/job.json"));

@@ -30,6 +30,15 @@ class LocalJobPathsTest {
   }
 
   @Test
+  void relativeArchivePathsAreTakenFromTheJobFilesFolderToo() {
+    String json = "{\"program\": {\"command\": [\"m8r/bin/sfsmooth\"], \"archives\": [\"apps/m8r.tgz#m8r\","
+        + " \"hdfs:///apps/t.zip\"]}, \"tasks\": 2}";
+    JobSpec job = JobSpec.parse(LocalJobPaths.resolve(json, FOLDER), "job.json");
+    assertEquals(List.of(URI.create("/work/jobs/apps/m8r.tgz#m8r"), URI.create("hdfs:///apps/t.zip")),
+        job.program().archives());
+  }
+
+  @Test
   void aTextWithoutRelativePathsIsLeftExactlyAsItWas() {
     String json = "{\n  \"program\": {\"command\": [\"x\"]},   \"tasks\": 2\n}";
     assertEquals(json, LocalJobPaths.resolve(json, FOLDER));

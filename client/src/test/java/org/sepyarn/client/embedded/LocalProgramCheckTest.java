@@ -69,4 +69,14 @@ class LocalProgramCheckTest {
     assertEquals(Optional.empty(), LocalProgramCheck.check(localized, ""));
     assertRefused(LocalProgramCheck.check(ProgramSpec.of("./other"), ""), "no file of program.localize is named other");
   }
+
+  @Test
+  void aCommandInsideAnArchivesFolderIsLeftToTheLaunchAndAnyOtherRelativeOneIsRefused() {
+    ProgramSpec inArchive = new ProgramSpec(List.of("m8r/bin/sfsmooth"), List.of(), Map.of(), List.of(), List.of(),
+        List.of(URI.create("/apps/m8r-4.1.tgz#m8r")), List.of(), Optional.empty());
+    assertEquals(Optional.empty(), LocalProgramCheck.check(inArchive, ""));
+    ProgramSpec elsewhere = new ProgramSpec(List.of("rsf/bin/sfsmooth"), List.of(), Map.of(), List.of(), List.of(),
+        List.of(URI.create("/apps/m8r-4.1.tgz#m8r")), List.of(), Optional.empty());
+    assertRefused(LocalProgramCheck.check(elsewhere, ""), "nor is an archive of program.archives unpacked as rsf");
+  }
 }

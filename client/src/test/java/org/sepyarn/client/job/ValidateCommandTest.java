@@ -65,6 +65,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aSecretEnvironmentValueIsShownAsStarsAndTheOthersAsTheyAre() throws Exception {
+    Path job = dir.resolve("job.json");
+    TestDatasets.write(job, "{\"name\": \"t\", \"program\": {\"command\": [\"sfsmooth\"], \"env\":"
+        + " {\"AWS_KEY\": \"AKIAhunter2\", \"RSFROOT\": \"{{PWD}}/m8r\"}, \"secretEnv\": [\"AWS_KEY\"]},"
+        + " \"files\": [" + file("<", "in.H", "input", "{\"split\": {\"axis\": 3}}").replace("DIR", dir.toString())
+        + "], \"tasks\": 3}");
+    Run run = validate(job);
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("with environment AWS_KEY=*** RSFROOT={{PWD}}/m8r"), run.toString());
+    assertFalse(run.out().contains("hunter2") || run.err().contains("hunter2"), run.toString());
+  }
+
+  @Test
   void aJobWhoseContainersRunSeveralTasksSaysSo() {
     Run run = validate(job(file("<", "in.H", "input", "{\"split\": {\"axis\": 3}}"),
         ", \"tasks\": 3, \"tasksPerContainer\": 2"));

@@ -58,4 +58,31 @@ class SubmitSettingsTest {
     assertEquals(List.of(1, 4), r.rerun());
     assertEquals(List.of(), SubmitSettings.from(conf()).request(job).rerun());
   }
+
+  @Test
+  void theJobsAclsAndNodeLabelReachTheRequestAndDashDReplacesEitherList() throws Exception {
+    JobSpec job = JobSpec.parse("{\"program\": {\"command\": [\"x\"]}, \"tasks\": 1, \"nodeLabel\": \"gpu\","
+        + " \"acls\": {\"view\": [\"alice\"], \"modify\": [\"alice\"]}}", "job.json");
+    SubmissionRequest fromJob = SubmitSettings.from(conf()).request(job);
+    assertEquals(new org.sepyarn.formats.job.Acls(List.of("alice"), List.of("alice")), fromJob.acls());
+    assertEquals("gpu", fromJob.nodeLabel());
+
+    SubmissionRequest replaced = SubmitSettings.from(conf("sepyarn.acl.view", "bob, @geo")).request(job);
+    assertEquals(new org.sepyarn.formats.job.Acls(List.of("bob", "@geo"), List.of("alice")), replaced.acls());
+    assertEquals("bob geo", ApplicationAcls.of(replaced.acls())
+        .get(org.apache.hadoop.yarn.api.records.ApplicationAccessType.VIEW_APP));
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> SubmitSettings.from(conf("sepyarn.acl.modify", "bob smith")));
+    assertTrue(e.getMessage().startsWith("sepyarn.acl.modify=bob smith: \"bob smith\" is not a user"), e.getMessage());
+  }
+
+  @Test
+  void byDefaultNobodyButTheOwnerAndTheAdministratorsMayViewOrModify() throws Exception {
+    JobSpec job = JobSpec.parse("{\"program\": {\"command\": [\"x\"]}, \"tasks\": 1}", "job.json");
+    SubmissionRequest r = SubmitSettings.from(conf()).request(job);
+    assertEquals(java.util.Map.of(org.apache.hadoop.yarn.api.records.ApplicationAccessType.VIEW_APP, " ",
+        org.apache.hadoop.yarn.api.records.ApplicationAccessType.MODIFY_APP, " "), ApplicationAcls.of(r.acls()));
+    assertEquals(null, r.nodeLabel());
+  }
 }

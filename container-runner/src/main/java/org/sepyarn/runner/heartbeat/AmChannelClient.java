@@ -20,7 +20,8 @@ import org.sepyarn.runner.spec.WorkLayout;
  * the address the current ApplicationMaster attempt publishes in the work folder, and looks it up
  * again after a failed call, so runners adopted by a new attempt follow it. Numbers every message it
  * sends, one above the last ({@link Heartbeat#sequence()}, from 1), so that the ApplicationMaster can
- * refuse a message replayed. One client serves every task a container runs.
+ * refuse a message replayed, and signs it with the key of the attempt's channel, so that no other
+ * attempt takes it. One client serves every task a container runs.
  */
 public final class AmChannelClient {
   static final String PATH = "/runner/heartbeat";
@@ -32,6 +33,7 @@ public final class AmChannelClient {
   private final RenewedTokens tokens;
   private final AtomicLong sequence = new AtomicLong();
   private String address;
+  private byte[] key;
 
   public AmChannelClient(FileSystem fs, WorkLayout work, byte[] secret) {
     this.fs = fs;
@@ -44,7 +46,7 @@ public final class AmChannelClient {
   public HeartbeatReply send(Heartbeat heartbeat) throws IOException {
     heartbeat = heartbeat.withSequence(sequence.incrementAndGet());
     if (address == null) {
-      address = readAddress();
+      readAddress();
     }
     HeartbeatReply reply;
     try {
@@ -57,10 +59,22 @@ public final class AmChannelClient {
     return reply;
   }
 
-  private String readAddress() throws IOException {
+  /**
+   * Reads what the current ApplicationMaster attempt published: {@code host:port nonce}; messages
+   * to it are signed with the key of that nonce ({@link JobSecret#channelKey}).
+   */
+  private void readAddress() throws IOException {
+    String text;
     try (FSDataInputStream in = fs.open(work.amAddress())) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
     }
+    String[] words = text.split("\\s+");
+    if (words.length != 2) {
+      throw new IOException("the ApplicationMaster's published channel " + work.amAddress() + " is \"" + text
+          + "\", not \"host:port nonce\"");
+    }
+    key = JobSecret.channelKey(secret, words[1]);
+    address = words[0];
   }
 
   private HeartbeatReply post(String hostPort, Heartbeat heartbeat) throws IOException {
@@ -72,7 +86,7 @@ public final class AmChannelClient {
       c.setRequestMethod("POST");
       c.setDoOutput(true);
       c.setRequestProperty("Content-Type", "application/json");
-      c.setRequestProperty(JobSecret.SIGNATURE_HEADER, JobSecret.sign(secret, body));
+      c.setRequestProperty(JobSecret.SIGNATURE_HEADER, JobSecret.sign(key, body));
       try (OutputStream out = c.getOutputStream()) {
         out.write(body);
       }

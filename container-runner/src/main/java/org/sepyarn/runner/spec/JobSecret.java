@@ -44,6 +44,23 @@ public final class JobSecret {
     return secret;
   }
 
+  /**
+   * The key one ApplicationMaster attempt's runner channel signs with: HMAC of {@code channel:<nonce>}
+   * under the job secret, where the nonce is the attempt's own random one, published beside its
+   * address. A message signed for one attempt's channel is refused by every other, so a message
+   * captured before an ApplicationMaster restart cannot be replayed to the next attempt, which knows
+   * nothing of the sequence numbers the last one took.
+   */
+  public static byte[] channelKey(byte[] secret, String nonce) {
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(new SecretKeySpec(secret, HMAC));
+      return mac.doFinal(("channel:" + nonce).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+    }
+  }
+
   /** The signature of a message body, hex. */
   public static String sign(byte[] secret, byte[] body) {
     try {

@@ -21,6 +21,7 @@ import org.sepyarn.runner.spec.TaskSpec;
  * + {@code program.args} + the task's own arguments + {@code name=<local header>} for each
  * named file + the local header of each positional file ({@code @1}, {@code @2}, ... in order), the {@code <} input as standard input and the {@code >} output as standard output.
  * Binary outputs land in the working folder through {@code DATAPATH} and {@code .datapath}.
+ * {@code program.env}'s values get YARN's {@code {{PWD}}}-style expansion ({@link EnvExpansion}).
  */
 public final class ProgramInvocation {
   /** Environment variable naming the file a program may write its progress and checkpoint to. */
@@ -72,7 +73,7 @@ public final class ProgramInvocation {
     String datapath = workDir.getAbsolutePath() + File.separator;
     Files.write(new File(workDir, ContainerNames.DATAPATH_FILE).toPath(),
         ("datapath=" + datapath + "\n").getBytes(StandardCharsets.UTF_8));
-    Map<String, String> env = new LinkedHashMap<>(task.env());
+    Map<String, String> env = new LinkedHashMap<>(EnvExpansion.expand(task.env(), workDir, System::getenv));
     env.put("DATAPATH", datapath);
     env.put(PROGRESS_FILE_ENV, progressFile(workDir).getAbsolutePath());
     return new ProgramCommand(argv, workDir, env, stdin, stdout, new File(logDir, logs.stderr()));

@@ -118,4 +118,17 @@ class ProgramInvocationTest {
     assertEquals("1", command.env().get("OMP_NUM_THREADS"));
     assertEquals(3, command.env().size());
   }
+
+  @Test
+  void pwdInTheProgramsEnvironmentBecomesTheWorkingFolderWhereArchivesAreUnpacked() throws IOException {
+    File work = workDir();
+    TaskSpec task = new TaskSpec(0, List.of("m8r/bin/sfsmooth"), List.of(), List.of(),
+        Map.of("RSFROOT", "{{PWD}}/m8r"), List.of());
+
+    ProgramCommand command = ProgramInvocation.build(task, work, logDir(), List.of());
+
+    assertEquals(work.getAbsolutePath() + "/m8r", command.env().get("RSFROOT"));
+    assertEquals(List.of("m8r/bin/sfsmooth"), command.argv(), "a relative command is left relative to the folder");
+    assertEquals(work, command.workingDir());
+  }
 }

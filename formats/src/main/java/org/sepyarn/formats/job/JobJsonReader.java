@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,7 @@ import java.util.Optional;
 final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
       "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks",
-      "tasksPerContainer", "speculation", "stallTimeout", "allowForeignBinaries"};
+      "tasksPerContainer", "speculation", "stallTimeout", "allowForeignBinaries", "acls", "nodeLabel"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -106,6 +108,10 @@ final class JobJsonReader {
         : f.get("stallTimeout").flatMap(v -> stallTimeout(v, f.at("stallTimeout")));
     stallTimeout.ifPresent(t -> JobRules.checkStallTimeout(t, f.at("stallTimeout")));
     boolean allowForeignBinaries = f.bool("allowForeignBinaries").orElse(false);
+    Optional<Acls> acls = f.get("acls").isEmpty() ? Optional.of(Acls.OWNER_ONLY)
+        : f.get("acls").flatMap(v -> acls(v, f.at("acls")));
+    Optional<String> nodeLabel = f.string("nodeLabel");
+    JobRules.checkNodeLabel(nodeLabel, f.at("nodeLabel"));
     f.reportUnknownKeys();
     FileSetRules.check(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
@@ -116,7 +122,25 @@ final class JobJsonReader {
     return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
         maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
         overwrite, tags, mergeTasks, tasksPerContainer, speculation.orElseThrow(),
-        stallTimeout.orElseThrow(), allowForeignBinaries));
+        stallTimeout.orElseThrow(), allowForeignBinaries, acls.orElseThrow(), nodeLabel));
+  }
+
+  private static Optional<Acls> acls(JsonNode node, Problems at) {
+    Optional<JsonFields> found = JsonFields.of(node, at, "view", "modify");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonFields f = found.get();
+    int before = at.count();
+    List<String> view = f.strings("view").orElse(List.of());
+    List<String> modify = f.strings("modify").orElse(List.of());
+    f.reportUnknownKeys();
+    if (at.count() > before) {
+      return Optional.empty();
+    }
+    Acls.check(view, f.at("view"));
+    Acls.check(modify, f.at("modify"));
+    return at.count() > before ? Optional.empty() : Optional.of(new Acls(view, modify));
   }
 
   /** A stall timeout: a duration, or {@code "off"} (or 0) for none. */
@@ -143,8 +167,15 @@ final class JobJsonReader {
     Resources.checkMemory(memory, f.at("memory"));
     int vcores = f.integer("vcores").orElse(Resources.DEFAULT.vcores());
     Resources.checkVcores(vcores, f.at("vcores"));
-    f.reportUnknownKeys();
-    return at.count() > before ? Optional.empty() : Optional.of(new Resources(memory, vcores));
+    Map<String, Long> types = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> {
+      if (Resources.isTypeKey(e.getKey())) {
+        JsonValues.integer(e.getValue(), at.field(e.getKey())).ifPresent(v -> types.put(e.getKey(), (long) v));
+      }
+    });
+    Resources.checkTypes(types, at);
+    f.reportUnknownKeysExcept(Resources::isTypeKey);
+    return at.count() > before ? Optional.empty() : Optional.of(new Resources(memory, vcores, types));
   }
 
   private static Optional<RestartPolicy> restart(JsonNode node, Problems at) {

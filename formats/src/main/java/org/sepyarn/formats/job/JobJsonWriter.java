@@ -40,6 +40,7 @@ final class JobJsonWriter {
     ObjectNode resources = root.putObject("resources");
     resources.put("memory", spec.resources().memory().toString());
     resources.put("vcores", spec.resources().vcores());
+    spec.resources().types().forEach(resources::put);
     root.put("maxAttempts", spec.maxAttempts());
     spec.taskTimeout().ifPresent(t -> root.put("taskTimeout", Durations.format(t)));
     root.put("heartbeatTimeout", Durations.format(spec.heartbeatTimeout()));
@@ -55,6 +56,12 @@ final class JobJsonWriter {
     if (spec.allowForeignBinaries()) {
       root.put("allowForeignBinaries", true);
     }
+    if (!spec.acls().isOwnerOnly()) {
+      ObjectNode acls = root.putObject("acls");
+      strings(acls.putArray("view"), spec.acls().view());
+      strings(acls.putArray("modify"), spec.acls().modify());
+    }
+    spec.nodeLabel().ifPresent(label -> root.put("nodeLabel", label));
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -88,6 +95,18 @@ final class JobJsonWriter {
     if (!program.secretArgs().isEmpty()) {
       strings(node.putArray("secretArgs"), program.secretArgs());
     }
+    if (!program.archives().isEmpty()) {
+      ArrayNode archives = node.putArray("archives");
+      program.archives().forEach(uri -> archives.add(uri.toString()));
+    }
+    if (!program.secretEnv().isEmpty()) {
+      strings(node.putArray("secretEnv"), program.secretEnv());
+    }
+    program.container().ifPresent(c -> {
+      ObjectNode container = node.putObject("container");
+      container.put("image", c.image());
+      strings(container.putArray("mounts"), c.mounts());
+    });
     return node;
   }
 

@@ -116,4 +116,18 @@ final class JobRules {
   private static boolean printableAscii(String s) {
     return s.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
   }
+
+  private static final java.util.regex.Pattern NODE_LABEL = java.util.regex.Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]*");
+  private static final int MAX_NODE_LABEL_LENGTH = 255;
+
+  /** A node label as YARN names them ({@code CommonNodeLabelsManager}): one label, no expression. */
+  static void checkNodeLabel(Optional<String> label, Problems at) {
+    label.ifPresent(l -> {
+      if (!NODE_LABEL.matcher(l).matches() || l.length() > MAX_NODE_LABEL_LENGTH) {
+        at.add("\"" + l + "\" is not a node label: give one label as the cluster names it (letters, digits, \"-\""
+            + " and \"_\", starting with a letter or digit, at most " + MAX_NODE_LABEL_LENGTH + " characters),"
+            + " e.g. \"gpu\"; YARN takes no label expressions");
+      }
+    });
+  }
 }

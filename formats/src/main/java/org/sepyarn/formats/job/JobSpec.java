@@ -40,6 +40,10 @@ import org.sepyarn.formats.geometry.Hypercube;
  * @param allowForeignBinaries whether an input's {@code in=} binary or {@code par=} include may be on
  *     another file system than its header (default false: refused, since a path on a node's own
  *     disk would be read on every node from that node's copy)
+ * @param acls who besides the submitting user and the cluster's administrators may view the job
+ *     and kill it (default nobody)
+ * @param nodeLabel the node label the ApplicationMaster and every task container must run on,
+ *     e.g. {@code gpu} (default none: the queue's default label)
  */
 public record JobSpec(
     String name,
@@ -60,7 +64,9 @@ public record JobSpec(
     int tasksPerContainer,
     Speculation speculation,
     Duration stallTimeout,
-    boolean allowForeignBinaries) {
+    boolean allowForeignBinaries,
+    Acls acls,
+    Optional<String> nodeLabel) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -99,6 +105,8 @@ public record JobSpec(
     Objects.requireNonNull(mergeTasks, "mergeTasks");
     Objects.requireNonNull(speculation, "speculation");
     Objects.requireNonNull(stallTimeout, "stallTimeout");
+    Objects.requireNonNull(acls, "acls");
+    Objects.requireNonNull(nodeLabel, "nodeLabel");
     Problems at = new Problems();
     JobRules.checkName(name, at.field("name"));
     JobRules.checkQueue(queue, at.field("queue"));
@@ -113,7 +121,33 @@ public record JobSpec(
     JobRules.checkMergeTasks(mergeTasks, at.field("mergeTasks"));
     JobRules.checkTasksPerContainer(tasksPerContainer, at.field("tasksPerContainer"));
     JobRules.checkStallTimeout(stallTimeout, at.field("stallTimeout"));
+    JobRules.checkNodeLabel(nodeLabel, at.field("nodeLabel"));
     at.throwIfAny("job " + name);
+  }
+
+  /** A job only its owner and the cluster's administrators may see, on any node. */
+  public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
+      Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
+      Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
+      Optional<Integer> mergeTasks, int tasksPerContainer, Speculation speculation, Duration stallTimeout,
+      boolean allowForeignBinaries) {
+    this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
+        allowForeignBinaries, Acls.OWNER_ONLY, Optional.empty());
+  }
+
+  /** This job running {@code newProgram} instead (the embedded mode's copies of its shipped files). */
+  public JobSpec withProgram(ProgramSpec newProgram) {
+    return new JobSpec(name, queue, priority, newProgram, files, tasks, maxRunning, resources, maxAttempts,
+        taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
+        stallTimeout, allowForeignBinaries, acls, nodeLabel);
+  }
+
+  /** This job with other application ACLs (from {@code -D sepyarn.acl.view=...}). */
+  public JobSpec withAcls(Acls newAcls) {
+    return new JobSpec(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts,
+        taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
+        stallTimeout, allowForeignBinaries, newAcls, nodeLabel);
   }
 
   /** A job whose merge tasks follow the default rule. */
@@ -177,7 +211,7 @@ public record JobSpec(
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
-        allowForeignBinaries);
+        allowForeignBinaries, acls, nodeLabel);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */

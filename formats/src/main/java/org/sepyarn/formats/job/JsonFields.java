@@ -112,10 +112,15 @@ final class JsonFields {
 
   /** Reports each key that is not known here, with the nearest known key when one is close. */
   void reportUnknownKeys() {
+    reportUnknownKeysExcept(name -> false);
+  }
+
+  /** As {@link #reportUnknownKeys()}, leaving out the keys {@code readElsewhere} accepts. */
+  void reportUnknownKeysExcept(java.util.function.Predicate<String> readElsewhere) {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      if (!known.contains(name)) {
+      if (!known.contains(name) && !readElsewhere.test(name)) {
         at.field(name).add(KeySuggestion.nearest(name, known)
             .map(k -> "unknown key; did you mean \"" + k + "\"?")
             .orElse("unknown key; the keys here are " + quoted(known)));

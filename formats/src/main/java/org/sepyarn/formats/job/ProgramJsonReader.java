@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads {@code program}: {@code command}, {@code args}, {@code env}, {@code localize}, {@code secretArgs}. */
+/**
+ * Reads {@code program}: {@code command}, {@code args}, {@code env}, {@code localize},
+ * {@code secretArgs}, {@code archives}, {@code secretEnv}, {@code container}.
+ */
 final class ProgramJsonReader {
   private ProgramJsonReader() {
   }
 
   /** The program, or empty after reporting every problem found. */
   static Optional<ProgramSpec> read(JsonNode node, Problems at) {
-    Optional<JsonFields> found = JsonFields.of(node, at, "command", "args", "env", "localize", "secretArgs");
+    Optional<JsonFields> found = JsonFields.of(node, at, "command", "args", "env", "localize", "secretArgs",
+        "archives", "secretEnv", "container");
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -29,14 +33,37 @@ final class ProgramJsonReader {
     Map<String, String> env = f.get("env").flatMap(v -> env(v, f.at("env"))).orElse(Map.of());
     List<URI> localize = f.get("localize").flatMap(v -> uris(v, f.at("localize"))).orElse(List.of());
     List<String> secretArgs = f.strings("secretArgs").orElse(List.of());
+    List<URI> archives = f.get("archives").flatMap(v -> uris(v, f.at("archives"))).orElse(List.of());
+    List<String> secretEnv = f.strings("secretEnv").orElse(List.of());
+    Optional<ContainerImage> container = f.get("container").flatMap(v -> container(v, f.at("container")));
     f.reportUnknownKeys();
     if (at.count() > before) {
       return Optional.empty();
     }
     ProgramSpec.check(command, args, env, localize, at);
     ProgramSpec.checkSecretArgs(secretArgs, f.at("secretArgs"));
+    ProgramSpec.checkShipped(localize, archives, at);
+    ProgramSpec.checkSecretEnv(secretEnv, env, f.at("secretEnv"));
     return at.count() > before ? Optional.empty()
-        : Optional.of(new ProgramSpec(command, args, env, localize, secretArgs));
+        : Optional.of(new ProgramSpec(command, args, env, localize, secretArgs, archives, secretEnv, container));
+  }
+
+  private static Optional<ContainerImage> container(JsonNode node, Problems at) {
+    Optional<JsonFields> found = JsonFields.of(node, at, "image", "mounts");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonFields f = found.get();
+    int before = at.count();
+    String image = f.required("image", "give the Docker image the tasks run in, e.g. \"library/ubuntu:22.04\"")
+        .flatMap(v -> JsonValues.string(v, f.at("image"))).orElse(null);
+    List<String> mounts = f.strings("mounts").orElse(List.of());
+    f.reportUnknownKeys();
+    if (at.count() > before) {
+      return Optional.empty();
+    }
+    ContainerImage.check(image, mounts, at);
+    return at.count() > before ? Optional.empty() : Optional.of(new ContainerImage(image, mounts));
   }
 
   private static Optional<Map<String, String>> env(JsonNode node, Problems at) {

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -20,15 +22,23 @@ import java.util.regex.Pattern;
  *     {@code name=value} of the program's or of a task's, whose name is listed, reaches the program
  *     as it is but is shown everywhere else (the tracking page, {@code /api/job}, {@code validate},
  *     diagnostics) as {@code name=***} ({@link #shown(String)})
+ * @param archives archives YARN unpacks into every task's working directory (default none), each
+ *     {@code .tar.gz}, {@code .tgz}, {@code .tar}, {@code .zip} or {@code .jar}; the folder is named by
+ *     the {@code #fragment}, or else by the archive's file name
+ * @param secretEnv names of {@link #env} variables whose values are secret (default none): the
+ *     program gets them as they are, everything else shows {@code ***} ({@link #shownEnv()})
+ * @param container the Docker image the tasks run in through YARN's Docker runtime, if any
  */
 public record ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize,
-    List<String> secretArgs) {
+    List<String> secretArgs, List<URI> archives, List<String> secretEnv, Optional<ContainerImage> container) {
   /** What a secret value is shown as. */
   public static final String HIDDEN = "***";
   private static final Pattern SECRET_NAME = Pattern.compile("[^=\\s]+");
   /** Environment variables sepyarn sets for the program start with this. */
   public static final String RESERVED_ENV_PREFIX = "SEPYARN_";
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** The archive kinds YARN unpacks ({@code FSDownload}), by the end of the file's name. */
+  public static final List<String> ARCHIVE_SUFFIXES = List.of(".tar.gz", ".tgz", ".tar", ".zip", ".jar");
 
   public ProgramSpec {
     command = List.copyOf(command);
@@ -36,15 +46,47 @@ public record ProgramSpec(List<String> command, List<String> args, Map<String, S
     env = Collections.unmodifiableMap(new TreeMap<>(env));
     localize = List.copyOf(localize);
     secretArgs = List.copyOf(secretArgs);
+    archives = List.copyOf(archives);
+    secretEnv = List.copyOf(secretEnv);
+    java.util.Objects.requireNonNull(container, "container");
     Problems problems = new Problems();
     check(command, args, env, localize, problems);
     checkSecretArgs(secretArgs, problems.field("secretArgs"));
+    checkShipped(localize, archives, problems);
+    checkSecretEnv(secretEnv, env, problems.field("secretEnv"));
     problems.throwIfAny("program");
   }
 
   /** A program none of whose arguments is secret. */
   public ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize) {
     this(command, args, env, localize, List.of());
+  }
+
+  /** A program without archives, secret environment values or container image. */
+  public ProgramSpec(List<String> command, List<String> args, Map<String, String> env, List<URI> localize,
+      List<String> secretArgs) {
+    this(command, args, env, localize, secretArgs, List.of(), List.of(), Optional.empty());
+  }
+
+  /** This program with other files to localize and archives to unpack (the embedded mode's copies). */
+  public ProgramSpec withShipped(List<URI> newLocalize, List<URI> newArchives) {
+    return new ProgramSpec(command, args, env, newLocalize, secretArgs, newArchives, secretEnv, container);
+  }
+
+  static void checkSecretEnv(List<String> names, Map<String, String> env, Problems at) {
+    for (int i = 0; i < names.size(); i++) {
+      if (!env.containsKey(names.get(i))) {
+        at.index(i).add("\"" + names.get(i) + "\" is not a variable of program.env: name a variable the job sets"
+            + (env.isEmpty() ? " (program.env is empty)" : ", one of " + env.keySet()));
+      }
+    }
+  }
+
+  /** {@link #env} as it may be shown: the values of {@link #secretEnv} variables replaced by {@value #HIDDEN}. */
+  public Map<String, String> shownEnv() {
+    Map<String, String> shown = new TreeMap<>(env);
+    secretEnv.forEach(name -> shown.computeIfPresent(name, (k, v) -> HIDDEN));
+    return Collections.unmodifiableMap(shown);
   }
 
   static void checkSecretArgs(List<String> names, Problems at) {
@@ -100,11 +142,26 @@ public record ProgramSpec(List<String> command, List<String> args, Map<String, S
         at.field("env").field(e.getKey()).add("a value cannot contain a NUL character");
       }
     }
-    checkLocalize(localize, at.field("localize"));
   }
 
-  private static void checkLocalize(List<URI> localize, Problems at) {
-    Map<String, Integer> firstByName = new HashMap<>();
+  /**
+   * Checks {@code localize} and {@code archives}: each a file with a usable name in the working
+   * folder, each archive of a kind YARN unpacks, every name unique across both lists.
+   */
+  static void checkShipped(List<URI> localize, List<URI> archives, Problems at) {
+    Map<String, String> firstByName = new HashMap<>();
+    checkLocalize(localize, at.field("localize"), "localize", firstByName);
+    checkLocalize(archives, at.field("archives"), "archives", firstByName);
+    for (int i = 0; i < archives.size(); i++) {
+      String path = archives.get(i).getPath() == null ? "" : archives.get(i).getPath().toLowerCase(Locale.ROOT);
+      if (ARCHIVE_SUFFIXES.stream().noneMatch(path::endsWith)) {
+        at.field("archives").index(i).add("\"" + archives.get(i) + "\" is not an archive YARN unpacks: its name"
+            + " must end with one of " + ARCHIVE_SUFFIXES + "; ship a single file with program.localize instead");
+      }
+    }
+  }
+
+  private static void checkLocalize(List<URI> localize, Problems at, String field, Map<String, String> firstByName) {
     for (int i = 0; i < localize.size(); i++) {
       URI uri = localize.get(i);
       Problems here = at.index(i);
@@ -126,9 +183,9 @@ public record ProgramSpec(List<String> command, List<String> args, Map<String, S
             + withFragment(uri, "my-" + name.replaceAll("^[.]+", "")) + "\"");
         continue;
       }
-      Integer first = firstByName.putIfAbsent(name, i);
+      String first = firstByName.putIfAbsent(name, field + "[" + i + "]");
       if (first != null) {
-        here.add("\"" + uri + "\" is localized as \"" + name + "\", like localize[" + first + "]:"
+        here.add("\"" + uri + "\" is localized as \"" + name + "\", like " + first + ":"
             + " names must be unique; rename one with \"#othername\"");
       }
     }

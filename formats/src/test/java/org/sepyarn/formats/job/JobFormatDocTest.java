@@ -147,7 +147,8 @@ class JobFormatDocTest {
   @Test
   void everyKeyIsDocumented() {
     List<String> keys = new ArrayList<>(List.of(JobJsonReader.KEYS));
-    keys.addAll(List.of("program.command", "program.args", "program.env", "program.localize", "program.secretArgs", "files[i].tag",
+    keys.addAll(List.of("program.command", "program.args", "program.env", "program.localize", "program.secretArgs",
+        "program.archives", "program.secretEnv", "program.container", "acls.view", "acls.modify", "files[i].tag",
         "files[i].path", "files[i].usage", "files[i].distribute", "resources.memory", "resources.vcores",
         "restart.args", "restart.checkpointArg", "blocks", "overlap", "axes", "size", "count"));
     for (String key : keys) {

@@ -56,6 +56,15 @@ class JobJsonRoundTripTest {
   }
 
   @Test
+  void aJobWithArchivesSecretEnvAContainerResourceTypesAclsAndANodeLabelRoundTrips() {
+    assertRoundTrips(JobTexts.parse("{'program': {'command': ['m8r/bin/sfsmooth'], 'env': {'RSFROOT':"
+        + " '{{PWD}}/m8r', 'AWS_KEY': 'k'}, 'archives': ['hdfs:///apps/m8r.tgz#m8r', '/apps/tools.zip'],"
+        + " 'secretEnv': ['AWS_KEY'], 'container': {'image': 'library/ubuntu:22.04', 'mounts': ['/a:/b']}},"
+        + " 'tasks': 2, 'resources': {'memory': '2g', 'vcores': 1, 'yarn.io/gpu': 1, 'example.com/fpga': 0},"
+        + " 'acls': {'view': ['*'], 'modify': ['@ops']}, 'nodeLabel': 'gpu'}"));
+  }
+
+  @Test
   void aStallTimeoutRoundTripsAndOffIsWrittenOff() {
     JobSpec off = JobTexts.parse("{'program': {'command': ['x']}, 'tasks': 3, 'stallTimeout': 0}");
     assertTrue(off.toJson().contains("\"stallTimeout\": \"off\""), off.toJson());

@@ -21,7 +21,10 @@ class JobSpecKeysTest {
       + "  'command': ['./rtm', '--quiet'],"
       + "  'args': ['nz=200', 'dz=10'],"
       + "  'env': {'OMP_NUM_THREADS': '4', 'LANG': 'C'},"
-      + "  'localize': ['hdfs:///apps/bin/rtm', 'hdfs:///apps/lib/libfft.so#fft.so']"
+      + "  'localize': ['hdfs:///apps/bin/rtm', 'hdfs:///apps/lib/libfft.so#fft.so'],"
+      + "  'archives': ['hdfs:///apps/m8r-4.1.tgz#m8r'],"
+      + "  'secretEnv': ['OMP_NUM_THREADS'],"
+      + "  'container': {'image': 'registry.example.org/m8r:4.1', 'mounts': ['/scratch:/scratch:rw']}"
       + "},"
       + "'files': ["
       + "  {'tag': '<', 'path': 'hdfs:///data/shots.H', 'usage': 'input', 'distribute': {'split': {'axis': 3}}},"
@@ -34,7 +37,7 @@ class JobSpecKeysTest {
       + "],"
       + "'tasks': [['shot=1'], ['shot=2'], ['shot=3'], ['shot=4', 'verb=y']],"
       + "'maxRunning': 2,"
-      + "'resources': {'memory': '6g', 'vcores': 4},"
+      + "'resources': {'memory': '6g', 'vcores': 4, 'yarn.io/gpu': 2},"
       + "'maxAttempts': 5,"
       + "'taskTimeout': '2h',"
       + "'heartbeatTimeout': '90s',"
@@ -45,7 +48,9 @@ class JobSpecKeysTest {
       + "'tasksPerContainer': 8,"
       + "'speculation': {'multiplier': 2, 'minRuntime': '5m'},"
       + "'stallTimeout': '45m',"
-      + "'allowForeignBinaries': true"
+      + "'allowForeignBinaries': true,"
+      + "'acls': {'view': ['alice', '@geophysics'], 'modify': ['alice']},"
+      + "'nodeLabel': 'gpu'"
       + "}";
 
   private final JobSpec spec = JobTexts.parse(EVERY_KEY);
@@ -63,7 +68,7 @@ class JobSpecKeysTest {
     assertEquals("root.seismic", spec.queue());
     assertEquals(5, spec.priority());
     assertEquals(Optional.of(2), spec.maxRunning());
-    assertEquals(new Resources(DataSize.ofMiB(6 * 1024), 4), spec.resources());
+    assertEquals(new Resources(DataSize.ofMiB(6 * 1024), 4, Map.of("yarn.io/gpu", 2L)), spec.resources());
     assertEquals(5, spec.maxAttempts());
     assertEquals(Optional.of(Duration.ofHours(2)), spec.taskTimeout());
     assertEquals(Duration.ofSeconds(90), spec.heartbeatTimeout());
@@ -75,6 +80,8 @@ class JobSpecKeysTest {
     assertEquals(new Speculation(true, Speculation.DEFAULT_QUANTILE, 2, Duration.ofMinutes(5)), spec.speculation());
     assertEquals(Duration.ofMinutes(45), spec.stallTimeout());
     assertTrue(spec.allowForeignBinaries());
+    assertEquals(new Acls(List.of("alice", "@geophysics"), List.of("alice")), spec.acls());
+    assertEquals(Optional.of("gpu"), spec.nodeLabel());
   }
 
   @Test
@@ -87,6 +94,10 @@ class JobSpecKeysTest {
         program.localize());
     assertEquals("rtm", ProgramSpec.localName(program.localize().get(0)));
     assertEquals("fft.so", ProgramSpec.localName(program.localize().get(1)));
+    assertEquals(List.of(URI.create("hdfs:///apps/m8r-4.1.tgz#m8r")), program.archives());
+    assertEquals(List.of("OMP_NUM_THREADS"), program.secretEnv());
+    assertEquals(Optional.of(new ContainerImage("registry.example.org/m8r:4.1", List.of("/scratch:/scratch:rw"))),
+        program.container());
   }
 
   @Test
