@@ -110,12 +110,8 @@ class CliIT extends ClusterTestBase {
     String job = jobFile("yarn-jar", "{\"name\": \"yarn-jar\", \"program\": {\"command\": "
         + JobRunner.tool("scale") + ", \"args\": [\"scale=2\"]}, \"tasks\": 3, \"files\": ["
         + splitFiles("/cli/in.H", "/cli/yarn-jar.H") + "]}");
-    List<String> classpath = new ArrayList<>(List.of(configurationFolder.getAbsolutePath()));
-    classpath.addAll(HadoopClasspath.entries());
     File log = new File(local, "yarn-jar.log");
-    Process yarnJar = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
-        "-cp", String.join(File.pathSeparator, classpath), "org.apache.hadoop.util.RunJar",
-        System.getProperty("sepyarn.jar"), "submit", job)
+    Process yarnJar = HadoopClasspath.yarnJar(configurationFolder, List.of(), "submit", job)
         .redirectErrorStream(true).redirectOutput(log).start();
     boolean ended = yarnJar.waitFor(4, TimeUnit.MINUTES);
     if (!ended) {

@@ -35,4 +35,21 @@ final class HadoopClasspath {
       throw new UncheckedIOException("cannot read Hadoop's classpath from " + file, e);
     }
   }
+
+  /**
+   * {@code yarn jar sepyarn.jar ARGS} as a user runs it at a shell on a cluster node: Hadoop's
+   * {@code RunJar} in a JVM of its own whose classpath is {@code configurationFolder} (the
+   * cluster's {@code HADOOP_CONF_DIR}) and Hadoop alone, with {@code jvmOptions} before it.
+   */
+  static ProcessBuilder yarnJar(File configurationFolder, List<String> jvmOptions, String... args) {
+    List<String> classpath = new java.util.ArrayList<>(List.of(configurationFolder.getAbsolutePath()));
+    classpath.addAll(entries());
+    List<String> command = new java.util.ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java")
+        .getPath()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), "org.apache.hadoop.util.RunJar",
+        System.getProperty("sepyarn.jar")));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
 }

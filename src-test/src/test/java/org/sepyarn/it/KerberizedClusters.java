@@ -30,6 +30,25 @@ final class KerberizedClusters implements AutoCloseable {
     this.serviceKeytab = serviceKeytab;
   }
 
+  /**
+   * Starts the realm of a test class's clusters in a folder of its own and makes its settings
+   * this process's site configuration ({@link #installSiteConfiguration}).
+   */
+  static KerberizedClusters forTestClass(Class<?> testClass) throws Exception {
+    File base = new File("target/it/" + testClass.getSimpleName() + "-kdc").getAbsoluteFile();
+    org.apache.hadoop.fs.FileUtil.fullyDelete(base);
+    KerberizedClusters realm = start(base);
+    realm.installSiteConfiguration();
+    return realm;
+  }
+
+  /** Gives {@code user} a home folder on the cluster, as an administrator does for each new user. */
+  static void home(org.apache.hadoop.fs.FileSystem fs, String user) throws java.io.IOException {
+    org.apache.hadoop.fs.Path home = new org.apache.hadoop.fs.Path("/user/" + user);
+    fs.mkdirs(home);
+    fs.setOwner(home, user, user);
+  }
+
   /** Starts the realm (its {@code krb5.conf} becomes this process's). */
   static KerberizedClusters start(File folder) throws Exception {
     folder.mkdirs();

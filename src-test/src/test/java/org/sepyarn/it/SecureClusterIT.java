@@ -28,14 +28,10 @@ class SecureClusterIT extends ClusterTestBase {
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + SecureClusterIT.class.getSimpleName() + "-kdc").getAbsoluteFile();
-    org.apache.hadoop.fs.FileUtil.fullyDelete(base);
-    realm = KerberizedClusters.start(base);
+    realm = KerberizedClusters.forTestClass(SecureClusterIT.class);
     aliceKeytab = realm.user("alice");
-    realm.installSiteConfiguration();
     startClusters(SecureClusterIT.class, 2, realm.settings());
-    fs.mkdirs(new Path("/user/alice"));
-    fs.setOwner(new Path("/user/alice"), "alice", "alice");
+    KerberizedClusters.home(fs, "alice");
     fs.mkdirs(new Path("/secure/out"), new FsPermission((short) 0777));
     fs.setPermission(new Path("/secure/out"), new FsPermission((short) 0777));
     Datasets.writeFloats(fs, "/secure/in.H", Hypercube.ofLengths(64, 12), Datasets.planeWaves(64, 12, 5));
@@ -184,12 +180,9 @@ class SecureClusterIT extends ClusterTestBase {
     assertTrue(!fs.exists(new Path("/secure/out/no-ticket.H")));
 
     // As a user at a shell: `yarn jar sepyarn.jar status ...` with an empty Kerberos ticket cache.
-    List<String> classpath = new java.util.ArrayList<>(List.of(configurationFolder.getAbsolutePath()));
-    classpath.addAll(HadoopClasspath.entries());
-    ProcessBuilder shell = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
-        "-Djava.security.krb5.conf=" + System.getProperty("java.security.krb5.conf"),
-        "-cp", String.join(File.pathSeparator, classpath), "org.apache.hadoop.util.RunJar",
-        System.getProperty("sepyarn.jar"), "status", "application_1_0001").redirectErrorStream(true);
+    ProcessBuilder shell = HadoopClasspath.yarnJar(configurationFolder,
+        List.of("-Djava.security.krb5.conf=" + System.getProperty("java.security.krb5.conf")),
+        "status", "application_1_0001").redirectErrorStream(true);
     shell.environment().put("KRB5CCNAME", new File(local, "no-ticket-cache").getAbsolutePath());
     Process process = shell.start();
     String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

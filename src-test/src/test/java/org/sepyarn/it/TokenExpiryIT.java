@@ -32,17 +32,13 @@ class TokenExpiryIT extends ClusterTestBase {
 
   @BeforeAll
   static void startClusters() throws Exception {
-    File base = new File("target/it/" + TokenExpiryIT.class.getSimpleName() + "-kdc").getAbsoluteFile();
-    org.apache.hadoop.fs.FileUtil.fullyDelete(base);
-    realm = KerberizedClusters.start(base);
+    realm = KerberizedClusters.forTestClass(TokenExpiryIT.class);
     aliceKeytab = realm.user("alice");
-    realm.installSiteConfiguration();
     Map<String, String> settings = new HashMap<>(realm.settings());
     settings.put("dfs.namenode.delegation.token.max-lifetime", Long.toString(TOKEN_LIFE_MS));
     settings.put("dfs.namenode.delegation.token.renew-interval", Long.toString(TOKEN_LIFE_MS / 2));
     startClusters(TokenExpiryIT.class, 2, settings);
-    fs.mkdirs(new Path("/user/alice"));
-    fs.setOwner(new Path("/user/alice"), "alice", "alice");
+    KerberizedClusters.home(fs, "alice");
     fs.mkdirs(new Path("/long/out"));
     fs.setPermission(new Path("/long/out"), new FsPermission((short) 0777));
     Datasets.writeFloats(fs, "/long/in.H", Hypercube.ofLengths(32, 6), Datasets.planeWaves(32, 6, 4));
