@@ -98,8 +98,8 @@ class SecureClusterIT extends ClusterTestBase {
   }
 
   /**
-   * A running job watched and killed by its user through the ResourceManager (its web proxy asks
-   * for SPNEGO), then resumed to the end.
+   * A running job watched, read and killed by its user through the ResourceManager (its web proxy
+   * asks for SPNEGO), then resumed to the end.
    */
   @Test
   void statusLogsKillAndResumeWorkOnAKerberizedCluster() throws Exception {
@@ -115,8 +115,12 @@ class SecureClusterIT extends ClusterTestBase {
     CliRun human = alice("status", id.toString());
     assertEquals(0, human.exitCode(), human.toString());
     assertTrue(human.out().contains("RUNNING"), human.toString());
-    // Not `logs`: a NodeManager with security on serves container logs only through Hadoop's native
-    // library (SecureIOUtils), which the mini clusters here do not have; it answers HTTP 500.
+    // A NodeManager with security on serves container logs only through Hadoop's native library
+    // (SecureIOUtils), which these mini clusters lack (HTTP 500): `logs` shows what the runner reported.
+    CliRun logs = alice("logs", id.toString(), "--task", "0");
+    assertEquals(0, logs.exitCode(), logs.toString());
+    assertEquals(GatedProgram.stderrLine("0") + "\n", logs.out());
+    assertTrue(logs.err().contains("the last lines of program.stderr that task 0 attempt 1 reported"), logs.toString());
 
     CliRun kill = alice("kill", id.toString());
     assertEquals(0, kill.exitCode(), kill.toString());

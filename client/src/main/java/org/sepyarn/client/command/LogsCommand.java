@@ -33,6 +33,7 @@ import org.sepyarn.client.logs.ContainerLogs;
 import org.sepyarn.client.logs.JournaledAttempts;
 import org.sepyarn.client.logs.LogFileName;
 import org.sepyarn.client.logs.LogUnavailableException;
+import org.sepyarn.client.logs.ReportedStderr;
 import org.sepyarn.client.logs.NodeDirectory;
 import org.sepyarn.client.logs.NodeManagerLogs;
 import org.sepyarn.client.logs.TaskAttempts;
@@ -132,9 +133,23 @@ public final class LogsCommand implements Command {
         return ExitCode.SUCCESS;
       }
       AttemptLocation where = attempts.find(task.getAsInt(), attempt);
-      byte[] contents = containerLogs(conf, yarn, report).read(id.toString(), report.getUser(), where,
-          JournaledAttempts.logFile(fs, work, where, file));
-      return print(console, file, "task " + where.task() + " attempt " + where.attempt(), contents);
+      String whose = "task " + where.task() + " attempt " + where.attempt();
+      byte[] contents;
+      try {
+        contents = containerLogs(conf, yarn, report).read(id.toString(), report.getUser(), where,
+            JournaledAttempts.logFile(fs, work, where, file));
+      } catch (LogUnavailableException e) {
+        Optional<String> reported = file.equals(LogFileName.DEFAULT) ? ReportedStderr.of(fs, work, where)
+            : Optional.empty();
+        if (reported.isEmpty()) {
+          throw e;
+        }
+        console.err().println("sepyarn logs: " + e.getMessage());
+        console.err().println("sepyarn logs: instead, the last lines of " + file + " that " + whose
+            + " reported when it ended:");
+        contents = reported.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      return print(console, file, whose, contents);
     } catch (LogUnavailableException e) {
       console.err().println("sepyarn logs: " + e.getMessage());
       return ExitCode.JOB_FAILED;
