@@ -9,6 +9,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.job.CheckedJob;
@@ -41,6 +42,7 @@ public final class EmbeddedSession implements AutoCloseable {
   private final boolean keepFolder;
   private final EmbeddedCluster cluster;
   private final DetachOnInterrupt stopOnExit;
+  private PublishedConfiguration published;
   private int jobs;
   private boolean closed;
 
@@ -74,13 +76,43 @@ public final class EmbeddedSession implements AutoCloseable {
       lock = SessionLock.hold(folder);
       EmbeddedCluster cluster = EmbeddedCluster.start(new File(folder.toFile(), "clusters"), NODE_MANAGERS,
           nodeMemoryMb);
-      return new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
+      EmbeddedSession session = new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
+      try {
+        session.announce();
+      } catch (IOException | RuntimeException e) {
+        session.close();
+        throw e;
+      }
+      return session;
     } catch (IOException | RuntimeException e) {
       if (lock != null) {
         lock.close();
       }
       FileUtil.fullyDelete(folder.toFile());
       throw e;
+    }
+  }
+
+  /**
+   * Prints the ResourceManager's web address and the configuration's folder, and publishes the
+   * configuration for the commands of other shells ({@link PublishedConfiguration}).
+   */
+  private void announce() throws IOException {
+    Configuration clusterConf = cluster.configuration();
+    Path confFolder = cluster.configurationFolder().toPath();
+    console.err().println("ResourceManager web UI: http://" + clusterConf.get(YarnConfiguration.RM_WEBAPP_ADDRESS));
+    console.err().println("clusters' configuration: " + confFolder);
+    Path publishIn = PublishedConfiguration.folder(conf, Path.of(System.getProperty("user.home")));
+    PublishedConfiguration.Outcome outcome = PublishedConfiguration.publish(publishIn, confFolder);
+    published = outcome.published().orElse(null);
+    if (published != null) {
+      console.err().println("from another shell, sepyarn status|logs|kill APPID reach these clusters while this"
+          + " runs (configuration published in " + published.confFolder() + ")");
+    } else {
+      console.err().println("another embedded session" + outcome.holder().stream().mapToObj(p -> " (process " + p + ")")
+          .findFirst().orElse("") + " publishes its configuration in " + publishIn + "; to reach these clusters from"
+          + " another shell, give their configuration: sepyarn -conf " + confFolder.resolve("yarn-site.xml")
+          + " status APPID");
     }
   }
 
@@ -124,6 +156,18 @@ public final class EmbeddedSession implements AutoCloseable {
     return clusterConf;
   }
 
+  private void unpublish() {
+    if (published == null) {
+      return;
+    }
+    try {
+      published.close();
+    } catch (IOException e) {
+      console.err().println("cannot remove the published configuration " + published.confFolder() + ": "
+          + e.getMessage());
+    }
+  }
+
   /** Stops the clusters and deletes their folder, unless it is to be kept. */
   @Override
   public synchronized void close() {
@@ -133,6 +177,7 @@ public final class EmbeddedSession implements AutoCloseable {
     closed = true;
     console.err().println("stopping the embedded clusters");
     try {
+      unpublish();
       cluster.close();
     } finally {
       try {
