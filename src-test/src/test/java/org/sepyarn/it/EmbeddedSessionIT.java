@@ -29,10 +29,12 @@ import org.sepyarn.client.cli.Console;
  * clusters through the configuration the session publishes while it runs.
  */
 class EmbeddedSessionIT {
+  /** A cluster setting given with {@code -D} that changes nothing the test watches (the embedded default is 600). */
+  private static final String DELAY = "yarn.nodemanager.delete.debug-delay-sec";
   private static final Pattern APPLICATION = Pattern.compile("submitted (application_\\d+_\\d+)");
 
   @Test
-  void statusLogsAndKillFromAnotherShellReachARunningEmbeddedJobWithoutFlags() throws Exception {
+  void statusLogsAndKillFromAnotherShellReachARunningEmbeddedJobWithoutFlagsAndDashDYarnSettingsReachItsClusters() throws Exception {
     Assumptions.assumeTrue(System.getenv("HADOOP_CONF_DIR") == null, "HADOOP_CONF_DIR names a cluster");
     File base = new File("target/it/EmbeddedSessionIT").getAbsoluteFile();
     FileUtil.fullyDelete(base);
@@ -47,7 +49,7 @@ class EmbeddedSessionIT {
     Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     CompletableFuture<Integer> submit = CompletableFuture.supplyAsync(() -> SepyarnMain.run(
-        new String[] {"-D", where, "submit", "--embedded", job.getAbsolutePath()}, new Configuration(), console));
+        new String[] {"-D", where, "-D", DELAY + "=599", "submit", "--embedded", job.getAbsolutePath()}, new Configuration(), console));
     String[] application = new String[1];
     Await.until(Duration.ofSeconds(120), "the embedded job is submitted:\n" + err, () -> {
       Matcher m = APPLICATION.matcher(err.toString(StandardCharsets.UTF_8));
@@ -62,6 +64,9 @@ class EmbeddedSessionIT {
     assertTrue(announced.contains("clusters' configuration: "), announced);
     assertTrue(announced.contains("configuration published in " + published.resolve("conf")), announced);
     assertTrue(Files.isRegularFile(published.resolve("conf/yarn-site.xml")));
+    Configuration clusters = new Configuration(false);
+    clusters.addResource(new org.apache.hadoop.fs.Path(published.resolve("conf/yarn-site.xml").toUri()));
+    assertEquals("599", clusters.get(DELAY), "-D yarn.* reaches the embedded clusters");
 
     Await.until(Duration.ofSeconds(120), "the task runs", () -> {
       CliRun status = CliRun.of(new Configuration(), "-D", where, "status", id);

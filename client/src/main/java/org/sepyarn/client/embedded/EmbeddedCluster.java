@@ -47,8 +47,17 @@ public final class EmbeddedCluster implements AutoCloseable {
    * @param nodeMemoryMb memory each NodeManager offers to containers
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
+    return start(baseDir, nodeManagers, nodeMemoryMb, Map.of());
+  }
+
+  /**
+   * As {@link #start(File, int, int)}, with {@code settings} (the user's {@code -D yarn.*}, for one)
+   * on top of the embedded defaults.
+   */
+  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, Map<String, String> settings)
+      throws IOException {
     return start(baseDir, nodeManagers, nodeMemoryMb,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), Map.of(), new File(baseDir, "yarn"));
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), settings, new File(baseDir, "yarn"));
   }
 
   /**

@@ -72,10 +72,14 @@ public final class EmbeddedSession implements AutoCloseable {
     SessionLock lock = null;
     console.err().println("starting HDFS and YARN with " + NODE_MANAGERS + " NodeManagers in this process ("
         + folder + ")");
+    Map<String, String> settings = ClusterSettings.given(conf);
+    if (!settings.isEmpty()) {
+      console.err().println("cluster settings given with -D: " + settings);
+    }
     try {
       lock = SessionLock.hold(folder);
       EmbeddedCluster cluster = EmbeddedCluster.start(new File(folder.toFile(), "clusters"), NODE_MANAGERS,
-          nodeMemoryMb);
+          nodeMemoryMb, settings);
       EmbeddedSession session = new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
       try {
         session.announce();
