@@ -60,7 +60,7 @@ class EmbeddedSessionIT {
     });
     String id = application[0];
     String announced = err.toString(StandardCharsets.UTF_8);
-    assertTrue(announced.contains("ResourceManager web UI: http://"), announced);
+    assertTrue(announced.contains("ResourceManager web address: http://"), announced);
     assertTrue(announced.contains("clusters' configuration: "), announced);
     assertTrue(announced.contains("configuration published in " + published.resolve("conf")), announced);
     assertTrue(Files.isRegularFile(published.resolve("conf/yarn-site.xml")));

@@ -55,7 +55,7 @@ public final class EmbeddedSession implements AutoCloseable {
     this.keepFolder = keepFolder;
     this.cluster = cluster;
     this.stopOnExit = DetachOnInterrupt.install(console.err(), "stopping the embedded clusters; a job running on"
-        + " them ends with them", this::close);
+        + " them ends with them", this::closeAtExit);
   }
 
   /**
@@ -104,7 +104,8 @@ public final class EmbeddedSession implements AutoCloseable {
   private void announce() throws IOException {
     Configuration clusterConf = cluster.configuration();
     Path confFolder = cluster.configurationFolder().toPath();
-    console.err().println("ResourceManager web UI: http://" + clusterConf.get(YarnConfiguration.RM_WEBAPP_ADDRESS));
+    console.err().println("ResourceManager web address: http://" + clusterConf.get(YarnConfiguration.RM_WEBAPP_ADDRESS)
+        + " (the job's page at /proxy/APPID/, REST at /ws/v1/cluster/apps)");
     console.err().println("clusters' configuration: " + confFolder);
     Path publishIn = PublishedConfiguration.folder(conf, Path.of(System.getProperty("user.home")));
     PublishedConfiguration.Outcome outcome = PublishedConfiguration.publish(publishIn, confFolder);
@@ -169,6 +170,26 @@ public final class EmbeddedSession implements AutoCloseable {
     } catch (IOException e) {
       console.err().println("cannot remove the published configuration " + published.confFolder() + ": "
           + e.getMessage());
+    }
+  }
+
+  /**
+   * {@link #close} as the process ends (Ctrl-C): Hadoop's daemons then fail to remove their own
+   * shutdown hooks ({@code IllegalStateException: Shutdown in progress}), in this thread and in
+   * theirs, which is no news to the user; anything else is said in one line.
+   */
+  private void closeAtExit() {
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (!ExitNoise.isShutdownNoise(e)) {
+        console.err().println("(while the clusters stop, " + thread.getName() + ": " + e + ")");
+      }
+    });
+    try {
+      close();
+    } catch (RuntimeException e) {
+      if (!ExitNoise.isShutdownNoise(e)) {
+        throw e;
+      }
     }
   }
 
