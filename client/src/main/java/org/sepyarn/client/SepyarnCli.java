@@ -20,6 +20,7 @@ import org.sepyarn.client.command.StatusCommand;
 import org.sepyarn.client.command.SubmitCommand;
 import org.sepyarn.client.command.ValidateCommand;
 import org.sepyarn.client.command.YarnClients;
+import org.sepyarn.client.embedded.PublishedLookup;
 import org.sepyarn.client.security.KerberosIdentity;
 import org.sepyarn.client.web.UrlConnectionWebClient;
 import org.sepyarn.client.web.WebClient;
@@ -61,7 +62,22 @@ final class SepyarnCli {
       console.err().println("sepyarn: " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     }
+    if (rest.length > 0) {
+      useEmbeddedSession(rest[0], conf, console);
+    }
     return new CommandRunner(commands(conf), new KerberosIdentity()).run(rest, console);
+  }
+
+  /**
+   * Points {@code command} at the clusters of an embedded session running in another shell when
+   * no cluster is configured and that session published its configuration ({@link PublishedLookup}).
+   */
+  private static void useEmbeddedSession(String command, Configuration conf, Console console) {
+    PublishedLookup.ofThisProcess().find(command, conf).ifPresent(folder -> {
+      PublishedLookup.use(conf, folder);
+      console.err().println("sepyarn: no cluster configured (HADOOP_CONF_DIR, -conf); using the running embedded"
+          + " session's clusters, configuration " + folder);
+    });
   }
 
   /**

@@ -30,6 +30,7 @@ public final class EmbeddedCluster implements AutoCloseable {
   private final MiniYARNCluster yarn;
   private final Configuration conf;
   private final int nodeManagers;
+  private File confDir;
 
   private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf, int nodeManagers) {
     this.dfs = dfs;
@@ -46,8 +47,17 @@ public final class EmbeddedCluster implements AutoCloseable {
    * @param nodeMemoryMb memory each NodeManager offers to containers
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
+    return start(baseDir, nodeManagers, nodeMemoryMb, Map.of());
+  }
+
+  /**
+   * As {@link #start(File, int, int)}, with {@code settings} (the user's {@code -D yarn.*}, for one)
+   * on top of the embedded defaults.
+   */
+  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, Map<String, String> settings)
+      throws IOException {
     return start(baseDir, nodeManagers, nodeMemoryMb,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), Map.of(), new File(baseDir, "yarn"));
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), settings, new File(baseDir, "yarn"));
   }
 
   /**
@@ -185,6 +195,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     if (!confDir.isDirectory() && !confDir.mkdirs()) {
       throw new IOException("cannot create " + confDir);
     }
+    this.confDir = confDir;
     conf.set(YarnConfiguration.YARN_APPLICATION_CLASSPATH, confDir.getAbsolutePath() + ","
         + conf.get(YarnConfiguration.YARN_APPLICATION_CLASSPATH));
     try (java.io.OutputStream out = new java.io.FileOutputStream(new File(confDir, "yarn-site.xml"))) {
@@ -193,6 +204,11 @@ public final class EmbeddedCluster implements AutoCloseable {
     try (java.io.OutputStream out = new java.io.FileOutputStream(new File(confDir, "core-site.xml"))) {
       conf.writeXml(out);
     }
+  }
+
+  /** The folder of the clusters' {@code core-site.xml} and {@code yarn-site.xml}, as a {@code HADOOP_CONF_DIR}. */
+  public File configurationFolder() {
+    return confDir;
   }
 
   /** The configuration a client uses to reach these clusters. */

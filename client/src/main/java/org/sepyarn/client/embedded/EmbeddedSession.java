@@ -9,6 +9,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.job.CheckedJob;
@@ -41,6 +42,7 @@ public final class EmbeddedSession implements AutoCloseable {
   private final boolean keepFolder;
   private final EmbeddedCluster cluster;
   private final DetachOnInterrupt stopOnExit;
+  private PublishedConfiguration published;
   private int jobs;
   private boolean closed;
 
@@ -53,7 +55,7 @@ public final class EmbeddedSession implements AutoCloseable {
     this.keepFolder = keepFolder;
     this.cluster = cluster;
     this.stopOnExit = DetachOnInterrupt.install(console.err(), "stopping the embedded clusters; a job running on"
-        + " them ends with them", this::close);
+        + " them ends with them", this::closeAtExit);
   }
 
   /**
@@ -70,17 +72,52 @@ public final class EmbeddedSession implements AutoCloseable {
     SessionLock lock = null;
     console.err().println("starting HDFS and YARN with " + NODE_MANAGERS + " NodeManagers in this process ("
         + folder + ")");
+    Map<String, String> settings = ClusterSettings.given(conf);
+    if (!settings.isEmpty()) {
+      console.err().println("cluster settings given with -D: " + settings);
+    }
     try {
       lock = SessionLock.hold(folder);
       EmbeddedCluster cluster = EmbeddedCluster.start(new File(folder.toFile(), "clusters"), NODE_MANAGERS,
-          nodeMemoryMb);
-      return new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
+          nodeMemoryMb, settings);
+      EmbeddedSession session = new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
+      try {
+        session.announce();
+      } catch (IOException | RuntimeException e) {
+        session.close();
+        throw e;
+      }
+      return session;
     } catch (IOException | RuntimeException e) {
       if (lock != null) {
         lock.close();
       }
       FileUtil.fullyDelete(folder.toFile());
       throw e;
+    }
+  }
+
+  /**
+   * Prints the ResourceManager's web address and the configuration's folder, and publishes the
+   * configuration for the commands of other shells ({@link PublishedConfiguration}).
+   */
+  private void announce() throws IOException {
+    Configuration clusterConf = cluster.configuration();
+    Path confFolder = cluster.configurationFolder().toPath();
+    console.err().println("ResourceManager web address: http://" + clusterConf.get(YarnConfiguration.RM_WEBAPP_ADDRESS)
+        + " (the job's page at /proxy/APPID/, REST at /ws/v1/cluster/apps)");
+    console.err().println("clusters' configuration: " + confFolder);
+    Path publishIn = PublishedConfiguration.folder(conf, Path.of(System.getProperty("user.home")));
+    PublishedConfiguration.Outcome outcome = PublishedConfiguration.publish(publishIn, confFolder);
+    published = outcome.published().orElse(null);
+    if (published != null) {
+      console.err().println("from another shell, sepyarn status|logs|kill APPID reach these clusters while this"
+          + " runs (configuration published in " + published.confFolder() + ")");
+    } else {
+      console.err().println("another embedded session" + outcome.holder().stream().mapToObj(p -> " (process " + p + ")")
+          .findFirst().orElse("") + " publishes its configuration in " + publishIn + "; to reach these clusters from"
+          + " another shell, give their configuration: sepyarn -conf " + confFolder.resolve("yarn-site.xml")
+          + " status APPID");
     }
   }
 
@@ -124,6 +161,38 @@ public final class EmbeddedSession implements AutoCloseable {
     return clusterConf;
   }
 
+  private void unpublish() {
+    if (published == null) {
+      return;
+    }
+    try {
+      published.close();
+    } catch (IOException e) {
+      console.err().println("cannot remove the published configuration " + published.confFolder() + ": "
+          + e.getMessage());
+    }
+  }
+
+  /**
+   * {@link #close} as the process ends (Ctrl-C): Hadoop's daemons then fail to remove their own
+   * shutdown hooks ({@code IllegalStateException: Shutdown in progress}), in this thread and in
+   * theirs, which is no news to the user; anything else is said in one line.
+   */
+  private void closeAtExit() {
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (!ExitNoise.isShutdownNoise(e)) {
+        console.err().println("(while the clusters stop, " + thread.getName() + ": " + e + ")");
+      }
+    });
+    try {
+      close();
+    } catch (RuntimeException e) {
+      if (!ExitNoise.isShutdownNoise(e)) {
+        throw e;
+      }
+    }
+  }
+
   /** Stops the clusters and deletes their folder, unless it is to be kept. */
   @Override
   public synchronized void close() {
@@ -133,6 +202,7 @@ public final class EmbeddedSession implements AutoCloseable {
     closed = true;
     console.err().println("stopping the embedded clusters");
     try {
+      unpublish();
       cluster.close();
     } finally {
       try {

@@ -1,0 +1,87 @@
+package org.sepyarn.client.embedded;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.CommonConfigurationKeysPublic;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
+
+/**
+ * Decides whether a command uses the configuration a running embedded session published
+ * ({@link PublishedConfiguration}): only {@link #COMMANDS the commands about a submitted job}, only
+ * when no cluster is configured (no {@code HADOOP_CONF_DIR}, the default file system is the local
+ * one and the ResourceManager's address is YARN's default) and only while the session that
+ * published it lives.
+ */
+public final class PublishedLookup {
+  /** The commands that follow a job already submitted, which an embedded session runs meanwhile. */
+  static final Set<String> COMMANDS = Set.of("status", "logs", "kill", "resume");
+
+  private final Map<String, String> env;
+  private final Path home;
+  private final LongPredicate alive;
+
+  /**
+   * @param env the process's environment
+   * @param home the user's home folder
+   * @param alive whether a process id names a living process
+   */
+  PublishedLookup(Map<String, String> env, Path home, LongPredicate alive) {
+    this.env = env;
+    this.home = home;
+    this.alive = alive;
+  }
+
+  /** The lookup of this process: its environment, {@code user.home} and the operating system's processes. */
+  public static PublishedLookup ofThisProcess() {
+    return new PublishedLookup(System.getenv(), Path.of(System.getProperty("user.home")),
+        pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+  }
+
+  /**
+   * The published configuration folder {@code command} should use with {@code conf}, or empty
+   * when it should use {@code conf} as it is.
+   */
+  public Optional<Path> find(String command, Configuration conf) {
+    if (!COMMANDS.contains(command) || clusterConfigured(conf)) {
+      return Optional.empty();
+    }
+    Path folder = PublishedConfiguration.folder(conf, home);
+    Path confFolder = PublishedConfiguration.confFolder(folder);
+    for (String name : PublishedConfiguration.FILES) {
+      if (!Files.isRegularFile(confFolder.resolve(name))) {
+        return Optional.empty();
+      }
+    }
+    OptionalLong pid = SessionLock.recordedPid(folder);
+    if (pid.isEmpty() || !alive.test(pid.getAsLong())) {
+      return Optional.empty();
+    }
+    return Optional.of(confFolder);
+  }
+
+  /** Whether the environment or {@code conf} names a cluster. */
+  boolean clusterConfigured(Configuration conf) {
+    String confDir = env.get("HADOOP_CONF_DIR");
+    if (confDir != null && !confDir.isBlank()) {
+      return true;
+    }
+    String fs = conf.get(CommonConfigurationKeysPublic.FS_DEFAULT_NAME_KEY,
+        CommonConfigurationKeysPublic.FS_DEFAULT_NAME_DEFAULT);
+    String rm = conf.get(YarnConfiguration.RM_ADDRESS, YarnConfiguration.DEFAULT_RM_ADDRESS);
+    return !fs.startsWith("file:") || !rm.equals(YarnConfiguration.DEFAULT_RM_ADDRESS)
+        || conf.getBoolean(YarnConfiguration.RM_HA_ENABLED, YarnConfiguration.DEFAULT_RM_HA_ENABLED);
+  }
+
+  /** Adds the published files to {@code conf}: settings given with {@code -D} still win. */
+  public static void use(Configuration conf, Path confFolder) {
+    for (String name : PublishedConfiguration.FILES) {
+      conf.addResource(new org.apache.hadoop.fs.Path(confFolder.resolve(name).toUri()));
+    }
+  }
+}
