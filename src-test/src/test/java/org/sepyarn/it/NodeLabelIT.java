@@ -45,11 +45,18 @@ class NodeLabelIT extends ClusterTestBase {
     manager.replaceLabelsOnNode(Map.of(labelled, Set.of("gpu")));
   }
 
+  /** The settings of a job whose work folder (with its final status) stays after its success. */
+  private static SubmitSettings keepingWork() throws Exception {
+    org.apache.hadoop.conf.Configuration keeping = new org.apache.hadoop.conf.Configuration(conf);
+    keeping.setBoolean(SubmitSettings.KEEP_WORK, true);
+    return SubmitSettings.from(keeping);
+  }
+
   @Test
   void theApplicationMasterAndEveryTaskRunOnTheLabelledNode() throws Exception {
     long started = System.nanoTime();
     ApplicationId id = jobs.submit("{\"name\": \"labelled\", \"program\": {\"command\": [\"/bin/sleep\", \"4\"]},"
-        + " \"tasks\": 3, \"resources\": {\"memory\": \"256m\"}, \"nodeLabel\": \"gpu\"}", SubmitSettings.from(conf));
+        + " \"tasks\": 3, \"resources\": {\"memory\": \"256m\"}, \"nodeLabel\": \"gpu\"}", keepingWork());
     jobs.awaitRunning(id, 1);
     // While it runs: a finished application's containers are no longer reported.
     ApplicationAttemptReport attempt = jobs.yarn().getApplicationAttempts(id).get(0);
