@@ -1,7 +1,6 @@
 package org.sepyarn.client.security;
 
 import java.io.IOException;
-import java.security.PrivilegedExceptionAction;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,11 +52,7 @@ public final class KerberosIdentity implements CommandIdentity {
     if (!UserGroupInformation.isSecurityEnabled()) {
       return command.call();
     }
-    try {
-      return UserGroupInformation.getCurrentUser().doAs((PrivilegedExceptionAction<Integer>) command::call);
-    } catch (java.lang.reflect.UndeclaredThrowableException e) {
-      throw e.getCause() instanceof Exception cause ? cause : e;
-    }
+    return AsUser.call(UserGroupInformation.getCurrentUser(), command);
   }
 
   @Override

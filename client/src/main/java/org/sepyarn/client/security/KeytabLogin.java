@@ -84,11 +84,7 @@ public record KeytabLogin(String principal, File keytab) {
   public int submitAs(Configuration conf, java.util.concurrent.Callable<Integer> command) throws Exception {
     UserGroupInformation user = login();
     setIn(conf);
-    try {
-      return user.doAs((java.security.PrivilegedExceptionAction<Integer>) command::call);
-    } catch (java.lang.reflect.UndeclaredThrowableException e) {
-      throw e.getCause() instanceof Exception cause ? cause : e;
-    }
+    return AsUser.call(user, command);
   }
 
   /** Tells the submission to stage the keytab for the ApplicationMaster. */
