@@ -171,7 +171,7 @@ class FaultToleranceIT extends ClusterTestBase {
   void aOneMegabyteCheckpointIsRefusedAndTheRetryGetsTheLastOneWithinTheLimit() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "big-checkpoint"));
     ApplicationId id = jobs.submit(program.job("big-checkpoint", "/ft/in.H", "/ft/big-checkpoint.H", 1,
-        "\"mode=big-checkpoint-once\", \"scale=2\"", ""), false);
+        "\"mode=big-checkpoint-once\", \"scale=2\"", ""), true);
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     List<String> args = program.retryArguments(0);
