@@ -406,7 +406,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   /** Records the end, shows it, and tells the ResourceManager. */
   private void end(boolean success, String diagnostics) throws Exception {
     journal.jobFinished(success, diagnostics);
-    publisher.publish(taskScheduler, taskScheduler.snapshot(), success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
+    publisher.publishEnd(taskScheduler, success ? JobPhase.SUCCEEDED : JobPhase.FAILED, progress,
         success ? null : diagnostics, mergeScheduler);
     releaseOutputs();
     JobView last = latest.current();

@@ -60,19 +60,34 @@ final class JobPublisher {
    */
   void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress, String diagnostics,
       TaskScheduler merges) {
+    publish(scheduler, snapshot, phase, progress, diagnostics, merges, merges == null ? null : merges.snapshot());
+  }
+
+  /**
+   * Shows how the job ended ({@code phase} SUCCEEDED or FAILED): tasks and merge tasks that still
+   * held a container were stopped with it and are shown killed, not running.
+   */
+  void publishEnd(TaskScheduler scheduler, JobPhase phase, double progress, String diagnostics,
+      TaskScheduler merges) {
+    publish(scheduler, scheduler.snapshot().ended(), phase, progress, diagnostics, merges,
+        merges == null ? null : merges.snapshot().ended());
+  }
+
+  private void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress,
+      String diagnostics, TaskScheduler merges, JobSnapshot mergeSnapshot) {
     long now = System.currentTimeMillis();
     boolean newPhase = phase != lastPhase;
     int tasks = snapshot.taskCount();
     JobBytes counted = bytes.snapshot();
     if (newPhase || now - lastView >= Math.max(VIEW_INTERVAL_MS, tasks / 10)) {
       JobView view = views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted);
-      latest.publish(merges == null ? view : views.withMergeTasks(view, merges.snapshot(), merges::attempts, now));
+      latest.publish(merges == null ? view : views.withMergeTasks(view, mergeSnapshot, merges::attempts, now));
       lastView = now;
     }
     if (newPhase || now - lastStatus >= Math.max(STATUS_INTERVAL_MS, tasks / 5)) {
       JobStatus published = status.status(phase.name(), progress, snapshot, diagnostics, counted)
           .withTimeLeftAndResumed(phase == JobPhase.RUNNING ? latest.current().timeLeftMillis() : null, views.resumed());
-      status.publish(merges == null ? published : published.withMergeTasks(StatusPublisher.tasks(merges.snapshot())));
+      status.publish(merges == null ? published : published.withMergeTasks(StatusPublisher.tasks(mergeSnapshot)));
       amBytes.write(amAttempt, bytes.ownCounts());
       lastStatus = now;
     }

@@ -162,6 +162,8 @@ public final class JournalCodec {
       case RUNNING -> TaskStateRecord.TASK_STATE_RUNNING;
       case SUCCEEDED -> TaskStateRecord.TASK_STATE_SUCCEEDED;
       case FAILED -> TaskStateRecord.TASK_STATE_FAILED;
+      case KILLED -> throw new IllegalArgumentException("KILLED is how an ended job shows a stopped task; no"
+          + " transition moves a task there");
     };
   }
 

@@ -32,6 +32,18 @@ public record JobSnapshot(JobState state, List<TaskView> tasks, Map<TaskState, I
     return new JobSnapshot(state, tasks, counts, tasks.isEmpty() ? 0 : done / tasks.size());
   }
 
+  /**
+   * This snapshot as the job ended with it: a task still holding a container (assigned or running)
+   * was stopped with the job and is {@link TaskState#KILLED}, keeping its last attempt's facts.
+   */
+  public JobSnapshot ended() {
+    List<TaskView> settled = tasks.stream().map(t -> t.state().holdsContainer() ? new TaskView(t.index(),
+        TaskState.KILLED, t.attempt(), t.chargedFailures(), t.node(), t.containerId(), t.startedAt(), t.progress(),
+        t.lastExitReason(), t.locality()) : t).toList();
+    JobSnapshot ended = of(state, settled);
+    return new JobSnapshot(state, settled, ended.countsByState, progress);
+  }
+
   public int taskCount() {
     return tasks.size();
   }

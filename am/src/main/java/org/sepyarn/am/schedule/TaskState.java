@@ -9,21 +9,23 @@ import java.util.Set;
  * that ends otherwise sends the task back to waiting, or to failed once its attempts are used up.
  * An assigned task may succeed directly: a short task can finish before its start is confirmed.
  * A running task stays running when a speculative attempt starts beside its attempt, and when one
- * of two live attempts ends.
+ * of two live attempts ends. {@code KILLED} is never a scheduler's state: an ended job shows so the
+ * tasks that still held a container when it ended ({@link JobSnapshot#ended()}).
  */
 public enum TaskState {
   WAITING,
   ASSIGNED,
   RUNNING,
   SUCCEEDED,
-  FAILED;
+  FAILED,
+  KILLED;
 
   private Set<TaskState> next() {
     return switch (this) {
       case WAITING -> EnumSet.of(ASSIGNED);
       case ASSIGNED -> EnumSet.of(RUNNING, SUCCEEDED, WAITING, FAILED);
       case RUNNING -> EnumSet.of(RUNNING, SUCCEEDED, WAITING, FAILED);
-      case SUCCEEDED, FAILED -> EnumSet.noneOf(TaskState.class);
+      case SUCCEEDED, FAILED, KILLED -> EnumSet.noneOf(TaskState.class);
     };
   }
 
@@ -37,7 +39,7 @@ public enum TaskState {
   }
 
   public boolean isTerminal() {
-    return this == SUCCEEDED || this == FAILED;
+    return this == SUCCEEDED || this == FAILED || this == KILLED;
   }
 
   /**

@@ -45,7 +45,7 @@ public final class TaskListing {
   public static int rankOf(String state) {
     return switch (state) {
       case "FAILED" -> 0;
-      case "ASSIGNED", "RUNNING" -> 1;
+      case "ASSIGNED", "RUNNING", "KILLED" -> 1;
       default -> 2;
     };
   }

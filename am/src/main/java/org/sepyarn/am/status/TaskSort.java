@@ -16,7 +16,8 @@ public enum TaskSort {
   STATE,
   NODE;
 
-  private static final List<String> STATE_ORDER = List.of("FAILED", "RUNNING", "ASSIGNED", "WAITING", "SUCCEEDED");
+  private static final List<String> STATE_ORDER = List.of("FAILED", "KILLED", "RUNNING", "ASSIGNED", "WAITING",
+      "SUCCEEDED");
 
   /** What a task shows to be sorted. */
   public interface Keys<T> {

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One task in {@link JobStatus}.
  *
  * @param index the task's number, from 0
- * @param state {@code WAITING}, {@code ASSIGNED}, {@code RUNNING}, {@code SUCCEEDED} or {@code FAILED}
+ * @param state {@code WAITING}, {@code ASSIGNED}, {@code RUNNING}, {@code SUCCEEDED}, {@code FAILED} or
+ *     {@code KILLED} (held a container when the job ended)
  * @param attempt the current or last attempt, 0 before the first
  * @param failures attempts that failed through the task's fault
  * @param node where the current or last attempt runs or ran, or null

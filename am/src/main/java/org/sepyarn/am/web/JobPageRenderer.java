@@ -41,7 +41,7 @@ public final class JobPageRenderer {
       .meta{color:#4b5563}
       pre{background:#f9fafb;border:1px solid #e5e7eb;padding:.5em;white-space:pre-wrap;margin:0}
       pre.diagnostics{max-height:12em;overflow:auto}
-      tr.FAILED td{background:#fef2f2}tr.RUNNING td,tr.ASSIGNED td{background:#eff6ff}
+      tr.FAILED td{background:#fef2f2}tr.RUNNING td,tr.ASSIGNED td{background:#eff6ff}tr.KILLED td{background:#f3f4f6}
       .timeline{max-width:100%;height:auto}
       .timeline-box{max-height:40em;overflow:auto;border:1px solid #e5e7eb;display:inline-block;max-width:100%}
       .straggler{font-size:.8em;padding:0 .3em;border-radius:.3em;background:#f59e0b;color:#111827}

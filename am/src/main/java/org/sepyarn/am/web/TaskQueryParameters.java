@@ -37,7 +37,7 @@ final class TaskQueryParameters {
           sort == null || sort.isBlank() ? TaskSort.INDEX : TaskSort.of(sort)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("bad task query: " + e.getMessage() + " (parameters: page=N from 0, size=M"
-          + " from 1 to " + TaskQuery.MAX_SIZE + ", state=WAITING|ASSIGNED|RUNNING|SUCCEEDED|FAILED,"
+          + " from 1 to " + TaskQuery.MAX_SIZE + ", state=WAITING|ASSIGNED|RUNNING|SUCCEEDED|FAILED|KILLED,"
           + " sort=index|duration|state|node)", e);
     }
   }

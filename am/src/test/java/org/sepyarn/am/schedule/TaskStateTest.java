@@ -37,12 +37,12 @@ class TaskStateTest {
   }
 
   @Test
-  void succeededAndFailedAreFinal() {
+  void succeededFailedAndKilledAreFinal() {
     for (TaskState to : TaskState.values()) {
       assertFalse(TaskState.SUCCEEDED.canMoveTo(to));
       assertFalse(TaskState.FAILED.canMoveTo(to));
     }
-    assertEquals(EnumSet.of(TaskState.SUCCEEDED, TaskState.FAILED),
+    assertEquals(EnumSet.of(TaskState.SUCCEEDED, TaskState.FAILED, TaskState.KILLED),
         EnumSet.copyOf(EnumSet.allOf(TaskState.class).stream().filter(TaskState::isTerminal).toList()));
   }
 

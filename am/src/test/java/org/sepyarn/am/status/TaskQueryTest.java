@@ -64,7 +64,7 @@ class TaskQueryTest {
         assertThrows(IllegalArgumentException.class, () -> new TaskQuery(0, 0, null)).getMessage());
     assertEquals("page size 1001 is not between 1 and 1000",
         assertThrows(IllegalArgumentException.class, () -> new TaskQuery(0, 1001, null)).getMessage());
-    assertEquals("state 'DONE' is not a task state; states: [WAITING, ASSIGNED, RUNNING, SUCCEEDED, FAILED]",
+    assertEquals("state 'DONE' is not a task state; states: [WAITING, ASSIGNED, RUNNING, SUCCEEDED, FAILED, KILLED]",
         assertThrows(IllegalArgumentException.class, () -> new TaskQuery(0, 10, "DONE")).getMessage());
   }
 

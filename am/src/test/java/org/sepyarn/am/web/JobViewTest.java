@@ -19,7 +19,7 @@ class JobViewTest {
   @Test
   void tasksAreCountedByStateWithEveryStateListed() {
     assertEquals(Map.of(TaskState.WAITING, 1, TaskState.ASSIGNED, 0, TaskState.RUNNING, 2, TaskState.SUCCEEDED, 1,
-        TaskState.FAILED, 0), Views.mixed().counts());
+        TaskState.FAILED, 0, TaskState.KILLED, 0), Views.mixed().counts());
   }
 
   @Test

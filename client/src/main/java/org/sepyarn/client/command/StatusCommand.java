@@ -87,7 +87,7 @@ public final class StatusCommand implements Command {
     options.addOption(Option.builder("t").longOpt("task").hasArg().argName("N")
         .desc("show task N only (from 0), any task of a running job").build());
     options.addOption(Option.builder("s").longOpt("state").hasArg().argName("STATE")
-        .desc("show the tasks in STATE only (WAITING, ASSIGNED, RUNNING, SUCCEEDED, FAILED; at most 1000)").build());
+        .desc("show the tasks in STATE only (WAITING, ASSIGNED, RUNNING, SUCCEEDED, FAILED, KILLED; at most 1000)").build());
     return options;
   }
 

@@ -25,7 +25,7 @@ class TaskFilterTest {
 
   @Test
   void anUnknownStateOrANegativeTaskOrBothAreRefused() {
-    assertEquals("state 'done' is not a task state; states: [WAITING, ASSIGNED, RUNNING, SUCCEEDED, FAILED]",
+    assertEquals("state 'done' is not a task state; states: [WAITING, ASSIGNED, RUNNING, SUCCEEDED, FAILED, KILLED]",
         assertThrows(IllegalArgumentException.class, () -> TaskFilter.state("done")).getMessage());
     assertEquals("task -1 is negative: tasks count from 0",
         assertThrows(IllegalArgumentException.class, () -> TaskFilter.task(-1)).getMessage());
