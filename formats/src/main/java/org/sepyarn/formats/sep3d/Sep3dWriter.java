@@ -30,6 +30,10 @@ public final class Sep3dWriter implements Closeable {
   private final DatasetWriter headers;
   private final HeaderKeys keys;
   private final byte[] record;
+  private final long expectedTraceBytes;
+  private final long expectedRecords;
+  private final CountingStream traceStream;
+  private long records;
 
   private Sep3dWriter(Builder b) throws IOException {
     this.keys = b.keys;
@@ -58,6 +62,9 @@ public final class Sep3dWriter implements Closeable {
       }
       this.traces = open(tb, b);
       parts.add(traces);
+      this.traceStream = new CountingStream(traces.binary());
+      this.expectedTraceBytes = traces.expectedBytes();
+      this.expectedRecords = b.recordCount;
     } catch (IOException | RuntimeException e) {
       abort();
       throw e;
@@ -99,7 +106,7 @@ public final class Sep3dWriter implements Closeable {
 
   /** The stream every trace goes to, in order: {@code traceCount * n1 * esize} bytes. */
   public OutputStream traces() {
-    return traces.binary();
+    return traceStream;
   }
 
   /** Writes the next header record: one word per key, as {@link KeyType#bits} gives them. */
@@ -108,6 +115,7 @@ public final class Sep3dWriter implements Closeable {
       putInt(record, 4 * k, words[offset + k]);
     }
     headers.binary().write(record);
+    records++;
   }
 
   public Path header() {
@@ -117,6 +125,11 @@ public final class Sep3dWriter implements Closeable {
   /** Checks every byte count and puts grid, headers, then traces in place; on failure deletes what it wrote. */
   public void commit() throws IOException {
     try {
+      if (traceStream.count != expectedTraceBytes || records != expectedRecords) {
+        throw new org.sepyarn.formats.dataset.InvalidDatasetException("SEP3D dataset " + traces.header() + " got "
+            + traceStream.count + " bytes of traces and " + records + " header records but describes "
+            + expectedTraceBytes + " bytes and " + expectedRecords + " records");
+      }
       for (DatasetWriter w : parts) {
         w.commit();
       }
@@ -136,6 +149,32 @@ public final class Sep3dWriter implements Closeable {
   @Override
   public void close() {
     abort();
+  }
+
+  /** Counts the trace bytes, so that nothing is committed unless every part is complete. */
+  private static final class CountingStream extends java.io.FilterOutputStream {
+    private long count;
+
+    CountingStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+
+    @Override
+    public void close() {
+      // the writer closes the binary on commit
+    }
   }
 
   /** What to write; {@link #open()} creates the writer. */
