@@ -202,7 +202,8 @@ public final class SegyExport {
       }
       if (dt < 0 || dt > 0xffff) {
         throw new IllegalArgumentException("dataset " + dataset.header() + " has d1=" + dataset.cube().axis(1).d()
-            + " s, which as a SEG-Y sample interval in microseconds is not in 0..65535");
+            + " s, which as a SEG-Y sample interval in microseconds is not in 0..65535: SEG-Y axis 1 is time in seconds; set"
+            + " d1 to the sample interval in seconds (for example d1=0.004)");
       }
       this.dtMicros = (int) dt;
       this.trace = new byte[TraceHeaderField.BYTES + 4 * samples];

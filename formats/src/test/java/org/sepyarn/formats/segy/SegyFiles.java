@@ -52,11 +52,12 @@ final class SegyFiles {
     bytes = b.array();
   }
 
-  /** A normalized IBM float whose value is a normal IEEE float. */
+  /** A normalized IBM float whose value is a normal IEEE float, or a signed zero. */
   static int randomIbm(Random random) {
     int exponent = 64 - 30 + random.nextInt(60);
     int fraction = 0x100000 + random.nextInt(0xf00000);
-    return (random.nextBoolean() ? 0x80000000 : 0) | (exponent << 24) | (random.nextInt(50) == 0 ? 0 : fraction);
+    int sign = random.nextBoolean() ? 0x80000000 : 0;
+    return random.nextInt(50) == 0 ? sign : sign | (exponent << 24) | fraction;
   }
 
   static int randomIeee(Random random) {
