@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sepyarn.client.Run;
@@ -76,7 +78,7 @@ class InfoCommandTest {
 
   @Test
   void aSep3dDatasetShowsItsKeysWithRangesTracesAndGrid() throws Exception {
-    org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration());
+    FileSystem fs = FileSystem.getLocal(new Configuration());
     org.apache.hadoop.fs.Path header = new org.apache.hadoop.fs.Path(dir.toUri().toString(), "irr.H");
     HeaderKeys keys = HeaderKeys.of(HeaderKey.ofFloat("cmp_x"), HeaderKey.ofInt("offset"));
     TraceGrid grid = new TraceGrid(Hypercube.of(new Axis(2, 10, 5, "cmp_x", ""), Axis.ofLength(2)), new int[] {1, 0, 3, 2});
