@@ -60,7 +60,7 @@ public final class Sep3dDataset {
     Dataset traces = Dataset.open(fs, header);
     String hff = named(traces.history(), "hff").orElseThrow(() -> new InvalidDatasetException("dataset "
         + traces.header() + " is not a SEP3D dataset: its history has no hff= naming a header dataset"));
-    Dataset headers = Dataset.open(fs, traces.resolve(hff));
+    Dataset headers = Dataset.open(traces.resolve(hff), fs.getConf());
     if (headers.format().esize() != 4 || headers.format().components() != 1) {
       throw new InvalidDatasetException("header dataset " + headers.header() + " has data_format="
           + headers.format().name() + "; header records are 4-byte words (xdr_int)");
@@ -82,7 +82,7 @@ public final class Sep3dDataset {
     Hypercube gridAxes = null;
     Optional<String> gff = named(traces.history(), "gff");
     if (gff.isPresent()) {
-      grid = Dataset.open(fs, traces.resolve(gff.get()));
+      grid = Dataset.open(traces.resolve(gff.get()), fs.getConf());
       if (grid.format().kind() != ElementFormat.Kind.INT) {
         throw new InvalidDatasetException("grid " + grid.header() + " has data_format=" + grid.format().name()
             + "; a grid holds header record numbers as xdr_int");
