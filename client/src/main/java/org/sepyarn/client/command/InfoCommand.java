@@ -14,8 +14,13 @@ import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.client.job.DatasetPaths;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.InvalidDatasetException;
+import org.sepyarn.formats.sep3d.KeyRange;
+import org.sepyarn.formats.sep3d.Sep3dDataset;
 
-/** {@code sepyarn info DATASET}: the axes, format, size, binary and history of a dataset on any file system. */
+/**
+ * {@code sepyarn info DATASET}: the axes, format, size, binary and history of a dataset on any file
+ * system; for a SEP3D dataset also its header keys with their ranges, trace count and grid.
+ */
 public final class InfoCommand implements Command {
   private final Configuration conf;
 
@@ -42,7 +47,8 @@ public final class InfoCommand implements Command {
   public String description() {
     return "DATASET is the header's path: a URI (hdfs:///data/in.H, file:/tmp/in.H), or a path on the default"
         + " file system (fs.defaultFS, HDFS on a cluster), relative ones from its working directory (your HDFS"
-        + " home), as hadoop fs reads them. Exits 2 when the dataset is missing or broken, saying what is wrong.";
+        + " home), as hadoop fs reads them. For a SEP3D dataset (hff=) it also shows the header keys with their"
+        + " types and ranges (one pass over the headers), the trace and record counts and the grid. Exits 2 when the dataset is missing or broken, saying what is wrong.";
   }
 
   @Override
@@ -58,7 +64,22 @@ public final class InfoCommand implements Command {
     }
     Dataset dataset = open(line.getArgs()[0]);
     DatasetInfoPrinter.print(dataset.summary(), console.out());
+    if (Sep3dDataset.isSep3d(dataset.history())) {
+      printSep3d(dataset.header(), console);
+    }
     return ExitCode.SUCCESS;
+  }
+
+  private void printSep3d(Path header, Console console) throws InvalidInputException, IOException {
+    try {
+      Sep3dDataset sep3d = Sep3dDataset.open(header, conf);
+      Sep3dInfoPrinter.print(sep3d, KeyRange.scan(sep3d, conf), sep3d.readGrid(conf), console.out());
+    } catch (InvalidDatasetException e) {
+      throw new InvalidInputException(e.getMessage(), e);
+    } catch (FileNotFoundException e) {
+      throw new InvalidInputException("SEP3D dataset " + header + " names a file that does not exist: "
+          + e.getMessage(), e);
+    }
   }
 
   private Dataset open(String text) throws InvalidInputException, IOException {

@@ -146,6 +146,28 @@ public final class Dataset {
     return BinarySize.expected(cube, format);
   }
 
+  /**
+   * The qualified path a file name written in this header means ({@code hff=}, {@code gff=}):
+   * as for {@code in=}, relative names are relative to the header's folder.
+   */
+  public Path resolve(String name) throws InvalidDatasetException {
+    Path p;
+    try {
+      p = new Path(name);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDatasetException("header " + header + " names \"" + name + "\", which is not a valid path: "
+          + e.getMessage(), e);
+    }
+    if (p.toUri().getScheme() != null) {
+      return p;
+    }
+    if (!p.isAbsolute()) {
+      return new Path(header.getParent(), p);
+    }
+    java.net.URI h = header.toUri();
+    return new Path(h.getScheme(), h.getAuthority(), p.toUri().getPath());
+  }
+
   /** A summary for display: axes, format, size, binary location and program sections. */
   public DatasetSummary summary() {
     return new DatasetSummary(header, cube, format, byteCount(), parts, history.programTitles());

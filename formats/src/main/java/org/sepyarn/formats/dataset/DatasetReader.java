@@ -87,6 +87,26 @@ public final class DatasetReader implements WindowSource, Closeable {
   }
 
   /**
+   * Reads bytes {@code [position, position + length)} of the dataset's samples, in storage order,
+   * into {@code dst} at {@code offset}: a positional read of a byte range, for callers that address
+   * records (traces, header records) rather than windows.
+   */
+  public void readBytes(long position, byte[] dst, int offset, int length) throws IOException {
+    long total = dataset.byteCount();
+    if (position < 0 || length < 0 || position + length > total) {
+      throw new IllegalArgumentException("bytes [" + position + ", " + (position + length) + ") are outside the "
+          + total + " bytes of data of " + dataset.header());
+    }
+    if (offset < 0 || offset + length > dst.length) {
+      throw new IllegalArgumentException("reading " + length + " bytes into an array of " + dst.length
+          + " bytes from offset " + offset + " does not fit");
+    }
+    if (length > 0) {
+      input.read(position, dst, offset, length);
+    }
+  }
+
+  /**
    * Writes the samples of {@code window}, in storage order, to {@code out} through a buffer of at
    * most the reader's buffer size, whatever the window's size: short runs are gathered into one
    * buffer-full, long ones split. Does not close {@code out}.
