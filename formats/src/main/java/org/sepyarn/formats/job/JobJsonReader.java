@@ -130,6 +130,7 @@ final class JobJsonReader {
       return Optional.of(named.flow(steps, settings.orElseThrow()));
     }
     FileSetRules.check(files, f.at("files"));
+    FlowRules.checkNoIntermediates(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
         : TaskCounts.resolve(files, tasks, f.at("tasks"));
     if (at.count() > before) {

@@ -46,7 +46,9 @@ import org.sepyarn.formats.geometry.Hypercube;
  *     e.g. {@code gpu} (default none: the queue's default label)
  * @param steps a flow's steps, in order (empty for a job of one program). A flow's
  *     {@link #program}, {@link #tasks} and task settings are its first step's and its
- *     {@link #files} are empty: each step holds its own ({@link #flowSteps()})
+ *     {@link #files} are empty: each step holds its own ({@link #flowSteps()}). A job without
+ *     steps whose files include intermediates ({@code @name}) is one step's job: {@link #parse}
+ *     refuses intermediates in a job of one program
  */
 public record JobSpec(
     String name,
@@ -127,9 +129,7 @@ public record JobSpec(
     JobRules.checkTasksPerContainer(tasksPerContainer, at.field("tasksPerContainer"));
     JobRules.checkStallTimeout(stallTimeout, at.field("stallTimeout"));
     JobRules.checkNodeLabel(nodeLabel, at.field("nodeLabel"));
-    if (steps.isEmpty()) {
-      FlowRules.checkNoIntermediates(files, at.field("files"));
-    } else {
+    if (!steps.isEmpty()) {
       FlowRules.checkFlowShape(files, at.field("files"));
       FlowRules.check(steps, at.field("steps"));
     }
