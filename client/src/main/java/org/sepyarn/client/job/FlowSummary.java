@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.util.List;
 import org.sepyarn.formats.flow.FlowDescription;
 import org.sepyarn.formats.flow.FlowPlan;
+import org.sepyarn.formats.job.Distribution;
 import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.Patching;
+import org.sepyarn.formats.job.Split;
 import org.sepyarn.formats.job.StepSpec;
 
 /**
@@ -22,6 +25,19 @@ public final class FlowSummary {
     return "job " + job.name() + " is a flow of " + names.size() + " steps (" + String.join(", ", names) + "): flows"
         + " are validated (sepyarn validate, without --embedded, checks one and prints its steps) but not yet run,"
         + " so nothing was submitted; run each step as a job of its own meanwhile";
+  }
+
+  /** How an intermediate is written: in pieces that stay apart, one per task. */
+  private static String written(FileSpec spec, int tasks) {
+    Distribution d = spec.distribute();
+    String pieces = tasks + (tasks == 1 ? " piece" : " pieces");
+    if (d instanceof Split split) {
+      return "split along axis " + split.axis() + ": " + pieces + ", one per task, never merged";
+    }
+    if (d instanceof Patching patching) {
+      return "patch on axes " + patching.axes() + ": " + pieces + ", one per task, never merged";
+    }
+    return "copy: every task writes it whole, and its readers add the " + pieces;
   }
 
   public static void print(CheckedFlow checked, PrintStream out) {
@@ -43,8 +59,8 @@ public final class FlowSummary {
         String where = dataset == null ? spec.path() + "   (intermediate, kept in pieces in the work folder)"
             : dataset.path() + dataset.dataset().map(d -> "   (" + d.cube() + ", " + d.format().name() + ")").orElse("");
         out.printf("    files[%d] %-6s %-6s %s%n", i, spec.tag(), spec.usage().jsonName(), where);
-        out.println("              " + JobSummary.describe(spec, tasks, dataset == null ? null
-            : dataset.dataset().orElse(null)));
+        out.println("              " + (spec.isIntermediate() && spec.isOutput() ? written(spec, tasks)
+            : JobSummary.describe(spec, tasks, dataset == null ? null : dataset.dataset().orElse(null))));
       }
     }
     FlowDescription.lines(FlowPlan.of(flow)).forEach(out::println);

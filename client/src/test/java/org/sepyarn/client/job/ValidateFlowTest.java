@@ -60,6 +60,7 @@ class ValidateFlowTest {
         "flow f: 3 steps, queue default",
         "  step scale (steps[0]): 4 tasks, 1024 MiB and 1 vcore each, runs sfscale",
         "    files[1] >      output @scaled   (intermediate, kept in pieces in the work folder)",
+        "              split along axis 2: 4 pieces, one per task, never merged",
         "  step transpose (steps[2]): 2 tasks, 1024 MiB and 1 vcore each, runs sftranspose",
         "flow of 3 steps: scale, smooth, transpose",
         "  step scale (4 tasks) -> @scaled (split axis 2, 4 pieces) -> step smooth (4 tasks, piece i from task i)",
