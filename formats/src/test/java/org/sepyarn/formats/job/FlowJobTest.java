@@ -111,6 +111,16 @@ class FlowJobTest {
   }
 
   @Test
+  void theExampleFlowParsesAndPipelinesItsFirstTwoSteps() throws java.io.IOException {
+    JobSpec job = JobSpec.parse(java.nio.file.Files.readString(java.nio.file.Path.of(
+        "../examples/jobs/flow-scale-smooth.json")), "flow-scale-smooth.json");
+    assertEquals(List.of("scale", "smooth-time", "smooth-offset"), job.steps().stream().map(StepSpec::name).toList());
+    org.sepyarn.formats.flow.FlowPlan plan = org.sepyarn.formats.flow.FlowPlan.of(job);
+    assertTrue(plan.step("smooth-time").pipelined());
+    assertEquals(List.of(1), plan.step("smooth-offset").waitsForWhole());
+  }
+
+  @Test
   void checkingAFlowAgainstItsDatasetsChecksEveryStepsDatasetsAndSkipsIntermediates() {
     JobSpec job = JobTexts.parse(FlowTexts.scaleThenSmooth());
     job.checkAgainst(Map.of("/data/in.H", Hypercube.ofLengths(10, 20)));
