@@ -45,8 +45,8 @@ import org.sepyarn.formats.geometry.Hypercube;
  * @param nodeLabel the node label the ApplicationMaster and every task container must run on,
  *     e.g. {@code gpu} (default none: the queue's default label)
  * @param steps a flow's steps, in order (empty for a job of one program). A flow's
- *     {@link #program}, {@link #tasks} and task settings are its first step's and its
- *     {@link #files} are empty: each step holds its own ({@link #flowSteps()}). A job without
+ *     {@link #program} and {@link #tasks} are its first step's, its task settings those its steps
+ *     inherit, and its {@link #files} are empty: each step holds its own ({@link #flowSteps()}). A job without
  *     steps whose files include intermediates ({@code @name}) is one step's job: {@link #parse}
  *     refuses intermediates in a job of one program
  */

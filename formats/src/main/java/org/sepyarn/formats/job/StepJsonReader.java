@@ -86,9 +86,6 @@ final class StepJsonReader {
     if (patched) {
       return TaskCounts.resolve(files, Optional.empty(), tasksAt);
     }
-    if (jobTasks.isEmpty() && files.stream().anyMatch(java.util.Objects::isNull)) {
-      return Optional.empty();
-    }
     return TaskCounts.resolve(files, jobTasks, tasksAt);
   }
 }

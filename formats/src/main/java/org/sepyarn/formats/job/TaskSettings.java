@@ -36,12 +36,6 @@ record TaskSettings(Optional<Integer> maxRunning, Resources resources, int maxAt
     Objects.requireNonNull(stallTimeout, "stallTimeout");
   }
 
-  /** A job's settings. */
-  static TaskSettings of(JobSpec job) {
-    return new TaskSettings(job.maxRunning(), job.resources(), job.maxAttempts(), job.taskTimeout(), job.restart(),
-        job.tasksPerContainer(), job.speculation(), job.stallTimeout());
-  }
-
   /**
    * The settings {@code f} gives, each it leaves out taken from {@code inherited}; empty after
    * reporting every problem.
