@@ -91,6 +91,26 @@ class PieceRoutingTest {
   }
 
   @Test
+  void piecesReadFromTheirHeadersMakeTheWholeTheirCutSays() {
+    WrittenPieces split = WrittenPieces.fromPieces(new Split(3),
+        List.of(Hypercube.ofLengths(101, 6, 2), Hypercube.ofLengths(101, 6, 3)), null);
+    assertEquals(Hypercube.ofLengths(101, 6, 5), split.whole());
+    assertEquals(List.of(w("[0:101,0:6,0:2]"), w("[0:101,0:6,2:5]")), split.holds());
+    BlockPatch patch = new BlockPatch(List.of(2), List.of(2), List.of(1));
+    WrittenPieces patched = WrittenPieces.fromPieces(patch,
+        List.of(Hypercube.ofLengths(51, 6), Hypercube.ofLengths(51, 6)), Hypercube.ofLengths(200, 10));
+    assertEquals(Hypercube.ofLengths(51, 10), patched.whole());
+    assertEquals(List.of(w("[0:51,0:6]"), w("[0:51,4:10]")), patched.holds());
+    WrittenPieces summed = WrittenPieces.fromPieces(Copy.INSTANCE,
+        List.of(Hypercube.ofLengths(4, 4), Hypercube.ofLengths(4, 4)), null);
+    assertEquals(2, summed.pieceCount());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WrittenPieces.fromPieces(
+        new Split(3), List.of(Hypercube.ofLengths(101, 6, 2), Hypercube.ofLengths(100, 6, 2)), null));
+    assertEquals("piece 1 has n1=100 on axis 1 but piece 0 has n1=101: pieces cut along axis 3 must agree on every"
+        + " other axis", e.getMessage());
+  }
+
+  @Test
   void thePartsCoverEveryReadingWindowExactlyOnce() {
     Hypercube whole = Hypercube.ofLengths(7, 9, 5);
     List<WrittenPieces> writings = List.of(WrittenPieces.split(whole, 3, new int[] {1, 2, 2}),
