@@ -183,6 +183,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     }
     JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
+    if (job.isFlow()) {
+      throw new IllegalArgumentException(WorkLayout.JOB + ": job " + job.name() + " is a flow of " + job.steps().size()
+          + " steps; flows are validated but not yet run, and this ApplicationMaster runs jobs of one program");
+    }
     reservedBy = new Reserver(job, appId);
     AmBytesFiles amBytes = new AmBytesFiles(fs, work);
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));

@@ -41,15 +41,75 @@ public final class JobInputCheck {
   }
 
   /**
-   * @throws InvalidInputException listing every problem, each at its field path
+   * @throws InvalidInputException listing every problem, each at its field path; or, for a flow,
+   *     saying that flows are not yet run ({@link #checkFlow} checks one)
    * @throws IOException when a file system cannot be reached
    */
   public CheckedJob check(JobSpec job) throws InvalidInputException, IOException {
+    if (job.isFlow()) {
+      throw new InvalidInputException(FlowSummary.notYetRun(job));
+    }
     List<JobError> errors = new ArrayList<>();
+    List<CheckedFile> checked = checkDatasets(job, errors);
+    checkLocalized(job, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(new JobValidationException("job " + job.name() + " against its datasets",
+          errors).getMessage());
+    }
+    return new CheckedJob(job, checked);
+  }
+
+  /**
+   * Checks every step of a flow as {@link #check} checks a job (its intermediates, which no step
+   * has written yet, left out), then how each step's cuts fit what is known of the intermediates
+   * it reads.
+   *
+   * @throws InvalidInputException listing every problem, each at its field path under {@code steps[i]}
+   * @throws IOException when a file system cannot be reached
+   */
+  public CheckedFlow checkFlow(JobSpec flow) throws InvalidInputException, IOException {
+    List<JobError> errors = new ArrayList<>();
+    List<CheckedStep> steps = new ArrayList<>();
+    Map<String, Hypercube> cubes = new HashMap<>();
+    for (int s = 0; s < flow.steps().size(); s++) {
+      JobSpec job = flow.steps().get(s).job();
+      List<JobError> stepErrors = new ArrayList<>();
+      List<CheckedFile> files = checkDatasets(job, stepErrors);
+      checkLocalized(job, stepErrors);
+      for (JobError e : stepErrors) {
+        errors.add(new JobError(e.path().isEmpty() ? "steps[" + s + "]" : "steps[" + s + "]." + e.path(),
+            e.message()));
+      }
+      for (CheckedFile f : files) {
+        f.dataset().ifPresent(d -> cubes.put(f.spec().path(), d.cube()));
+      }
+      steps.add(new CheckedStep(s, flow.steps().get(s), files));
+    }
+    if (errors.isEmpty()) {
+      try {
+        flow.checkAgainst(cubes);
+      } catch (JobValidationException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(new JobValidationException("job " + flow.name() + " against its datasets",
+          errors).getMessage());
+    }
+    return new CheckedFlow(flow, steps);
+  }
+
+  /**
+   * Resolves, opens or checks every dataset of the job (not its intermediates) and checks the
+   * cuts against the inputs' shapes; the datasets checked, in job order.
+   */
+  private List<CheckedFile> checkDatasets(JobSpec job, List<JobError> errors) throws IOException {
     List<FileSpec> files = job.files();
     Path[] paths = new Path[files.size()];
     for (int i = 0; i < files.size(); i++) {
-      paths[i] = resolve(files.get(i).path(), "files[" + i + "].path", errors);
+      if (!files.get(i).isIntermediate()) {
+        paths[i] = resolve(files.get(i).path(), "files[" + i + "].path", errors);
+      }
     }
     Map<Path, Integer> inputsByPath = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
@@ -70,16 +130,16 @@ public final class JobInputCheck {
       datasets.add(dataset);
     }
     checkShapes(job, datasets, errors);
-    checkLocalized(job, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(new JobValidationException("job " + job.name() + " against its datasets",
-          errors).getMessage());
-    }
     List<CheckedFile> checked = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      checked.add(new CheckedFile(i, files.get(i), paths[i], datasets.get(i)));
+    if (!errors.isEmpty()) {
+      return checked;
     }
-    return new CheckedJob(job, checked);
+    for (int i = 0; i < files.size(); i++) {
+      if (!files.get(i).isIntermediate()) {
+        checked.add(new CheckedFile(i, files.get(i), paths[i], datasets.get(i)));
+      }
+    }
+    return checked;
   }
 
   private Path resolve(String text, String at, List<JobError> errors) throws IOException {
@@ -124,7 +184,7 @@ public final class JobInputCheck {
     Map<String, Hypercube> cubes = new HashMap<>();
     for (int i = 0; i < job.files().size(); i++) {
       FileSpec f = job.files().get(i);
-      if (!f.isInput() || f.distribute() instanceof Copy) {
+      if (!f.isInput() || f.isIntermediate() || f.distribute() instanceof Copy) {
         continue;
       }
       if (datasets.get(i).isEmpty()) {

@@ -43,6 +43,9 @@ final class FileSetRules {
         if (sameOutput != null) {
           at.field("path").add("\"" + file.path() + "\" is also the output files[" + sameOutput
               + "]: two outputs cannot be written to one dataset");
+        } else if (sameInput != null && file.isIntermediate()) {
+          at.field("path").add("\"" + file.path() + "\" is also read by this step, as files[" + sameInput
+              + "]: a step reads only intermediates earlier steps wrote; write another intermediate");
         } else if (sameInput != null) {
           at.field("path").add("\"" + file.path() + "\" is also the input files[" + sameInput
               + "]: write the output to another dataset");

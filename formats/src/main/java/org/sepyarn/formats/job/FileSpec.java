@@ -7,12 +7,18 @@ import java.util.regex.Pattern;
  * One dataset the program reads or writes, and how it is shared among the tasks.
  *
  * @param tag how the program receives it: {@code <}, {@code >} or {@code name=}
- * @param path the dataset's header, an absolute path or a URI with a scheme ({@code hdfs:///data/in.H})
+ * @param path the dataset's header, an absolute path or a URI with a scheme ({@code hdfs:///data/in.H});
+ *     or, in a job with {@code steps}, {@code @name}: an intermediate that one step writes and later
+ *     steps read, kept in pieces in the job's work folder
  * @param usage whether the program reads or writes it
  * @param distribute how it is cut among the tasks, or copied whole
  */
 public record FileSpec(FileTag tag, String path, Usage usage, Distribution distribute) {
+  /** Paths that start with this name an intermediate of a flow rather than a dataset. */
+  public static final String INTERMEDIATE_MARK = "@";
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+  /** The name of an intermediate after its {@code @}: a letter, then letters, digits, {@code _} or {@code -}. */
+  private static final Pattern INTERMEDIATE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
   public FileSpec {
     Objects.requireNonNull(tag, "tag");
@@ -37,7 +43,9 @@ public record FileSpec(FileTag tag, String path, Usage usage, Distribution distr
   }
 
   static void checkPath(String path, Problems at) {
-    if (path.isBlank()) {
+    if (path.startsWith(INTERMEDIATE_MARK)) {
+      checkIntermediateName(path, at);
+    } else if (path.isBlank()) {
       at.add("an empty path: give the dataset's header, e.g. \"hdfs:///data/in.H\"");
     } else if (!path.equals(path.strip()) || path.indexOf('\0') >= 0) {
       at.add("\"" + path + "\" has leading or trailing blanks or a NUL character");
@@ -47,6 +55,26 @@ public record FileSpec(FileTag tag, String path, Usage usage, Distribution distr
     } else if (path.endsWith("/")) {
       at.add("\"" + path + "\" names a directory: give the dataset's header file");
     }
+  }
+
+  private static void checkIntermediateName(String path, Problems at) {
+    if (!INTERMEDIATE.matcher(path.substring(1)).matches()) {
+      at.add("\"" + path + "\" is not an intermediate's name: after \"@\" comes a letter, then letters, digits,"
+          + " \"_\" or \"-\", at most 64 in all, e.g. \"@scaled\"; a dataset is an absolute path or a URI");
+    }
+  }
+
+  /** Whether the file is an intermediate of a flow ({@code @name}) rather than a dataset. */
+  public boolean isIntermediate() {
+    return path.startsWith(INTERMEDIATE_MARK);
+  }
+
+  /** The intermediate's name without its {@code @}; only for {@link #isIntermediate()} files. */
+  public String intermediateName() {
+    if (!isIntermediate()) {
+      throw new IllegalStateException(path + " is a dataset, not an intermediate");
+    }
+    return path.substring(1);
   }
 
   public boolean isInput() {

@@ -22,7 +22,8 @@ import java.util.Optional;
 final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
       "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks",
-      "tasksPerContainer", "speculation", "stallTimeout", "allowForeignBinaries", "acls", "nodeLabel"};
+      "tasksPerContainer", "speculation", "stallTimeout", "allowForeignBinaries", "acls", "nodeLabel",
+      "steps"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -72,57 +73,70 @@ final class JobJsonReader {
     int before = at.count();
     f.integer("version").filter(v -> v != JobSpec.VERSION).ifPresent(v -> f.at("version").add(
         "version " + v + " is not supported: this sepyarn reads version " + JobSpec.VERSION));
-    Optional<ProgramSpec> program = f.required("program",
-            "give the program to run, e.g. {\"command\": [\"/opt/rsf/bin/sfsmooth\"]}")
-        .flatMap(v -> ProgramJsonReader.read(v, f.at("program")));
-    List<FileSpec> files = f.get("files").map(v -> FileJsonReader.readAll(v, f.at("files"))).orElse(List.of());
+    boolean flow = f.has("steps");
+    Optional<ProgramSpec> program = Optional.empty();
+    List<FileSpec> files = List.of();
+    if (flow) {
+      f.get("program").ifPresent(v -> f.at("program").add("a job with \"steps\" gives each step its program:"
+          + " move this one into a step, or leave out \"steps\""));
+      f.get("files").ifPresent(v -> f.at("files").add("a job with \"steps\" gives each step its files: move these"
+          + " into the steps that read or write them"));
+    } else {
+      program = f.required("program", "give the program to run, e.g. {\"command\": [\"/opt/rsf/bin/sfsmooth\"]},"
+              + " or \"steps\" for a flow of programs")
+          .flatMap(v -> ProgramJsonReader.read(v, f.at("program")));
+      files = f.get("files").map(v -> FileJsonReader.readAll(v, f.at("files"))).orElse(List.of());
+    }
     Optional<TaskList> tasks = f.get("tasks").flatMap(v -> TaskListJsonReader.read(v, f.at("tasks")));
-    String name = f.string("name").orElse(program.map(ProgramSpec::commandName).orElse("job"));
-    JobRules.checkName(name, f.at("name"));
+    Optional<String> givenName = f.string("name");
+    givenName.ifPresent(n -> JobRules.checkName(n, f.at("name")));
     String queue = f.string("queue").orElse(JobSpec.DEFAULT_QUEUE);
     JobRules.checkQueue(queue, f.at("queue"));
     int priority = f.integer("priority").orElse(JobSpec.DEFAULT_PRIORITY);
     JobRules.checkPriority(priority, f.at("priority"));
-    Optional<Integer> maxRunning = f.integer("maxRunning");
-    JobRules.checkMaxRunning(maxRunning, f.at("maxRunning"));
-    Optional<Resources> resources = f.get("resources").isEmpty() ? Optional.of(Resources.DEFAULT)
-        : f.get("resources").flatMap(v -> resources(v, f.at("resources")));
-    int maxAttempts = f.integer("maxAttempts").orElse(JobSpec.DEFAULT_MAX_ATTEMPTS);
-    JobRules.checkMaxAttempts(maxAttempts, f.at("maxAttempts"));
-    Optional<Duration> taskTimeout = f.duration("taskTimeout");
-    JobRules.checkTaskTimeout(taskTimeout, f.at("taskTimeout"));
+    Optional<TaskSettings> settings = TaskSettings.read(f, TaskSettings.DEFAULT);
     Duration heartbeatTimeout = f.duration("heartbeatTimeout").orElse(JobSpec.DEFAULT_HEARTBEAT_TIMEOUT);
     JobRules.checkHeartbeatTimeout(heartbeatTimeout, f.at("heartbeatTimeout"));
-    Optional<RestartPolicy> restart = f.get("restart").isEmpty() ? Optional.of(RestartPolicy.DEFAULT)
-        : f.get("restart").flatMap(v -> restart(v, f.at("restart")));
     boolean overwrite = f.bool("overwrite").orElse(false);
     List<String> tags = f.strings("tags").orElse(List.of());
     JobRules.checkTags(tags, f.at("tags"));
     Optional<Integer> mergeTasks = f.integer("mergeTasks");
     JobRules.checkMergeTasks(mergeTasks, f.at("mergeTasks"));
-    int tasksPerContainer = f.integer("tasksPerContainer").orElse(1);
-    JobRules.checkTasksPerContainer(tasksPerContainer, f.at("tasksPerContainer"));
-    Optional<Speculation> speculation = f.get("speculation").isEmpty() ? Optional.of(Speculation.OFF)
-        : f.get("speculation").flatMap(v -> Speculation.read(v, f.at("speculation")));
-    Optional<Duration> stallTimeout = f.get("stallTimeout").isEmpty() ? Optional.of(JobSpec.DEFAULT_STALL_TIMEOUT)
-        : f.get("stallTimeout").flatMap(v -> stallTimeout(v, f.at("stallTimeout")));
-    stallTimeout.ifPresent(t -> JobRules.checkStallTimeout(t, f.at("stallTimeout")));
     boolean allowForeignBinaries = f.bool("allowForeignBinaries").orElse(false);
     Optional<Acls> acls = f.get("acls").isEmpty() ? Optional.of(Acls.OWNER_ONLY)
         : f.get("acls").flatMap(v -> acls(v, f.at("acls")));
     Optional<String> nodeLabel = f.string("nodeLabel");
     JobRules.checkNodeLabel(nodeLabel, f.at("nodeLabel"));
     f.reportUnknownKeys();
+    String name = givenName.orElse(program.map(ProgramSpec::commandName).orElse("job"));
+    if (givenName.isEmpty()) {
+      JobRules.checkName(name, f.at("name"));
+    }
+    JobTemplate template = new JobTemplate(name, queue, priority, heartbeatTimeout, overwrite, tags, mergeTasks,
+        allowForeignBinaries, acls.orElse(Acls.OWNER_ONLY), nodeLabel);
+    if (flow) {
+      List<StepJsonReader.Draft> drafts = StepJsonReader.readAll(f.get("steps").orElseThrow(), f.at("steps"),
+          settings.orElse(TaskSettings.DEFAULT), tasks);
+      if (at.count() > before) {
+        return Optional.empty();
+      }
+      JobTemplate named = givenName.isPresent() ? template
+          : template.named(StepSpec.flowName(drafts.stream().map(StepJsonReader.Draft::name).toList()));
+      List<StepSpec> steps = drafts.stream().map(d -> d.build(named)).toList();
+      FlowRules.check(steps, f.at("steps"));
+      if (at.count() > before) {
+        return Optional.empty();
+      }
+      return Optional.of(named.flow(steps, settings.orElseThrow()));
+    }
     FileSetRules.check(files, f.at("files"));
+    FlowRules.checkNoIntermediates(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()
         : TaskCounts.resolve(files, tasks, f.at("tasks"));
     if (at.count() > before) {
       return Optional.empty();
     }
-    return Optional.of(new JobSpec(name, queue, priority, program.orElseThrow(), files, settled.orElseThrow(),
-        maxRunning, resources.orElseThrow(), maxAttempts, taskTimeout, heartbeatTimeout, restart.orElseThrow(),
-        overwrite, tags, mergeTasks, tasksPerContainer, speculation.orElseThrow(),
-        stallTimeout.orElseThrow(), allowForeignBinaries, acls.orElseThrow(), nodeLabel));
+    return Optional.of(template.job(program.orElseThrow(), files, settled.orElseThrow(), settings.orElseThrow()));
   }
 
   private static Optional<Acls> acls(JsonNode node, Problems at) {
@@ -144,7 +158,7 @@ final class JobJsonReader {
   }
 
   /** A stall timeout: a duration, or {@code "off"} (or 0) for none. */
-  private static Optional<Duration> stallTimeout(JsonNode node, Problems at) {
+  static Optional<Duration> stallTimeout(JsonNode node, Problems at) {
     if (node.isTextual() && node.textValue().strip().equalsIgnoreCase("off")) {
       return Optional.of(Duration.ZERO);
     }
@@ -156,7 +170,7 @@ final class JobJsonReader {
     return Optional.empty();
   }
 
-  private static Optional<Resources> resources(JsonNode node, Problems at) {
+  static Optional<Resources> resources(JsonNode node, Problems at) {
     Optional<JsonFields> found = JsonFields.of(node, at, "memory", "vcores");
     if (found.isEmpty()) {
       return Optional.empty();
@@ -178,7 +192,7 @@ final class JobJsonReader {
     return at.count() > before ? Optional.empty() : Optional.of(new Resources(memory, vcores, types));
   }
 
-  private static Optional<RestartPolicy> restart(JsonNode node, Problems at) {
+  static Optional<RestartPolicy> restart(JsonNode node, Problems at) {
     Optional<JsonFields> found = JsonFields.of(node, at, "args", "checkpointArg");
     if (found.isEmpty()) {
       return Optional.empty();

@@ -30,29 +30,24 @@ final class JobJsonWriter {
     root.put("name", spec.name());
     root.put("queue", spec.queue());
     root.put("priority", spec.priority());
-    root.set("program", program(spec.program()));
-    ArrayNode files = root.putArray("files");
-    for (FileSpec file : spec.files()) {
-      files.add(file(file));
+    if (spec.isFlow()) {
+      ArrayNode steps = root.putArray("steps");
+      for (StepSpec step : spec.steps()) {
+        ObjectNode node = steps.addObject();
+        node.put("name", step.name());
+        programAndFiles(step.job(), node);
+        taskSettings(step.job(), node);
+      }
+    } else {
+      programAndFiles(spec, root);
     }
-    root.set("tasks", tasks(spec.tasks(), root));
-    spec.maxRunning().ifPresent(m -> root.put("maxRunning", m));
-    ObjectNode resources = root.putObject("resources");
-    resources.put("memory", spec.resources().memory().toString());
-    resources.put("vcores", spec.resources().vcores());
-    spec.resources().types().forEach(resources::put);
-    root.put("maxAttempts", spec.maxAttempts());
-    spec.taskTimeout().ifPresent(t -> root.put("taskTimeout", Durations.format(t)));
+    sizing(spec, root);
     root.put("heartbeatTimeout", Durations.format(spec.heartbeatTimeout()));
-    ObjectNode restart = root.putObject("restart");
-    strings(restart.putArray("args"), spec.restart().args());
-    restart.put("checkpointArg", spec.restart().checkpointArg());
+    restart(spec, root);
     root.put("overwrite", spec.overwrite());
     strings(root.putArray("tags"), spec.tags());
     spec.mergeTasks().ifPresent(m -> root.put("mergeTasks", m));
-    root.put("tasksPerContainer", spec.tasksPerContainer());
-    root.set("speculation", speculation(spec.speculation()));
-    root.put("stallTimeout", spec.stallTimeout().isZero() ? "off" : Durations.format(spec.stallTimeout()));
+    running(spec, root);
     if (spec.allowForeignBinaries()) {
       root.put("allowForeignBinaries", true);
     }
@@ -67,6 +62,46 @@ final class JobJsonWriter {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("writing a JSON tree to a string failed", e);
     }
+  }
+
+  private static void programAndFiles(JobSpec spec, ObjectNode node) {
+    node.set("program", program(spec.program()));
+    ArrayNode files = node.putArray("files");
+    for (FileSpec file : spec.files()) {
+      files.add(file(file));
+    }
+    node.set("tasks", tasks(spec.tasks(), node));
+  }
+
+  /** Every task setting of {@code spec}, as a step writes them. */
+  private static void taskSettings(JobSpec spec, ObjectNode node) {
+    sizing(spec, node);
+    restart(spec, node);
+    running(spec, node);
+  }
+
+  /** How many tasks run at once, with what, how often and how long. */
+  private static void sizing(JobSpec spec, ObjectNode node) {
+    spec.maxRunning().ifPresent(m -> node.put("maxRunning", m));
+    ObjectNode resources = node.putObject("resources");
+    resources.put("memory", spec.resources().memory().toString());
+    resources.put("vcores", spec.resources().vcores());
+    spec.resources().types().forEach(resources::put);
+    node.put("maxAttempts", spec.maxAttempts());
+    spec.taskTimeout().ifPresent(t -> node.put("taskTimeout", Durations.format(t)));
+  }
+
+  private static void restart(JobSpec spec, ObjectNode node) {
+    ObjectNode restart = node.putObject("restart");
+    strings(restart.putArray("args"), spec.restart().args());
+    restart.put("checkpointArg", spec.restart().checkpointArg());
+  }
+
+  /** How containers run the tasks: several in turn, twice for stragglers, killed when stalled. */
+  private static void running(JobSpec spec, ObjectNode node) {
+    node.put("tasksPerContainer", spec.tasksPerContainer());
+    node.set("speculation", speculation(spec.speculation()));
+    node.put("stallTimeout", spec.stallTimeout().isZero() ? "off" : Durations.format(spec.stallTimeout()));
   }
 
   private static JsonNode speculation(Speculation s) {

@@ -44,6 +44,11 @@ import org.sepyarn.formats.geometry.Hypercube;
  *     and kill it (default nobody)
  * @param nodeLabel the node label the ApplicationMaster and every task container must run on,
  *     e.g. {@code gpu} (default none: the queue's default label)
+ * @param steps a flow's steps, in order (empty for a job of one program). A flow's
+ *     {@link #program} and {@link #tasks} are its first step's, its task settings those its steps
+ *     inherit, and its {@link #files} are empty: each step holds its own ({@link #flowSteps()}). A job without
+ *     steps whose files include intermediates ({@code @name}) is one step's job: {@link #parse}
+ *     refuses intermediates in a job of one program
  */
 public record JobSpec(
     String name,
@@ -66,7 +71,8 @@ public record JobSpec(
     Duration stallTimeout,
     boolean allowForeignBinaries,
     Acls acls,
-    Optional<String> nodeLabel) {
+    Optional<String> nodeLabel,
+    List<StepSpec> steps) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -107,6 +113,7 @@ public record JobSpec(
     Objects.requireNonNull(stallTimeout, "stallTimeout");
     Objects.requireNonNull(acls, "acls");
     Objects.requireNonNull(nodeLabel, "nodeLabel");
+    steps = List.copyOf(steps);
     Problems at = new Problems();
     JobRules.checkName(name, at.field("name"));
     JobRules.checkQueue(queue, at.field("queue"));
@@ -122,7 +129,35 @@ public record JobSpec(
     JobRules.checkTasksPerContainer(tasksPerContainer, at.field("tasksPerContainer"));
     JobRules.checkStallTimeout(stallTimeout, at.field("stallTimeout"));
     JobRules.checkNodeLabel(nodeLabel, at.field("nodeLabel"));
+    if (!steps.isEmpty()) {
+      FlowRules.checkFlowShape(files, at.field("files"));
+      FlowRules.check(steps, at.field("steps"));
+    }
     at.throwIfAny("job " + name);
+  }
+
+  /** A job of one program (no steps). */
+  public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
+      Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
+      Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
+      Optional<Integer> mergeTasks, int tasksPerContainer, Speculation speculation, Duration stallTimeout,
+      boolean allowForeignBinaries, Acls acls, Optional<String> nodeLabel) {
+    this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
+        allowForeignBinaries, acls, nodeLabel, List.of());
+  }
+
+  /** Whether this job is a flow of {@link #steps} rather than one program. */
+  public boolean isFlow() {
+    return !steps.isEmpty();
+  }
+
+  /**
+   * The steps the job runs, in order: a flow's {@link #steps}, or for a job of one program that
+   * job as the one step, named after the job.
+   */
+  public List<StepSpec> flowSteps() {
+    return isFlow() ? steps : List.of(new StepSpec(StepSpec.nameFor(name), this));
   }
 
   /** A job only its owner and the cluster's administrators may see, on any node. */
@@ -138,16 +173,19 @@ public record JobSpec(
 
   /** This job running {@code newProgram} instead (the embedded mode's copies of its shipped files). */
   public JobSpec withProgram(ProgramSpec newProgram) {
+    if (isFlow()) {
+      throw new IllegalStateException("job " + name + " is a flow: each of its steps has its own program");
+    }
     return new JobSpec(name, queue, priority, newProgram, files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
-        stallTimeout, allowForeignBinaries, acls, nodeLabel);
+        stallTimeout, allowForeignBinaries, acls, nodeLabel, steps);
   }
 
   /** This job with other application ACLs (from {@code -D sepyarn.acl.view=...}). */
   public JobSpec withAcls(Acls newAcls) {
     return new JobSpec(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
-        stallTimeout, allowForeignBinaries, newAcls, nodeLabel);
+        stallTimeout, allowForeignBinaries, newAcls, nodeLabel, steps);
   }
 
   /** A job whose merge tasks follow the default rule. */
@@ -211,7 +249,7 @@ public record JobSpec(
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
-        allowForeignBinaries, acls, nodeLabel);
+        allowForeignBinaries, acls, nodeLabel, steps);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */
@@ -244,7 +282,14 @@ public record JobSpec(
    */
   public void checkAgainst(Map<String, Hypercube> inputCubes) {
     Problems at = new Problems();
-    ShapeCheck.check(this, inputCubes, at);
+    if (isFlow()) {
+      for (int i = 0; i < steps.size(); i++) {
+        ShapeCheck.check(steps.get(i).job(), inputCubes, at.field("steps").index(i));
+      }
+      FlowGeometry.check(steps, inputCubes, at.field("steps"));
+    } else {
+      ShapeCheck.check(this, inputCubes, at);
+    }
     at.throwIfAny("job " + name + " against its input datasets");
   }
 }

@@ -145,6 +145,15 @@ class JobFormatDocTest {
   }
 
   @Test
+  void theFlowsStepGraphShownIsWhatTheDescriptionPrintsForTheFlowExample() {
+    Block example = blocks("json").stream().filter(b -> b.text().contains("\"scale-smooth-fft\"")).findFirst()
+        .orElseThrow();
+    String lines = String.join("\n", org.sepyarn.formats.flow.FlowDescription.lines(
+        org.sepyarn.formats.flow.FlowPlan.of(parse(example))));
+    assertTrue(doc.contains("```text\n" + lines + "\n```"), () -> "the doc does not show:\n" + lines);
+  }
+
+  @Test
   void everyKeyIsDocumented() {
     List<String> keys = new ArrayList<>(List.of(JobJsonReader.KEYS));
     keys.addAll(List.of("program.command", "program.args", "program.env", "program.localize", "program.secretArgs",

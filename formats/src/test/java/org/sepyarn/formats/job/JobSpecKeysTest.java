@@ -58,6 +58,9 @@ class JobSpecKeysTest {
   @Test
   void theTestJobSetsEveryTopLevelKey() {
     for (String key : JobJsonReader.KEYS) {
+      if (key.equals("steps")) {
+        continue; // a flow's key, instead of "program" and "files": FlowJobTest sets it
+      }
       assertTrue(JobTexts.json(EVERY_KEY).contains("\"" + key + "\""), key);
     }
   }

@@ -1,0 +1,110 @@
+package org.sepyarn.client.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sepyarn.client.Run;
+import org.sepyarn.client.TestDatasets;
+
+/** {@code sepyarn validate} of a flow: every step's datasets checked, and the step graph printed. */
+class ValidateFlowTest {
+  @TempDir
+  Path dir;
+
+  @BeforeEach
+  void input() {
+    TestDatasets data = new TestDatasets(dir);
+    data.ramp("in.H", 10, 12, 8);
+    data.ramp("vel.H", 10, 12);
+  }
+
+  private static String file(String tag, String path, String usage, String distribute) {
+    return "{\"tag\": \"" + tag + "\", \"path\": \"" + path + "\", \"usage\": \"" + usage + "\", \"distribute\": "
+        + distribute + "}";
+  }
+
+  private static String step(String name, String extra, String... files) {
+    return "{\"name\": \"" + name + "\", \"program\": {\"command\": [\"sf" + name + "\"]}, \"files\": ["
+        + String.join(", ", files) + "]" + extra + "}";
+  }
+
+  private static final String SPLIT2 = "{\"split\": {\"axis\": 2}}";
+  private static final String SPLIT3 = "{\"split\": {\"axis\": 3}}";
+
+  private Path flow(String... steps) {
+    Path job = dir.resolve("flow.json");
+    TestDatasets.write(job, ("{\"name\": \"f\", \"tasks\": 4, \"steps\": [" + String.join(",\n", steps) + "]}")
+        .replace("DIR", dir.toString()));
+    return job;
+  }
+
+  private Path threeSteps() {
+    return flow(
+        step("scale", "", file("<", "DIR/in.H", "input", SPLIT2), file(">", "@scaled", "output", SPLIT2)),
+        step("smooth", "", file("<", "@scaled", "input", SPLIT2), file("vel=", "DIR/vel.H", "input", "\"copy\""),
+            file(">", "@smoothed", "output", SPLIT2)),
+        step("transpose", ", \"tasks\": 2", file("<", "@smoothed", "input", SPLIT3),
+            file(">", "DIR/out.H", "output", SPLIT3)));
+  }
+
+  @Test
+  void aValidFlowPrintsEachStepAndTheGraphOfItsStepsThroughTheirPieces() {
+    Run run = Run.local("validate", threeSteps().toString());
+    assertEquals(0, run.exitCode(), run.toString());
+    String out = run.out();
+    for (String line : new String[] {
+        "flow f: 3 steps, queue default",
+        "  step scale (steps[0]): 4 tasks, 1024 MiB and 1 vcore each, runs sfscale",
+        "    files[1] >      output @scaled   (intermediate, kept in pieces in the work folder)",
+        "              split along axis 2: 4 pieces, one per task, never merged",
+        "  step transpose (steps[2]): 2 tasks, 1024 MiB and 1 vcore each, runs sftranspose",
+        "flow of 3 steps: scale, smooth, transpose",
+        "  step scale (4 tasks) -> @scaled (split axis 2, 4 pieces) -> step smooth (4 tasks, piece i from task i)",
+        "  step smooth (4 tasks) -> @smoothed (split axis 2, 4 pieces) -> step transpose (2 tasks, split axis 3:"
+            + " windows from all 4 pieces)",
+        "  step scale: starts with the job",
+        "  step smooth: task i starts as soon as piece i of what it reads is committed",
+        "  step transpose: starts once every task of step smooth has committed (it reads all their pieces)",
+        "flows are validated but not yet run: submit refuses this job for now"}) {
+      assertTrue(out.contains(line + "\n"), () -> "no line \"" + line + "\" in\n" + out);
+    }
+    assertTrue(out.contains("split along axis 2 (n2=12) into 4 pieces, one per task"), out);
+  }
+
+  @Test
+  void aStepsMissingDatasetIsReportedAtItsFieldUnderTheStep() {
+    Path job = flow(
+        step("scale", "", file("<", "DIR/nothing.H", "input", SPLIT2), file(">", "@scaled", "output", SPLIT2)),
+        step("smooth", "", file("<", "@scaled", "input", SPLIT2), file(">", "DIR/out.H", "output", SPLIT2)));
+    Run run = Run.local("validate", job.toString());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("steps[0].files[0]"), run.toString());
+    assertTrue(run.err().contains("nothing.H"), run.toString());
+  }
+
+  @Test
+  void aStepsCutThatDoesNotFitItsDatasetIsReportedUnderTheStep() {
+    Path job = flow(
+        step("scale", ", \"tasks\": 20", file("<", "DIR/in.H", "input", SPLIT2), file(">", "@scaled", "output", SPLIT2)),
+        step("smooth", "", file("<", "@scaled", "input", SPLIT2), file(">", "DIR/out.H", "output", SPLIT2)));
+    Run run = Run.local("validate", job.toString());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("steps[0].files[0].distribute.split.axis: axis 2 of"), run.toString());
+  }
+
+  @Test
+  void aFlowIsNotSubmittedAndNothingRunsHalfway() {
+    Run run = Run.local("submit", threeSteps().toString());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("job f is a flow of 3 steps (scale, smooth, transpose): flows are validated"),
+        run.toString());
+    assertTrue(run.err().contains("not yet run, so nothing was submitted"), run.toString());
+    Run embedded = Run.local("submit", "--embedded", threeSteps().toString());
+    assertEquals(2, embedded.exitCode(), embedded.toString());
+    assertTrue(embedded.err().contains("not yet run"), embedded.toString());
+  }
+}

@@ -1,0 +1,206 @@
+package org.sepyarn.formats.job;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rules that look at a flow's steps together: step names unique, each intermediate written by
+ * exactly one step and read, only by later steps, so that the steps form no cycle; and a patched
+ * intermediate taking its grid from an input of its step patched the same way. Steps that failed
+ * to parse are null entries and are skipped.
+ */
+final class FlowRules {
+  private FlowRules() {
+  }
+
+  /** A job of one program has no intermediates: nothing would write them. */
+  static void checkNoIntermediates(List<FileSpec> files, Problems filesAt) {
+    for (int i = 0; i < files.size(); i++) {
+      FileSpec file = files.get(i);
+      if (file != null && file.isIntermediate()) {
+        filesAt.index(i).field("path").add("\"" + file.path() + "\" names an intermediate, which only a job with"
+            + " \"steps\" has (one step writes it, later steps read it): give a dataset's header, e.g."
+            + " \"hdfs:///data/in.H\", or make the job a flow of steps");
+      }
+    }
+  }
+
+  /** A flow's files are its steps'. */
+  static void checkFlowShape(List<FileSpec> files, Problems filesAt) {
+    if (!files.isEmpty()) {
+      filesAt.add("a job with \"steps\" has no files of its own: give each step its files");
+    }
+  }
+
+  static void check(List<StepSpec> steps, Problems stepsAt) {
+    if (steps.isEmpty()) {
+      stepsAt.add("an empty list: give at least one step, e.g. [{\"name\": \"scale\", \"program\": {\"command\":"
+          + " [\"sfscale\"]}, \"files\": [...]}]");
+      return;
+    }
+    checkNames(steps, stepsAt);
+    Intermediates uses = Intermediates.of(steps);
+    checkWriters(steps, uses, stepsAt);
+    checkReaders(steps, uses, stepsAt);
+    if (!reportCycle(steps, uses, stepsAt)) {
+      checkOrder(steps, uses, stepsAt);
+    }
+    checkPatchedWrites(steps, uses, stepsAt);
+  }
+
+  private static void checkNames(List<StepSpec> steps, Problems stepsAt) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) == null) {
+        continue;
+      }
+      Integer same = first.putIfAbsent(steps.get(i).name(), i);
+      if (same != null) {
+        stepsAt.index(i).field("name").add("\"" + steps.get(i).name() + "\" again: steps[" + same
+            + "] already has it; give every step its own name");
+      }
+    }
+  }
+
+  private static void checkWriters(List<StepSpec> steps, Intermediates uses, Problems stepsAt) {
+    uses.writers.forEach((name, writers) -> {
+      Intermediates.Use first = writers.get(0);
+      for (Intermediates.Use again : writers.subList(1, writers.size())) {
+        again.pathAt(stepsAt).add("@" + name + " is also written by step " + describe(steps, first)
+            + ": each intermediate is written by exactly one step; give this one another name");
+      }
+      if (!uses.readers.containsKey(name)) {
+        first.pathAt(stepsAt).add("@" + name + " is written by step " + steps.get(first.step).name()
+            + " but no step reads it: read it in a later step, or write a dataset (an absolute path or a URI)"
+            + " instead");
+      }
+    });
+  }
+
+  private static void checkReaders(List<StepSpec> steps, Intermediates uses, Problems stepsAt) {
+    uses.readers.forEach((name, readers) -> {
+      if (!uses.writers.containsKey(name)) {
+        Intermediates.Use first = readers.get(0);
+        first.pathAt(stepsAt).add("@" + name + " is read by step " + steps.get(first.step).name()
+            + " but no step writes it: add it, as an output, to the files of an earlier step, or read a"
+            + " dataset (an absolute path or a URI)" + uses.nearestWritten(name).map(n -> "; did you mean @" + n + "?")
+            .orElse(""));
+      }
+    });
+  }
+
+  /** Reports a cycle among the steps, if they have one, and says whether they do. */
+  private static boolean reportCycle(List<StepSpec> steps, Intermediates uses, Problems stepsAt) {
+    List<List<Intermediates.Use>> feeds = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      feeds.add(new ArrayList<>());
+    }
+    uses.readers.forEach((name, readers) -> {
+      List<Intermediates.Use> writers = uses.writers.get(name);
+      if (writers != null) {
+        for (Intermediates.Use r : readers) {
+          feeds.get(writers.get(0).step).add(r);
+        }
+      }
+    });
+    Optional<List<Intermediates.Use>> cycle = new CycleSearch(feeds).find();
+    if (cycle.isEmpty()) {
+      return false;
+    }
+    List<String> links = new ArrayList<>();
+    for (Intermediates.Use read : cycle.get()) {
+      int writer = uses.writers.get(read.name()).get(0).step;
+      links.add("step " + steps.get(read.step).name() + " reads @" + read.name() + ", which step "
+          + steps.get(writer).name() + " writes");
+    }
+    stepsAt.add("the steps form a cycle: " + String.join(", ", links) + "; no order of the steps can run that,"
+        + " since a step reads only what earlier steps wrote: break the cycle, e.g. by reading a dataset");
+    return true;
+  }
+
+  private static void checkOrder(List<StepSpec> steps, Intermediates uses, Problems stepsAt) {
+    uses.readers.forEach((name, readers) -> {
+      List<Intermediates.Use> writers = uses.writers.get(name);
+      if (writers == null) {
+        return;
+      }
+      Intermediates.Use writer = writers.get(0);
+      for (Intermediates.Use r : readers) {
+        if (r.step < writer.step) {
+          r.pathAt(stepsAt).add("step " + steps.get(r.step).name() + " (steps[" + r.step + "]) reads @" + name
+              + " before step " + describe(steps, writer) + " writes it: a step reads only what earlier steps"
+              + " wrote; move step " + steps.get(writer.step).name() + " before step " + steps.get(r.step).name());
+        }
+      }
+    });
+  }
+
+  /**
+   * A patched output's pieces fill the patches of its step's input patched the same way, whose
+   * grid they take (as for a dataset): an intermediate written in patches needs that input.
+   */
+  private static void checkPatchedWrites(List<StepSpec> steps, Intermediates uses, Problems stepsAt) {
+    uses.writers.forEach((name, writers) -> {
+      Intermediates.Use w = writers.get(0);
+      if (!(w.spec.distribute() instanceof Patching patching)) {
+        return;
+      }
+      for (FileSpec other : steps.get(w.step).files()) {
+        if (other != null && other.isInput() && other.distribute() instanceof Patching p && p.sameCutAs(patching)) {
+          return;
+        }
+      }
+      stepsAt.index(w.step).field("files").index(w.file).field("distribute").add("step " + steps.get(w.step).name()
+          + " writes @" + name + " in " + patching.describeCount() + " along axes " + patching.axes()
+          + ", but none of its inputs is patched the same way, and the pieces take their grid from such an input:"
+          + " patch one of the step's inputs the same way, or split @" + name);
+    });
+  }
+
+  private static String describe(List<StepSpec> steps, Intermediates.Use use) {
+    return steps.get(use.step).name() + " (steps[" + use.step + "].files[" + use.file + "])";
+  }
+
+  /** Where each intermediate is written and read, in the order of the steps and their files. */
+  static final class Intermediates {
+    final Map<String, List<Use>> writers = new LinkedHashMap<>();
+    final Map<String, List<Use>> readers = new LinkedHashMap<>();
+
+    /** File {@code file} of step {@code step}. */
+    record Use(int step, int file, FileSpec spec) {
+      String name() {
+        return spec.intermediateName();
+      }
+
+      Problems pathAt(Problems stepsAt) {
+        return stepsAt.index(step).field("files").index(file).field("path");
+      }
+    }
+
+    static Intermediates of(List<StepSpec> steps) {
+      Intermediates uses = new Intermediates();
+      for (int s = 0; s < steps.size(); s++) {
+        if (steps.get(s) == null) {
+          continue;
+        }
+        List<FileSpec> files = steps.get(s).files();
+        for (int f = 0; f < files.size(); f++) {
+          FileSpec file = files.get(f);
+          if (file != null && file.isIntermediate()) {
+            Map<String, List<Use>> side = file.isOutput() ? uses.writers : uses.readers;
+            side.computeIfAbsent(file.intermediateName(), k -> new ArrayList<>()).add(new Use(s, f, file));
+          }
+        }
+      }
+      return uses;
+    }
+
+    Optional<String> nearestWritten(String name) {
+      return KeySuggestion.nearest(name, List.copyOf(writers.keySet()));
+    }
+  }
+}
