@@ -69,9 +69,11 @@ class PreemptionIT extends ClusterTestBase {
 
   @Test
   void tasksPreemptedForAnotherQueueRunAgainUnchargedAndTheOutputIsTheSerialRuns() throws Exception {
-    // A program slow enough to be caught running: it waits, then scales.
+    // A program that is sure to be caught running: it waits for a gate the test opens once the
+    // claimant has ended (which it can only do by preemption), then scales.
+    File gate = new File(local, "gate");
     File slow = new File(local, "slow-scale.sh");
-    Files.writeString(slow.toPath(), "#!/bin/sh\nsleep 25\n"
+    Files.writeString(slow.toPath(), "#!/bin/sh\nwhile [ ! -e '" + gate.getAbsolutePath() + "' ]; do sleep 0.2; done\n"
         + "exec java -cp sepyarn.jar org.sepyarn.examples.Tools scale \"$@\"\n");
     assertTrue(slow.setExecutable(true));
     long started = System.nanoTime();
@@ -89,6 +91,7 @@ class PreemptionIT extends ClusterTestBase {
 
     ApplicationReport claimant = jobs.waitForEnd(second);
     assertEquals(FinalApplicationStatus.SUCCEEDED, claimant.getFinalApplicationStatus(), claimant.getDiagnostics());
+    assertTrue(gate.createNewFile());
     ApplicationReport report = jobs.waitForEnd(first);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     System.out.println("preemption test's jobs took " + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -78,7 +78,11 @@ class TokenExpiryIT extends ClusterTestBase {
     WorkLayout work = new WorkLayout(fs.makeQualified(new Path("/user/alice/.sepyarn/" + id)));
     Await.until(java.time.Duration.ofMinutes(2), "two tasks running", () -> running(work) >= 2);
 
-    // Past the tokens' whole life: every token the client obtained is dead now.
+    // Two renewals (each at 3/4 of a token's life, counted from when the ApplicationMaster got it:
+    // later than the submission on a loaded machine), and past the tokens' whole life: every token
+    // the client obtained is dead now.
+    Await.until(java.time.Duration.ofMinutes(4), "the ApplicationMaster renewed the tokens twice",
+        () -> fs.exists(work.tokens(3)));
     Thread.sleep(Math.max(0, submittedAt + TOKEN_LIFE_MS + 15_000 - System.currentTimeMillis()));
     program.open();
     ApplicationReport report = jobs.waitForEnd(id);
@@ -89,7 +93,6 @@ class TokenExpiryIT extends ClusterTestBase {
     for (int i = 0; i < input.length; i++) {
       assertEquals(2 * input[i], output[i], "sample " + i);
     }
-    assertTrue(fs.exists(work.tokens(3)), "the ApplicationMaster renewed the tokens at least twice");
     assertEquals(new FsPermission((short) 0600), fs.getFileStatus(work.tokens(3)).getPermission());
     // The ApplicationMaster deletes it after it unregistered, as its process ends.
     Await.until(java.time.Duration.ofMinutes(1), "the staged keytab deleted when the job ended",
