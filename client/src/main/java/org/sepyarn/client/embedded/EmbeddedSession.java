@@ -70,16 +70,16 @@ public final class EmbeddedSession implements AutoCloseable {
     DeadSessions.clean(Path.of(System.getProperty("java.io.tmpdir")), FOLDER_PREFIX, console.err());
     Path folder = Files.createTempDirectory(FOLDER_PREFIX);
     SessionLock lock = null;
-    console.err().println("starting HDFS and YARN with " + NODE_MANAGERS + " NodeManagers in this process ("
-        + folder + ")");
+    console.err().println("starting HDFS and a ResourceManager in this process and " + NODE_MANAGERS
+        + " NodeManagers in processes of their own (" + folder + ")");
     Map<String, String> settings = ClusterSettings.given(conf);
     if (!settings.isEmpty()) {
       console.err().println("cluster settings given with -D: " + settings);
     }
     try {
       lock = SessionLock.hold(folder);
-      EmbeddedCluster cluster = EmbeddedCluster.start(new File(folder.toFile(), "clusters"), NODE_MANAGERS,
-          nodeMemoryMb, settings);
+      EmbeddedCluster cluster = EmbeddedCluster.startWithNodeProcesses(new File(folder.toFile(), "clusters"),
+          NODE_MANAGERS, nodeMemoryMb, settings);
       EmbeddedSession session = new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
       try {
         session.announce();
