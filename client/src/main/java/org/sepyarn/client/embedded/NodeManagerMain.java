@@ -46,8 +46,14 @@ public final class NodeManagerMain {
       }
     });
     Runtime.getRuntime().addShutdownHook(new Thread(nm::stop, "stop-nodemanager"));
-    nm.init(conf);
-    nm.start();
+    try {
+      nm.init(conf);
+      nm.start();
+    } catch (RuntimeException e) {
+      // Its threads must not keep a node that failed to start alive: the session waits for its end.
+      e.printStackTrace();
+      System.exit(1);
+    }
     Thread stdin = new Thread(() -> {
       awaitEnd(System.in);
       ended.countDown();
