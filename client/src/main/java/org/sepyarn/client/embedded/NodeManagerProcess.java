@@ -72,7 +72,6 @@ final class NodeManagerProcess {
     command.add("@" + arguments);
     command.add(NodeManagerMain.class.getName());
     command.add(confFile.getAbsolutePath());
-    command.add(Long.toString(ProcessHandle.current().pid()));
     return command;
   }
 
@@ -110,8 +109,8 @@ final class NodeManagerProcess {
 
   /** Asks the NodeManager to stop: it stops its containers, then ends. */
   void requestStop() {
-    try {
-      process.getOutputStream().close();
+    try (OutputStream toNode = process.getOutputStream()) {
+      toNode.write((NodeManagerMain.STOP + "\n").getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       // Its end of the pipe is gone: the process is ending already.
     }
