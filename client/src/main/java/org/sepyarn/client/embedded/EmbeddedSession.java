@@ -25,8 +25,8 @@ import org.sepyarn.client.submit.Submitted;
  * as on a real cluster, and its outputs are copied back when it succeeds. Closing stops the
  * clusters and deletes the folder unless asked to keep it; so does the end of this process
  * (Ctrl-C) before then. A process killed outright (SIGKILL) can do neither: its folder stays marked
- * as a session's ({@link SessionLock}), and the next embedded start stops the containers it left
- * running and deletes it ({@link DeadSessions}).
+ * as a session's ({@link SessionLock}), its NodeManager processes kill their containers and end,
+ * and the next embedded start stops whatever it left running and deletes it ({@link DeadSessions}).
  */
 public final class EmbeddedSession implements AutoCloseable {
   /** Mini-cluster state goes into a fresh folder whose name starts with this, under {@code java.io.tmpdir}. */
