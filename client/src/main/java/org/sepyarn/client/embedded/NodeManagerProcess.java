@@ -51,7 +51,7 @@ final class NodeManagerProcess {
     }
     Files.move(partial.toPath(), confFile.toPath(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     Path arguments = folder.toPath().resolve(ARGUMENTS_FILE);
-    Files.writeString(arguments, "-cp " + quoted(String.join(File.pathSeparator, classpath)) + "\n",
+    Files.writeString(arguments, "-cp " + quoted(String.join(File.pathSeparator, withThisClass(classpath))) + "\n",
         StandardCharsets.UTF_8);
 
     ProcessBuilder builder = new ProcessBuilder(command(confFile, arguments))
@@ -73,6 +73,30 @@ final class NodeManagerProcess {
     command.add(NodeManagerMain.class.getName());
     command.add(confFile.getAbsolutePath());
     return command;
+  }
+
+  /**
+   * {@code classpath} with the jar or folder {@link NodeManagerMain} comes from, when it is not on
+   * it: a JVM started by Hadoop's {@code RunJar} loads sepyarn's jar besides its class path.
+   */
+  static List<String> withThisClass(List<String> classpath) {
+    java.security.CodeSource source = NodeManagerMain.class.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return classpath;
+    }
+    String own;
+    try {
+      own = new File(source.getLocation().toURI()).getPath();
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return classpath;
+    }
+    boolean listed = classpath.stream().anyMatch(entry -> new File(entry).getAbsoluteFile().equals(new File(own)));
+    if (listed) {
+      return classpath;
+    }
+    List<String> with = new ArrayList<>(classpath);
+    with.add(own);
+    return with;
   }
 
   /** {@code value} as one argument of a Java options file: in double quotes, with {@code \} and {@code "} escaped. */

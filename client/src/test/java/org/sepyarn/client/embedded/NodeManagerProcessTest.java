@@ -31,6 +31,13 @@ class NodeManagerProcessTest {
   }
 
   @Test
+  void theClassPathHoldsTheNodeManagersMainClassOnce() throws Exception {
+    String own = new File(NodeManagerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+    assertEquals(List.of("/hadoop/a.jar", own), NodeManagerProcess.withThisClass(List.of("/hadoop/a.jar")));
+    assertEquals(List.of(own, "/hadoop/a.jar"), NodeManagerProcess.withThisClass(List.of(own, "/hadoop/a.jar")));
+  }
+
+  @Test
   void aNodeManagerThatCannotStartEndsAndSaysWhyInItsLog() throws Exception {
     File folder = root.resolve("nodemanager-0").toFile();
     Configuration conf = new Configuration(false);
