@@ -41,14 +41,22 @@ public final class EmbeddedCluster implements AutoCloseable {
   private final MiniYARNCluster yarn;
   private final Configuration conf;
   private final int inProcessNodeManagers;
-  private final List<NodeManagerProcess> nodeProcesses = new ArrayList<>();
+  private final List<NodeManagerProcess> nodeProcesses;
   private File confDir;
 
-  private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf, int inProcessNodeManagers) {
+  private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf, int inProcessNodeManagers,
+      List<NodeManagerProcess> nodeProcesses) {
     this.dfs = dfs;
     this.yarn = yarn;
     this.conf = conf;
     this.inProcessNodeManagers = inProcessNodeManagers;
+    this.nodeProcesses = new ArrayList<>(nodeProcesses);
+  }
+
+  /** Starts the NodeManager processes for a configuration that holds the ResourceManager's addresses. */
+  @FunctionalInterface
+  private interface NodeLaunch {
+    void launch(Configuration conf, List<NodeManagerProcess> into) throws IOException;
   }
 
   /**
@@ -124,18 +132,20 @@ public final class EmbeddedCluster implements AutoCloseable {
     conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_MAX_WAIT_MS, 60_000);
     conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_RETRY_INTERVAL_MS, 2_000);
     int inProcess = nodeProcesses ? 0 : nodeManagers;
+    NodeLaunch launch = nodeProcesses ? (rmConf, into) -> startNodeProcesses(rmConf, nodeManagers, yarnDir,
+        nodeClasspath, settings, into) : (rmConf, into) -> { };
+    List<NodeManagerProcess> launched = new ArrayList<>();
     MiniYARNCluster yarn;
     try {
-      yarn = startYarn(conf, inProcess, yarnDir);
+      yarn = startYarn(conf, inProcess, yarnDir, launch, launched);
     } catch (IOException | RuntimeException e) {
+      kill(launched);
       dfs.shutdown();
       throw e;
     }
-    EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), inProcess);
+    EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), inProcess,
+        launched);
     try {
-      if (nodeProcesses) {
-        cluster.startNodeProcesses(nodeManagers, yarnDir, nodeClasspath, settings);
-      }
       cluster.waitForNodeManagers(nodeManagers);
       cluster.publishConfiguration(new File(baseDir, "conf"));
     } catch (IOException | RuntimeException e) {
@@ -148,22 +158,38 @@ public final class EmbeddedCluster implements AutoCloseable {
     return cluster;
   }
 
-  private void startNodeProcesses(int count, File yarnDir, List<String> classpath, Map<String, String> settings)
-      throws IOException {
+  private static void startNodeProcesses(Configuration clusters, int count, File yarnDir, List<String> classpath,
+      Map<String, String> settings, List<NodeManagerProcess> into) throws IOException {
     for (int i = 0; i < count; i++) {
       File folder = new File(yarnDir, "nodemanager-" + i);
-      Configuration node = NodeManagerSettings.of(conf, folder, MiniYARNCluster.getHostname(), settings);
-      nodeProcesses.add(NodeManagerProcess.start(folder, node, classpath));
+      Configuration node = NodeManagerSettings.of(clusters, folder, MiniYARNCluster.getHostname(), settings);
+      into.add(NodeManagerProcess.start(folder, node, classpath));
     }
+  }
+
+  /** Kills NodeManager processes that were started for a ResourceManager that did not start. */
+  private static void kill(List<NodeManagerProcess> nodes) {
+    for (NodeManagerProcess node : nodes) {
+      try {
+        node.kill();
+      } catch (IOException e) {
+        LOG.warn("cannot stop the containers of the NodeManager in {}: {}", node.folder(), e.toString());
+      }
+    }
+    nodes.clear();
   }
 
   /**
    * Starts YARN on ResourceManager ports chosen just before ({@link ResourceManagerPorts}); tries
-   * again with other ports when another process took one in between.
+   * again with other ports when another process took one in between. The NodeManager processes
+   * {@code launch} starts into {@code launched} start first, with those ports: their JVMs boot while
+   * the ResourceManager starts, and they register once it answers.
    */
-  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers, File yarnDir) throws IOException {
+  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers, File yarnDir, NodeLaunch launch,
+      List<NodeManagerProcess> launched) throws IOException {
     for (int attempt = 1; ; attempt++) {
       ResourceManagerPorts.assign(conf, MiniYARNCluster.getHostname());
+      launch.launch(conf, launched);
       MiniYARNCluster yarn = inFolder(yarnDir, () -> new MiniYARNCluster("sepyarn", nodeManagers, 1, 1));
       try {
         yarn.init(conf);
@@ -171,6 +197,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         return yarn;
       } catch (RuntimeException e) {
         yarn.stop();
+        kill(launched);
         if (attempt >= PORT_ATTEMPTS || !ResourceManagerPorts.isPortTaken(e)) {
           throw e;
         }

@@ -13,8 +13,12 @@ import org.apache.hadoop.yarn.webapp.util.WebAppUtils;
  * its in-process NodeManagers.
  */
 final class NodeManagerSettings {
-  /** How long a NodeManager tries to reach a vanished ResourceManager before it stops. */
-  static final long RESOURCE_MANAGER_WAIT_MS = 30_000;
+  /**
+   * How long a NodeManager tries to reach the ResourceManager before it stops: it starts while the
+   * ResourceManager does, which on a loaded machine may take a while. (A session that dies ends its
+   * NodeManagers through their input, not through this.)
+   */
+  static final long RESOURCE_MANAGER_WAIT_MS = 120_000;
 
   private NodeManagerSettings() {
   }
