@@ -18,6 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.yarn.api.records.ApplicationAttemptReport;
+import org.apache.hadoop.yarn.api.records.ApplicationId;
+import org.apache.hadoop.yarn.api.records.ContainerReport;
+import org.apache.hadoop.yarn.client.api.YarnClient;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.client.SepyarnMain;
@@ -26,15 +31,19 @@ import org.sepyarn.client.cli.Console;
 /**
  * {@code sepyarn submit --embedded} as a user runs it, in this process, and the commands of a
  * second shell beside it: they are given no cluster configuration at all and reach the embedded
- * clusters through the configuration the session publishes while it runs.
+ * clusters through the configuration the session publishes while it runs. A browser beside it
+ * finds the ResourceManager's pages at the address the run printed, and each task's log on the
+ * page of the NodeManager that ran it (each NodeManager runs in a process of its own).
  */
 class EmbeddedSessionIT {
   /** A cluster setting given with {@code -D} that changes nothing the test watches (the embedded default is 600). */
   private static final String DELAY = "yarn.nodemanager.delete.debug-delay-sec";
   private static final Pattern APPLICATION = Pattern.compile("submitted (application_\\d+_\\d+)");
+  private static final Pattern RM_WEB = Pattern.compile("ResourceManager web address: (http://\\S+)");
 
   @Test
-  void statusLogsAndKillFromAnotherShellReachARunningEmbeddedJobWithoutFlagsAndDashDYarnSettingsReachItsClusters() throws Exception {
+  void statusLogsKillAndTheWebPagesReachARunningEmbeddedJobWithoutFlagsAndDashDYarnSettingsReachItsClusters()
+      throws Exception {
     Assumptions.assumeTrue(System.getenv("HADOOP_CONF_DIR") == null, "HADOOP_CONF_DIR names a cluster");
     File base = new File("target/it/EmbeddedSessionIT").getAbsoluteFile();
     FileUtil.fullyDelete(base);
@@ -78,10 +87,45 @@ class EmbeddedSessionIT {
         + published.resolve("conf")), status.toString());
     Await.until(Duration.ofSeconds(60), "task 0's stderr is there", () -> CliRun.of(new Configuration(), "-D", where,
         "logs", id, "--task", "0").out().contains(GatedProgram.stderrLine("0")));
+    Matcher web = RM_WEB.matcher(announced);
+    assertTrue(web.find(), announced);
+    assertTheResourceManagersAndTheNodeManagersPagesAnswer(web.group(1), id, clusters);
 
     CliRun kill = CliRun.of(new Configuration(), "-D", where, "kill", id);
     assertEquals(0, kill.exitCode(), kill.toString());
     assertEquals(1, submit.get(120, TimeUnit.SECONDS), "a killed job exits 1:\n" + out + err);
     assertFalse(Files.exists(published.resolve("conf")), "the published configuration goes with the session");
+  }
+
+  /**
+   * The ResourceManager's list and page of the running application, and the page of a task's
+   * container log on the NodeManager that runs it, as the ResourceManager's page links to it.
+   */
+  private static void assertTheResourceManagersAndTheNodeManagersPagesAnswer(String rmWeb, String id,
+      Configuration clusters) throws Exception {
+    TrackingLink.Answer apps = TrackingLink.get(rmWeb + "/cluster/apps");
+    assertEquals(200, apps.code(), rmWeb + "/cluster/apps: " + apps);
+    assertTrue(apps.body().contains(id), "the ResourceManager lists the application:\n" + apps.body());
+    TrackingLink.Answer app = TrackingLink.get(rmWeb + "/cluster/app/" + id);
+    assertEquals(200, app.code(), rmWeb + "/cluster/app/" + id + ": " + app);
+    assertTrue(app.body().contains("Application " + id) && app.body().contains("gated"), app.body());
+
+    try (YarnClient yarn = YarnClient.createYarnClient()) {
+      yarn.init(new YarnConfiguration(clusters));
+      yarn.start();
+      ApplicationAttemptReport attempt = yarn.getApplicationAttempts(ApplicationId.fromString(id)).get(0);
+      ContainerReport task = yarn.getContainers(attempt.getApplicationAttemptId()).stream()
+          .filter(c -> !c.getContainerId().equals(attempt.getAMContainerId())).findFirst().orElseThrow();
+      String logs = task.getLogUrl();
+      assertTrue(app.body().contains("/node/containerlogs/" + attempt.getAMContainerId()),
+          "the application's page links to the ApplicationMaster's log:\n" + app.body());
+      TrackingLink.Answer list = TrackingLink.get(logs);
+      assertEquals(200, list.code(), logs + ": " + list);
+      assertTrue(list.body().contains("program.stderr"), "the node lists the task container's logs:\n" + list.body());
+      TrackingLink.Answer stderr = TrackingLink.get(logs + "/program.stderr/?start=0");
+      assertEquals(200, stderr.code(), logs + "/program.stderr: " + stderr);
+      assertTrue(stderr.body().contains(GatedProgram.stderrLine("")), "the node shows " + task.getContainerId()
+          + "'s own log:\n" + stderr.body());
+    }
   }
 }

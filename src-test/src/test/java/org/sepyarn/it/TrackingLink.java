@@ -38,9 +38,10 @@ final class TrackingLink {
    * The tracking link of an ended application no longer points at the ApplicationMaster's gone
    * server: YARN's proxy sends it to the ResourceManager's page of the application, on the
    * ResourceManager's live web server, and the report that page renders holds the final status and
-   * the history record's place. (In a mini cluster that page itself answers 404: the
-   * ResourceManager's and the NodeManagers' web apps share one JVM, and the last one started
-   * serves them all; on a cluster it shows the report.)
+   * the history record's place. (In the tests' mini clusters that page itself answers
+   * 404: the ResourceManager's and the NodeManagers' web apps share one JVM, and the last one
+   * started serves them all; on a cluster, and with {@code submit --embedded}, whose NodeManagers
+   * run in processes of their own, it shows the report.)
    */
   static void assertLeadsToTheFinalReport(ApplicationReport report, String finalStatus) throws IOException {
     String id = report.getApplicationId().toString();

@@ -38,8 +38,8 @@ public final class Bench {
       return runOn(conf, shape, options, FileSystem.get(conf).getUri().toString());
     }
     File base = Files.createTempDirectory(FOLDER_PREFIX + "embedded-").toFile();
-    try (EmbeddedCluster cluster = EmbeddedCluster.start(new File(base, "clusters"), EMBEDDED_NODE_MANAGERS,
-        EMBEDDED_NODE_MEMORY_MB)) {
+    try (EmbeddedCluster cluster = EmbeddedCluster.startWithNodeProcesses(new File(base, "clusters"),
+        EMBEDDED_NODE_MANAGERS, EMBEDDED_NODE_MEMORY_MB, Map.of())) {
       return runOn(withSettings(cluster.configuration()), shape, options, "embedded mini clusters");
     } finally {
       FileUtil.fullyDelete(base);

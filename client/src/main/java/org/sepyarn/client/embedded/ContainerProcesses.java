@@ -1,11 +1,8 @@
 package org.sepyarn.client.embedded;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,13 +14,9 @@ import java.util.stream.Stream;
  * the vanished ResourceManager, the runners beating to it, the programs running. Each container's
  * process id is in the NodeManager's {@code nmPrivate/<application>/<container>/<container>.pid},
  * inside the session's folder. A process is taken for the container's only when it started before
- * its pid file was written (the container writes it first thing), so a process id the system has
- * since given to another process is left alone.
+ * its pid file was written ({@link RecordedProcess}).
  */
 final class ContainerProcesses {
-  /** Slack between a process's recorded start and its pid file's time (clock granularity). */
-  private static final Duration SLACK = Duration.ofSeconds(2);
-
   private ContainerProcesses() {
   }
 
@@ -33,8 +26,7 @@ final class ContainerProcesses {
     for (Path pidFile : pidFiles(folder)) {
       Optional<ProcessHandle> process = containerProcess(pidFile);
       if (process.isPresent()) {
-        process.get().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.get().destroyForcibly();
+        RecordedProcess.kill(process.get());
         killed++;
       }
     }
@@ -58,15 +50,6 @@ final class ContainerProcesses {
 
   /** The live process {@code pidFile} names, if it is still the container's. */
   static Optional<ProcessHandle> containerProcess(Path pidFile) {
-    long pid;
-    Instant written;
-    try {
-      pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
-      written = Files.getLastModifiedTime(pidFile).toInstant();
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
-    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().startInstant().map(start -> !start.isAfter(written.plus(SLACK))).orElse(false));
+    return RecordedProcess.of(pidFile);
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.fs.FileUtil;
 
@@ -43,18 +44,31 @@ final class DeadSessions {
       if (dead.isEmpty()) {
         return false;
       }
+      int nodes;
       int killed;
       try (SessionLock lock = dead.get()) {
+        nodes = NodeManagerProcess.killRecordedUnder(folder);
         killed = ContainerProcesses.killUnder(folder);
       }
       boolean deleted = FileUtil.fullyDelete(folder.toFile());
       log.println((deleted ? "removed " : "could not remove all of ") + folder + ", the folder of an embedded session"
-          + " whose process (" + pid + ") ended without stopping" + (killed > 0 ? "; stopped the " + killed
-          + " container process" + (killed == 1 ? "" : "es") + " it left running" : ""));
+          + " whose process (" + pid + ") ended without stopping" + leftRunning(nodes, killed));
       return deleted;
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       log.println("cannot clean " + folder + ", the folder of an embedded session: " + e.getMessage());
       return false;
     }
+  }
+
+  /** "; stopped the ... it left running", or nothing when it left nothing running. */
+  private static String leftRunning(int nodes, int containers) {
+    List<String> what = new java.util.ArrayList<>();
+    if (nodes > 0) {
+      what.add(nodes + " NodeManager process" + (nodes == 1 ? "" : "es"));
+    }
+    if (containers > 0) {
+      what.add(containers + " container process" + (containers == 1 ? "" : "es"));
+    }
+    return what.isEmpty() ? "" : "; stopped the " + String.join(" and the ", what) + " it left running";
   }
 }

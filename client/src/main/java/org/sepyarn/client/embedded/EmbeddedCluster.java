@@ -2,6 +2,7 @@ package org.sepyarn.client.embedded;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,52 +18,65 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real HDFS and a real YARN in this process: a {@link MiniDFSCluster} and a
+ * A real HDFS and a real YARN started by this process: a {@link MiniDFSCluster} and a
  * {@link MiniYARNCluster} whose NodeManagers launch real containers as child processes. Used by
  * {@code sepyarn submit --embedded}, by {@code sepyarn demo} and by the integration tests, so all
  * three run exactly the code a real cluster runs.
+ *
+ * <p>Two forms. For the command line ({@link #startWithNodeProcesses}), HDFS and the
+ * ResourceManager run in this process and each NodeManager in a JVM of its own
+ * ({@link NodeManagerProcess}): Hadoop's web apps share one Guice pipeline per JVM, so only then do
+ * the ResourceManager's pages and each NodeManager's log pages answer. For the integration tests
+ * ({@link #start(File, int, int, List, Map)}), the NodeManagers too run in this process, where a
+ * test can stop one or read its state ({@link #yarn()}), and only the web pages suffer.
  */
 public final class EmbeddedCluster implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCluster.class);
   /** How many sets of ResourceManager ports to try before giving up. */
   private static final int PORT_ATTEMPTS = 3;
 
+  /** How long closing waits for the NodeManager processes' orderly stop before it kills them. */
+  private static final Duration NODE_STOP_WAIT = Duration.ofSeconds(30);
+
   private final MiniDFSCluster dfs;
   private final MiniYARNCluster yarn;
   private final Configuration conf;
-  private final int nodeManagers;
+  private final int inProcessNodeManagers;
+  private final List<NodeManagerProcess> nodeProcesses;
   private File confDir;
 
-  private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf, int nodeManagers) {
+  private EmbeddedCluster(MiniDFSCluster dfs, MiniYARNCluster yarn, Configuration conf, int inProcessNodeManagers,
+      List<NodeManagerProcess> nodeProcesses) {
     this.dfs = dfs;
     this.yarn = yarn;
     this.conf = conf;
-    this.nodeManagers = nodeManagers;
+    this.inProcessNodeManagers = inProcessNodeManagers;
+    this.nodeProcesses = new ArrayList<>(nodeProcesses);
+  }
+
+  /** Starts the NodeManager processes for a configuration that holds the ResourceManager's addresses. */
+  @FunctionalInterface
+  private interface NodeLaunch {
+    void launch(Configuration conf, List<NodeManagerProcess> into) throws IOException;
   }
 
   /**
-   * Starts the clusters with their state under {@code baseDir}; containers get this JVM's
-   * classpath as the cluster's Hadoop.
+   * Starts HDFS and the ResourceManager in this process and {@code nodeManagers} NodeManagers in
+   * processes of their own, all with their state under {@code baseDir}; containers get this JVM's
+   * classpath as the cluster's Hadoop, and so do the NodeManagers.
    *
    * @param nodeManagers how many NodeManagers (at least two to see tasks spread and moved)
    * @param nodeMemoryMb memory each NodeManager offers to containers
+   * @param settings cluster settings (the user's {@code -D yarn.*}) on top of the embedded defaults
    */
-  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb) throws IOException {
-    return start(baseDir, nodeManagers, nodeMemoryMb, Map.of());
+  public static EmbeddedCluster startWithNodeProcesses(File baseDir, int nodeManagers, int nodeMemoryMb,
+      Map<String, String> settings) throws IOException {
+    List<String> classpath = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+    return start(baseDir, nodeManagers, nodeMemoryMb, classpath, settings, new File(baseDir, "yarn"), true);
   }
 
   /**
-   * As {@link #start(File, int, int)}, with {@code settings} (the user's {@code -D yarn.*}, for one)
-   * on top of the embedded defaults.
-   */
-  public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, Map<String, String> settings)
-      throws IOException {
-    return start(baseDir, nodeManagers, nodeMemoryMb,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), settings, new File(baseDir, "yarn"));
-  }
-
-  /**
-   * Starts the clusters with their state under {@code baseDir}.
+   * Starts the clusters with their state under {@code baseDir}, every daemon in this process.
    *
    * @param nodeManagers how many NodeManagers (at least two to see tasks spread and moved)
    * @param nodeMemoryMb memory each NodeManager offers to containers
@@ -72,21 +86,24 @@ public final class EmbeddedCluster implements AutoCloseable {
    */
   public static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath,
       Map<String, String> settings) throws IOException {
-    return start(baseDir, nodeManagers, nodeMemoryMb, nodeClasspath, settings, null);
+    return start(baseDir, nodeManagers, nodeMemoryMb, nodeClasspath, settings, null, false);
   }
 
   /**
    * As {@link #start(File, int, int, List, Map)}, with the NodeManagers' folders (local, logs, the
    * containers' pid files) in {@code yarnDir}, or, when null, where Hadoop's test helpers put them
-   * ({@code target/test/data} of the current folder, where the integration tests look).
+   * ({@code target/test/data} of the current folder, where the integration tests look); with
+   * {@code nodeProcesses}, each NodeManager in a process of its own.
    */
   private static EmbeddedCluster start(File baseDir, int nodeManagers, int nodeMemoryMb, List<String> nodeClasspath,
-      Map<String, String> settings, File yarnDir) throws IOException {
+      Map<String, String> settings, File yarnDir, boolean nodeProcesses) throws IOException {
     long begin = System.nanoTime();
     Configuration conf = new YarnConfiguration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(baseDir, "dfs").getAbsolutePath());
     conf.setInt(YarnConfiguration.RM_SCHEDULER_MINIMUM_ALLOCATION_MB, 64);
     conf.setInt(YarnConfiguration.NM_PMEM_MB, nodeMemoryMb);
+    // What MiniYARNCluster gives its in-process NodeManagers instead of the above (4096 unless set).
+    conf.setInt(YarnConfiguration.YARN_MC_PREFIX + YarnConfiguration.NM_PMEM_MB, nodeMemoryMb);
     conf.setInt(YarnConfiguration.NM_VCORES, 4);
     conf.setBoolean(YarnConfiguration.NM_VMEM_CHECK_ENABLED, false);
     conf.setFloat(YarnConfiguration.NM_MAX_PER_DISK_UTILIZATION_PERCENTAGE, 100.0f);
@@ -122,22 +139,65 @@ public final class EmbeddedCluster implements AutoCloseable {
     // ResourceManager up after a minute, not the fifteen YARN waits by default.
     conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_MAX_WAIT_MS, 60_000);
     conf.setLong(YarnConfiguration.RESOURCEMANAGER_CONNECT_RETRY_INTERVAL_MS, 2_000);
-    MiniYARNCluster yarn = startYarn(conf, nodeManagers, yarnDir);
-    EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), nodeManagers);
-    cluster.waitForNodeManagers(nodeManagers);
-    cluster.publishConfiguration(new File(baseDir, "conf"));
-    LOG.info("embedded HDFS {} and YARN with {} NodeManagers ready in {} ms", cluster.conf.get(FileSystem.FS_DEFAULT_NAME_KEY),
-        nodeManagers, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+    int inProcess = nodeProcesses ? 0 : nodeManagers;
+    NodeLaunch launch = nodeProcesses ? (rmConf, into) -> startNodeProcesses(rmConf, nodeManagers, yarnDir,
+        nodeClasspath, settings, into) : (rmConf, into) -> { };
+    List<NodeManagerProcess> launched = new ArrayList<>();
+    MiniYARNCluster yarn;
+    try {
+      yarn = startYarn(conf, inProcess, yarnDir, launch, launched);
+    } catch (IOException | RuntimeException e) {
+      kill(launched);
+      dfs.shutdown();
+      throw e;
+    }
+    EmbeddedCluster cluster = new EmbeddedCluster(dfs, yarn, new YarnConfiguration(yarn.getConfig()), inProcess,
+        launched);
+    try {
+      cluster.waitForNodeManagers(nodeManagers);
+      cluster.publishConfiguration(new File(baseDir, "conf"));
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+    LOG.info("embedded HDFS {} and YARN with {} NodeManagers{} ready in {} ms",
+        cluster.conf.get(FileSystem.FS_DEFAULT_NAME_KEY), nodeManagers, nodeProcesses ? " in processes" : "",
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
     return cluster;
+  }
+
+  private static void startNodeProcesses(Configuration clusters, int count, File yarnDir, List<String> classpath,
+      Map<String, String> settings, List<NodeManagerProcess> into) throws IOException {
+    for (int i = 0; i < count; i++) {
+      File folder = new File(yarnDir, "nodemanager-" + i);
+      Configuration node = NodeManagerSettings.of(clusters, folder, MiniYARNCluster.getHostname(), settings);
+      into.add(NodeManagerProcess.start(folder, node, classpath));
+    }
+  }
+
+  /** Kills NodeManager processes that were started for a ResourceManager that did not start. */
+  private static void kill(List<NodeManagerProcess> nodes) {
+    for (NodeManagerProcess node : nodes) {
+      try {
+        node.kill();
+      } catch (IOException e) {
+        LOG.warn("cannot stop the containers of the NodeManager in {}: {}", node.folder(), e.toString());
+      }
+    }
+    nodes.clear();
   }
 
   /**
    * Starts YARN on ResourceManager ports chosen just before ({@link ResourceManagerPorts}); tries
-   * again with other ports when another process took one in between.
+   * again with other ports when another process took one in between. The NodeManager processes
+   * {@code launch} starts into {@code launched} start first, with those ports: their JVMs boot while
+   * the ResourceManager starts, and they register once it answers.
    */
-  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers, File yarnDir) throws IOException {
+  private static MiniYARNCluster startYarn(Configuration conf, int nodeManagers, File yarnDir, NodeLaunch launch,
+      List<NodeManagerProcess> launched) throws IOException {
     for (int attempt = 1; ; attempt++) {
       ResourceManagerPorts.assign(conf, MiniYARNCluster.getHostname());
+      launch.launch(conf, launched);
       MiniYARNCluster yarn = inFolder(yarnDir, () -> new MiniYARNCluster("sepyarn", nodeManagers, 1, 1));
       try {
         yarn.init(conf);
@@ -145,6 +205,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         return yarn;
       } catch (RuntimeException e) {
         yarn.stop();
+        kill(launched);
         if (attempt >= PORT_ATTEMPTS || !ResourceManagerPorts.isPortTaken(e)) {
           throw e;
         }
@@ -182,6 +243,11 @@ public final class EmbeddedCluster implements AutoCloseable {
     try {
       while (yarn.getResourceManager().getRMContext().getRMNodes().size() < expected
           || conf.get(YarnConfiguration.RM_ADDRESS, "").endsWith(":0")) {
+        for (NodeManagerProcess node : nodeProcesses) {
+          if (!node.isAlive()) {
+            throw new IOException("a NodeManager did not start: " + node.ending());
+          }
+        }
         if (System.currentTimeMillis() > deadline) {
           throw new IOException("only " + yarn.getResourceManager().getRMContext().getRMNodes().size() + " of "
               + expected + " NodeManagers registered within 60 s");
@@ -236,6 +302,11 @@ public final class EmbeddedCluster implements AutoCloseable {
     return dfs;
   }
 
+  /** The NodeManagers' processes, when they run in processes of their own ({@link #startWithNodeProcesses}). */
+  List<NodeManagerProcess> nodeProcesses() {
+    return List.copyOf(nodeProcesses);
+  }
+
   /**
    * Stops YARN, then HDFS. The NodeManagers stop side by side: each waits for its applications'
    * cleanup and its log handler (several seconds), which one after the other would add up.
@@ -243,6 +314,7 @@ public final class EmbeddedCluster implements AutoCloseable {
   @Override
   public void close() {
     try {
+      stopNodeProcesses();
       stopNodeManagers();
       yarn.stop();
     } finally {
@@ -250,9 +322,32 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
   }
 
+  /** Asks every NodeManager process to stop, waits for them together, and kills those that would not. */
+  private void stopNodeProcesses() {
+    nodeProcesses.forEach(NodeManagerProcess::requestStop);
+    long deadline = System.nanoTime() + NODE_STOP_WAIT.toNanos();
+    for (NodeManagerProcess node : nodeProcesses) {
+      try {
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        if (!node.awaitEnd(left)) {
+          LOG.warn("the NodeManager process {} did not stop within {} s; killing it", node.pid(),
+              NODE_STOP_WAIT.toSeconds());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      try {
+        node.kill();
+      } catch (IOException e) {
+        LOG.warn("cannot stop the containers of the NodeManager in {}: {}", node.folder(), e.toString());
+      }
+    }
+    nodeProcesses.clear();
+  }
+
   private void stopNodeManagers() {
     List<Thread> stopping = new ArrayList<>();
-    for (int i = 0; i < nodeManagers; i++) {
+    for (int i = 0; i < inProcessNodeManagers; i++) {
       NodeManager nm = yarn.getNodeManager(i);
       Thread t = new Thread(nm::stop, "stop-nodemanager-" + i);
       t.start();

@@ -25,8 +25,8 @@ import org.sepyarn.client.submit.Submitted;
  * as on a real cluster, and its outputs are copied back when it succeeds. Closing stops the
  * clusters and deletes the folder unless asked to keep it; so does the end of this process
  * (Ctrl-C) before then. A process killed outright (SIGKILL) can do neither: its folder stays marked
- * as a session's ({@link SessionLock}), and the next embedded start stops the containers it left
- * running and deletes it ({@link DeadSessions}).
+ * as a session's ({@link SessionLock}), its NodeManager processes kill their containers and end,
+ * and the next embedded start stops whatever it left running and deletes it ({@link DeadSessions}).
  */
 public final class EmbeddedSession implements AutoCloseable {
   /** Mini-cluster state goes into a fresh folder whose name starts with this, under {@code java.io.tmpdir}. */
@@ -70,16 +70,16 @@ public final class EmbeddedSession implements AutoCloseable {
     DeadSessions.clean(Path.of(System.getProperty("java.io.tmpdir")), FOLDER_PREFIX, console.err());
     Path folder = Files.createTempDirectory(FOLDER_PREFIX);
     SessionLock lock = null;
-    console.err().println("starting HDFS and YARN with " + NODE_MANAGERS + " NodeManagers in this process ("
-        + folder + ")");
+    console.err().println("starting HDFS and a ResourceManager in this process and " + NODE_MANAGERS
+        + " NodeManagers in processes of their own (" + folder + ")");
     Map<String, String> settings = ClusterSettings.given(conf);
     if (!settings.isEmpty()) {
       console.err().println("cluster settings given with -D: " + settings);
     }
     try {
       lock = SessionLock.hold(folder);
-      EmbeddedCluster cluster = EmbeddedCluster.start(new File(folder.toFile(), "clusters"), NODE_MANAGERS,
-          nodeMemoryMb, settings);
+      EmbeddedCluster cluster = EmbeddedCluster.startWithNodeProcesses(new File(folder.toFile(), "clusters"),
+          NODE_MANAGERS, nodeMemoryMb, settings);
       EmbeddedSession session = new EmbeddedSession(conf, console, folder, lock, keepFolder, cluster);
       try {
         session.announce();

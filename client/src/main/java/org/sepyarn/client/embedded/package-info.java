@@ -1,5 +1,7 @@
 /**
- * Real mini clusters in-process (HDFS and YARN) so that a machine without Hadoop can run a job
- * through exactly the same ApplicationMaster and runner code a real cluster runs.
+ * Real mini clusters (HDFS and YARN) started by the client, so that a machine without Hadoop can
+ * run a job through exactly the same ApplicationMaster and runner code a real cluster runs: HDFS
+ * and the ResourceManager in the client's process, each NodeManager in a child JVM (the
+ * integration tests keep them all in one process).
  */
 package org.sepyarn.client.embedded;

@@ -104,6 +104,24 @@ class DeadSessionsTest {
   }
 
   @Test
+  void aDeadSessionsNodeManagerProcessesAreStoppedWithTheirContainers() throws Exception {
+    Path dead = session("nodes", deadPid());
+    Process node = start("sh", "-c", "sleep 600 & wait");
+    Path nodeFolder = Files.createDirectories(dead.resolve("clusters/yarn/nodemanager-0"));
+    RecordedProcess.record(nodeFolder.resolve(NodeManagerProcess.PID_FILE), node.toHandle());
+    Process container = start("sleep", "600");
+    recordContainer(dead, CONTAINER, container.pid());
+
+    assertEquals(1, DeadSessions.clean(root, PREFIX, log));
+
+    assertFalse(Files.exists(dead));
+    assertTrue(endsSoon(node.toHandle()) && endsSoon(container.toHandle()));
+    String message = logged.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("stopped the 1 NodeManager process and the 1 container process it left running"),
+        message);
+  }
+
+  @Test
   void aProcessThatStartedAfterThePidFileWasWrittenIsNotTheContainersAndIsLeftAlone() throws Exception {
     Path dead = session("reused", deadPid());
     Process other = start("sleep", "600");
