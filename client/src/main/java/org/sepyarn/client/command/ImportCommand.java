@@ -8,6 +8,7 @@ import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.cli.InvalidInputException;
+import org.sepyarn.client.segy.EmbeddedImport;
 import org.sepyarn.client.segy.ImportRequest;
 import org.sepyarn.client.segy.SegyImportJob;
 
@@ -45,7 +46,9 @@ public final class ImportCommand implements Command {
         + " dataset DATASET: xdr_float traces (n1 samples by n2 traces) and one header record per trace (the trace"
         + " header fields as keys, DATASET@@). The pieces are joined without copying on HDFS. The textual and binary"
         + " file headers are kept in the history. Paths are read as hadoop fs reads them. DATASET must not exist and"
-        + " its folder must. Exits 2 for invalid input, nothing written; 1 when the job fails; 0 when done.";
+        + " its folder must. Exits 2 for invalid input, nothing written; 1 when the job fails; 0 when done.\n\nWith"
+        + " --embedded the job runs on HDFS and YARN mini clusters started in this process: the local SEG-Y file is"
+        + " copied in and the SEP3D dataset copied back to its local name when the job succeeds.";
   }
 
   @Override
@@ -62,6 +65,8 @@ public final class ImportCommand implements Command {
         .desc("tasks (default one per 256 MiB of traces; at most one per trace)").build());
     options.addOption(Option.builder("d").longOpt("detach")
         .desc("print the application id and return at once").build());
+    options.addOption(Option.builder("e").longOpt("embedded")
+        .desc("run on mini clusters in this process, for a file and a dataset on this machine").build());
     return options;
   }
 
@@ -70,6 +75,14 @@ public final class ImportCommand implements Command {
     List<String> args = line.getArgList();
     if (args.size() != 3 || !args.get(0).equals("segy")) {
       throw new InvalidInputException("give: import segy SEGY DATASET (got " + String.join(" ", args) + ")");
+    }
+    if (line.hasOption("embedded")) {
+      if (line.hasOption("detach")) {
+        throw new InvalidInputException("--detach cannot go with --embedded: the embedded clusters end with this"
+            + " process, so the job cannot run on without it");
+      }
+      return new EmbeddedImport(clients.configuration(), console).run(args.get(1), args.get(2),
+          line.getOptionValue("keys"), tasks(line));
     }
     SegyImportJob job = new ImportRequest(clients.configuration()).job(args.get(1), args.get(2),
         line.getOptionValue("keys"), tasks(line));
