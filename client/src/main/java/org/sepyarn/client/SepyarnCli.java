@@ -12,6 +12,8 @@ import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.command.BenchCommand;
 import org.sepyarn.client.command.DemoCommand;
+import org.sepyarn.client.command.ExportCommand;
+import org.sepyarn.client.command.ImportCommand;
 import org.sepyarn.client.command.InfoCommand;
 import org.sepyarn.client.command.KillCommand;
 import org.sepyarn.client.command.LogsCommand;
@@ -107,6 +109,8 @@ final class SepyarnCli {
         new ResumeCommand(clients),
         new ValidateCommand(conf),
         new InfoCommand(conf),
+        new ImportCommand(clients),
+        new ExportCommand(conf),
         new DemoCommand(conf),
         new BenchCommand(conf));
   }

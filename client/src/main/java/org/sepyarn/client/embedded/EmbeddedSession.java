@@ -139,18 +139,38 @@ public final class EmbeddedSession implements AutoCloseable {
     org.apache.hadoop.fs.Path jobFolder = new org.apache.hadoop.fs.Path(hdfs.getHomeDirectory(),
         "embedded/job-" + ++jobs);
     EmbeddedJob embedded = new EmbeddedStaging(localConf, hdfs, jobFolder, console.err()).stage(localJob);
+    int code = runOnCluster(embedded.job());
+    if (code == ExitCode.SUCCESS) {
+      new OutputReturn(clusterConf, localConf, console.out()).bringBack(embedded);
+    }
+    return code;
+  }
+
+  /**
+   * Submits and follows a job whose files are already on the embedded clusters; returns 0 when it
+   * succeeded, 1 when it failed or was killed.
+   */
+  public int runOnCluster(org.sepyarn.formats.job.JobSpec job) throws Exception {
+    Configuration clusterConf = withSettings(cluster.configuration());
     SubmitFlow flow = new SubmitFlow(clusterConf, console);
     try (YarnClient yarn = YarnClient.createYarnClient()) {
       yarn.init(clusterConf);
       yarn.start();
-      Submitted submitted = flow.submit(yarn, flow.prepare(embedded.job()));
+      Submitted submitted = flow.submit(yarn, flow.prepare(job));
       JobMonitor.Ending ending = flow.follow(yarn, submitted);
-      int code = JobOutcome.report(submitted.id(), ending, console.out());
-      if (code == ExitCode.SUCCESS) {
-        new OutputReturn(clusterConf, localConf, console.out()).bringBack(embedded);
-      }
-      return code;
+      return JobOutcome.report(submitted.id(), ending, console.out());
     }
+  }
+
+  /** The embedded HDFS, and a fresh folder of it for the next job's files. */
+  public org.apache.hadoop.fs.Path nextJobFolder() throws IOException {
+    FileSystem hdfs = cluster.fileSystem();
+    return hdfs.makeQualified(new org.apache.hadoop.fs.Path(hdfs.getHomeDirectory(), "embedded/job-" + ++jobs));
+  }
+
+  /** The embedded clusters' configuration, with the user's {@code sepyarn.*} settings. */
+  public Configuration clusterConfiguration() {
+    return withSettings(cluster.configuration());
   }
 
   /** The cluster's configuration with the user's {@code sepyarn.*} settings. */

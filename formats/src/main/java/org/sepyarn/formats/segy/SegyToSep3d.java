@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -45,6 +46,17 @@ public final class SegyToSep3d {
    */
   public void convert(FileSystem fs, Path segy, SegyLayout layout, long first, long count,
       List<TraceHeaderField> fields, Path out) throws IOException {
+    convert(fs, segy, layout, first, count, fields, fs, out, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #convert(FileSystem, Path, SegyLayout, long, long, List, Path)}, writing to
+   * {@code out} on {@code outFs}, with {@code placement} changing where the writer puts the parts
+   * (e.g. {@link Sep3dWriter.Builder#headersAt}).
+   */
+  public void convert(FileSystem fs, Path segy, SegyLayout layout, long first, long count,
+      List<TraceHeaderField> fields, FileSystem outFs, Path out, UnaryOperator<Sep3dWriter.Builder> placement)
+      throws IOException {
     if (first < 0 || count < 1 || first + count > layout.traceCount()) {
       throw new IllegalArgumentException("traces " + first + ".." + (first + count - 1) + " are not among the "
           + layout.traceCount() + " traces of " + segy);
@@ -57,9 +69,10 @@ public final class SegyToSep3d {
     params.put(SegyHistory.FIRST_TRACE, Long.toString(first + 1));
     params.put(SegyHistory.TEXT, SegyHistory.hex(layout.textualHeader()));
     params.put(SegyHistory.BINARY, SegyHistory.hex(layout.binaryHeader()));
-    Sep3dWriter.Builder builder = Sep3dWriter.to(fs, out, new Axis(layout.samples(), 0, dt == 0 ? 1 : dt, "time", "s"),
+    Sep3dWriter.Builder builder = Sep3dWriter.to(outFs, out, new Axis(layout.samples(), 0, dt == 0 ? 1 : dt, "time", "s"),
         ElementFormat.XDR_FLOAT, keys, count).traceCountAxis(new Axis(1, first + 1, 1, "trace", ""))
         .program("sepyarn import segy").parameters(params).overwrite(true);
+    builder = placement.apply(builder);
     int traceBytes = (int) layout.traceBytes();
     int perRead = (int) Math.max(1, Math.min(count, bufferBytes / traceBytes));
     byte[] buffer = new byte[perRead * traceBytes];

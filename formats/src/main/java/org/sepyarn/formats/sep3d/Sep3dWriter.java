@@ -39,11 +39,12 @@ public final class Sep3dWriter implements Closeable {
     this.keys = b.keys;
     this.record = new byte[keys.recordBytes()];
     Path header = b.fs.makeQualified(b.header);
-    Path hff = new Path(header.getParent(), header.getName() + "@@");
+    Path hff = b.headersAt != null ? b.fs.makeQualified(b.headersAt)
+        : new Path(header.getParent(), header.getName() + "@@");
     Path gff = new Path(header.getParent(), header.getName() + "@@@@");
     try {
       Map<String, String> traceParams = new LinkedHashMap<>(b.parameters);
-      traceParams.put("hff", hff.toUri().getPath());
+      traceParams.put("hff", b.hffName != null ? b.hffName : hff.toUri().getPath());
       traceParams.put("gff", b.grid == null ? "-1" : gff.toUri().getPath());
       traceParams.put("same_record_number", keys.indexOf(HeaderKey.DATA_RECORD_NUMBER).isPresent() ? "0" : "1");
       if (b.grid != null) {
@@ -191,6 +192,8 @@ public final class Sep3dWriter implements Closeable {
     private History source;
     private String program = "sepyarn";
     private boolean overwrite;
+    private Path headersAt;
+    private String hffName;
     private final Map<String, String> parameters = new LinkedHashMap<>();
 
     private Builder(FileSystem fs, Path header, Axis traceAxis, ElementFormat format, HeaderKeys keys, long traceCount) {
@@ -227,6 +230,20 @@ public final class Sep3dWriter implements Closeable {
     /** Append the trace history's section to {@code history} (its {@code hff}/{@code gff} are replaced). */
     public Builder appendTo(History history) {
       this.source = history;
+      return this;
+    }
+
+    /**
+     * Writes the header dataset at {@code path} instead of {@code <header>@@}, while the trace
+     * header names it {@code hff=hffName}: for a piece of a dataset whose header records are joined
+     * elsewhere into the dataset {@code hffName} names (a task of a parallel import).
+     */
+    public Builder headersAt(Path path, String hffName) {
+      this.headersAt = Objects.requireNonNull(path, "path");
+      if (Objects.requireNonNull(hffName, "hffName").isBlank() || hffName.equals("-1")) {
+        throw new IllegalArgumentException("hff=" + hffName + " names no header dataset");
+      }
+      this.hffName = hffName;
       return this;
     }
 

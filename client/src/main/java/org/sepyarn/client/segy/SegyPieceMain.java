@@ -1,0 +1,112 @@
+package org.sepyarn.client.segy;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sepyarn.formats.segy.SegyLayout;
+import org.sepyarn.formats.segy.SegyToSep3d;
+import org.sepyarn.formats.segy.TraceHeaderField;
+
+/**
+ * The program of each task of {@code sepyarn import segy}: converts traces {@code first ..
+ * first+count-1} of a SEG-Y file, read straight from the cluster file system, into a piece of a
+ * SEP3D dataset: the traces at {@code traces=} and their header records at {@code headers=}, the
+ * traces' header naming the joined header dataset ({@code hff=}). SEPlib-style {@code key=value}
+ * arguments, the last of a repeated key winning. Runs in a task's container on its class path
+ * (sepyarn.jar and the cluster's Hadoop). Exit 0 when the piece is written, 2 for bad arguments, 1
+ * when the file cannot be read or converted (it changed since the job was made, a trace is broken).
+ */
+public final class SegyPieceMain {
+  static final String SEGY = "segy";
+  static final String TRACE_COUNT = "segy_traces";
+  static final String KEYS = "keys";
+  static final String HFF = "hff";
+  static final String FIRST = "first";
+  static final String COUNT = "count";
+  static final String HEADERS = "headers";
+  static final String TRACES = "traces";
+
+  private SegyPieceMain() {
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new Configuration(), System.err));
+  }
+
+  /** Converts the piece the arguments describe; returns the exit status. */
+  static int run(String[] args, Configuration conf, PrintStream err) {
+    Piece piece;
+    try {
+      piece = Piece.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("SegyPieceMain: " + e.getMessage());
+      return 2;
+    }
+    try {
+      piece.convert(conf);
+      return 0;
+    } catch (Exception e) {
+      err.println("SegyPieceMain: cannot convert traces " + (piece.first + 1) + ".." + (piece.first + piece.count)
+          + " of " + piece.segy + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** One task's piece, as its arguments say it. */
+  record Piece(Path segy, long traceCount, List<TraceHeaderField> fields, String hff, long first, long count,
+      Path headers, Path traces) {
+    static Piece parse(String[] args) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String arg : args) {
+        int eq = arg.indexOf('=');
+        if (eq <= 0) {
+          throw new IllegalArgumentException("argument \"" + arg + "\" is not key=value");
+        }
+        values.put(arg.substring(0, eq), arg.substring(eq + 1));
+      }
+      List<TraceHeaderField> fields = new ArrayList<>();
+      for (String key : required(values, KEYS).split(",")) {
+        fields.add(TraceHeaderField.byKey(key).orElseThrow(() -> new IllegalArgumentException("keys= names "
+            + key + ", which is no SEG-Y trace header field")));
+      }
+      return new Piece(new Path(required(values, SEGY)), number(values, TRACE_COUNT), fields, required(values, HFF),
+          number(values, FIRST), number(values, COUNT), new Path(required(values, HEADERS)),
+          new Path(required(values, TRACES)));
+    }
+
+    private static String required(Map<String, String> values, String key) {
+      String v = values.get(key);
+      if (v == null || v.isEmpty()) {
+        throw new IllegalArgumentException("missing " + key + "=");
+      }
+      return v;
+    }
+
+    private static long number(Map<String, String> values, String key) {
+      String v = required(values, key);
+      try {
+        return Long.parseLong(v);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(key + "=" + v + " is not a whole number");
+      }
+    }
+
+    void convert(Configuration conf) throws java.io.IOException {
+      FileSystem segyFs = segy.getFileSystem(conf);
+      SegyLayout layout = SegyLayout.read(segyFs, segy);
+      if (layout.traceCount() != traceCount) {
+        throw new IllegalArgumentException(segy + " holds " + layout.traceCount() + " traces now, but "
+            + traceCount + " when the import was planned: the file changed; import it again");
+      }
+      // The runner names the pieces by local paths without a scheme.
+      FileSystem local = FileSystem.getLocal(conf);
+      new SegyToSep3d().convert(segyFs, segy, layout, first, count, fields, local, traces,
+          b -> b.headersAt(headers, hff));
+    }
+  }
+}
