@@ -12,6 +12,7 @@ import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.command.BenchCommand;
 import org.sepyarn.client.command.DemoCommand;
+import org.sepyarn.client.command.DottestCommand;
 import org.sepyarn.client.command.InfoCommand;
 import org.sepyarn.client.command.KillCommand;
 import org.sepyarn.client.command.LogsCommand;
@@ -107,6 +108,7 @@ final class SepyarnCli {
         new ResumeCommand(clients),
         new ValidateCommand(conf),
         new InfoCommand(conf),
+        new DottestCommand(conf),
         new DemoCommand(conf),
         new BenchCommand(conf));
   }

@@ -36,7 +36,7 @@ final class ProblemJsonReader {
         + ", yet no error was reported"));
   }
 
-  private static JsonNode tree(String text, String source) {
+  static JsonNode tree(String text, String source) {
     try (JsonParser parser = MAPPER.createParser(text)) {
       JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {

@@ -31,6 +31,17 @@ public final class DotTest {
     }
   }
 
+  /**
+   * Runs the test on the random model {@code m} and random data made by {@code randomLike} in the
+   * shape of {@code Lm}, applying the operator once each way: for operators whose data space is
+   * known only from their output.
+   */
+  public static Result run(LinearOperator op, Vector m, java.util.function.UnaryOperator<Vector> randomLike) {
+    Vector lm = op.forward(m);
+    Vector d = randomLike.apply(lm);
+    return new Result(lm.dot(d), m.dot(op.adjoint(d)));
+  }
+
   /** Runs the test on the random model {@code m} and random data {@code d} the caller made. */
   public static Result run(LinearOperator op, Vector m, Vector d) {
     Objects.requireNonNull(op, "op");

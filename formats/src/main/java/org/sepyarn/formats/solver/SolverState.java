@@ -2,7 +2,6 @@ package org.sepyarn.formats.solver;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Where a solve stands after a completed step: small enough to journal after every step, and all
@@ -25,8 +24,8 @@ public record SolverState(int iteration, int niter, SolverStep next, Map<String,
     double beta, double residualNorm, double modelNorm, Map<String, Double> dots) {
   public SolverState {
     Objects.requireNonNull(next, "next");
-    vectors = Map.copyOf(new TreeMap<>(vectors));
-    dots = Map.copyOf(new TreeMap<>(dots));
+    vectors = Map.copyOf(vectors);
+    dots = Map.copyOf(dots);
     if (niter < 1 || iteration < 0 || iteration > niter) {
       throw new IllegalArgumentException("iteration " + iteration + " of " + niter + " is not possible");
     }

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A {@link SolverState} as one line of JSON, for a journal: doubles are written so that they read
- * back to the same bits (a norm not yet known is {@code null}).
+ * A {@link SolverState} as one line of JSON, for a journal: keys in a fixed order, doubles written
+ * so that they read back to the same bits (a norm not yet known is {@code null}).
  */
 public final class SolverStateJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,13 +24,13 @@ public final class SolverStateJson {
     root.put("niter", s.niter());
     root.put("next", s.next().name());
     ObjectNode vectors = root.putObject("vectors");
-    s.vectors().forEach(vectors::put);
+    new java.util.TreeMap<>(s.vectors()).forEach(vectors::put);
     number(root, "alpha", s.alpha());
     number(root, "beta", s.beta());
     number(root, "residualNorm", s.residualNorm());
     number(root, "modelNorm", s.modelNorm());
     ObjectNode dots = root.putObject("dots");
-    s.dots().forEach((k, v) -> number(dots, k, v));
+    new java.util.TreeMap<>(s.dots()).forEach((k, v) -> number(dots, k, v));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
