@@ -12,6 +12,7 @@ import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.command.BenchCommand;
 import org.sepyarn.client.command.DemoCommand;
+import org.sepyarn.client.command.DottestCommand;
 import org.sepyarn.client.command.ExportCommand;
 import org.sepyarn.client.command.ImportCommand;
 import org.sepyarn.client.command.InfoCommand;
@@ -111,6 +112,7 @@ final class SepyarnCli {
         new InfoCommand(conf),
         new ImportCommand(clients),
         new ExportCommand(conf),
+        new DottestCommand(conf),
         new DemoCommand(conf),
         new BenchCommand(conf));
   }

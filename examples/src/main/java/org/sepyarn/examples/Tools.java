@@ -15,6 +15,8 @@ import org.sepyarn.examples.stdio.Tool;
 import org.sepyarn.examples.tools.Cat;
 import org.sepyarn.examples.tools.Copy;
 import org.sepyarn.examples.tools.Fdmod;
+import org.sepyarn.examples.tools.Interp;
+import org.sepyarn.examples.tools.Roughen;
 import org.sepyarn.examples.tools.Scale;
 import org.sepyarn.examples.tools.Smooth;
 import org.sepyarn.examples.tools.Spectrum;
@@ -31,7 +33,7 @@ public final class Tools {
 
   static {
     for (Tool tool : List.of(new Spike(), new Scale(), new Smooth(), new Fdmod(), new Copy(), new Spectrum(),
-        new Cat())) {
+        new Cat(), new Interp(), new Roughen())) {
       TOOLS.put(tool.name(), tool);
     }
   }

@@ -32,6 +32,15 @@ public final class WrittenDataset {
     this.binaryFile = binaryFile;
   }
 
+  /** The dataset whose header is the file {@code header}, its binary named relative to {@code cwd}. */
+  public static WrittenDataset read(Path header, Path cwd) {
+    try {
+      return parse(Files.readAllBytes(header), cwd);
+    } catch (IOException e) {
+      throw new UncheckedIOException("header " + header + " cannot be read", e);
+    }
+  }
+
   static WrittenDataset parse(byte[] stdout, Path cwd) {
     int sep = indexOf(stdout, new byte[] {014, 014, 004});
     String text = new String(stdout, 0, sep < 0 ? stdout.length : sep, StandardCharsets.ISO_8859_1);

@@ -11,7 +11,7 @@ import org.sepyarn.formats.geometry.Hypercube;
  * {@code {"patch": {...}}} with either {@code blocks} (and {@code overlap}) or {@code size} and
  * {@code count}, and optionally {@code axes}.
  */
-final class DistributionJsonReader {
+public final class DistributionJsonReader {
   private static final String FORMS = "\"copy\", {\"split\": {\"axis\": K}} or {\"patch\": {...}}";
   private static final String PATCH_FORMS = "give blocks (SEP style, e.g. {\"blocks\": [4, 4], \"overlap\": [10, 10]})"
       + " or size and count (Claerbout style, e.g. {\"size\": [100, 100], \"count\": [5, 5]})";
@@ -20,7 +20,7 @@ final class DistributionJsonReader {
   }
 
   /** The distribution, or empty after reporting every problem found. */
-  static Optional<Distribution> read(JsonNode node, Problems at) {
+  public static Optional<Distribution> read(JsonNode node, Problems at) {
     if (node.isTextual()) {
       return word(node.textValue(), at);
     }

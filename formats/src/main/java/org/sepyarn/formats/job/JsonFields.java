@@ -12,7 +12,7 @@ import java.util.StringJoiner;
  * {@code null} counts as absent. {@link #reportUnknownKeys()} reports every key the object may
  * not have, suggesting the nearest known one.
  */
-final class JsonFields {
+public final class JsonFields {
   private final JsonNode node;
   private final Problems at;
   private final List<String> known;
@@ -24,7 +24,7 @@ final class JsonFields {
   }
 
   /** The object's fields, or empty after reporting that the value is not an object. */
-  static Optional<JsonFields> of(JsonNode node, Problems at, String... known) {
+  public static Optional<JsonFields> of(JsonNode node, Problems at, String... known) {
     if (!node.isObject()) {
       at.add("expected an object with keys " + quoted(List.of(known)) + ", got " + JsonValues.describe(node));
       return Optional.empty();
@@ -33,20 +33,20 @@ final class JsonFields {
   }
 
   /** Where the value of {@code key} is reported. */
-  Problems at(String key) {
+  public Problems at(String key) {
     return at.field(key);
   }
 
   /** Where problems with the object as a whole are reported. */
-  Problems at() {
+  public Problems at() {
     return at;
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     return get(key).isPresent();
   }
 
-  Optional<JsonNode> get(String key) {
+  public Optional<JsonNode> get(String key) {
     if (!known.contains(key)) {
       throw new IllegalStateException("\"" + key + "\" is not among the keys declared for " + at.path());
     }
@@ -59,7 +59,7 @@ final class JsonFields {
    * key that an unknown key is a likely typo of is left to {@link #reportUnknownKeys()}, which
    * suggests it.
    */
-  Optional<JsonNode> required(String key, String what) {
+  public Optional<JsonNode> required(String key, String what) {
     Optional<JsonNode> value = get(key);
     if (value.isEmpty() && !misspelled(key)) {
       at(key).add("missing: " + what);
@@ -78,45 +78,45 @@ final class JsonFields {
     return false;
   }
 
-  Optional<String> string(String key) {
+  public Optional<String> string(String key) {
     return get(key).flatMap(v -> JsonValues.string(v, at(key)));
   }
 
-  Optional<Integer> integer(String key) {
+  public Optional<Integer> integer(String key) {
     return get(key).flatMap(v -> JsonValues.integer(v, at(key)));
   }
 
-  Optional<Double> number(String key) {
+  public Optional<Double> number(String key) {
     return get(key).flatMap(v -> JsonValues.number(v, at(key)));
   }
 
-  Optional<Boolean> bool(String key) {
+  public Optional<Boolean> bool(String key) {
     return get(key).flatMap(v -> JsonValues.bool(v, at(key)));
   }
 
-  Optional<List<String>> strings(String key) {
+  public Optional<List<String>> strings(String key) {
     return get(key).flatMap(v -> JsonValues.strings(v, at(key)));
   }
 
-  Optional<List<Integer>> integers(String key) {
+  public Optional<List<Integer>> integers(String key) {
     return get(key).flatMap(v -> JsonValues.integers(v, at(key)));
   }
 
-  Optional<Duration> duration(String key) {
+  public Optional<Duration> duration(String key) {
     return get(key).flatMap(v -> JsonValues.duration(v, at(key)));
   }
 
-  Optional<DataSize> size(String key) {
+  public Optional<DataSize> size(String key) {
     return get(key).flatMap(v -> JsonValues.size(v, at(key)));
   }
 
   /** Reports each key that is not known here, with the nearest known key when one is close. */
-  void reportUnknownKeys() {
+  public void reportUnknownKeys() {
     reportUnknownKeysExcept(name -> false);
   }
 
   /** As {@link #reportUnknownKeys()}, leaving out the keys {@code readElsewhere} accepts. */
-  void reportUnknownKeysExcept(java.util.function.Predicate<String> readElsewhere) {
+  public void reportUnknownKeysExcept(java.util.function.Predicate<String> readElsewhere) {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();

@@ -10,14 +10,14 @@ import java.util.Optional;
  * Converts JSON values to Java ones, reporting a wrong type or a bad value at the given path and
  * returning empty. Messages name the value found and the form expected.
  */
-final class JsonValues {
+public final class JsonValues {
   private static final int SHOWN_TEXT = 60;
 
   private JsonValues() {
   }
 
   /** For messages: {@code string "abc"}, {@code number 3.5}, {@code true}, {@code a list}. */
-  static String describe(JsonNode n) {
+  public static String describe(JsonNode n) {
     if (n.isTextual()) {
       String text = n.textValue();
       return "string \"" + (text.length() > SHOWN_TEXT ? text.substring(0, SHOWN_TEXT) + "..." : text) + "\"";
@@ -34,7 +34,7 @@ final class JsonValues {
     return n.asText();
   }
 
-  static Optional<String> string(JsonNode n, Problems at) {
+  public static Optional<String> string(JsonNode n, Problems at) {
     if (n.isTextual()) {
       return Optional.of(n.textValue());
     }
@@ -43,7 +43,7 @@ final class JsonValues {
     return Optional.empty();
   }
 
-  static Optional<Integer> integer(JsonNode n, Problems at) {
+  public static Optional<Integer> integer(JsonNode n, Problems at) {
     if (n.isIntegralNumber() && n.canConvertToInt()) {
       return Optional.of(n.intValue());
     }
@@ -55,7 +55,7 @@ final class JsonValues {
     return Optional.empty();
   }
 
-  static Optional<Double> number(JsonNode n, Problems at) {
+  public static Optional<Double> number(JsonNode n, Problems at) {
     if (n.isNumber() && Double.isFinite(n.doubleValue())) {
       return Optional.of(n.doubleValue());
     }
@@ -63,7 +63,7 @@ final class JsonValues {
     return Optional.empty();
   }
 
-  static Optional<Boolean> bool(JsonNode n, Problems at) {
+  public static Optional<Boolean> bool(JsonNode n, Problems at) {
     if (n.isBoolean()) {
       return Optional.of(n.booleanValue());
     }
@@ -71,7 +71,7 @@ final class JsonValues {
     return Optional.empty();
   }
 
-  static Optional<List<String>> strings(JsonNode n, Problems at) {
+  public static Optional<List<String>> strings(JsonNode n, Problems at) {
     if (!n.isArray()) {
       String hint = n.isTextual() ? "; write [\"" + n.textValue() + "\"]" : "";
       at.add("expected a list of strings, got " + describe(n) + hint);
@@ -85,7 +85,7 @@ final class JsonValues {
     return at.count() == before ? Optional.of(values) : Optional.empty();
   }
 
-  static Optional<List<Integer>> integers(JsonNode n, Problems at) {
+  public static Optional<List<Integer>> integers(JsonNode n, Problems at) {
     if (!n.isArray()) {
       String hint = n.isIntegralNumber() ? "; write [" + n.asText() + "]" : "";
       at.add("expected a list of whole numbers, got " + describe(n) + hint);
@@ -100,7 +100,7 @@ final class JsonValues {
   }
 
   /** A duration: a string such as {@code "90s"}, or a number of seconds. */
-  static Optional<Duration> duration(JsonNode n, Problems at) {
+  public static Optional<Duration> duration(JsonNode n, Problems at) {
     if (n.isIntegralNumber() && n.canConvertToLong() && n.longValue() >= 0) {
       return Optional.of(Duration.ofSeconds(n.longValue()));
     }
@@ -118,7 +118,7 @@ final class JsonValues {
   }
 
   /** A size: a string such as {@code "2g"}, or a number of MiB. */
-  static Optional<DataSize> size(JsonNode n, Problems at) {
+  public static Optional<DataSize> size(JsonNode n, Problems at) {
     if (n.isIntegralNumber() && n.canConvertToLong() && n.longValue() >= 0) {
       try {
         return Optional.of(DataSize.ofMiB(n.longValue()));

@@ -9,12 +9,12 @@ import java.util.Optional;
  * substitutions and swaps of neighbouring letters, ignoring case), so that an error can say
  * {@code did you mean "distribute"?}.
  */
-final class KeySuggestion {
+public final class KeySuggestion {
   private KeySuggestion() {
   }
 
   /** The nearest known key, if it is close enough to be a likely typo. */
-  static Optional<String> nearest(String typed, Collection<String> known) {
+  public static Optional<String> nearest(String typed, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

@@ -7,11 +7,11 @@ import java.util.List;
  * Collects validation errors. Each view is positioned at one field path; views made with
  * {@link #field} and {@link #index} share the list, so one pass gathers every error of a document.
  */
-final class Problems {
+public final class Problems {
   private final List<JobError> sink;
   private final String path;
 
-  Problems() {
+  public Problems() {
     this(new ArrayList<>(), "");
   }
 
@@ -20,28 +20,28 @@ final class Problems {
     this.path = path;
   }
 
-  Problems field(String name) {
+  public Problems field(String name) {
     return new Problems(sink, path.isEmpty() ? name : path + "." + name);
   }
 
-  Problems index(int i) {
+  public Problems index(int i) {
     return new Problems(sink, path + "[" + i + "]");
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 
-  void add(String message) {
+  public void add(String message) {
     sink.add(new JobError(path, message));
   }
 
   /** Errors found so far by every view; compare before and after a check to see if it failed. */
-  int count() {
+  public int count() {
     return sink.size();
   }
 
-  List<JobError> errors() {
+  public List<JobError> errors() {
     return List.copyOf(sink);
   }
 
@@ -49,7 +49,7 @@ final class Problems {
    * Throws if anything was found. Value types call this at the end of their constructors, so
    * they enforce the very rules the parser reports with field paths.
    */
-  void throwIfAny(String source) {
+  public void throwIfAny(String source) {
     if (!sink.isEmpty()) {
       throw new JobValidationException(source, sink);
     }

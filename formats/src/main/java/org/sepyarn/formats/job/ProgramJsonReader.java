@@ -14,12 +14,12 @@ import java.util.Optional;
  * Reads {@code program}: {@code command}, {@code args}, {@code env}, {@code localize},
  * {@code secretArgs}, {@code archives}, {@code secretEnv}, {@code container}.
  */
-final class ProgramJsonReader {
+public final class ProgramJsonReader {
   private ProgramJsonReader() {
   }
 
   /** The program, or empty after reporting every problem found. */
-  static Optional<ProgramSpec> read(JsonNode node, Problems at) {
+  public static Optional<ProgramSpec> read(JsonNode node, Problems at) {
     Optional<JsonFields> found = JsonFields.of(node, at, "command", "args", "env", "localize", "secretArgs",
         "archives", "secretEnv", "container");
     if (found.isEmpty()) {
