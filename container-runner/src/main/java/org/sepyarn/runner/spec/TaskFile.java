@@ -18,10 +18,13 @@ import java.util.Objects;
  *     URI): the runner may commit the piece's binary beside it, so that the merge can join the
  *     binaries without copying them; null otherwise
  * @param joinAxis the axis (1-based) the pieces of {@code joinInto} are concatenated along, or null
+ * @param gather for an input of a flow's task gathered from several pieces of an intermediate, where
+ *     they are and how to read them ({@code source} then names the work folder's pieces, for
+ *     messages); null for an input read from one dataset
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
-    Integer joinAxis) {
+    Integer joinAxis, PieceGather gather) {
   public TaskFile {
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(role, "role");
@@ -35,6 +38,21 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
     if ((joinInto == null) != (joinAxis == null) || joinInto != null && role != FileRole.OUTPUT) {
       throw new IllegalArgumentException("file " + tag + ": joinInto and joinAxis go together, on outputs only");
     }
+    if (gather != null && (role != FileRole.INPUT || window != null)) {
+      throw new IllegalArgumentException("file " + tag + ": a gathered input computes its own window; inputs only");
+    }
+  }
+
+  /** A file read from one dataset, or written. */
+  public TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
+      Integer joinAxis) {
+    this(tag, role, localName, source, window, joinInto, joinAxis, null);
+  }
+
+  /** An input gathered from several pieces of an intermediate ({@code source} says where, for messages). */
+  public static TaskFile gathered(String tag, String localName, String source, PieceGather gather) {
+    return new TaskFile(tag, FileRole.INPUT, localName, source, null, null, null,
+        java.util.Objects.requireNonNull(gather, "gather"));
   }
 
   /** A file whose output, if any, is merged without a join target. */
@@ -44,7 +62,7 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
 
   /** This output, to be concatenated along {@code axis} into the dataset whose header is {@code finalHeader}. */
   public TaskFile joinedInto(String finalHeader, int axis) {
-    return new TaskFile(tag, role, localName, source, window, finalHeader, axis);
+    return new TaskFile(tag, role, localName, source, window, finalHeader, axis, gather);
   }
 
   /**
