@@ -42,6 +42,14 @@ final class ContainerRequests implements Task.Watcher {
     this.tasks = tasks;
     this.unrequested = tasks.waitingIndexes();
     tasks.alsoTell(this);
+    tasks.onRelease(this::released);
+  }
+
+  /** A waiting task held back by its prerequisites may now be asked a container for. */
+  private void released(int task) {
+    if (!byTask.containsKey(task) && !orphans.contains(task)) {
+      unrequested.add(task);
+    }
   }
 
   /** How many requests are outstanding, for waiting tasks and for speculative attempts. */
@@ -150,7 +158,8 @@ final class ContainerRequests implements Task.Watcher {
       if (!unrequested.remove(index) && byTask.containsKey(index)) {
         orphans.add(index);
       }
-    } else if (task.state() == TaskState.WAITING && !orphans.remove(index) && !byTask.containsKey(index)) {
+    } else if (task.state() == TaskState.WAITING && tasks.released(index) && !orphans.remove(index)
+        && !byTask.containsKey(index)) {
       unrequested.add(index);
     }
   }
@@ -168,7 +177,7 @@ final class ContainerRequests implements Task.Watcher {
     ask.preference().hosts().forEach(h -> removeFrom(byHost, h, task));
     ask.preference().racks().forEach(r -> removeFrom(byRack, r, task));
     orphans.remove(task);
-    if (tasks.get(task).state() == TaskState.WAITING) {
+    if (tasks.get(task).state() == TaskState.WAITING && tasks.released(task)) {
       unrequested.add(task);
     }
     return ask;

@@ -95,7 +95,7 @@ final class JobProgress {
       actions.allTasksSucceeded();
       return;
     }
-    int waiting = tasks.count(TaskState.WAITING);
+    int waiting = tasks.releasedWaitingCount();
     int forWaiting = Math.min(reuse.containersWanted(waiting), freeSlots());
     requests.reconcile(forWaiting, actions);
     if (stragglers.enabled()) {

@@ -25,13 +25,31 @@ final class TaskBook implements Task.Watcher {
   private final IndexSet waitingFailed = new IndexSet();
   private final IndexSet holding = new IndexSet();
   private final IndexSet failed = new IndexSet();
+  /** Waiting tasks held back by prerequisites not yet succeeded. */
+  private final IndexSet heldBack = new IndexSet();
+  private final TaskPrerequisites prerequisites;
+  private java.util.function.IntConsumer released = task -> { };
   /** Waiting tasks by each host and rack they prefer. */
   private final Map<String, IndexSet> waitingByHost = new HashMap<>();
   private final Map<String, IndexSet> waitingByRack = new HashMap<>();
   private Task.Watcher also = (task, from) -> { };
 
   TaskBook(List<Task> tasks) {
+    this(tasks, TaskPrerequisites.none(Math.max(1, tasks.size())));
+  }
+
+  TaskBook(List<Task> tasks, TaskPrerequisites prerequisites) {
     this.tasks = List.copyOf(tasks);
+    this.prerequisites = prerequisites;
+    if (prerequisites.taskCount() != this.tasks.size() && !this.tasks.isEmpty()) {
+      throw new IllegalArgumentException("prerequisites for " + prerequisites.taskCount() + " tasks, but the job has "
+          + this.tasks.size());
+    }
+    for (Task task : this.tasks) {
+      if (task.state() == TaskState.SUCCEEDED) {
+        prerequisites.succeeded(task.index());
+      }
+    }
     for (int i = 0; i < this.tasks.size(); i++) {
       Task task = this.tasks.get(i);
       if (task.index() != i) {
@@ -102,7 +120,22 @@ final class TaskBook implements Task.Watcher {
     this.also = watcher;
   }
 
-  /** The lowest-numbered waiting tasks, in order: those that never failed, then those that did. */
+  /** Tells {@code listener} of each waiting task the success of its last prerequisite releases. */
+  void onRelease(java.util.function.IntConsumer listener) {
+    this.released = listener;
+  }
+
+  /** Whether {@code task}'s prerequisites have all succeeded. */
+  boolean released(int task) {
+    return prerequisites.ready(task);
+  }
+
+  /** How many waiting tasks may be given a container now: waiting and not held back. */
+  int releasedWaitingCount() {
+    return counts[TaskState.WAITING.ordinal()] - heldBack.size();
+  }
+
+  /** The waiting tasks that may run, in order: those that never failed, then those that did. */
   IndexSet waitingIndexes() {
     IndexSet all = new IndexSet(waitingFresh);
     all.addAll(waitingFailed);
@@ -169,17 +202,47 @@ final class TaskBook implements Task.Watcher {
     leave(task, from);
     enter(task);
     also.moved(task, from);
+    if (task.state() == TaskState.SUCCEEDED) {
+      for (int ready : prerequisites.succeeded(task.index())) {
+        Task waiting = tasks.get(ready);
+        if (waiting.state() == TaskState.WAITING && heldBack.remove(ready)) {
+          preferWriterNode(waiting);
+          enterWaiting(waiting);
+          released.accept(ready);
+        }
+      }
+    }
   }
 
   private void enter(Task task) {
     TaskState state = task.state();
     counts[state.ordinal()]++;
-    indexOf(task, state).ifPresent(set -> set.add(task.index()));
-    if (state == TaskState.WAITING) {
-      TaskPreference p = task.preference();
-      p.hosts().forEach(h -> waitingByHost.computeIfAbsent(h, k -> new IndexSet()).add(task.index()));
-      p.racks().forEach(r -> waitingByRack.computeIfAbsent(r, k -> new IndexSet()).add(task.index()));
+    if (state == TaskState.WAITING && !prerequisites.ready(task.index())) {
+      heldBack.add(task.index());
+      return;
     }
+    if (state == TaskState.WAITING) {
+      enterWaiting(task);
+      return;
+    }
+    indexOf(task, state).ifPresent(set -> set.add(task.index()));
+  }
+
+  /** A task released by the piece it reads whole would rather run on the node that wrote it. */
+  private void preferWriterNode(Task reader) {
+    int writer = prerequisites.localWriter(reader.index());
+    if (writer >= 0 && reader.preference().isNone()) {
+      tasks.get(writer).lastEnded().ifPresent(a -> reader.prefer(TaskPreference.of(
+          List.of(Allocated.hostOf(a.node())), List.of())));
+    }
+  }
+
+  /** Indexes a waiting task that may run: in order, and by the hosts and racks it prefers. */
+  private void enterWaiting(Task task) {
+    indexOf(task, TaskState.WAITING).ifPresent(set -> set.add(task.index()));
+    TaskPreference p = task.preference();
+    p.hosts().forEach(h -> waitingByHost.computeIfAbsent(h, k -> new IndexSet()).add(task.index()));
+    p.racks().forEach(r -> waitingByRack.computeIfAbsent(r, k -> new IndexSet()).add(task.index()));
   }
 
   private void leave(Task task, TaskState from) {
@@ -187,6 +250,9 @@ final class TaskBook implements Task.Watcher {
     int index = task.index();
     switch (from) {
       case WAITING -> {
+        if (heldBack.remove(index)) {
+          return;
+        }
         waitingFresh.remove(index);
         waitingFailed.remove(index);
         TaskPreference p = task.preference();

@@ -38,12 +38,12 @@ public final class TaskScheduler {
   private final ProgramStartFailures startFailures = new ProgramStartFailures();
   private final Stragglers stragglers;
 
-  private TaskScheduler(List<Task> tasks, List<Allocated> previousContainers, Set<String> committedWhileAway,
-      SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
+  private TaskScheduler(List<Task> tasks, TaskPrerequisites prerequisites, List<Allocated> previousContainers,
+      Set<String> committedWhileAway, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.actions = Objects.requireNonNull(actions, "actions");
-    this.tasks = new TaskBook(tasks);
+    this.tasks = new TaskBook(tasks, prerequisites);
     this.health = new NodeHealthTracker(policy.nodeHealth(), clock);
     this.reuse = new ContainerReuse(policy.tasksPerContainer());
     this.stragglers = new Stragglers(policy.speculation());
@@ -66,9 +66,18 @@ public final class TaskScheduler {
   /** A scheduler for a new job of one task per preference (task {@code i} prefers {@code preferences[i]}). */
   public static TaskScheduler create(List<TaskPreference> preferences, SchedulingPolicy policy, Clock clock,
       SchedulerActions actions) {
+    return create(preferences, TaskPrerequisites.none(requireTasks(preferences.size())), policy, clock, actions);
+  }
+
+  /**
+   * A scheduler for a new job whose tasks may wait for others ({@code prerequisites}: a flow's
+   * readers wait for the pieces they read, and start as soon as those are committed).
+   */
+  public static TaskScheduler create(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
+      SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     int taskCount = requireTasks(preferences.size());
     return new TaskScheduler(prefer(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), preferences),
-        List.of(), Set.of(), policy, clock, actions);
+        prerequisites, List.of(), Set.of(), policy, clock, actions);
   }
 
   /**
@@ -89,9 +98,18 @@ public final class TaskScheduler {
   public static TaskScheduler recover(List<TaskPreference> preferences, List<TaskTransition> journal,
       List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway, SchedulingPolicy policy,
       Clock clock, SchedulerActions actions) {
+    return recover(preferences, TaskPrerequisites.none(requireTasks(preferences.size())), journal,
+        containersFromPreviousAttempts, committedWhileAway, policy, clock, actions);
+  }
+
+  /** As {@link #recover(List, List, List, Set, SchedulingPolicy, Clock, SchedulerActions)}, for tasks that may wait for others. */
+  public static TaskScheduler recover(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
+      List<TaskTransition> journal, List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway,
+      SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     int taskCount = requireTasks(preferences.size());
     List<Task> tasks = prefer(JournalReplay.replay(taskCount, journal, clock.millis()), preferences);
-    return new TaskScheduler(tasks, containersFromPreviousAttempts, committedWhileAway, policy, clock, actions);
+    return new TaskScheduler(tasks, prerequisites, containersFromPreviousAttempts, committedWhileAway, policy, clock,
+        actions);
   }
 
   private static List<Task> prefer(List<Task> tasks, List<TaskPreference> preferences) {

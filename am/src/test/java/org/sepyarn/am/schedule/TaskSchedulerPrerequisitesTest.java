@@ -1,0 +1,106 @@
+package org.sepyarn.am.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sepyarn.am.schedule.RecordingActions.Launched;
+
+/** A flow's readers wait for the pieces they read, and no container is asked for them before. */
+class TaskSchedulerPrerequisitesTest {
+  private final SchedulerFixture f = new SchedulerFixture();
+
+  /** Two steps of two tasks each: task 2 reads piece 0, task 3 reads piece 1. */
+  private static TaskPrerequisites pieceByPiece() {
+    return TaskPrerequisites.builder(4).readsPieceOf(2, 0).readsPieceOf(3, 1).build();
+  }
+
+  private void start(TaskPrerequisites prerequisites, int tasks) {
+    f.scheduler = TaskScheduler.create(Collections.nCopies(tasks, TaskPreference.NONE), prerequisites,
+        SchedulerFixture.POLICY, f.clock, f.actions);
+    f.scheduler.start();
+    f.scheduler.clusterSizeChanged(9);
+  }
+
+  private List<Integer> requestedTasks() {
+    return f.actions.outstandingAsks().stream().map(ContainerAsk::taskIndex).toList();
+  }
+
+  @Test
+  void readersAreNotRequestedUntilTheirPieceIsCommitted() {
+    start(pieceByPiece(), 4);
+    assertEquals(List.of(0, 1), requestedTasks());
+
+    f.runIn("c1", "n1:1");
+    f.runIn("c2", "n2:1");
+    f.exit("c2", 0);
+
+    assertEquals(List.of(3), requestedTasks(), "piece 1 released its reader, task 3, and only it");
+    assertEquals(TaskState.WAITING, f.stateOf(2));
+  }
+
+  @Test
+  void aReaderStartsBeforeTheOtherWritersEndAndPrefersItsWritersNode() {
+    start(pieceByPiece(), 4);
+    f.runIn("c1", "n1:1");
+    f.runIn("c2", "n2:1");
+    f.exit("c2", 0);
+
+    f.scheduler.containersAllocated(List.of(new Allocated("c3", "n5:1", "n5", null)));
+
+    assertEquals(new Launched("c3", 3, 1), f.actions.all(Launched.class).get(2));
+    assertEquals(TaskState.RUNNING, f.stateOf(0), "step 1's task 0 still runs");
+    assertEquals(List.of(new TaskPreference(List.of("n2"), List.of())),
+        f.actions.asked().stream().filter(a -> a.taskIndex() == 3).map(ContainerAsk::preference).toList());
+  }
+
+  @Test
+  void aContainerIsNeverGivenToAHeldBackTask() {
+    start(pieceByPiece(), 4);
+    f.runIn("c1", "n1:1");
+    f.runIn("c2", "n2:1");
+    f.scheduler.containersAllocated(List.of(new Allocated("c9", "n9:1")));
+
+    assertEquals(List.of("c9"), f.actions.released());
+    assertEquals(TaskState.WAITING, f.stateOf(2));
+    assertEquals(TaskState.WAITING, f.stateOf(3));
+  }
+
+  @Test
+  void aStepReadingEveryPieceWaitsForTheWholeStepThenTheJobSucceeds() {
+    TaskPrerequisites p = TaskPrerequisites.builder(4).needs(2, 0, 2).needs(3, 0, 2).build();
+    start(p, 4);
+    f.runIn("c1", "n1:1");
+    f.runIn("c2", "n2:1");
+    f.exit("c1", 0);
+    assertEquals(List.of(), requestedTasks());
+    f.exit("c2", 0);
+    assertEquals(List.of(2, 3), requestedTasks());
+    f.runIn("c3", "n1:1");
+    f.runIn("c4", "n2:1");
+    f.exit("c3", 0);
+    f.exit("c4", 0);
+    assertEquals(JobState.SUCCEEDED, f.scheduler.jobState());
+  }
+
+  @Test
+  void aRecoveredJobReleasesTheReadersOfPiecesCommittedBefore() {
+    start(pieceByPiece(), 4);
+    f.runIn("c1", "n1:1");
+    f.exit("c1", 0);
+    List<TaskTransition> journal = f.actions.journal();
+
+    SchedulerFixture again = new SchedulerFixture();
+    again.scheduler = TaskScheduler.recover(Collections.nCopies(4, TaskPreference.NONE), pieceByPiece(), journal,
+        List.of(), Set.of(), SchedulerFixture.POLICY, again.clock, again.actions);
+    again.scheduler.start();
+    again.scheduler.clusterSizeChanged(9);
+
+    List<Integer> asked = again.actions.outstandingAsks().stream().map(ContainerAsk::taskIndex).toList();
+    assertEquals(List.of(1, 2), asked, "task 0 is done, so its reader waits for nothing; task 3 still waits");
+    assertTrue(again.scheduler.snapshot().tasks().get(0).state() == TaskState.SUCCEEDED);
+  }
+}
