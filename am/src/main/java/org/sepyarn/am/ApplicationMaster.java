@@ -75,6 +75,7 @@ import org.sepyarn.am.yarn.RmCallbacks;
 import org.sepyarn.am.yarn.RunnerLaunchContexts;
 import org.sepyarn.am.yarn.TaskAttemptId;
 import org.sepyarn.am.yarn.YarnScheduling;
+import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.JobSecret;
@@ -183,15 +184,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     }
     JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
-    if (job.isFlow()) {
-      throw new IllegalArgumentException(WorkLayout.JOB + ": job " + job.name() + " is a flow of " + job.steps().size()
-          + " steps; flows are validated but not yet run, and this ApplicationMaster runs jobs of one program");
-    }
+    FlowTasks numbering = FlowTasks.of(job);
+    int taskCount = numbering.taskCount();
     reservedBy = new Reserver(job, appId);
     AmBytesFiles amBytes = new AmBytesFiles(fs, work);
     bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
     JobInputs inputs = JobInputs.read(job, conf);
-    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), this::qualified);
+    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), this::qualified,
+        (task, localName) -> qualified(work.piece(task, localName).toString()));
     pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
       Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));
       return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());
@@ -203,7 +203,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     List<TaskPreference> preferences = preferences(plan, inputs, hostNames);
     JournalState past = JournalReader.read(fs, work.journalFolder(), attemptId.getAttemptId());
     past.checkSameJob(inputs.fingerprint());
-    LOG.info("job {} ({}): {} tasks, attempt {}, recovering {}", job.name(), appId, job.taskCount(),
+    LOG.info("job {} ({}): {} tasks{}, attempt {}, recovering {}", job.name(), appId, taskCount,
+        job.isFlow() ? " in " + numbering.steps().size() + " steps" : "",
         attemptId.getAttemptId(), past);
 
     EventLoop loop = new EventLoop(Duration.ofSeconds(1), this::tick);
@@ -239,7 +240,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         views.resumed(Resumed.of(resumeFrom.root().getName(), history.stream()
             .filter(t -> t.to() == TaskState.SUCCEEDED).map(TaskTransition::taskIndex).toList()));
         for (int output : Resumption.mergedOutputs(fs, resumeFrom, job, rerun)) {
-          recorder.outputMerged(output, job.files().get(output).path());
+          recorder.outputMerged(output, numbering.files().get(output).path());
           mergedBefore.add(output);
         }
       }
@@ -250,30 +251,31 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         endAsRecorded(past);
         return;
       }
-      scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(TaskCapability.of(job.resources()),
+      scheduling = new YarnScheduling(rm, nm, new ContainerRequestsSpec(TaskCapability.of(numbering.containerResources()),
           Priority.newInstance(1), job.nodeLabel().orElse(null)), RunnerLaunchContexts.prepare(conf, work,
-          written.index(), job.program(),
+          written.index(), numbering.containerProgram(),
           ApplicationMaster::currentCredentials), this, hostNames::canonical,
           ApplicationMaster::rackOf);
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history,
-          job.taskCount(), scheduling);
+          taskCount, scheduling);
       publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()), bytes, amBytes,
           attemptId.getAttemptId());
       Set<String> committedWhileAway = CommittedWhileAway.find(history,
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
-      List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < job.taskCount()).toList();
+      List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < taskCount).toList();
       scheduler = taskHistory.isEmpty()
-          ? TaskScheduler.create(preferences, JobPolicies.forTasks(job), Clock.systemUTC(), scheduling)
-          : TaskScheduler.recover(preferences, taskHistory, survivors, committedWhileAway, JobPolicies.forTasks(job),
-              Clock.systemUTC(), scheduling);
+          ? TaskScheduler.create(preferences, plan.prerequisites(), JobPolicies.forTasks(job), Clock.systemUTC(),
+              scheduling)
+          : TaskScheduler.recover(preferences, plan.prerequisites(), taskHistory, survivors, committedWhileAway,
+              JobPolicies.forTasks(job), Clock.systemUTC(), scheduling);
       taskScheduler = scheduler;
       // Before the loop runs: the ResourceManager's callbacks may already have queued events
       // (containers of earlier attempts that completed), and none may reach an unstarted scheduler.
       scheduler.start();
       scheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
       RunnerHeartbeats heartbeats = new RunnerHeartbeats(() -> this.scheduler, taskScheduler, journal, reports,
-          bytes::attemptEnded, written.index(), job.taskCount(), tokenGeneration);
+          bytes::attemptEnded, written.index(), taskCount, tokenGeneration);
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> loop.call(() -> heartbeats.answer(hb)).get(10, TimeUnit.SECONDS))) {
         SmallFiles.replace(fs, work.amAddress(), channel.published().getBytes(StandardCharsets.UTF_8));
@@ -332,7 +334,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    * ({@link PieceIntegrity}).
    */
   private void refuseChangedPieces(JobSpec job, JobPlan plan, JournalState past, String appId) throws IOException {
-    Optional<String> changed = new PieceIntegrity(conf, work, job.taskCount(), appId).firstChanged(plan.merges(),
+    Optional<String> changed = new PieceIntegrity(conf, work, plan.tasks().tasks().size(), appId).firstChanged(
+        plan.merges(),
         mergedBefore);
     if (changed.isPresent()) {
       LOG.error("{}", changed.get());
@@ -348,7 +351,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       refuseChangedPieces(job, plan, past, appId);
     }
     if (!succeeded) {
-      String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId, job.program());
+      String diagnostics = FailureDiagnostics.of(failure, plan.tasks(), appId,
+          FlowTasks.of(job).containerProgram());
       end(false, diagnostics);
       return;
     }
@@ -375,8 +379,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       return;
     }
     progress = 1;
-    StringBuilder diagnostics = new StringBuilder("all " + job.taskCount() + " tasks succeeded and every output is"
-        + " merged");
+    StringBuilder diagnostics = new StringBuilder("all " + plan.tasks().tasks().size() + " tasks succeeded and every"
+        + " output is merged");
     warnings.forEach(w -> diagnostics.append("\nwarning: ").append(w));
     end(true, diagnostics.toString());
     cleanWork = !keepWork;
@@ -395,7 +399,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       return;
     }
     TaskScheduler merges = MergePhase.scheduler(mergePlan, history, job,
-        new MergeTaskActions(scheduling, job.taskCount(), this));
+        new MergeTaskActions(scheduling, plan.tasks().tasks().size(), this));
     LOG.info("merge phase: {} merge tasks", mergePlan.tasks().size());
     mergeScheduler = merges;
     scheduler = merges;

@@ -11,6 +11,7 @@ import org.sepyarn.am.journal.JobFingerprint;
 import org.sepyarn.formats.dataset.BinaryScope;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobSpec;
 
@@ -30,7 +31,11 @@ public record JobInputs(Map<String, Hypercube> cubes, String fingerprint, Map<St
     Map<String, Dataset> datasets = new LinkedHashMap<>();
     List<JobFingerprint.InputShape> shapes = new ArrayList<>();
     List<String> qualified = new ArrayList<>();
-    for (FileSpec f : job.files()) {
+    for (FileSpec f : FlowTasks.of(job).files()) {
+      if (f.isIntermediate()) {
+        qualified.add(f.path());
+        continue;
+      }
       Path path = new Path(f.path());
       path = path.getFileSystem(conf).makeQualified(path);
       qualified.add(path.toString());

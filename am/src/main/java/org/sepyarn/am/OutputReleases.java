@@ -19,7 +19,7 @@ final class OutputReleases {
 
   /** Removes {@code application}'s reservation of each output of {@code job}; a failure is logged, never fatal. */
   static void release(Configuration conf, JobSpec job, String application) {
-    for (FileSpec f : job.files()) {
+    for (FileSpec f : job.datasets()) {
       if (f.usage() != Usage.OUTPUT) {
         continue;
       }

@@ -10,6 +10,7 @@ import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.OutputMerge;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
@@ -34,8 +35,11 @@ final class PieceShapeWarnings {
         continue;
       }
       try {
-        Hypercube piece = Dataset.open(fs, work.piece(0, m.localName())).cube();
-        SplitAxisWarning.check(job, m.fileIndex(), piece, inputCubes).ifPresent(w -> {
+        Hypercube piece = Dataset.open(fs, work.piece(m.taskOfPiece(0), m.localName())).cube();
+        FlowTasks numbering = FlowTasks.of(job);
+        int step = numbering.stepOfFile(m.fileIndex());
+        SplitAxisWarning.check(numbering.steps().get(step).job(), m.fileIndex() - numbering.firstFile(step), piece,
+            inputCubes).ifPresent(w -> {
           LOG.warn("{}", w);
           warnings.add(w);
         });

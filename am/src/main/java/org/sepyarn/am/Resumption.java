@@ -121,7 +121,7 @@ public final class Resumption {
     java.util.SortedSet<Integer> kept = mergedOutputsInPlace(JournalReader.read(fs, earlier.journalFolder(),
         Integer.MAX_VALUE), job, fs.getConf());
     kept.forEach(output -> LOG.info("{} was merged by the run resumed from {}; keeping it",
-        job.files().get(output).path(), earlier.root()));
+        org.sepyarn.formats.flow.FlowTasks.of(job).files().get(output).path(), earlier.root()));
     return kept;
   }
 
@@ -129,8 +129,9 @@ public final class Resumption {
   public static java.util.SortedSet<Integer> mergedOutputsInPlace(JournalState past,
       org.sepyarn.formats.job.JobSpec job, org.apache.hadoop.conf.Configuration conf) throws IOException {
     java.util.SortedSet<Integer> kept = new java.util.TreeSet<>();
+    List<org.sepyarn.formats.job.FileSpec> files = org.sepyarn.formats.flow.FlowTasks.of(job).files();
     for (int output : past.mergedOutputs()) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(job.files().get(output).path());
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(files.get(output).path());
       if (path.getFileSystem(conf).exists(path)) {
         kept.add(output);
       }

@@ -19,7 +19,7 @@ public final class ClusterSchemes {
   public static Set<String> of(FileSystem workFs, JobSpec job) {
     Set<String> schemes = new TreeSet<>();
     schemes.add(workFs.getUri().getScheme());
-    for (FileSpec f : job.files()) {
+    for (FileSpec f : job.datasets()) {
       String scheme = new Path(f.path()).toUri().getScheme();
       schemes.add(scheme != null ? scheme : workFs.getUri().getScheme());
     }

@@ -12,7 +12,9 @@ import org.sepyarn.formats.dataset.Dataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sepyarn.am.plan.OutputMerge;
+import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.StepSpec;
 
 /**
  * What a merged output's history records of the job that made it and of how it was merged; and
@@ -67,11 +69,16 @@ final class MergedHistory {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("sepyarn_application", applicationId);
     p.put("sepyarn_job", job.name());
-    List<String> argv = new ArrayList<>(job.program().command());
-    argv.addAll(job.program().args());
+    FlowTasks numbering = FlowTasks.of(job);
+    StepSpec step = numbering.stepHoldingFile(m.fileIndex());
+    if (job.isFlow()) {
+      p.put("sepyarn_step", step.name());
+    }
+    List<String> argv = new ArrayList<>(step.program().command());
+    argv.addAll(step.program().shown(step.program().args()));
     p.put("sepyarn_program", oneLine(String.join(" ", argv)));
-    p.put("sepyarn_tasks", Integer.toString(job.taskCount()));
-    p.put("sepyarn_distribution", job.files().get(m.fileIndex()).distribute().kind());
+    p.put("sepyarn_tasks", Integer.toString(step.taskCount()));
+    p.put("sepyarn_distribution", numbering.files().get(m.fileIndex()).distribute().kind());
     p.put("sepyarn_merge", m.describe());
     p.put(MergeRecord.METHOD_PARAMETER, record.method());
     p.put(MergeRecord.COPIED_PARAMETER, Long.toString(record.copiedBytes()));

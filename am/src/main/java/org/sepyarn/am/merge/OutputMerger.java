@@ -59,6 +59,8 @@ public final class OutputMerger {
   private final int threads;
   private final long slabBytes;
   private final MergedHistory history;
+  /** Every task of the job, every step's in a flow: merge task k is task {@code jobTasks + k}. */
+  private final int jobTasks;
 
   public OutputMerger(Configuration conf, WorkLayout work, JobSpec job, String applicationId) {
     this.conf = conf;
@@ -68,6 +70,7 @@ public final class OutputMerger {
     this.threads = Math.max(1, conf.getInt("sepyarn.merge.threads", DEFAULT_THREADS));
     this.slabBytes = Math.max(1, conf.getLong("sepyarn.merge.slab-bytes", DEFAULT_SLAB_BYTES));
     this.history = new MergedHistory(conf, job, applicationId);
+    this.jobTasks = org.sepyarn.formats.flow.FlowTasks.of(job).taskCount();
   }
 
   /**
@@ -91,7 +94,7 @@ public final class OutputMerger {
   /** Merges each output in turn except those already merged, with no merge task run. */
   public void mergeAll(List<OutputMerge> merges, DoubleConsumer progress, Set<Integer> alreadyDone,
       MergedListener listener) throws IOException {
-    mergeAll(merges, progress, alreadyDone, new MergePlan(job.taskCount(), List.of()), listener);
+    mergeAll(merges, progress, alreadyDone, new MergePlan(jobTasks, List.of()), listener);
   }
 
   /**
@@ -265,7 +268,7 @@ public final class OutputMerger {
           tasks.add(new MergeTaskSpec(tasks.size(), m.fileIndex(), MergeTaskSpec.MergeKind.valueOf(m.kind().name()),
               m.axis(), m.kind() == OutputMerge.Kind.BLEND ? m.cube().lengths() : null,
               m.kind() == OutputMerge.Kind.BLEND ? m.placements().stream().map(Object::toString).toList() : null,
-              m.haloArray(), m.localName(), job.taskCount(), header.toString(), List.of(slab)));
+              m.haloArray(), m.localName(), m.pieceCount(jobTasks), header.toString(), List.of(slab), m.firstTask()));
         }
         LOG.info("{} ({}, {} bytes) will be merged by {} merge tasks in YARN containers", header, m.describe(),
             o.outputBytes(), regions.size());
@@ -273,7 +276,7 @@ public final class OutputMerger {
         o.close();
       }
     }
-    return new MergePlan(job.taskCount(), tasks);
+    return new MergePlan(jobTasks, tasks);
   }
 
   /**
@@ -400,10 +403,11 @@ public final class OutputMerger {
   private Opened open(OutputMerge m) throws IOException {
     FileSystem fs = work.root().getFileSystem(conf);
     List<PieceSource> pieces = new ArrayList<>();
-    boolean keepOpen = PieceSource.keepOpen(job.taskCount());
+    int pieceCount = m.pieceCount(jobTasks);
+    boolean keepOpen = PieceSource.keepOpen(pieceCount);
     try {
-      for (int t = 0; t < job.taskCount(); t++) {
-        pieces.add(new PieceSource(Dataset.open(fs, work.piece(t, m.localName())), conf, keepOpen));
+      for (int t = 0; t < pieceCount; t++) {
+        pieces.add(new PieceSource(Dataset.open(fs, work.piece(m.taskOfPiece(t), m.localName())), conf, keepOpen));
       }
       Merge merge = MergeFactory.of(MergeTaskSpec.MergeKind.valueOf(m.kind().name()), m.axis(), m.cube(),
           m.placements(), m.haloArray(), pieces, MERGE_BUFFER_BYTES / threads);

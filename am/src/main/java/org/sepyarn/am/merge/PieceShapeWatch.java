@@ -63,11 +63,15 @@ public final class PieceShapeWatch {
    */
   public Optional<String> committed(int task) throws IOException {
     for (OutputMerge output : outputs) {
+      if (!output.hasPieceOf(task)) {
+        continue;
+      }
       PieceHeader header = headers.header(task, output);
       Hypercube cube = header.cube();
       Set<Integer> cut = cutAxes(output);
-      Optional<String> problem = output.kind() == OutputMerge.Kind.BLEND && task < output.placements().size()
-          ? PieceShapes.offPlacement(task, cube, output.placements().get(task), cut) : Optional.empty();
+      int piece = output.pieceOf(task);
+      Optional<String> problem = output.kind() == OutputMerge.Kind.BLEND && piece < output.placements().size()
+          ? PieceShapes.offPlacement(task, cube, output.placements().get(piece), cut) : Optional.empty();
       Reference reference = first.get(output.fileIndex());
       if (problem.isEmpty() && reference != null && !reference.header().format().equals(header.format())) {
         return Optional.of("output files[" + output.fileIndex() + "] " + output.path() + " cannot be merged: piece "

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.sepyarn.am.schedule.TaskPrerequisites;
+import org.sepyarn.formats.flow.FlowPlan;
+import org.sepyarn.formats.flow.FlowTasks;
+import org.sepyarn.formats.flow.IntermediateRead;
+import org.sepyarn.formats.flow.Routing;
+import org.sepyarn.formats.flow.StepPlan;
 import org.sepyarn.formats.geometry.AxisSplit;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.PatchGrid;
@@ -14,6 +20,8 @@ import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.job.PatchLayout;
 import org.sepyarn.formats.job.Patching;
 import org.sepyarn.formats.job.Split;
+import org.sepyarn.formats.job.StepSpec;
+import org.sepyarn.runner.spec.PieceGather;
 import org.sepyarn.runner.spec.FileRole;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.TaskFile;
@@ -22,59 +30,156 @@ import org.sepyarn.runner.spec.TaskSpec;
 /**
  * Cuts a job into tasks as SEP's {@code Parallel} does: a split file into {@code nblock} blocks
  * along its axis, a patched file into overlapping patches, a copy file whole to every task; and
- * says how each output is merged. Pure: the input shapes come from the caller.
+ * says how each output is merged. A flow's steps are planned one after the other, their tasks and
+ * files numbered job-wide ({@link FlowTasks}); a task that reads an intermediate takes its piece
+ * from the writing task, or gathers its window from every piece, and waits for them
+ * ({@link TaskPrerequisites}). Pure: the input shapes come from the caller.
  */
 public final class JobPlanner {
   private JobPlanner() {
   }
 
   /**
-   * Plans {@code job}.
+   * Plans {@code job}: a job of one program, or a flow whose intermediates stay in the work
+   * folder, read from there as {@code pieces} says.
    *
-   * @param inputCubes the shape of every input, by its path as the job writes it
+   * @param inputCubes the shape of every input dataset, by its path as the job writes it
    * @param qualify turns a path of the job into the URI runners open
+   * @param pieces where the runners find the piece a task committed: (job-wide task number, local
+   *     name) to a URI; only asked for a flow's pieces read one by one
    * @throws IllegalArgumentException when the job does not fit its inputs, or a patched output
    *     has no input patched the same way to take its grid from
    */
-  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify) {
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify,
+      PieceLocator pieces) {
     job.checkAgainst(inputCubes);
-    int taskCount = job.taskCount();
-    List<FileSpec> files = job.files();
-    List<List<Window>> windows = new ArrayList<>();
-    List<OutputMerge> merges = new ArrayList<>();
-    for (int f = 0; f < files.size(); f++) {
-      FileSpec file = files.get(f);
-      String localName = LocalNames.of(f, file.path());
-      if (file.isInput()) {
-        windows.add(inputWindows(file, inputCubes.get(file.path()), taskCount));
-      } else {
-        windows.add(null);
-        merges.add(outputMerge(f, file, localName, job, inputCubes));
-      }
-    }
-    Map<String, String> env = ThreadVariables.withThreads(job.program().env(), job.resources().vcores());
+    FlowTasks numbering = FlowTasks.of(job);
+    FlowPlan flow = FlowPlan.of(job);
+    TaskPrerequisites.Builder prerequisites = TaskPrerequisites.builder(numbering.taskCount());
     List<TaskSpec> tasks = new ArrayList<>();
-    for (int t = 0; t < taskCount; t++) {
-      List<TaskFile> taskFiles = new ArrayList<>();
-      for (int f = 0; f < files.size(); f++) {
-        FileSpec file = files.get(f);
-        String localName = LocalNames.of(f, file.path());
-        if (file.isInput()) {
-          Window w = windows.get(f) == null ? null : windows.get(f).get(t);
-          taskFiles.add(new TaskFile(file.tag().toString(), FileRole.INPUT, localName, qualify.apply(file.path()),
-              w == null ? null : w.toString()));
-        } else {
-          TaskFile output = new TaskFile(file.tag().toString(), FileRole.OUTPUT, localName, null, null);
-          taskFiles.add(file.distribute() instanceof Split split
-              ? output.joinedInto(qualify.apply(file.path()), split.axis()) : output);
-        }
-      }
-      tasks.add(new TaskSpec(t, job.program().command(), job.program().args(), job.taskArgs(t), env, taskFiles));
+    List<OutputMerge> merges = new ArrayList<>();
+    for (int s = 0; s < numbering.steps().size(); s++) {
+      StepSpec step = numbering.steps().get(s);
+      StepPlanning planning = new StepPlanning(job.isFlow(), s, step.job(), numbering, flow.steps().get(s), inputCubes,
+          qualify, pieces);
+      merges.addAll(planning.merges());
+      tasks.addAll(planning.tasks(prerequisites));
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
     return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks,
-        job.tasksPerContainer(), job.stallTimeout().toMillis()),
-        merges);
+        job.tasksPerContainer(), job.stallTimeout().toMillis()), merges, prerequisites.build());
+  }
+
+  /** Plans a job of one program, which reads no intermediate. */
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify) {
+    return plan(job, inputCubes, qualify, (task, localName) -> {
+      throw new IllegalStateException("job " + job.name() + " reads no intermediate piece");
+    });
+  }
+
+  /** Where the runners find a committed piece: a URI, from the job-wide task number and the piece's local name. */
+  @FunctionalInterface
+  public interface PieceLocator {
+    String piece(int task, String localName);
+  }
+
+  /** The tasks and merges of one step of a flow (or of a job of one program). */
+  private static final class StepPlanning {
+    private final boolean flow;
+    private final int stepIndex;
+    private final JobSpec step;
+    private final FlowTasks numbering;
+    private final StepPlan plan;
+    private final Map<String, Hypercube> inputCubes;
+    private final UnaryOperator<String> qualify;
+    private final PieceLocator pieces;
+    private final int firstTask;
+    private final int firstFile;
+
+    StepPlanning(boolean flow, int stepIndex, JobSpec step, FlowTasks numbering, StepPlan plan,
+        Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify, PieceLocator pieces) {
+      this.flow = flow;
+      this.stepIndex = stepIndex;
+      this.step = step;
+      this.numbering = numbering;
+      this.plan = plan;
+      this.inputCubes = inputCubes;
+      this.qualify = qualify;
+      this.pieces = pieces;
+      this.firstTask = numbering.firstTask(stepIndex);
+      this.firstFile = numbering.firstFile(stepIndex);
+    }
+
+    private String localName(int f) {
+      return LocalNames.of(firstFile + f, step.files().get(f).path());
+    }
+
+    List<OutputMerge> merges() {
+      List<OutputMerge> merges = new ArrayList<>();
+      List<FileSpec> files = step.files();
+      for (int f = 0; f < files.size(); f++) {
+        FileSpec file = files.get(f);
+        if (file.isOutput() && !file.isIntermediate()) {
+          OutputMerge m = outputMerge(firstFile + f, file, localName(f), step, inputCubes);
+          merges.add(flow ? new OutputMerge(m.fileIndex(), m.path(), m.localName(), m.kind(), m.axis(), m.cube(),
+              m.placements(), m.halo(), firstTask, step.taskCount()) : m);
+        }
+      }
+      return merges;
+    }
+
+    List<TaskSpec> tasks(TaskPrerequisites.Builder prerequisites) {
+      int taskCount = step.taskCount();
+      List<FileSpec> files = step.files();
+      List<List<Window>> windows = new ArrayList<>();
+      for (FileSpec file : files) {
+        windows.add(file.isInput() && !file.isIntermediate()
+            ? inputWindows(file, inputCubes.get(file.path()), taskCount) : null);
+      }
+      Map<String, String> env = ThreadVariables.withThreads(step.program().env(), step.resources().vcores());
+      List<TaskSpec> tasks = new ArrayList<>();
+      for (int t = 0; t < taskCount; t++) {
+        int task = firstTask + t;
+        List<TaskFile> taskFiles = new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) {
+          FileSpec file = files.get(f);
+          String localName = localName(f);
+          if (file.isInput() && file.isIntermediate()) {
+            taskFiles.add(intermediateInput(f, t, localName, prerequisites));
+          } else if (file.isInput()) {
+            Window w = windows.get(f) == null ? null : windows.get(f).get(t);
+            taskFiles.add(new TaskFile(file.tag().toString(), FileRole.INPUT, localName, qualify.apply(file.path()),
+                w == null ? null : w.toString()));
+          } else {
+            TaskFile output = new TaskFile(file.tag().toString(), FileRole.OUTPUT, localName, null, null);
+            taskFiles.add(!file.isIntermediate() && file.distribute() instanceof Split split
+                ? output.joinedInto(qualify.apply(file.path()), split.axis()) : output);
+          }
+        }
+        tasks.add(new TaskSpec(task, step.program().command(), step.program().args(), step.taskArgs(t), env,
+            taskFiles));
+      }
+      return tasks;
+    }
+
+    /** Task {@code t}'s read of the intermediate that is its file {@code f}: one piece, or gathered from all. */
+    private TaskFile intermediateInput(int f, int t, String localName, TaskPrerequisites.Builder prerequisites) {
+      IntermediateRead read = plan.reads().stream().filter(r -> r.readerFile() == f).findFirst().orElseThrow(
+          () -> new IllegalStateException("step " + plan.name() + " reads file " + f + " but the flow's plan has no"
+              + " read of it"));
+      int writerFirst = numbering.firstTask(read.writerStep());
+      String writerLocal = LocalNames.of(numbering.firstFile(read.writerStep()) + read.writerFile(),
+          read.written().path());
+      String tag = step.files().get(f).tag().toString();
+      int task = firstTask + t;
+      if (read.routing() == Routing.PIECE_BY_PIECE) {
+        prerequisites.readsPieceOf(task, writerFirst + t);
+        return new TaskFile(tag, FileRole.INPUT, localName, pieces.piece(writerFirst + t, writerLocal), null);
+      }
+      prerequisites.needs(task, writerFirst, writerFirst + read.writerTasks());
+      return TaskFile.gathered(tag, localName, pieces.piece(writerFirst, writerLocal),
+          new PieceGather(stepIndex, f, t, writerFirst, read.writerTasks(), writerLocal));
+    }
   }
 
   /** Each task's window of an input, or null when every task gets it whole. */
@@ -98,7 +203,8 @@ public final class JobPlanner {
     }
     Patching patching = (Patching) file.distribute();
     for (FileSpec other : job.files()) {
-      if (other.isInput() && other.distribute() instanceof Patching p && p.sameCutAs(patching)) {
+      if (other.isInput() && !other.isIntermediate() && other.distribute() instanceof Patching p
+          && p.sameCutAs(patching)) {
         Hypercube cube = inputCubes.get(other.path());
         List<Integer> halo = new ArrayList<>();
         for (int k = 1; k <= cube.rank(); k++) {

@@ -32,10 +32,10 @@ public final class JobFileSystems {
         WorkLayout.JOB);
     Set<URI> uris = new LinkedHashSet<>();
     uris.add(root(work.root(), conf));
-    for (FileSpec file : job.files()) {
+    for (FileSpec file : job.datasets()) {
       uris.add(root(new Path(file.path()), conf));
     }
-    for (URI localized : job.program().localize()) {
+    for (URI localized : org.sepyarn.formats.flow.FlowTasks.of(job).containerProgram().localize()) {
       uris.add(root(new Path(localized), conf));
     }
     return uris;

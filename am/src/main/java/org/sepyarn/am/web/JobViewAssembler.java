@@ -46,10 +46,22 @@ public final class JobViewAssembler {
       java.util.Map<String, org.sepyarn.formats.geometry.Hypercube> inputCubes) {
     this.name = job.name();
     this.application = application;
-    this.argv = Stream.concat(job.program().command().stream(), job.program().shown(job.program().args()).stream())
-        .toList();
-    this.files = job.files().stream().map(f -> FileRow.of(f, cutLike(job, f, inputCubes))).toList();
-    this.taskCount = job.taskCount();
+    org.sepyarn.formats.flow.FlowTasks numbering = org.sepyarn.formats.flow.FlowTasks.of(job);
+    List<String> commandLines = new ArrayList<>();
+    for (org.sepyarn.formats.job.StepSpec step : numbering.steps()) {
+      if (!commandLines.isEmpty()) {
+        commandLines.add("|");
+      }
+      commandLines.addAll(step.program().command());
+      commandLines.addAll(step.program().shown(step.program().args()));
+    }
+    this.argv = List.copyOf(commandLines);
+    List<FileRow> rows = new ArrayList<>();
+    for (org.sepyarn.formats.job.StepSpec step : numbering.steps()) {
+      step.files().forEach(f -> rows.add(FileRow.of(f, cutLike(step.job(), f, inputCubes))));
+    }
+    this.files = List.copyOf(rows);
+    this.taskCount = numbering.taskCount();
     this.startedAt = startedAt;
     this.logs = logs;
   }
@@ -77,7 +89,7 @@ public final class JobViewAssembler {
       return null;
     }
     for (org.sepyarn.formats.job.FileSpec other : job.files()) {
-      if (other.isInput() && other.distribute() instanceof org.sepyarn.formats.job.Patching p
+      if (other.isInput() && !other.isIntermediate() && other.distribute() instanceof org.sepyarn.formats.job.Patching p
           && p.sameCutAs(patching) && cubes.containsKey(other.path())) {
         return cubes.get(other.path());
       }

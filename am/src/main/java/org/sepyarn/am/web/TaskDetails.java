@@ -37,6 +37,7 @@ public interface TaskDetails {
 
   /** The details of {@code job}'s tasks as {@code plan} cuts them. */
   static TaskDetails of(JobSpec job, Plan plan) {
+    org.sepyarn.formats.job.ProgramSpec program = org.sepyarn.formats.flow.FlowTasks.of(job).containerProgram();
     return task -> {
       List<String> windows = new ArrayList<>();
       for (TaskFile file : plan.tasks().get(task).files()) {
@@ -44,7 +45,7 @@ public interface TaskDetails {
           windows.add(file.tag() + " " + file.window());
         }
       }
-      return new Detail(job.program().shown(job.taskArgs(task)), windows);
+      return new Detail(program.shown(plan.tasks().get(task).taskArgs()), windows);
     };
   }
 }

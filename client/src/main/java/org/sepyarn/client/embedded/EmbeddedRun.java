@@ -55,10 +55,16 @@ public final class EmbeddedRun {
   public static CheckedJob checkForEmbedded(String location, Configuration conf) throws InvalidInputException,
       IOException {
     CheckedJob checked = checkLocal(location, conf);
-    Optional<JobError> program = LocalProgramCheck.check(checked.job().program(), System.getenv("PATH"));
-    if (program.isPresent()) {
+    List<JobError> problems = new java.util.ArrayList<>();
+    List<org.sepyarn.formats.job.StepSpec> steps = checked.job().flowSteps();
+    for (int s = 0; s < steps.size(); s++) {
+      String at = checked.job().isFlow() ? "steps[" + s + "]." : "";
+      LocalProgramCheck.check(steps.get(s).program(), System.getenv("PATH"))
+          .ifPresent(e -> problems.add(new JobError(at + e.path(), e.message())));
+    }
+    if (!problems.isEmpty()) {
       throw new InvalidInputException(new JobValidationException("job " + checked.job().name()
-          + " on this machine", List.of(program.get())).getMessage());
+          + " on this machine", problems).getMessage());
     }
     return checked;
   }

@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.permission.FsPermission;
 import org.sepyarn.client.job.CheckedFile;
 import org.sepyarn.client.job.CheckedJob;
 import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.job.ProgramSpec;
 
@@ -43,13 +44,16 @@ final class EmbeddedStaging {
     this.log = log;
   }
 
+  /** Files copied for the programs so far: each copy gets a folder of its own, whatever step ships it. */
+  private int shipped;
+
   EmbeddedJob stage(CheckedJob checked) throws IOException {
     JobSpec job = checked.job();
-    List<FileSpec> files = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    FlowTasks.of(job).files().forEach(f -> paths.add(f.path()));
     List<EmbeddedJob.OutputCopy> outputs = new ArrayList<>();
     for (CheckedFile f : checked.files()) {
       if (!isLocal(f.path().toUri())) {
-        files.add(f.spec());
         continue;
       }
       Path copy = new Path(new Path(folder, "files/" + f.index()), f.path().getName());
@@ -62,11 +66,21 @@ final class EmbeddedStaging {
         cluster.mkdirs(copy.getParent());
         outputs.add(new EmbeddedJob.OutputCopy(f.field(), copy, f.path()));
       }
-      files.add(new FileSpec(f.spec().tag(), copy.toString(), f.spec().usage(), f.spec().distribute()));
+      paths.set(f.index(), copy.toString());
     }
-    ProgramSpec program = job.program();
-    return new EmbeddedJob(withFiles(job, files, program.withShipped(copied(program.localize(), "localize"),
-        copied(program.archives(), "archives"))), outputs);
+    IOException[] failed = new IOException[1];
+    JobSpec staged = job.withFilePaths(paths).withPrograms(program -> {
+      try {
+        return program.withShipped(copied(program.localize(), "localize"), copied(program.archives(), "archives"));
+      } catch (IOException e) {
+        failed[0] = e;
+        return program;
+      }
+    });
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    return new EmbeddedJob(staged, outputs);
   }
 
   /**
@@ -87,7 +101,7 @@ final class EmbeddedStaging {
         throw new IOException("program." + field + "[" + i + "]: " + local + " is not a file on this machine");
       }
       String name = field.equals("archives") ? local.getName() : ProgramSpec.localName(uri);
-      Path copy = new Path(new Path(folder, field + "/" + i), name);
+      Path copy = new Path(new Path(folder, field + "/" + shipped++), name);
       cluster.copyFromLocalFile(false, true, new Path(local.getAbsoluteFile().toURI()), copy);
       cluster.setPermission(copy, local.canExecute() ? EXECUTABLE : READABLE);
       log.println("copied program." + field + "[" + i + "] " + local + " to " + copy);
@@ -101,10 +115,4 @@ final class EmbeddedStaging {
     return uri.getScheme() == null || uri.getScheme().equals("file");
   }
 
-  private static JobSpec withFiles(JobSpec job, List<FileSpec> files, ProgramSpec program) {
-    return new JobSpec(job.name(), job.queue(), job.priority(), program, files, job.tasks(), job.maxRunning(),
-        job.resources(), job.maxAttempts(), job.taskTimeout(), job.heartbeatTimeout(), job.restart(),
-        job.overwrite(), job.tags(), job.mergeTasks(), job.tasksPerContainer(), job.speculation(),
-        job.stallTimeout(), job.allowForeignBinaries(), job.acls(), job.nodeLabel());
-  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.hadoop.fs.Path;
+import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
 
 /**
@@ -16,18 +17,25 @@ public record CheckedJob(JobSpec job, List<CheckedFile> files) {
   public CheckedJob {
     Objects.requireNonNull(job, "job");
     files = List.copyOf(files);
-    if (files.size() != job.files().size()) {
-      throw new IllegalArgumentException("the job has " + job.files().size() + " files but " + files.size()
+    int datasets = job.datasets().size();
+    if (files.size() != datasets) {
+      throw new IllegalArgumentException("the job has " + datasets + " dataset files but " + files.size()
           + " were checked");
     }
   }
 
   /**
    * The job to stage: every file at the fully qualified path that was checked, so that the
-   * ApplicationMaster, whatever its default file system and working folder, opens the same ones.
+   * ApplicationMaster, whatever its default file system and working folder, opens the same ones
+   * (a flow's intermediates stay as they are).
    */
   public JobSpec qualifiedJob() {
-    return job.withFilePaths(files.stream().map(f -> f.path().toString()).toList());
+    List<String> paths = new ArrayList<>();
+    FlowTasks.of(job).files().forEach(f -> paths.add(f.path()));
+    for (CheckedFile f : files) {
+      paths.set(f.index(), f.path().toString());
+    }
+    return job.withFilePaths(paths);
   }
 
   /** Every dataset the job reads or writes, qualified: what the job needs access tokens for. */

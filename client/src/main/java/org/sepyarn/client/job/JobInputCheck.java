@@ -41,13 +41,13 @@ public final class JobInputCheck {
   }
 
   /**
-   * @throws InvalidInputException listing every problem, each at its field path; or, for a flow,
-   *     saying that flows are not yet run ({@link #checkFlow} checks one)
+   * @throws InvalidInputException listing every problem, each at its field path (a flow's as
+   *     {@link #checkFlow} finds them)
    * @throws IOException when a file system cannot be reached
    */
   public CheckedJob check(JobSpec job) throws InvalidInputException, IOException {
     if (job.isFlow()) {
-      throw new InvalidInputException(FlowSummary.notYetRun(job));
+      return checkFlow(job).asJob();
     }
     List<JobError> errors = new ArrayList<>();
     List<CheckedFile> checked = checkDatasets(job, errors);

@@ -22,11 +22,12 @@ final class ClusterFit {
   }
 
   static void check(JobSpec job, YarnClient yarn) throws IOException, YarnException, InvalidInputException {
-    if (!job.resources().types().isEmpty()) {
+    org.sepyarn.formats.job.Resources resources = org.sepyarn.formats.flow.FlowTasks.of(job).containerResources();
+    if (!resources.types().isEmpty()) {
       List<ResourceTypeInfo> types = yarn.getResourceTypeInfo();
       Set<String> known = new TreeSet<>();
       types.forEach(t -> known.add(t.getName()));
-      for (String name : job.resources().types().keySet()) {
+      for (String name : resources.types().keySet()) {
         if (!known.contains(name)) {
           throw new InvalidInputException("resources." + name + ": this cluster defines no resource type " + name
               + " (its types are " + known + "); remove it, or ask the cluster's administrators to add it to"

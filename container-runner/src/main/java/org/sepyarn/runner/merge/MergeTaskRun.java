@@ -49,7 +49,8 @@ public final class MergeTaskRun {
     boolean keepOpen = PieceSource.keepOpen(spec.pieces());
     try {
       for (int t = 0; t < spec.pieces(); t++) {
-        pieces.add(new PieceSource(Dataset.open(workFs, work.piece(t, spec.localName())), conf, keepOpen));
+        pieces.add(new PieceSource(Dataset.open(workFs, work.piece(spec.firstPiece() + t, spec.localName())), conf,
+            keepOpen));
       }
       Merge merge = MergeFactory.of(spec.kind(), spec.axis(),
           spec.outputLengths() == null ? null : Hypercube.ofLengths(spec.outputLengths()), placements(),

@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param pieces how many tasks committed a piece (every task of the job)
  * @param header the final output's header (a URI), for messages
  * @param slabs the slabs this task writes, in order
+ * @param firstPiece the job-wide number of the task that committed the first piece: 0, or in a
+ *     flow the first task of the step that writes the output (absent in JSON: 0)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis, int[] outputLengths,
-    List<String> placements, int[] halo, String localName, int pieces, String header, List<MergeSlab> slabs) {
+    List<String> placements, int[] halo, String localName, int pieces, String header, List<MergeSlab> slabs,
+    int firstPiece) {
   /** The three ways SEP's Parallel collects outputs: SPLIT, COPY and PATCH files. */
   public enum MergeKind {
     CONCATENATE, SUM, BLEND
@@ -37,6 +40,9 @@ public record MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis,
     slabs = List.copyOf(slabs);
     placements = placements == null ? null : List.copyOf(placements);
     halo = halo == null || java.util.Arrays.stream(halo).allMatch(h -> h == 0) ? null : halo.clone();
+    if (firstPiece < 0) {
+      throw new IllegalArgumentException("merge task " + number + ": first piece " + firstPiece + " is negative");
+    }
     if (slabs.isEmpty()) {
       throw new IllegalArgumentException("merge task " + number + " of " + header + " has no slab to write");
     }
@@ -47,6 +53,12 @@ public record MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis,
       throw new IllegalArgumentException("merge task " + number + ": a blend needs the output's lengths and one"
           + " placement per piece");
     }
+  }
+
+  /** A merge task of the pieces of tasks 0 to {@code pieces - 1}. */
+  public MergeTaskSpec(int number, int fileIndex, MergeKind kind, int axis, int[] outputLengths,
+      List<String> placements, int[] halo, String localName, int pieces, String header, List<MergeSlab> slabs) {
+    this(number, fileIndex, kind, axis, outputLengths, placements, halo, localName, pieces, header, slabs, 0);
   }
 
   /** A merge task without halo. */

@@ -160,6 +160,22 @@ public record JobSpec(
     return isFlow() ? steps : List.of(new StepSpec(StepSpec.nameFor(name), this));
   }
 
+  /**
+   * Every dataset the job reads or writes, in order: its files, or a flow's steps' files, the
+   * intermediates (which live in the work folder) left out.
+   */
+  public List<FileSpec> datasets() {
+    List<FileSpec> all = new ArrayList<>();
+    for (StepSpec step : flowSteps()) {
+      for (FileSpec f : step.files()) {
+        if (!f.isIntermediate()) {
+          all.add(f);
+        }
+      }
+    }
+    return List.copyOf(all);
+  }
+
   /** A job only its owner and the cluster's administrators may see, on any node. */
   public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
       Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
@@ -179,6 +195,23 @@ public record JobSpec(
     return new JobSpec(name, queue, priority, newProgram, files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
         stallTimeout, allowForeignBinaries, acls, nodeLabel, steps);
+  }
+
+  /**
+   * This job with each program changed by {@code change}: its program, or every step's of a flow
+   * (the embedded mode's copies of the files they ship).
+   */
+  public JobSpec withPrograms(java.util.function.UnaryOperator<ProgramSpec> change) {
+    if (!isFlow()) {
+      return withProgram(change.apply(program));
+    }
+    List<StepSpec> changed = new ArrayList<>();
+    for (StepSpec step : steps) {
+      changed.add(new StepSpec(step.name(), step.job().withProgram(change.apply(step.program()))));
+    }
+    return new JobSpec(name, queue, priority, changed.get(0).program(), files, tasks, maxRunning, resources,
+        maxAttempts, taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer,
+        speculation, stallTimeout, allowForeignBinaries, acls, nodeLabel, changed);
   }
 
   /** This job with other application ACLs (from {@code -D sepyarn.acl.view=...}). */
@@ -239,6 +272,9 @@ public record JobSpec(
    * qualified paths it checked, so that the ApplicationMaster opens exactly those.
    */
   public JobSpec withFilePaths(List<String> paths) {
+    if (isFlow()) {
+      return withStepFilePaths(paths);
+    }
     if (paths.size() != files.size()) {
       throw new IllegalArgumentException(paths.size() + " paths for " + files.size() + " files");
     }
@@ -250,6 +286,30 @@ public record JobSpec(
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
         allowForeignBinaries, acls, nodeLabel, steps);
+  }
+
+  /**
+   * A flow whose steps' files are at other paths: {@code paths} holds every step's files in step
+   * order (an intermediate's {@code @name} given as it is).
+   */
+  private JobSpec withStepFilePaths(List<String> paths) {
+    List<StepSpec> moved = new ArrayList<>();
+    int at = 0;
+    for (StepSpec step : steps) {
+      int n = step.files().size();
+      if (at + n > paths.size()) {
+        break;
+      }
+      moved.add(new StepSpec(step.name(), step.job().withFilePaths(paths.subList(at, at + n))));
+      at += n;
+    }
+    if (at != paths.size() || moved.size() != steps.size()) {
+      throw new IllegalArgumentException(paths.size() + " paths for the files of a flow of " + steps.size()
+          + " steps, which have " + steps.stream().mapToInt(st -> st.files().size()).sum());
+    }
+    return new JobSpec(name, queue, priority, moved.get(0).program(), files, tasks, maxRunning, resources, maxAttempts,
+        taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
+        stallTimeout, allowForeignBinaries, acls, nodeLabel, moved);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */
