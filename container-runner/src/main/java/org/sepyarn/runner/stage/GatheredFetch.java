@@ -48,6 +48,11 @@ final class GatheredFetch {
   }
 
   static void fetch(TaskContext ctx, TaskFile f, FileSystem local, Path target) throws IOException {
+    fetch(ctx, f, local, target, SLAB_BYTES);
+  }
+
+  /** As {@link #fetch(TaskContext, TaskFile, FileSystem, Path)}, in slabs of at most {@code slabBytes}. */
+  static void fetch(TaskContext ctx, TaskFile f, FileSystem local, Path target, int slabBytes) throws IOException {
     PieceGather gather = f.gather();
     JobSpec job = readJob(ctx);
     List<StepSpec> steps = job.flowSteps();
@@ -70,7 +75,7 @@ final class GatheredFetch {
       GatheredIntermediate whole = GatheredIntermediate.of(written, pieces);
       Window window = PieceRouting.readWindows(written.whole(), read.read().distribute(), reader.taskCount())
           .get(gather.readerTask());
-      write(whole, window, pieces.get(0).dataset(), f, gather, local, target);
+      write(whole, window, pieces.get(0).dataset(), f, gather, local, target, slabBytes);
     } finally {
       for (PieceSource p : pieces) {
         p.close();
@@ -143,10 +148,10 @@ final class GatheredFetch {
   }
 
   private static void write(GatheredIntermediate whole, Window window, Dataset first, TaskFile f, PieceGather gather,
-      FileSystem local, Path target) throws IOException {
+      FileSystem local, Path target, int slabBytes) throws IOException {
     ElementFormat format = whole.format();
     int perSample = whole.written().summed() ? SampleSum.bytesPerSample(format) : format.esize();
-    SlabPlan slabs = SlabPlan.over(window, Math.max(1, SLAB_BYTES / perSample));
+    SlabPlan slabs = SlabPlan.over(window, Math.max(1, slabBytes / perSample));
     Map<String, String> params = new LinkedHashMap<>();
     params.put("sepyarn_source", f.source());
     params.put("sepyarn_pieces", (whole.written().summed() ? "the sum of " : "") + "tasks " + gather.writerFirstTask()

@@ -104,6 +104,22 @@ class GatheredFetchTest {
   }
 
   @Test
+  void theWindowIsTheSameWhateverTheSlabsItIsWrittenIn() throws Exception {
+    writeJob("/d/in.H", "{'split': {'axis': 3}}", "{'split': {'axis': 3}}", "{'split': {'axis': 2}}");
+    writePiece(0, Window.parse("[0:7,0:5,0:2]"));
+    writePiece(1, Window.parse("[0:7,0:5,2:3]"));
+    writePiece(2, Window.parse("[0:7,0:5,3:6]"));
+    TaskSpec task = readerTask(0);
+    Window window = Window.parse("[0:7,0:3,0:6]");
+    for (int slabBytes : new int[] {4, 20, 60, 200, 1 << 20}) {
+      GatheredFetch.fetch(dirs.of(task), task.files().get(0), TestDatasets.local(), local("f0-in.H"), slabBytes);
+
+      assertArrayEquals(TestDatasets.readWindow(whole, window), TestDatasets.readAll(local("f0-in.H")),
+          "slabs of " + slabBytes + " bytes");
+    }
+  }
+
+  @Test
   void aPatchedReadOfASplitIntermediateTakesTheOverlapFromTheNeighbouringPieces() throws Exception {
     writeJob("/d/in.H", "{'split': {'axis': 1}}", "{'split': {'axis': 1}}",
         "{'patch': {'blocks': [2], 'overlap': [2]}}");
@@ -152,9 +168,16 @@ class GatheredFetchTest {
     }
     org.apache.hadoop.fs.Path sum = TestDatasets.write(tmp.resolve("sum.H").toFile(), WHOLE, merged.toByteArray());
 
-    FetchInputs.run(dirs.of(readerTask(1)));
-
+    TaskSpec task = readerTask(1);
     Window window = Window.parse("[4:7,0:5,0:6]");
+    for (int slabBytes : new int[] {20, 300}) {
+      GatheredFetch.fetch(dirs.of(task), task.files().get(0), TestDatasets.local(), local("f0-in.H"), slabBytes);
+
+      assertArrayEquals(TestDatasets.readWindow(sum, window), TestDatasets.readAll(local("f0-in.H")),
+          "slabs of " + slabBytes + " bytes");
+    }
+    FetchInputs.run(dirs.of(task));
+
     assertArrayEquals(TestDatasets.readWindow(sum, window), TestDatasets.readAll(local("f0-in.H")));
     assertEquals("the sum of tasks 0 to 2 " + PIECE, Dataset.open(local("f0-in.H"), TestDatasets.CONF).history()
         .getString("sepyarn_pieces", null));

@@ -3,11 +3,15 @@ package org.sepyarn.formats.flow;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sepyarn.formats.dataset.WindowSource;
 import org.sepyarn.formats.element.ElementFormat;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.Window;
 import org.sepyarn.formats.merge.PieceChecks;
+import org.sepyarn.formats.merge.PieceShapes;
 import org.sepyarn.formats.merge.SampleSum;
 import org.sepyarn.formats.merge.WindowCopy;
 
@@ -44,6 +48,14 @@ public final class GatheredIntermediate implements WindowSource {
           + " pieces written: give one per writing task");
     }
     ElementFormat format = PieceChecks.commonFormat(pieces);
+    Set<Integer> cut = cutAxes(written);
+    for (int p = 0; p < pieces.size(); p++) {
+      Optional<String> problem = PieceShapes.disagreement(0, pieces.get(0).cube(), p, pieces.get(p).cube(), cut);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(problem.get() + ": the pieces of an intermediate agree on every axis"
+            + " their cut leaves alone");
+      }
+    }
     for (int p = 0; p < pieces.size(); p++) {
       Hypercube cube = pieces.get(p).cube();
       Window holds = written.holds().get(p);
@@ -56,6 +68,20 @@ public final class GatheredIntermediate implements WindowSource {
       }
     }
     return new GatheredIntermediate(written, new ArrayList<>(pieces), format);
+  }
+
+  /** The axes (1-based) along which some piece holds less than the whole. */
+  private static Set<Integer> cutAxes(WrittenPieces written) {
+    Set<Integer> cut = new TreeSet<>();
+    Hypercube whole = written.whole();
+    for (Window held : written.holds()) {
+      for (int k = 1; k <= Math.max(whole.rank(), held.rank()); k++) {
+        if (held.count(k - 1) != whole.n(k)) {
+          cut.add(k);
+        }
+      }
+    }
+    return cut;
   }
 
   /** The whole intermediate's grid (axes from piece 0 but along the cut, see {@link WrittenPieces#fromPieces}). */

@@ -209,15 +209,31 @@ class GatheredIntermediateTest {
     Hypercube cube = Hypercube.ofLengths(4, 6);
     WrittenPieces written = WrittenPieces.split(cube, 2, new int[] {2, 4});
     List<ArraySource> pieces = List.of(randomWhole(Hypercube.ofLengths(4, 2), ElementFormat.XDR_FLOAT),
-        randomWhole(Hypercube.ofLengths(3, 4), ElementFormat.XDR_FLOAT));
+        randomWhole(Hypercube.ofLengths(4, 3), ElementFormat.XDR_FLOAT));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GatheredIntermediate.of(written, pieces));
-    assertEquals("piece 1 has n1=3 on axis 1 but its place [0:4,2:6] in the intermediate " + cube + " spans 4"
+    assertEquals("piece 1 has n2=3 on axis 2 but its place [0:4,2:6] in the intermediate " + cube + " spans 4"
         + " samples there", e.getMessage());
+    IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> GatheredIntermediate.of(
+        written, List.of(pieces.get(0), randomWhole(Hypercube.ofLengths(3, 4), ElementFormat.XDR_FLOAT))));
+    assertEquals("piece 1 has n1=3 on axis 1 but piece 0 has n1=4: the pieces of an intermediate agree on every"
+        + " axis their cut leaves alone", other.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GatheredIntermediate.of(written, pieces.subList(0, 1)));
     IllegalArgumentException formats = assertThrows(IllegalArgumentException.class, () -> GatheredIntermediate.of(
         written, List.of(pieces.get(0), randomWhole(Hypercube.ofLengths(4, 4), ElementFormat.NATIVE_FLOAT))));
     assertTrue(formats.getMessage().startsWith("piece 1 is stored as"), formats.getMessage());
+  }
+
+  @Test
+  void piecesSampledDifferentlyAlongAnAxisTheCutLeavesAloneAreRefusedAsTheMergeRefusesThem() {
+    Hypercube cube = Hypercube.ofLengths(4, 6);
+    WrittenPieces written = WrittenPieces.split(cube, 2, new int[] {2, 4});
+    List<ArraySource> pieces = List.of(randomWhole(Hypercube.ofLengths(4, 2), ElementFormat.XDR_FLOAT),
+        randomWhole(Hypercube.of(new Axis(4, 0, 0.5), new Axis(4, 2, 1)), ElementFormat.XDR_FLOAT));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> GatheredIntermediate.of(written, pieces));
+    assertEquals("piece 1 has o1=0.0 d1=0.5 on axis 1 but piece 0 has o1=0.0 d1=1.0: the pieces of an intermediate"
+        + " agree on every axis their cut leaves alone", e.getMessage());
   }
 
   @Test
