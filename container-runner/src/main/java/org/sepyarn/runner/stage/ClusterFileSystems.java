@@ -10,9 +10,9 @@ import org.sepyarn.runner.spec.TaskFile;
 
 /**
  * Which file systems an attempt's bytes are counted on: the work folder's (commits) and every
- * input's (fetches), by scheme; a path without one is on the default file system. The
- * container's working folder is on the local disk ({@code file}) and is not counted, unless the
- * job's own datasets are on {@code file} too.
+ * input's (fetches; a gathered input's pieces are in the work folder), by scheme; a path without
+ * one is on the default file system. The container's working folder is on the local disk
+ * ({@code file}) and is not counted, unless the job's own datasets are on {@code file} too.
  */
 final class ClusterFileSystems {
   private ClusterFileSystems() {
@@ -22,7 +22,7 @@ final class ClusterFileSystems {
     Set<String> schemes = new TreeSet<>();
     schemes.add(scheme(ctx.work().root(), ctx));
     for (TaskFile f : ctx.task().files()) {
-      if (f.role() == FileRole.INPUT) {
+      if (f.role() == FileRole.INPUT && f.gather() == null) {
         schemes.add(scheme(new Path(f.source()), ctx));
       }
     }

@@ -17,7 +17,8 @@ import org.sepyarn.runner.spec.TaskFile;
 /**
  * Reads each input piece straight from the cluster file system with window reads (only the
  * bytes of the piece) and writes it as a local dataset in the working folder: a header whose
- * history is the source's with a section recording the window, and its binary beside it.
+ * history is the source's with a section recording the window, and its binary beside it. An input
+ * gathered from several pieces of a flow's intermediate is read from them ({@link GatheredFetch}).
  */
 public final class FetchInputs {
   private FetchInputs() {
@@ -38,9 +39,13 @@ public final class FetchInputs {
   }
 
   private static void fetch(TaskContext ctx, TaskFile f) throws IOException {
-    Path source = new Path(f.source());
     FileSystem local = FileSystem.getLocal(ctx.conf());
     Path target = new Path(new File(ctx.workDir(), f.localName()).getAbsoluteFile().toURI());
+    if (f.gather() != null) {
+      GatheredFetch.fetch(ctx, f, local, target);
+      return;
+    }
+    Path source = new Path(f.source());
     try (DatasetReader reader = DatasetReader.open(source, ctx.conf())) {
       Dataset dataset = reader.dataset();
       Window window = f.window() == null ? dataset.cube().fullWindow() : Window.parse(f.window());

@@ -7,7 +7,7 @@ import org.sepyarn.formats.element.ElementFormat;
 import org.sepyarn.formats.geometry.Hypercube;
 
 /** Checks merges share: there are pieces, and they all store their samples the same way. */
-final class PieceChecks {
+public final class PieceChecks {
   private PieceChecks() {
   }
 
@@ -24,7 +24,7 @@ final class PieceChecks {
   }
 
   /** The format every piece shares; throws naming the first piece whose format differs from piece 0's. */
-  static ElementFormat commonFormat(List<? extends WindowSource> pieces) {
+  public static ElementFormat commonFormat(List<? extends WindowSource> pieces) {
     ElementFormat first = pieces.get(0).format();
     for (int i = 1; i < pieces.size(); i++) {
       ElementFormat f = pieces.get(i).format();

@@ -12,7 +12,7 @@ import org.sepyarn.formats.geometry.Window;
  * along the slower ones. Iterating gives the slabs in storage order, so writing them one after the
  * other writes the output sequentially.
  */
-final class SlabPlan implements Iterable<Window> {
+public final class SlabPlan implements Iterable<Window> {
   /** Largest slab, in samples, so that every working array stays indexable by an int. */
   static final int MAX_SLAB_SAMPLES = Integer.MAX_VALUE / 16;
 
@@ -80,8 +80,16 @@ final class SlabPlan implements Iterable<Window> {
     return new SlabPlan(lengths, origin, (int) Math.min(bufferBytes / bytesPerSample, MAX_SLAB_SAMPLES));
   }
 
+  /**
+   * The slabs of {@code region} (a window of a larger grid), each of at most {@code maxSamples}
+   * samples, as windows of that grid.
+   */
+  public static SlabPlan over(Window region, int maxSamples) {
+    return new SlabPlan(region.counts(), region.starts(), maxSamples);
+  }
+
   /** Samples in the largest slab. */
-  int slabSamples() {
+  public int slabSamples() {
     return slabSamples;
   }
 

@@ -3,7 +3,6 @@ package org.sepyarn.formats.merge;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.sepyarn.formats.dataset.WindowSource;
@@ -49,7 +48,7 @@ public final class Summation implements Merge {
   }
 
   private static int bytesPerSample(ElementFormat format) {
-    return format.esize() + 16 * format.components();
+    return SampleSum.bytesPerSample(format);
   }
 
   @Override
@@ -66,23 +65,14 @@ public final class Summation implements Merge {
   public void writeRegion(OutputStream out, OutputRegion region) throws IOException {
     SlabPlan plan = SlabPlan.forBudget(outputCube, region, bufferBytes, bytesPerSample(format), "summation", format);
     log.debug("summing {} pieces of {} in slabs of up to {} samples", pieces.size(), outputCube, plan.slabSamples());
-    int components = format.components();
-    byte[] bytes = new byte[plan.slabSamples() * format.esize()];
-    double[] values = new double[plan.slabSamples() * components];
-    double[] sum = new double[plan.slabSamples() * components];
+    SampleSum sum = new SampleSum(format, plan.slabSamples());
     for (Window slab : plan) {
       int samples = (int) slab.elementCount();
-      int length = samples * components;
-      Arrays.fill(sum, 0, length, 0.0);
+      sum.reset(samples);
       for (WindowSource piece : pieces) {
-        piece.readWindow(slab, bytes, 0);
-        format.decode(bytes, 0, values, 0, samples);
-        for (int j = 0; j < length; j++) {
-          sum[j] += values[j];
-        }
+        sum.add(piece, slab);
       }
-      format.encode(sum, 0, bytes, 0, samples);
-      out.write(bytes, 0, samples * format.esize());
+      out.write(sum.encoded(), 0, samples * format.esize());
     }
   }
 

@@ -6,7 +6,7 @@ import org.sepyarn.formats.geometry.Window;
  * Byte copies between a window's samples stored contiguously and the same samples inside a larger
  * stored window, in runs as long as the shapes allow.
  */
-final class WindowCopy {
+public final class WindowCopy {
   private WindowCopy() {
   }
 
@@ -26,7 +26,7 @@ final class WindowCopy {
    * Where {@code inner}'s samples start in {@code container} (in samples) if they form one
    * contiguous run there, else -1.
    */
-  static long contiguousOffset(Window inner, Window container, int rank) {
+  public static long contiguousOffset(Window inner, Window container, int rank) {
     int m = runDims(inner, container, rank);
     for (int d = m + 1; d < rank; d++) {
       if (inner.count(d) != 1) {
@@ -46,7 +46,16 @@ final class WindowCopy {
    * Copies {@code inner}'s samples, stored contiguously in {@code src} from byte 0, to their places
    * in {@code dst}, which stores {@code container} from byte 0.
    */
-  static void place(byte[] src, Window inner, byte[] dst, Window container, int rank, int esize) {
+  public static void place(byte[] src, Window inner, byte[] dst, Window container, int rank, int esize) {
+    place(src, inner, dst, 0, container, rank, esize);
+  }
+
+  /**
+   * Copies {@code inner}'s samples, stored contiguously in {@code src} from byte 0, to their places
+   * in {@code dst}, which stores {@code container} from byte {@code dstOffset}.
+   */
+  public static void place(byte[] src, Window inner, byte[] dst, int dstOffset, Window container, int rank,
+      int esize) {
     int m = runDims(inner, container, rank);
     long run = esize;
     for (int d = 0; d <= m && d < rank; d++) {
@@ -56,7 +65,7 @@ final class WindowCopy {
     RowCursor rows = new RowCursor(inner, container, rank, Math.min(m + 1, rank));
     int from = 0;
     while (rows.next()) {
-      System.arraycopy(src, from, dst, rows.offset() * esize, runBytes);
+      System.arraycopy(src, from, dst, dstOffset + rows.offset() * esize, runBytes);
       from += runBytes;
     }
   }
