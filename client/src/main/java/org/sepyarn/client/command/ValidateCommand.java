@@ -45,7 +45,7 @@ public final class ValidateCommand implements Command {
         + " checks the cuts against their shapes and that the outputs may be written, and prints what the job"
         + " would do: its tasks, the command line of a task, and each file with its cut and number of pieces."
         + " A flow (a job of steps) is checked step by step and printed as the graph of its steps through the"
-        + " pieces of their intermediates; flows are not yet run, so submit refuses them."
+        + " pieces of their intermediates."
         + " With --embedded it checks the job as submit --embedded would run it: paths without a scheme on this"
         + " machine (relative ones from the job file's folder), and the program on this machine's PATH."
         + " Exits 0 when the job may be submitted, 2 (listing every problem) when not.";

@@ -19,14 +19,6 @@ public final class FlowSummary {
   private FlowSummary() {
   }
 
-  /** Why a flow is not submitted: sepyarn checks flows but does not run them yet. */
-  public static String notYetRun(JobSpec job) {
-    List<String> names = job.steps().stream().map(StepSpec::name).toList();
-    return "job " + job.name() + " is a flow of " + names.size() + " steps (" + String.join(", ", names) + "): flows"
-        + " are validated (sepyarn validate, without --embedded, checks one and prints its steps) but not yet run,"
-        + " so nothing was submitted; run each step as a job of its own meanwhile";
-  }
-
   /** How an intermediate is written: in pieces that stay apart, one per task. */
   private static String written(FileSpec spec, int tasks) {
     Distribution d = spec.distribute();
@@ -64,6 +56,8 @@ public final class FlowSummary {
       }
     }
     FlowDescription.lines(FlowPlan.of(flow)).forEach(out::println);
-    out.println("flows are validated but not yet run: submit refuses this job for now");
+    int tasks = flow.steps().stream().mapToInt(StepSpec::taskCount).sum();
+    out.println("submit runs it as one application of " + tasks + " tasks; the intermediates stay in the work"
+        + " folder and are deleted when the job succeeds");
   }
 }

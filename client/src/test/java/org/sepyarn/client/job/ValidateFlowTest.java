@@ -69,7 +69,8 @@ class ValidateFlowTest {
         "  step scale: starts with the job",
         "  step smooth: task i starts as soon as piece i of what it reads is committed",
         "  step transpose: starts once every task of step smooth has committed (it reads all their pieces)",
-        "flows are validated but not yet run: submit refuses this job for now"}) {
+        "submit runs it as one application of 10 tasks; the intermediates stay in the work folder and are deleted"
+            + " when the job succeeds"}) {
       assertTrue(out.contains(line + "\n"), () -> "no line \"" + line + "\" in\n" + out);
     }
     assertTrue(out.contains("split along axis 2 (n2=12) into 4 pieces, one per task"), out);
@@ -97,14 +98,11 @@ class ValidateFlowTest {
   }
 
   @Test
-  void aFlowIsNotSubmittedAndNothingRunsHalfway() {
-    Run run = Run.local("submit", threeSteps().toString());
+  void validateEmbeddedChecksTheProgramOfEveryStepOnThisMachine() {
+    Run run = Run.local("validate", "--embedded", threeSteps().toString());
     assertEquals(2, run.exitCode(), run.toString());
-    assertTrue(run.err().contains("job f is a flow of 3 steps (scale, smooth, transpose): flows are validated"),
-        run.toString());
-    assertTrue(run.err().contains("not yet run, so nothing was submitted"), run.toString());
-    Run embedded = Run.local("submit", "--embedded", threeSteps().toString());
-    assertEquals(2, embedded.exitCode(), embedded.toString());
-    assertTrue(embedded.err().contains("not yet run"), embedded.toString());
+    for (String step : new String[] {"steps[0].program", "steps[1].program", "steps[2].program"}) {
+      assertTrue(run.err().contains(step), () -> "no problem at " + step + " in " + run);
+    }
   }
 }
