@@ -265,10 +265,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
       List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < taskCount).toList();
       scheduler = taskHistory.isEmpty()
-          ? TaskScheduler.create(preferences, plan.prerequisites(), JobPolicies.forTasks(job), Clock.systemUTC(),
-              scheduling)
-          : TaskScheduler.recover(preferences, plan.prerequisites(), taskHistory, survivors, committedWhileAway,
-              JobPolicies.forTasks(job), Clock.systemUTC(), scheduling);
+          ? TaskScheduler.create(preferences, plan.prerequisites(), stepAttempts(numbering), JobPolicies.forTasks(job),
+              Clock.systemUTC(), scheduling)
+          : TaskScheduler.recover(preferences, plan.prerequisites(), stepAttempts(numbering), taskHistory, survivors,
+              committedWhileAway, JobPolicies.forTasks(job), Clock.systemUTC(), scheduling);
       taskScheduler = scheduler;
       // Before the loop runs: the ResourceManager's callbacks may already have queued events
       // (containers of earlier attempts that completed), and none may reach an unstarted scheduler.
@@ -300,6 +300,11 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     if (cleanWork) {
       fs.delete(work.root(), true);
     }
+  }
+
+  /** Each task's limit of attempts: its step's {@code maxAttempts} (a job of one program has the policy's). */
+  private static java.util.function.IntUnaryOperator stepAttempts(FlowTasks numbering) {
+    return task -> numbering.steps().get(numbering.stepOfTask(task)).job().maxAttempts();
   }
 
   /**

@@ -42,7 +42,8 @@ final class AttemptEnding {
   void end(Task task, String containerId, ExitReason reason, String diagnostics) {
     Attempt attempt = task.attemptIn(containerId).orElseThrow();
     tasks.unbind(containerId);
-    TaskTransition transition = task.endAttempt(containerId, reason, diagnostics, clock.millis(), policy.maxAttempts());
+    TaskTransition transition = task.endAttempt(containerId, reason, diagnostics, clock.millis(),
+        task.maxAttempts(policy.maxAttempts()));
     actions.taskStateChanged(transition);
     if (reason.isSuccess()) {
       stragglers.succeeded(transition.attempt());
@@ -56,7 +57,7 @@ final class AttemptEnding {
       apply(health.recordFailure(attempt.node()));
     }
     if (task.state() == TaskState.FAILED) {
-      job.fail(FailureReport.taskExhausted(task, policy.maxAttempts()));
+      job.fail(FailureReport.taskExhausted(task, task.maxAttempts(policy.maxAttempts())));
     }
   }
 

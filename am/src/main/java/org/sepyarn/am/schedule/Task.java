@@ -54,6 +54,22 @@ final class Task {
     this.index = index;
   }
 
+  /** The attempts this task may use, when its own (a flow step's {@code maxAttempts}); 0 for the policy's. */
+  private int ownMaxAttempts;
+
+  /** Gives the task a limit of attempts of its own, instead of the job's. */
+  void allowAttempts(int maxAttempts) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("task " + index + " may make " + maxAttempts + " attempts: at least 1");
+    }
+    this.ownMaxAttempts = maxAttempts;
+  }
+
+  /** The attempts the task may use: its own limit, else {@code policyLimit}. */
+  int maxAttempts(int policyLimit) {
+    return ownMaxAttempts > 0 ? ownMaxAttempts : policyLimit;
+  }
+
   /** Where the task would rather run; set before the task joins a {@link TaskBook}. */
   void prefer(TaskPreference p) {
     this.preference = java.util.Objects.requireNonNull(p, "preference");

@@ -75,9 +75,29 @@ public final class TaskScheduler {
    */
   public static TaskScheduler create(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
       SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
+    return create(preferences, prerequisites, task -> 0, policy, clock, actions);
+  }
+
+  /**
+   * As {@link #create(List, TaskPrerequisites, SchedulingPolicy, Clock, SchedulerActions)}, task
+   * {@code t} making at most {@code maxAttempts.applyAsInt(t)} attempts (0: the policy's limit).
+   */
+  public static TaskScheduler create(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
+      java.util.function.IntUnaryOperator maxAttempts, SchedulingPolicy policy, Clock clock,
+      SchedulerActions actions) {
     int taskCount = requireTasks(preferences.size());
-    return new TaskScheduler(prefer(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), preferences),
-        prerequisites, List.of(), Set.of(), policy, clock, actions);
+    return new TaskScheduler(limit(prefer(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), preferences),
+        maxAttempts), prerequisites, List.of(), Set.of(), policy, clock, actions);
+  }
+
+  private static List<Task> limit(List<Task> tasks, java.util.function.IntUnaryOperator maxAttempts) {
+    for (Task task : tasks) {
+      int own = maxAttempts.applyAsInt(task.index());
+      if (own > 0) {
+        task.allowAttempts(own);
+      }
+    }
+    return tasks;
   }
 
   /**
@@ -106,8 +126,18 @@ public final class TaskScheduler {
   public static TaskScheduler recover(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
       List<TaskTransition> journal, List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway,
       SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
+    return recover(preferences, prerequisites, task -> 0, journal, containersFromPreviousAttempts, committedWhileAway,
+        policy, clock, actions);
+  }
+
+  /** As above, task {@code t} making at most {@code maxAttempts.applyAsInt(t)} attempts (0: the policy's limit). */
+  public static TaskScheduler recover(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
+      java.util.function.IntUnaryOperator maxAttempts, List<TaskTransition> journal,
+      List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway, SchedulingPolicy policy,
+      Clock clock, SchedulerActions actions) {
     int taskCount = requireTasks(preferences.size());
-    List<Task> tasks = prefer(JournalReplay.replay(taskCount, journal, clock.millis()), preferences);
+    List<Task> tasks = limit(prefer(JournalReplay.replay(taskCount, journal, clock.millis()), preferences),
+        maxAttempts);
     return new TaskScheduler(tasks, prerequisites, containersFromPreviousAttempts, committedWhileAway, policy, clock,
         actions);
   }
@@ -137,7 +167,7 @@ public final class TaskScheduler {
             + " outputs while no ApplicationMaster ran");
       }
     }
-    tasks.firstFailed().ifPresent(t -> job.fail(FailureReport.taskExhausted(t, policy.maxAttempts())));
+    tasks.firstFailed().ifPresent(t -> job.fail(FailureReport.taskExhausted(t, t.maxAttempts(policy.maxAttempts()))));
     job.settle();
   }
 

@@ -1,6 +1,7 @@
 package org.sepyarn.am.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -210,5 +211,52 @@ class JobPlannerTest {
 
     assertEquals(7_200_000, timed.tasks().taskTimeoutMillis());
     assertEquals(0, untimed.tasks().taskTimeoutMillis());
+  }
+
+  private static String step(String name, String command, String tasks, String... files) {
+    return "{\"name\": \"" + name + "\", \"program\": {\"command\": [\"" + command + "\"]}, \"tasks\": " + tasks
+        + ", \"files\": [" + String.join(", ", files) + "]}";
+  }
+
+  @Test
+  void aFlowIsPlannedWithJobWideNumbersItsReadersTakingPiecesAndWaitingForThem() {
+    String json = "{\"name\": \"f\", \"steps\": ["
+        + step("scale", "sfscale", "2", file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 2}}"),
+            file(">", "@scaled", "output", "{\"split\": {\"axis\": 2}}")) + ", "
+        + step("smooth", "sfsmooth", "2", file("<", "@scaled", "input", "{\"split\": {\"axis\": 2}}"),
+            file(">", "@smoothed", "output", "{\"split\": {\"axis\": 2}}")) + ", "
+        + step("fft", "sffft", "3", file("<", "@smoothed", "input", "{\"split\": {\"axis\": 1}}"),
+            file(">", "/data/out.H", "output", "{\"split\": {\"axis\": 1}}")) + "]}";
+    JobPlan plan = JobPlanner.plan(JobSpec.parse(json, "test"), Map.of("/data/in.H", IN), QUALIFY,
+        (task, local) -> "hdfs://nn:8020/work/pieces/task-" + task + "/" + local);
+
+    List<org.sepyarn.runner.spec.TaskSpec> tasks = plan.tasks().tasks();
+    assertEquals(7, tasks.size());
+    assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), tasks.stream().map(org.sepyarn.runner.spec.TaskSpec::index).toList());
+    assertEquals(List.of("sfscale", "sfscale", "sfsmooth", "sfsmooth", "sffft", "sffft", "sffft"),
+        tasks.stream().map(t -> t.command().get(0)).toList());
+    // Step smooth's task 1 reads step scale's piece 1 as written, from the work folder.
+    org.sepyarn.runner.spec.TaskFile piece = tasks.get(3).files().get(0);
+    assertEquals("hdfs://nn:8020/work/pieces/task-1/f1-_scaled", piece.source());
+    assertEquals(null, piece.window());
+    assertEquals("f3-_smoothed", tasks.get(3).files().get(1).localName());
+    // Step fft reads across every piece of step smooth (a transpose).
+    org.sepyarn.runner.spec.TaskFile gathered = tasks.get(5).files().get(0);
+    assertEquals(new org.sepyarn.runner.spec.PieceGather(2, 0, 1, 2, 2, "f3-_smoothed"), gathered.gather());
+    // Only the final output is merged, from step fft's three tasks.
+    assertEquals(1, plan.merges().size());
+    OutputMerge merge = plan.merges().get(0);
+    assertEquals(5, merge.fileIndex());
+    assertEquals(4, merge.firstTask());
+    assertEquals(3, merge.taskCount());
+    assertEquals("f5-out.H", merge.localName());
+    org.sepyarn.am.schedule.TaskPrerequisites p = plan.prerequisites();
+    assertTrue(p.ready(0) && p.ready(1));
+    assertFalse(p.ready(2) || p.ready(3) || p.ready(4));
+    assertEquals(1, p.localWriter(3));
+    assertEquals(List.of(3), p.succeeded(1));
+    assertEquals(List.of(2), p.succeeded(0));
+    assertEquals(List.of(), p.succeeded(2));
+    assertEquals(3, p.succeeded(3).size(), "every fft task waited for both smooth pieces");
   }
 }

@@ -103,4 +103,20 @@ class TaskSchedulerPrerequisitesTest {
     assertEquals(List.of(1, 2), asked, "task 0 is done, so its reader waits for nothing; task 3 still waits");
     assertTrue(again.scheduler.snapshot().tasks().get(0).state() == TaskState.SUCCEEDED);
   }
+
+  @Test
+  void aTaskOfAStepWithItsOwnMaxAttemptsFailsTheJobAfterThoseAttempts() {
+    f.scheduler = TaskScheduler.create(Collections.nCopies(2, TaskPreference.NONE), TaskPrerequisites.none(2),
+        task -> task == 1 ? 1 : 0, SchedulerFixture.POLICY, f.clock, f.actions);
+    f.scheduler.start();
+    f.scheduler.clusterSizeChanged(9);
+    f.runIn("c1", "n1:1");
+    f.runIn("c2", "n2:1");
+    f.exit("c1", 3);
+    assertEquals(TaskState.WAITING, f.stateOf(0), "task 0 has the policy's 3 attempts");
+    f.exit("c2", 3);
+    assertEquals(TaskState.FAILED, f.stateOf(1));
+    assertTrue(f.actions.failure().orElseThrow().toString().contains("maxAttempts is 1"),
+        f.actions.failure().toString());
+  }
 }

@@ -52,6 +52,46 @@ final class FlowRules {
     checkPatchedWrites(steps, uses, stepsAt);
   }
 
+  /**
+   * Refuses a step's own scheduling settings that differ from the flow's: one ApplicationMaster
+   * schedules every step's tasks with the flow's (a step's own {@code tasks}, {@code resources} and
+   * {@code maxAttempts} are honoured: containers are sized for the largest step).
+   */
+  static void checkSharedScheduling(Map<String, Object> flowSettings, List<StepSpec> steps, Problems stepsAt) {
+    for (int i = 0; i < steps.size(); i++) {
+      Map<String, Object> own = sharedSettings(steps.get(i).job());
+      Problems at = stepsAt.index(i);
+      flowSettings.forEach((field, value) -> differs(at, field, own.get(field), value));
+    }
+  }
+
+  /** The settings one ApplicationMaster applies to every step of a flow, by field name. */
+  static Map<String, Object> sharedSettings(java.util.Optional<Integer> maxRunning,
+      java.util.Optional<java.time.Duration> taskTimeout, java.time.Duration stallTimeout, RestartPolicy restart,
+      int tasksPerContainer, Speculation speculation) {
+    Map<String, Object> settings = new java.util.LinkedHashMap<>();
+    settings.put("maxRunning", maxRunning);
+    settings.put("taskTimeout", taskTimeout);
+    settings.put("stallTimeout", stallTimeout);
+    settings.put("restart", restart);
+    settings.put("tasksPerContainer", tasksPerContainer);
+    settings.put("speculation", speculation);
+    return settings;
+  }
+
+  private static Map<String, Object> sharedSettings(JobSpec job) {
+    return sharedSettings(job.maxRunning(), job.taskTimeout(), job.stallTimeout(), job.restart(),
+        job.tasksPerContainer(), job.speculation());
+  }
+
+  private static void differs(Problems at, String field, Object step, Object flow) {
+    if (!step.equals(flow)) {
+      at.field(field).add("a step of a flow cannot have its own " + field + " yet: one ApplicationMaster schedules"
+          + " every step's tasks with the flow's settings; set " + field + " at the top level of the job for"
+          + " every step (a step may set its own tasks, resources and maxAttempts)");
+    }
+  }
+
   private static void checkNames(List<StepSpec> steps, Problems stepsAt) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < steps.size(); i++) {

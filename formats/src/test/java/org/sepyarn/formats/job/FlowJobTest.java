@@ -128,4 +128,17 @@ class FlowJobTest {
         () -> job.checkAgainst(Map.of("/data/in.H", Hypercube.ofLengths(10, 3))));
     assertEquals("steps[0].files[0].distribute.split.axis", e.errors().get(0).path());
   }
+
+  @Test
+  void aStepsOwnSchedulingSettingsOtherThanAttemptsAreRefusedNamingTheField() {
+    JobValidationException e = assertThrows(JobValidationException.class, () -> JobTexts.parse(flow(
+        "'tasks': 4, 'taskTimeout': '2h'",
+        step("scale", "'taskTimeout': '10m', 'tasksPerContainer': 2",
+            in("<", "/data/in.H", split(2)), out(">", "@scaled", split(2))),
+        step("smooth", "", in("<", "@scaled", split(2)), out(">", "/data/out.H", split(2))))));
+    assertEquals(List.of("steps[0].taskTimeout", "steps[0].tasksPerContainer"),
+        e.errors().stream().map(JobError::path).toList());
+    assertTrue(e.errors().get(0).message().contains("set taskTimeout at the top level of the job"),
+        e.errors().get(0).message());
+  }
 }
