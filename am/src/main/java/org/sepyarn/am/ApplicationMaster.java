@@ -118,6 +118,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private JobFailure failure;
   private boolean succeeded;
   private PieceShapeWatch pieceShapes;
+  private JobPlan plan;
+  private EventLoop loop;
+  private LostPieceCheck lostPieces;
   private boolean piecesCannotMerge;
   /** Warnings about the pieces' shapes, for the diagnostics of a job that succeeded. */
   private List<String> warnings = List.of();
@@ -208,6 +211,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         attemptId.getAttemptId(), past);
 
     EventLoop loop = new EventLoop(Duration.ofSeconds(1), this::tick);
+    this.loop = loop;
+    this.plan = plan;
+    this.lostPieces = new LostPieceCheck(fs, work);
     AttemptReports reports = new AttemptReports(fs, work);
     // The reports of attempts that ended before this ApplicationMaster attempt started: their bytes.
     reports.readAll().forEach(bytes::attemptEnded);
@@ -525,6 +531,12 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   @Override
   public void taskStateChanged(TaskTransition transition) {
     journal.taskStateChanged(transition);
+    if (transition.attempt().reason().orElse(null) == org.sepyarn.am.schedule.ExitReason.PIECE_LOST
+        && transition.from().holdsContainer()) {
+      int reader = transition.taskIndex();
+      // After the scheduler is done with this event: it may not be called back while it runs.
+      loop.submit(() -> rewriteLostPieces(reader));
+    }
     if (transition.to() == org.sepyarn.am.schedule.TaskState.SUCCEEDED) {
       checkPieces(transition.taskIndex());
     }
@@ -532,6 +544,35 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         transition.attempt().number(), transition.to() == org.sepyarn.am.schedule.TaskState.ASSIGNED
             ? transition.attempt().locality().map(l -> ", " + l.text() + " on " + transition.attempt().node())
                 .orElse("") : "");
+  }
+
+  /**
+   * Task {@code reader} failed on a lost piece: the tasks that wrote its lost pieces run again
+   * (their folders moved aside), and it waits for them.
+   */
+  private void rewriteLostPieces(int reader) {
+    Map<Integer, String> pieces = new java.util.TreeMap<>();
+    for (org.sepyarn.runner.spec.TaskFile f : plan.tasks().tasks().get(reader).files()) {
+      if (f.gather() != null) {
+        for (int p = 0; p < f.gather().writerTasks(); p++) {
+          pieces.put(f.gather().writerFirstTask() + p, f.gather().writerLocalName());
+        }
+      }
+    }
+    for (int writer : plan.prerequisites().needed(reader)) {
+      for (org.sepyarn.runner.spec.TaskFile f : plan.tasks().tasks().get(reader).files()) {
+        if (f.gather() == null && f.source() != null && f.source().equals(qualified(work.piece(writer,
+            new Path(f.source()).getName()).toString()))) {
+          pieces.put(writer, new Path(f.source()).getName());
+        }
+      }
+    }
+    List<Integer> lost = lostPieces.lostAmong(pieces);
+    if (lost.isEmpty()) {
+      LOG.warn("task {} failed on a lost piece, but every piece it reads is whole; it runs again as it is", reader);
+      return;
+    }
+    taskScheduler.committedLost(lost, "task " + reader + " could not read the pieces it committed");
   }
 
   /** A task committed: the job stops, failed, when one of its pieces cannot be merged with the others. */

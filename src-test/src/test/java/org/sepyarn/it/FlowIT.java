@@ -191,4 +191,31 @@ class FlowIT extends ClusterTestBase {
         .filter(t -> t.taskIndex() >= 4 && t.taskIndex() <= 5 && t.to() == TaskState.ASSIGNED).count();
     assertEquals(2, smoothRuns, "step smooth-time's committed tasks 0 and 1 did not run again");
   }
+
+  @Test
+  void aLostPieceOfAnIntermediateIsWrittenAgainByItsTaskAndTheOutputIsIdentical() throws Exception {
+    HarmProgram program = new HarmProgram(new File(local, "lost-piece"));
+    ApplicationId id = jobs.submit(flow("flow-lost-piece", program, "/flow/lost-piece.H",
+        new String[] {"", "", "", "delay=20"}), true);
+    // Step smooth-time's task 0 (job task 4) commits its piece of @smoothed while step scale's task 3
+    // still runs; the transpose cannot start before that. Its piece is then lost.
+    Await.until(WAIT, "step smooth-time's task 0 committed", () -> {
+      long[] span = spans(id).get(4);
+      return span != null && span[1] > 0;
+    });
+    assertTrue(spans(id).get(7) == null || spans(id).get(7)[1] == 0, "step smooth-time is not done yet");
+    assertTrue(fs.delete(jobs.work(id).pieces(4), true), "deleted task 4's committed piece");
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertArrayEquals(expected, output("/flow/lost-piece.H"));
+    List<TaskTransition> journal = JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE)
+        .transitions();
+    assertTrue(journal.stream().anyMatch(t -> t.taskIndex() == 4 && t.from() == TaskState.SUCCEEDED
+        && t.to() == TaskState.WAITING), "task 4 was sent back when its piece was found lost");
+    assertEquals(2, journal.stream().filter(t -> t.taskIndex() == 4 && t.to() == TaskState.SUCCEEDED).count(),
+        "task 4 wrote its piece again");
+    assertEquals(1, Collections.frequency(program.runs(), "0"), "step scale's task 0 did not run again: its piece"
+        + " was whole");
+  }
 }

@@ -43,6 +43,14 @@ final class ContainerRequests implements Task.Watcher {
     this.unrequested = tasks.waitingIndexes();
     tasks.alsoTell(this);
     tasks.onRelease(this::released);
+    tasks.onHold(this::heldBack);
+  }
+
+  /** A waiting task held back again is asked no container: its request, if any, goes at the next reconcile. */
+  private void heldBack(int task) {
+    if (!unrequested.remove(task) && byTask.containsKey(task)) {
+      orphans.add(task);
+    }
   }
 
   /** A waiting task held back by its prerequisites may now be asked a container for. */

@@ -47,6 +47,7 @@ public final class ExitClassifier {
       case RunnerExitCodes.TIMED_OUT -> ExitReason.TIMED_OUT;
       case RunnerExitCodes.STALLED -> ExitReason.STALLED;
       case RunnerExitCodes.IO_FAILED -> ExitReason.IO_FAILED;
+      case RunnerExitCodes.PIECE_LOST -> ExitReason.PIECE_LOST;
       case RunnerExitCodes.PROGRAM_NOT_STARTED -> ExitReason.LAUNCH_FAILED;
       case RunnerExitCodes.HANDOVER_UNANSWERED -> ExitReason.HANDOVER_LOST;
       default -> ExitReason.RUNNER_FAILED;

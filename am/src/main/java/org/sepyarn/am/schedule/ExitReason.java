@@ -26,6 +26,8 @@ public enum ExitReason {
       "the container wrote more logs than the NodeManager allows; make the program write less to stdout and stderr"),
   IO_FAILED(true, true,
       "the container-runner could not fetch the input pieces or commit the outputs on the cluster file system"),
+  PIECE_LOST(true, false, "a piece of an intermediate that an earlier step's task committed could not be read (its"
+      + " files or blocks are gone, or it is corrupt); the task that wrote it runs again, then this one"),
   LAUNCH_FAILED(true, true, "the container, or the program in it, could not be started on its node"),
   RUNNER_FAILED(true, true, "the container-runner crashed, was killed by a signal or ended with an unknown status"),
   PREEMPTED(false, false, "YARN preempted the container to give its resources to another application"),

@@ -326,6 +326,19 @@ final class Task {
     return transition;
   }
 
+  /**
+   * SUCCEEDED to WAITING: what the task committed is lost (a flow's intermediate piece whose
+   * files or blocks are gone), so it runs again; nothing is charged.
+   */
+  TaskTransition committedLost(long now) {
+    if (state != TaskState.SUCCEEDED) {
+      throw new IllegalStateException("task " + index + " is " + state + ": only a succeeded task's commit is lost");
+    }
+    TaskTransition transition = move(TaskState.WAITING, lastEnded().orElseThrow(), now);
+    watcher.moved(this, transition.from());
+    return transition;
+  }
+
   private void addEnded(Attempt attempt) {
     if (endedAttempts.isEmpty()) {
       endedAttempts = new ArrayList<>(2);

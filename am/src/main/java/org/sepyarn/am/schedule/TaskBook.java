@@ -29,6 +29,7 @@ final class TaskBook implements Task.Watcher {
   private final IndexSet heldBack = new IndexSet();
   private final TaskPrerequisites prerequisites;
   private java.util.function.IntConsumer released = task -> { };
+  private java.util.function.IntConsumer held = task -> { };
   /** Waiting tasks by each host and rack they prefer. */
   private final Map<String, IndexSet> waitingByHost = new HashMap<>();
   private final Map<String, IndexSet> waitingByRack = new HashMap<>();
@@ -125,6 +126,11 @@ final class TaskBook implements Task.Watcher {
     this.released = listener;
   }
 
+  /** Tells {@code listener} of each waiting task held back again because a piece it reads is lost. */
+  void onHold(java.util.function.IntConsumer listener) {
+    this.held = listener;
+  }
+
   /** Whether {@code task}'s prerequisites have all succeeded. */
   boolean released(int task) {
     return prerequisites.ready(task);
@@ -202,6 +208,17 @@ final class TaskBook implements Task.Watcher {
     leave(task, from);
     enter(task);
     also.moved(task, from);
+    if (from == TaskState.SUCCEEDED) {
+      for (int again : prerequisites.lost(task.index())) {
+        Task reader = tasks.get(again);
+        if (reader.state() == TaskState.WAITING && !heldBack.contains(again)) {
+          leave(reader, TaskState.WAITING);
+          counts[TaskState.WAITING.ordinal()]++;
+          heldBack.add(again);
+          held.accept(again);
+        }
+      }
+    }
     if (task.state() == TaskState.SUCCEEDED) {
       for (int ready : prerequisites.succeeded(task.index())) {
         Task waiting = tasks.get(ready);

@@ -121,6 +121,43 @@ public final class TaskPrerequisites {
     return ready;
   }
 
+  /**
+   * What task {@code task} committed is lost and it waits again: the tasks that needed it and had
+   * been released are held back again, in no particular order.
+   */
+  public List<Integer> lost(int task) {
+    if (!succeeded[task]) {
+      return List.of();
+    }
+    succeeded[task] = false;
+    List<Integer> heldBack = new ArrayList<>();
+    for (int g : memberOf[task]) {
+      if (groupRemaining[g]++ == 0) {
+        for (int t : groupNeededBy[g]) {
+          if (unmet[t]++ == 0) {
+            heldBack.add(t);
+          }
+        }
+      }
+    }
+    return heldBack;
+  }
+
+  /** The tasks {@code task} needs, in order. */
+  public List<Integer> needed(int task) {
+    java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
+    for (int g = 0; g < groupFrom.length; g++) {
+      for (int t : groupNeededBy[g]) {
+        if (t == task) {
+          for (int w = groupFrom[g]; w < groupTo[g]; w++) {
+            needed.add(w);
+          }
+        }
+      }
+    }
+    return List.copyOf(needed);
+  }
+
   /** Collects each task's prerequisites. */
   public static final class Builder {
     private final int taskCount;

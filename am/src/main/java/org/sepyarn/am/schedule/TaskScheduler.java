@@ -242,6 +242,26 @@ public final class TaskScheduler {
     ending.end(task, containerId, ExitReason.SUCCEEDED, diagnostics);
   }
 
+  /**
+   * What each of {@code tasks} committed is lost (a flow's intermediate pieces whose files or
+   * blocks are gone, found after a reading task failed on them): each that succeeded waits again,
+   * uncharged, and the tasks reading it wait for it again. The driver must have removed the lost
+   * commit first, so that the next attempt commits anew.
+   */
+  public void committedLost(java.util.Collection<Integer> tasks, String why) {
+    if (!job.isRunning("committedLost")) {
+      return;
+    }
+    for (int index : tasks) {
+      Task task = this.tasks.get(index);
+      if (task.state() == TaskState.SUCCEEDED) {
+        log.warn("task {} runs again: {}", index, why);
+        publish(task.committedLost(clock.millis()));
+      }
+    }
+    job.settle();
+  }
+
   /** The NodeManager started the container. */
   public void containerStarted(String containerId) {
     if (job.isRunning("containerStarted")) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * An assigned task may succeed directly: a short task can finish before its start is confirmed.
  * A running task stays running when a speculative attempt starts beside its attempt, and when one
  * of two live attempts ends. {@code KILLED} is never a scheduler's state: an ended job shows so the
- * tasks that still held a container when it ended ({@link JobSnapshot#ended()}).
+ * tasks that still held a container when it ended ({@link JobSnapshot#ended()}). A succeeded task
+ * of a flow waits again when the piece it committed is lost, so that it writes it again.
  */
 public enum TaskState {
   WAITING,
@@ -25,7 +26,8 @@ public enum TaskState {
       case WAITING -> EnumSet.of(ASSIGNED);
       case ASSIGNED -> EnumSet.of(RUNNING, SUCCEEDED, WAITING, FAILED);
       case RUNNING -> EnumSet.of(RUNNING, SUCCEEDED, WAITING, FAILED);
-      case SUCCEEDED, FAILED, KILLED -> EnumSet.noneOf(TaskState.class);
+      case SUCCEEDED -> EnumSet.of(WAITING);
+      case FAILED, KILLED -> EnumSet.noneOf(TaskState.class);
     };
   }
 

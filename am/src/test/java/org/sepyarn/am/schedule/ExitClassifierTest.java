@@ -80,7 +80,8 @@ class ExitClassifierTest {
   @Test
   void everyOtherChargedFailureAlsoCountsAgainstTheNode() {
     for (ExitReason reason : ExitReason.values()) {
-      boolean appOnly = reason == ExitReason.MEMORY_EXCEEDED || reason == ExitReason.LOGS_EXCEEDED;
+      boolean appOnly = reason == ExitReason.MEMORY_EXCEEDED || reason == ExitReason.LOGS_EXCEEDED
+          || reason == ExitReason.PIECE_LOST;
       assertEquals(reason.isChargedToTask() && !appOnly, reason.isChargedToNode(), reason.name());
     }
   }

@@ -106,4 +106,17 @@ class TaskPrerequisitesTest {
     assertThrows(IllegalArgumentException.class, () -> b.needs(4, 0, 1));
     assertThrows(IllegalArgumentException.class, () -> b.needs(2, 1, 1));
   }
+
+  @Test
+  void aLostCommitHoldsBackTheTasksItHadReleasedAndTheyAreReleasedAgainByTheNextSuccess() {
+    TaskPrerequisites p = TaskPrerequisites.builder(5).readsPieceOf(3, 0).needs(4, 0, 2).build();
+    p.succeeded(1);
+    assertEquals(Set.of(3, 4), new HashSet<>(p.succeeded(0)));
+    assertEquals(Set.of(3, 4), new HashSet<>(p.lost(0)));
+    assertFalse(p.ready(3) || p.ready(4));
+    assertEquals(List.of(), p.lost(0), "a task lost twice counts once");
+    assertEquals(Set.of(3, 4), new HashSet<>(p.succeeded(0)));
+    assertEquals(List.of(0, 1), p.needed(4));
+    assertEquals(List.of(0), p.needed(3));
+  }
 }

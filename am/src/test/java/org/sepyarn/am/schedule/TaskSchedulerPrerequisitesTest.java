@@ -119,4 +119,55 @@ class TaskSchedulerPrerequisitesTest {
     assertTrue(f.actions.failure().orElseThrow().toString().contains("maxAttempts is 1"),
         f.actions.failure().toString());
   }
+
+  @Test
+  void aLostPieceSendsItsWriterBackUnchargedAndHoldsItsReaderUntilItIsWrittenAgain() {
+    start(pieceByPiece(), 4);
+    f.runIn("c1", "n1:1");
+    f.runIn("c2", "n2:1");
+    f.exit("c1", 0);
+    f.runIn("c3", "n1:1");
+    assertEquals(TaskState.RUNNING, f.stateOf(2), "task 2 reads piece 0");
+    f.exit("c3", org.sepyarn.runner.spec.RunnerExitCodes.PIECE_LOST);
+    assertEquals(TaskState.WAITING, f.stateOf(2));
+    assertEquals(List.of(2), requestedTasks(), "until the driver finds the piece lost, task 2 is retried");
+
+    f.scheduler.committedLost(List.of(0), "piece 0 is gone");
+
+    assertEquals(TaskState.WAITING, f.stateOf(0));
+    assertEquals(0, f.view(0).chargedFailures(), "a lost piece is not its writer's fault");
+    assertEquals(List.of(0), requestedTasks(), "task 2 waits for piece 0 again; task 0 runs again");
+    TaskTransition back = f.actions.transitionsOf(0).get(f.actions.transitionsOf(0).size() - 1);
+    assertEquals(TaskState.SUCCEEDED, back.from());
+    assertEquals(TaskState.WAITING, back.to());
+
+    f.runIn("c4", "n1:1");
+    f.exit("c4", 0);
+    assertEquals(List.of(2), requestedTasks(), "piece 0 written again releases task 2");
+    f.runIn("c5", "n3:1");
+    f.exit("c5", 0);
+    assertEquals(TaskState.SUCCEEDED, f.stateOf(2));
+    f.exit("c2", 0);
+    assertEquals(List.of(3), requestedTasks());
+    f.runIn("c6", "n2:1");
+    f.exit("c6", 0);
+    assertEquals(List.of(TaskState.SUCCEEDED, TaskState.SUCCEEDED, TaskState.SUCCEEDED, TaskState.SUCCEEDED),
+        List.of(f.stateOf(0), f.stateOf(1), f.stateOf(2), f.stateOf(3)));
+    assertEquals(JobState.SUCCEEDED, f.scheduler.jobState());
+  }
+
+  @Test
+  void aJournalWithALostCommitReplaysToAWaitingWriterAndAHeldBackReader() {
+    start(pieceByPiece(), 4);
+    f.runIn("c1", "n1:1");
+    f.exit("c1", 0);
+    f.scheduler.committedLost(List.of(0), "piece 0 is gone");
+
+    SchedulerFixture again = new SchedulerFixture();
+    again.scheduler = TaskScheduler.recover(Collections.nCopies(4, TaskPreference.NONE), pieceByPiece(),
+        f.actions.journal(), List.of(), Set.of(), SchedulerFixture.POLICY, again.clock, again.actions);
+    again.scheduler.start();
+    again.scheduler.clusterSizeChanged(9);
+    assertEquals(List.of(0, 1), again.actions.outstandingAsks().stream().map(ContainerAsk::taskIndex).toList());
+  }
 }

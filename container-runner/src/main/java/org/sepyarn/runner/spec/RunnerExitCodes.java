@@ -34,6 +34,11 @@ public final class RunnerExitCodes {
    * {@code stallTimeout}, and the runner killed it as hung.
    */
   public static final int STALLED = 9;
+  /**
+   * A piece of a flow's intermediate that an earlier task committed cannot be read: its files or
+   * its blocks are gone, or it is corrupt. The task that wrote it must run again.
+   */
+  public static final int PIECE_LOST = 10;
 
   private RunnerExitCodes() {
   }
@@ -51,6 +56,7 @@ public final class RunnerExitCodes {
       case PROGRAM_NOT_STARTED -> "program could not be started";
       case HANDOVER_UNANSWERED -> "task committed, next task not received";
       case STALLED -> "task stalled";
+      case PIECE_LOST -> "an intermediate piece is lost";
       default -> code > 128 && code < 160 ? "killed by signal " + (code - 128) : "unknown exit code " + code;
     };
   }

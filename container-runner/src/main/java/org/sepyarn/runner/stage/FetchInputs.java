@@ -32,8 +32,10 @@ public final class FetchInputs {
       try {
         fetch(ctx, f);
       } catch (IOException | RuntimeException e) {
-        throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot fetch input " + f.tag() + " " + f.source()
-            + (f.window() == null ? "" : " window " + f.window()) + ": " + e.getMessage(), null, e);
+        boolean lost = LostPieces.isIntermediate(ctx, f) && LostPieces.isLoss(e);
+        throw new StageFailure(lost ? RunnerExitCodes.PIECE_LOST : RunnerExitCodes.IO_FAILED, "cannot fetch input "
+            + f.tag() + " " + f.source() + (f.window() == null ? "" : " window " + f.window()) + ": " + e.getMessage()
+            + (lost ? " (a piece an earlier step committed is lost; the task that wrote it runs again)" : ""), null, e);
       }
     }
   }
