@@ -68,6 +68,7 @@ public final class EmbeddedSession implements AutoCloseable {
   public static EmbeddedSession start(Configuration conf, Console console, int nodeMemoryMb, boolean keepFolder)
       throws IOException {
     DeadSessions.clean(Path.of(System.getProperty("java.io.tmpdir")), FOLDER_PREFIX, console.err());
+    standingClusterNotice(conf, console);
     Path folder = Files.createTempDirectory(FOLDER_PREFIX);
     SessionLock lock = null;
     console.err().println("starting HDFS and a ResourceManager in this process and " + NODE_MANAGERS
@@ -94,6 +95,24 @@ public final class EmbeddedSession implements AutoCloseable {
       }
       FileUtil.fullyDelete(folder.toFile());
       throw e;
+    }
+  }
+
+  /**
+   * Says, when a standing embedded cluster runs ({@code sepyarn cluster start}), that this
+   * session does not use it: a session brings its local files in and their outputs back, with
+   * clusters of its own.
+   */
+  private static void standingClusterNotice(Configuration conf, Console console) {
+    Path published = PublishedConfiguration.folder(conf, Path.of(System.getProperty("user.home")));
+    try {
+      ClusterState.read(published).filter(s -> s.isLive(ClusterState.Processes.ofSystem())).ifPresent(s ->
+          console.err().println("a standing embedded cluster runs (process " + s.pid() + ", sepyarn cluster status);"
+              + " --embedded does not use it but starts clusters of its own, to bring this job's local files in and"
+              + " its outputs back. To run a job on the standing cluster, submit it without --embedded, its datasets"
+              + " on that cluster's HDFS (" + s.fileSystem() + ")"));
+    } catch (IOException e) {
+      // An unreadable state file changes nothing for this session.
     }
   }
 
