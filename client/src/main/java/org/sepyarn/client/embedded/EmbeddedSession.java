@@ -12,6 +12,7 @@ import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
+import org.sepyarn.client.cli.ExitNoise;
 import org.sepyarn.client.job.CheckedJob;
 import org.sepyarn.client.monitor.DetachOnInterrupt;
 import org.sepyarn.client.monitor.JobMonitor;
