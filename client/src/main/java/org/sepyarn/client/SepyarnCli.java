@@ -76,12 +76,16 @@ final class SepyarnCli {
    * cluster published its configuration ({@link PublishedLookup}).
    */
   private static void useEmbeddedSession(String[] args, Configuration conf, Console console) {
-    PublishedLookup.ofThisProcess().find(args, conf).ifPresent(found -> {
-      PublishedLookup.use(conf, found.confFolder());
+    PublishedLookup lookup = PublishedLookup.ofThisProcess();
+    java.util.Optional<PublishedLookup.Found> found = lookup.find(args, conf);
+    if (found.isPresent()) {
+      PublishedLookup.use(conf, found.get().confFolder());
       console.err().println("sepyarn: no cluster configured (HADOOP_CONF_DIR, -conf); using the "
-          + (found.standing() ? "standing embedded cluster (sepyarn cluster status)" : "running embedded session's"
-          + " clusters") + ", configuration " + found.confFolder());
-    });
+          + (found.get().standing() ? "standing embedded cluster (sepyarn cluster status)"
+          : "running embedded session's clusters") + ", configuration " + found.get().confFolder());
+    } else {
+      lookup.deadStandingCluster(args, conf).ifPresent(note -> console.err().println("sepyarn: " + note));
+    }
   }
 
   /**

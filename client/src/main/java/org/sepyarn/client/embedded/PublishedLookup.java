@@ -88,6 +88,24 @@ public final class PublishedLookup {
     return find(new String[] {command}, conf).map(Found::confFolder);
   }
 
+  /**
+   * A word for a command that found nothing to use because the standing cluster that published
+   * its configuration died (its state is stale): empty otherwise.
+   */
+  public Optional<String> deadStandingCluster(String[] args, Configuration conf) {
+    if (args.length == 0 || !(COMMANDS.contains(args[0]) || args[0].equals("submit")) || clusterConfigured(conf)) {
+      return Optional.empty();
+    }
+    Path folder = PublishedConfiguration.folder(conf, home);
+    try {
+      return ClusterState.read(folder).filter(s -> !alive.test(s.pid())).map(s -> "the standing embedded cluster"
+          + " (process " + s.pid() + ") ended without stopping, so no cluster is configured; sepyarn cluster stop"
+          + " cleans up after it, sepyarn cluster start starts another (the jobs it ran are gone with it)");
+    } catch (java.io.IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Whether the published folder's publisher is a standing cluster: its state names the same process. */
   private static boolean standing(Path folder) {
     OptionalLong pid = SessionLock.recordedPid(folder);

@@ -170,5 +170,12 @@ class PublishedLookupTest {
     living.clear();
     assertEquals(Optional.empty(), lookup().find(new String[] {"submit", "job.json"}, noCluster()));
     assertEquals(Optional.empty(), lookup().find(new String[] {"status", "application_1_0001"}, noCluster()));
+    Optional<String> note = lookup().deadStandingCluster(new String[] {"status", "application_1_0001"}, noCluster());
+    assertTrue(note.isPresent() && note.get().contains("the standing embedded cluster (process 42) ended without"
+        + " stopping"), note.toString());
+    assertEquals(Optional.empty(), lookup().deadStandingCluster(new String[] {"info", "x.H"}, noCluster()));
+    living.add(42L);
+    assertEquals(Optional.empty(), lookup().deadStandingCluster(new String[] {"status", "a"}, noCluster()),
+        "a living cluster is used, not mourned");
   }
 }
