@@ -68,32 +68,43 @@ public final class EmbeddedClusterDaemon {
     }
     try {
       FileUtil.fullyDelete(folder.resolve(CLUSTERS).toFile());
+      int code;
       try (EmbeddedCluster cluster = EmbeddedCluster.startWithNodeProcesses(folder.resolve(CLUSTERS).toFile(),
           arguments.nodes(), arguments.nodeMemoryMb(), arguments.settings())) {
-        PublishedConfiguration.Outcome outcome = PublishedConfiguration.publish(published,
-            cluster.configurationFolder().toPath());
-        if (outcome.published().isEmpty()) {
-          System.err.println("sepyarn cluster daemon: an embedded session" + outcome.holder().stream()
-              .mapToObj(p -> " (process " + p + ")").findFirst().orElse("") + " publishes its configuration in "
-              + published + "; start the standing cluster once it has ended");
-          return 2;
-        }
-        try (PublishedConfiguration publication = outcome.published().get()) {
-          ClusterState state = stateOf(cluster, folder, arguments.nodes());
-          state.write(published);
-          System.err.println("sepyarn cluster daemon: ready, ResourceManager web address http://"
-              + state.resourceManagerWeb() + ", HDFS " + state.fileSystem());
-          stop.await();
-          System.err.println("sepyarn cluster daemon: stopping");
-          ClusterState.remove(published);
-        }
+        code = stop.getCount() == 0 ? 0 : serve(cluster, arguments.nodes(), folder, published, stop);
       }
       FileUtil.fullyDelete(folder.resolve(CLUSTERS).toFile());
       System.err.println("sepyarn cluster daemon: stopped");
-      return 0;
+      return code;
     } finally {
       lock.release();
     }
+  }
+
+  /**
+   * Publishes the running clusters' configuration and state, and waits for {@code stop}; returns
+   * the exit code (2 when an embedded session publishes in that folder already).
+   */
+  private static int serve(EmbeddedCluster cluster, int nodes, Path folder, Path published, CountDownLatch stop)
+      throws IOException, InterruptedException {
+    PublishedConfiguration.Outcome outcome = PublishedConfiguration.publish(published,
+        cluster.configurationFolder().toPath());
+    if (outcome.published().isEmpty()) {
+      System.err.println("sepyarn cluster daemon: an embedded session" + outcome.holder().stream()
+          .mapToObj(p -> " (process " + p + ")").findFirst().orElse("") + " publishes its configuration in "
+          + published + "; start the standing cluster once it has ended");
+      return 2;
+    }
+    try (PublishedConfiguration publication = outcome.published().get()) {
+      ClusterState state = stateOf(cluster, folder, nodes);
+      state.write(published);
+      System.err.println("sepyarn cluster daemon: ready, ResourceManager web address http://"
+          + state.resourceManagerWeb() + ", HDFS " + state.fileSystem());
+      stop.await();
+      System.err.println("sepyarn cluster daemon: stopping");
+      ClusterState.remove(published);
+    }
+    return 0;
   }
 
   private static ClusterState stateOf(EmbeddedCluster cluster, Path folder, int nodes) {

@@ -134,10 +134,22 @@ public final class EmbeddedSession implements AutoCloseable {
       console.err().println("from another shell, sepyarn status|logs|kill APPID reach these clusters while this"
           + " runs (configuration published in " + published.confFolder() + ")");
     } else {
-      console.err().println("another embedded session" + outcome.holder().stream().mapToObj(p -> " (process " + p + ")")
+      console.err().println(publisher(publishIn) + outcome.holder().stream().mapToObj(p -> " (process " + p + ")")
           .findFirst().orElse("") + " publishes its configuration in " + publishIn + "; to reach these clusters from"
           + " another shell, give their configuration: sepyarn -conf " + confFolder.resolve("yarn-site.xml")
           + " status APPID");
+    }
+  }
+
+  /** Who holds the published folder {@code folder}: the standing cluster, when its state names the holder. */
+  private static String publisher(Path folder) {
+    java.util.OptionalLong holder = SessionLock.recordedPid(folder);
+    try {
+      boolean standing = holder.isPresent()
+          && ClusterState.read(folder).map(s -> s.pid() == holder.getAsLong()).orElse(false);
+      return standing ? "the standing embedded cluster" : "another embedded session";
+    } catch (IOException e) {
+      return "another embedded session";
     }
   }
 
