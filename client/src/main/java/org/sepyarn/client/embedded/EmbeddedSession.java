@@ -111,7 +111,7 @@ public final class EmbeddedSession implements AutoCloseable {
           console.err().println("a standing embedded cluster runs (process " + s.pid() + ", sepyarn cluster status);"
               + " --embedded does not use it but starts clusters of its own, to bring this job's local files in and"
               + " its outputs back. To run a job on the standing cluster, submit it without --embedded, its datasets"
-              + " on that cluster's HDFS (" + s.fileSystem() + ")"));
+              + " on that cluster's HDFS (" + s.fileSystem() + ") or local ones named by file: URIs"));
     } catch (IOException e) {
       // An unreadable state file changes nothing for this session.
     }
