@@ -11,6 +11,7 @@ import org.sepyarn.client.cli.CommandRunner;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.command.BenchCommand;
+import org.sepyarn.client.command.ClusterCommand;
 import org.sepyarn.client.command.DemoCommand;
 import org.sepyarn.client.command.DottestCommand;
 import org.sepyarn.client.command.ExportCommand;
@@ -65,22 +66,26 @@ final class SepyarnCli {
       console.err().println("sepyarn: " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     }
-    if (rest.length > 0) {
-      useEmbeddedSession(rest[0], conf, console);
-    }
+    useEmbeddedSession(rest, conf, console);
     return new CommandRunner(commands(conf), new KerberosIdentity()).run(rest, console);
   }
 
   /**
-   * Points {@code command} at the clusters of an embedded session running in another shell when
-   * no cluster is configured and that session published its configuration ({@link PublishedLookup}).
+   * Points the command of {@code args} at the clusters of an embedded session running in another
+   * shell, or of a standing embedded cluster, when no cluster is configured and that session or
+   * cluster published its configuration ({@link PublishedLookup}).
    */
-  private static void useEmbeddedSession(String command, Configuration conf, Console console) {
-    PublishedLookup.ofThisProcess().find(command, conf).ifPresent(folder -> {
-      PublishedLookup.use(conf, folder);
-      console.err().println("sepyarn: no cluster configured (HADOOP_CONF_DIR, -conf); using the running embedded"
-          + " session's clusters, configuration " + folder);
-    });
+  private static void useEmbeddedSession(String[] args, Configuration conf, Console console) {
+    PublishedLookup lookup = PublishedLookup.ofThisProcess();
+    java.util.Optional<PublishedLookup.Found> found = lookup.find(args, conf);
+    if (found.isPresent()) {
+      PublishedLookup.use(conf, found.get().confFolder());
+      console.err().println("sepyarn: no cluster configured (HADOOP_CONF_DIR, -conf); using the "
+          + (found.get().standing() ? "standing embedded cluster (sepyarn cluster status)"
+          : "running embedded session's clusters") + ", configuration " + found.get().confFolder());
+    } else {
+      lookup.deadStandingCluster(args, conf).ifPresent(note -> console.err().println("sepyarn: " + note));
+    }
   }
 
   /**
@@ -114,6 +119,7 @@ final class SepyarnCli {
         new ExportCommand(conf),
         new DottestCommand(conf),
         new DemoCommand(conf),
-        new BenchCommand(conf));
+        new BenchCommand(conf),
+        new ClusterCommand(conf));
   }
 }

@@ -72,6 +72,10 @@ public final class CommandRunner {
       console.err().println("sepyarn " + command.name() + ": " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     } catch (Exception e) {
+      if (ExitNoise.isShutdownNoise(e) || ExitNoise.shutdownBegan()) {
+        // The process is ending (Ctrl-C, SIGTERM) and its farewell said what becomes of the work.
+        return ExitCode.JOB_FAILED;
+      }
       java.util.Optional<String> refused = identity.explain(e);
       if (refused.isPresent()) {
         console.err().println("sepyarn " + command.name() + ": " + refused.get());

@@ -44,6 +44,9 @@ public final class SubmitCommand implements Command {
         + " -D sepyarn.jar=PATH (before the command).\n\nWith --embedded the job runs on HDFS and YARN mini"
         + " clusters started in this process: local input datasets (paths without a scheme or file:, relative"
         + " ones from the job file's folder) are copied in, and the outputs copied back when the job succeeds."
+        + " When a standing embedded cluster runs (sepyarn cluster start) and no cluster is configured, submit"
+        + " without --embedded runs the job on it (datasets on its HDFS, or local ones as file: URIs), where it can"
+        + " be killed and resumed; --embedded still starts clusters of its own."
         + "\n\nOn a cluster with Kerberos, run kinit first; the job's delegation tokens then live as long as the"
         + " cluster lets them (7 days by default), which submit prints. For longer jobs give --principal and"
         + " --keytab: the ApplicationMaster renews the tokens from the keytab for as long as the job runs.";

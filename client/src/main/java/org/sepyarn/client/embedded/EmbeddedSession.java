@@ -12,6 +12,7 @@ import org.apache.hadoop.yarn.client.api.YarnClient;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
+import org.sepyarn.client.cli.ExitNoise;
 import org.sepyarn.client.job.CheckedJob;
 import org.sepyarn.client.monitor.DetachOnInterrupt;
 import org.sepyarn.client.monitor.JobMonitor;
@@ -68,6 +69,7 @@ public final class EmbeddedSession implements AutoCloseable {
   public static EmbeddedSession start(Configuration conf, Console console, int nodeMemoryMb, boolean keepFolder)
       throws IOException {
     DeadSessions.clean(Path.of(System.getProperty("java.io.tmpdir")), FOLDER_PREFIX, console.err());
+    standingClusterNotice(conf, console);
     Path folder = Files.createTempDirectory(FOLDER_PREFIX);
     SessionLock lock = null;
     console.err().println("starting HDFS and a ResourceManager in this process and " + NODE_MANAGERS
@@ -98,6 +100,24 @@ public final class EmbeddedSession implements AutoCloseable {
   }
 
   /**
+   * Says, when a standing embedded cluster runs ({@code sepyarn cluster start}), that this
+   * session does not use it: a session brings its local files in and their outputs back, with
+   * clusters of its own.
+   */
+  private static void standingClusterNotice(Configuration conf, Console console) {
+    Path published = PublishedConfiguration.folder(conf, Path.of(System.getProperty("user.home")));
+    try {
+      ClusterState.read(published).filter(s -> s.isLive(ClusterState.Processes.ofSystem())).ifPresent(s ->
+          console.err().println("a standing embedded cluster runs (process " + s.pid() + ", sepyarn cluster status);"
+              + " --embedded does not use it but starts clusters of its own, to bring this job's local files in and"
+              + " its outputs back. To run a job on the standing cluster, submit it without --embedded, its datasets"
+              + " on that cluster's HDFS (" + s.fileSystem() + ") or local ones named by file: URIs"));
+    } catch (IOException e) {
+      // An unreadable state file changes nothing for this session.
+    }
+  }
+
+  /**
    * Prints the ResourceManager's web address and the configuration's folder, and publishes the
    * configuration for the commands of other shells ({@link PublishedConfiguration}).
    */
@@ -114,10 +134,22 @@ public final class EmbeddedSession implements AutoCloseable {
       console.err().println("from another shell, sepyarn status|logs|kill APPID reach these clusters while this"
           + " runs (configuration published in " + published.confFolder() + ")");
     } else {
-      console.err().println("another embedded session" + outcome.holder().stream().mapToObj(p -> " (process " + p + ")")
+      console.err().println(publisher(publishIn) + outcome.holder().stream().mapToObj(p -> " (process " + p + ")")
           .findFirst().orElse("") + " publishes its configuration in " + publishIn + "; to reach these clusters from"
           + " another shell, give their configuration: sepyarn -conf " + confFolder.resolve("yarn-site.xml")
           + " status APPID");
+    }
+  }
+
+  /** Who holds the published folder {@code folder}: the standing cluster, when its state names the holder. */
+  private static String publisher(Path folder) {
+    java.util.OptionalLong holder = SessionLock.recordedPid(folder);
+    try {
+      boolean standing = holder.isPresent()
+          && ClusterState.read(folder).map(s -> s.pid() == holder.getAsLong()).orElse(false);
+      return standing ? "the standing embedded cluster" : "another embedded session";
+    } catch (IOException e) {
+      return "another embedded session";
     }
   }
 

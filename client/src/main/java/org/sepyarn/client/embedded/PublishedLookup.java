@@ -12,11 +12,13 @@ import org.apache.hadoop.fs.CommonConfigurationKeysPublic;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 
 /**
- * Decides whether a command uses the configuration a running embedded session published
- * ({@link PublishedConfiguration}): only {@link #COMMANDS the commands about a submitted job}, only
- * when no cluster is configured (no {@code HADOOP_CONF_DIR}, the default file system is the local
- * one and the ResourceManager's address is YARN's default) and only while the session that
- * published it lives.
+ * Decides whether a command uses the configuration a running embedded session or a standing
+ * embedded cluster published ({@link PublishedConfiguration}): only {@link #COMMANDS the commands
+ * about a submitted job}, and {@code submit} (without {@code --embedded}) when a standing cluster
+ * published it; only when no cluster is configured (no {@code HADOOP_CONF_DIR}, the default file
+ * system is the local one and the ResourceManager's address is YARN's default) and only while the
+ * process that published it lives. The publisher is a standing cluster when the folder holds a
+ * {@link ClusterState} of the same process: a session, which ends with its job, has none.
  */
 public final class PublishedLookup {
   /** The commands that follow a job already submitted, which an embedded session runs meanwhile. */
@@ -44,11 +46,79 @@ public final class PublishedLookup {
   }
 
   /**
+   * What the command line {@code args} (the command and its arguments, after the generic
+   * options) should use with {@code conf}: a published configuration, or empty when it should
+   * use {@code conf} as it is.
+   */
+  public Optional<Found> find(String[] args, Configuration conf) {
+    if (args.length == 0) {
+      return Optional.empty();
+    }
+    String command = args[0];
+    boolean submit = command.equals("submit") && !java.util.Arrays.asList(args).subList(1, args.length).stream()
+        .anyMatch(a -> a.equals("--embedded") || a.equals("-e"));
+    if (!COMMANDS.contains(command) && !submit) {
+      return Optional.empty();
+    }
+    Optional<Path> confFolder = publisherFolder(conf);
+    if (confFolder.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean standing = standing(PublishedConfiguration.folder(conf, home));
+    if (submit && !standing) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(confFolder.get(), standing));
+  }
+
+  /**
+   * A published configuration found for a command.
+   *
+   * @param confFolder the folder of its {@code core-site.xml} and {@code yarn-site.xml}
+   * @param standing whether a standing cluster ({@code sepyarn cluster start}) published it, rather than a session
+   */
+  public record Found(Path confFolder, boolean standing) {
+  }
+
+  /**
    * The published configuration folder {@code command} should use with {@code conf}, or empty
    * when it should use {@code conf} as it is.
    */
   public Optional<Path> find(String command, Configuration conf) {
-    if (!COMMANDS.contains(command) || clusterConfigured(conf)) {
+    return find(new String[] {command}, conf).map(Found::confFolder);
+  }
+
+  /**
+   * A word for a command that found nothing to use because the standing cluster that published
+   * its configuration died (its state is stale): empty otherwise.
+   */
+  public Optional<String> deadStandingCluster(String[] args, Configuration conf) {
+    if (args.length == 0 || !(COMMANDS.contains(args[0]) || args[0].equals("submit")) || clusterConfigured(conf)) {
+      return Optional.empty();
+    }
+    Path folder = PublishedConfiguration.folder(conf, home);
+    try {
+      return ClusterState.read(folder).filter(s -> !alive.test(s.pid())).map(s -> "the standing embedded cluster"
+          + " (process " + s.pid() + ") ended without stopping, so no cluster is configured; sepyarn cluster stop"
+          + " cleans up after it, sepyarn cluster start starts another (the jobs it ran are gone with it)");
+    } catch (java.io.IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the published folder's publisher is a standing cluster: its state names the same process. */
+  private static boolean standing(Path folder) {
+    OptionalLong pid = SessionLock.recordedPid(folder);
+    try {
+      return pid.isPresent() && ClusterState.read(folder).map(s -> s.pid() == pid.getAsLong()).orElse(false);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /** The published configuration folder when no cluster is configured and its publisher lives. */
+  private Optional<Path> publisherFolder(Configuration conf) {
+    if (clusterConfigured(conf)) {
       return Optional.empty();
     }
     Path folder = PublishedConfiguration.folder(conf, home);

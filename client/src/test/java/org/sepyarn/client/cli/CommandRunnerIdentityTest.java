@@ -125,4 +125,12 @@ class CommandRunnerIdentityTest {
     assertEquals(ExitCode.JOB_FAILED, run(new RecordingIdentity(null), new FakeCommand("status", true,
         new java.io.IOException("connection refused"))));
   }
+
+  @Test
+  void aRefusedShutdownHookChangeAsTheProcessEndsIsNotReportedAsAFailure() {
+    int code = run(new RecordingIdentity(null), new FakeCommand("submit", true, new java.io.IOException("stopping",
+        new IllegalStateException("Shutdown in progress, cannot remove a shutdownHook"))));
+    assertEquals(ExitCode.JOB_FAILED, code);
+    assertEquals("", err.toString(StandardCharsets.UTF_8), "the farewell says what happens; nothing else is said");
+  }
 }

@@ -132,4 +132,50 @@ class PublishedLookupTest {
     assertFalse(Files.exists(folder.resolve("conf")));
     assertFalse(Files.exists(folder.resolve(SessionLock.PID)));
   }
+
+  /** Marks the published folder as the standing cluster's of process {@code pid}. */
+  private void standingClusterState(long pid) throws IOException {
+    new ClusterState(pid, Optional.empty(), home.resolve("cluster"), "localhost:8088", "localhost:8032",
+        "hdfs://localhost:9000", confFolder, 2).write(confFolder.getParent());
+  }
+
+  @Test
+  void plainSubmitUsesAStandingClusterButNeverASession() throws IOException {
+    assertEquals(Optional.empty(), lookup().find(new String[] {"submit", "job.json"}, noCluster()),
+        "a session ends with its job: nothing is submitted to it");
+    standingClusterState(42);
+    assertEquals(Optional.of(new PublishedLookup.Found(confFolder, true)),
+        lookup().find(new String[] {"submit", "--detach", "job.json"}, noCluster()));
+    assertEquals(Optional.of(new PublishedLookup.Found(confFolder, true)),
+        lookup().find(new String[] {"resume", "application_1_0001"}, noCluster()));
+    assertEquals(Optional.empty(), lookup().find(new String[] {"submit", "--embedded", "job.json"}, noCluster()),
+        "submit --embedded runs on clusters of its own");
+    assertEquals(Optional.empty(), lookup().find(new String[] {"submit", "-e", "job.json"}, noCluster()));
+    assertEquals(Optional.empty(), lookup().find(new String[] {"cluster", "status"}, noCluster()));
+    assertEquals(Optional.empty(), lookup().find(new String[0], noCluster()));
+  }
+
+  @Test
+  void aStateOfAnotherProcessIsNoStandingCluster() throws IOException {
+    standingClusterState(7);
+    assertEquals(Optional.of(new PublishedLookup.Found(confFolder, false)),
+        lookup().find(new String[] {"status", "application_1_0001"}, noCluster()),
+        "the session 42 publishes now; the state is a dead daemon's");
+    assertEquals(Optional.empty(), lookup().find(new String[] {"submit", "job.json"}, noCluster()));
+  }
+
+  @Test
+  void aDeadStandingClustersFilesAreIgnored() throws IOException {
+    standingClusterState(42);
+    living.clear();
+    assertEquals(Optional.empty(), lookup().find(new String[] {"submit", "job.json"}, noCluster()));
+    assertEquals(Optional.empty(), lookup().find(new String[] {"status", "application_1_0001"}, noCluster()));
+    Optional<String> note = lookup().deadStandingCluster(new String[] {"status", "application_1_0001"}, noCluster());
+    assertTrue(note.isPresent() && note.get().contains("the standing embedded cluster (process 42) ended without"
+        + " stopping"), note.toString());
+    assertEquals(Optional.empty(), lookup().deadStandingCluster(new String[] {"info", "x.H"}, noCluster()));
+    living.add(42L);
+    assertEquals(Optional.empty(), lookup().deadStandingCluster(new String[] {"status", "a"}, noCluster()),
+        "a living cluster is used, not mourned");
+  }
 }

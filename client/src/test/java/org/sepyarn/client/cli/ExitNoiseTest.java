@@ -1,4 +1,4 @@
-package org.sepyarn.client.embedded;
+package org.sepyarn.client.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,5 +14,11 @@ class ExitNoiseTest {
     assertFalse(ExitNoise.isShutdownNoise(new IllegalStateException("other")));
     assertFalse(ExitNoise.isShutdownNoise(new IOException("Shutdown in progress")));
     assertFalse(ExitNoise.isShutdownNoise(new IllegalStateException()));
+  }
+
+  @Test
+  void aRunningJvmHasNotBegunItsShutdown() {
+    assertFalse(ExitNoise.shutdownBegan());
+    assertFalse(ExitNoise.shutdownBegan(), "the probe leaves no hook behind");
   }
 }
