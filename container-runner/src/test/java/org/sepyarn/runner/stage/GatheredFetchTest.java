@@ -191,7 +191,7 @@ class GatheredFetchTest {
 
     StageFailure f = assertThrows(StageFailure.class, () -> FetchInputs.run(dirs.of(readerTask(0))));
 
-    assertEquals(RunnerExitCodes.IO_FAILED, f.exitCode());
+    assertEquals(RunnerExitCodes.PIECE_LOST, f.exitCode());
     assertTrue(f.getMessage().startsWith("cannot fetch input < @x: piece 1 of @x is missing: step a's task 1 (job"
         + " task 1) has no committed "), f.getMessage());
   }
