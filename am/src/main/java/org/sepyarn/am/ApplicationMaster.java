@@ -44,6 +44,7 @@ import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.merge.PieceIntegrity;
 import org.sepyarn.am.merge.PieceShapeWatch;
 import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.am.plan.IrregularTasks;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
@@ -181,17 +182,21 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     if (history == null) {
       history = HistorySettings.of(conf, fs);
     }
-    JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
+    JobSpec staged = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
-    if (job.isFlow()) {
-      throw new IllegalArgumentException(WorkLayout.JOB + ": job " + job.name() + " is a flow of " + job.steps().size()
-          + " steps; flows are validated but not yet run, and this ApplicationMaster runs jobs of one program");
+    if (staged.isFlow()) {
+      throw new IllegalArgumentException(WorkLayout.JOB + ": job " + staged.name() + " is a flow of "
+          + staged.steps().size() + " steps; flows are validated but not yet run, and this ApplicationMaster runs jobs"
+          + " of one program");
     }
-    reservedBy = new Reserver(job, appId);
+    reservedBy = new Reserver(staged, appId);
     AmBytesFiles amBytes = new AmBytesFiles(fs, work);
-    bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
-    JobInputs inputs = JobInputs.read(job, conf);
-    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), this::qualified);
+    bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, staged)),
+        amBytes.earlier(attemptId.getAttemptId()));
+    JobInputs inputs = JobInputs.read(staged, conf);
+    // A job that skips the empty blocks of its irregular inputs runs one task per other block.
+    JobSpec job = IrregularTasks.runnable(staged, inputs.irregular());
+    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), inputs.irregular(), this::qualified);
     pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
       Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));
       return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());

@@ -9,7 +9,9 @@ import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.PatchGrid;
 import org.sepyarn.formats.geometry.Window;
 import org.sepyarn.formats.job.Copy;
+import org.sepyarn.formats.irregular.IrregularPiece;
 import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.Irregular;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.job.PatchLayout;
 import org.sepyarn.formats.job.Patching;
@@ -21,7 +23,8 @@ import org.sepyarn.runner.spec.TaskSpec;
 
 /**
  * Cuts a job into tasks as SEP's {@code Parallel} does: a split file into {@code nblock} blocks
- * along its axis, a patched file into overlapping patches, a copy file whole to every task; and
+ * along its axis, a patched file into overlapping patches, an irregular file into the header
+ * records of its blocks (planned by the caller), a copy file whole to every task; and
  * says how each output is merged. Pure: the input shapes come from the caller.
  */
 public final class JobPlanner {
@@ -37,8 +40,26 @@ public final class JobPlanner {
    *     has no input patched the same way to take its grid from
    */
   public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify) {
+    return plan(job, inputCubes, Map.of(), qualify);
+  }
+
+  /**
+   * Plans {@code job}, whose irregular inputs are cut into {@code irregular}'s pieces.
+   *
+   * @param job the job as it runs: when it skips empty blocks, one task per block of
+   *     {@link IrregularTasks#blocks} ({@link IrregularTasks#runnable})
+   * @param irregular every irregular input's pieces, one per block in block order, by its path as
+   *     the job writes it
+   */
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, Map<String, List<IrregularPiece>> irregular,
+      UnaryOperator<String> qualify) {
     job.checkAgainst(inputCubes);
     int taskCount = job.taskCount();
+    List<Integer> blocks = IrregularTasks.blocks(job, irregular);
+    if (blocks.size() != taskCount) {
+      throw new IllegalArgumentException("job " + job.name() + " has " + taskCount + " tasks but its irregular inputs"
+          + " have " + blocks.size() + " blocks to run");
+    }
     List<FileSpec> files = job.files();
     List<List<Window>> windows = new ArrayList<>();
     List<OutputMerge> merges = new ArrayList<>();
@@ -59,7 +80,10 @@ public final class JobPlanner {
       for (int f = 0; f < files.size(); f++) {
         FileSpec file = files.get(f);
         String localName = LocalNames.of(f, file.path());
-        if (file.isInput()) {
+        if (file.distribute() instanceof Irregular) {
+          taskFiles.add(TaskFile.irregularInput(file.tag().toString(), localName, qualify.apply(file.path()),
+              IrregularTasks.input(irregular.get(file.path()).get(blocks.get(t)))));
+        } else if (file.isInput()) {
           Window w = windows.get(f) == null ? null : windows.get(f).get(t);
           taskFiles.add(new TaskFile(file.tag().toString(), FileRole.INPUT, localName, qualify.apply(file.path()),
               w == null ? null : w.toString()));
@@ -79,7 +103,7 @@ public final class JobPlanner {
 
   /** Each task's window of an input, or null when every task gets it whole. */
   private static List<Window> inputWindows(FileSpec file, Hypercube cube, int taskCount) {
-    if (file.distribute() instanceof Copy) {
+    if (file.distribute() instanceof Copy || file.distribute() instanceof Irregular) {
       return null;
     }
     if (file.distribute() instanceof Split split) {

@@ -18,10 +18,12 @@ import java.util.Objects;
  *     URI): the runner may commit the piece's binary beside it, so that the merge can join the
  *     binaries without copying them; null otherwise
  * @param joinAxis the axis (1-based) the pieces of {@code joinInto} are concatenated along, or null
+ * @param irregular for an input cut by header keys, the records of its piece (and {@code window}
+ *     is null); null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
-    Integer joinAxis) {
+    Integer joinAxis, IrregularInput irregular) {
   public TaskFile {
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(role, "role");
@@ -35,6 +37,21 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
     if ((joinInto == null) != (joinAxis == null) || joinInto != null && role != FileRole.OUTPUT) {
       throw new IllegalArgumentException("file " + tag + ": joinInto and joinAxis go together, on outputs only");
     }
+    if (irregular != null && (role != FileRole.INPUT || window != null)) {
+      throw new IllegalArgumentException("file " + tag + ": an irregular piece is an input's, and has no window");
+    }
+  }
+
+  /** A file that is not an irregular input's piece. */
+  public TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
+      Integer joinAxis) {
+    this(tag, role, localName, source, window, joinInto, joinAxis, null);
+  }
+
+  /** The input {@code source} whose piece is the header records and traces {@code irregular} names. */
+  public static TaskFile irregularInput(String tag, String localName, String source, IrregularInput irregular) {
+    return new TaskFile(tag, FileRole.INPUT, localName, source, null, null, null,
+        Objects.requireNonNull(irregular, "irregular"));
   }
 
   /** A file whose output, if any, is merged without a join target. */
@@ -44,7 +61,7 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
 
   /** This output, to be concatenated along {@code axis} into the dataset whose header is {@code finalHeader}. */
   public TaskFile joinedInto(String finalHeader, int axis) {
-    return new TaskFile(tag, role, localName, source, window, finalHeader, axis);
+    return new TaskFile(tag, role, localName, source, window, finalHeader, axis, irregular);
   }
 
   /**
