@@ -51,6 +51,8 @@ public final class IrregularSplit {
         params.put("sepyarn_start" + (k + 1), HistoryValues.number(block.start(k)));
         params.put("sepyarn_end" + (k + 1), HistoryValues.number(block.end(k)));
         params.put("sepyarn_overlap" + (k + 1), HistoryValues.number(cut.overlap().get(k)));
+        params.put("sepyarn_position" + (k + 1), Integer.toString(block.position()[k]));
+        params.put("sepyarn_blocks" + (k + 1), Integer.toString(cut.blocks().get(k)));
       }
       pieces.add(new IrregularPiece(block.index(), block.records(), core, Optional.empty(), params));
     }
