@@ -24,6 +24,7 @@ import org.sepyarn.formats.sep3d.HeaderKey;
 import org.sepyarn.formats.sep3d.HeaderKeys;
 import org.sepyarn.formats.sep3d.KeyType;
 import org.sepyarn.formats.sep3d.Sep3dWriter;
+import org.sepyarn.runner.spec.PhaseBytes;
 
 /**
  * An irregular SEP3D dataset (random CMP positions with a gap across cmp_x, header records in
@@ -117,6 +118,15 @@ class IrregularSplitIT extends ClusterTestBase {
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertEquals(10, jobs.status(id).orElseThrow().taskCount());
     assertSameAsSerial("/out/image-run.H");
+    // Each task reads only its block's header records and traces (about 1.5 times the dataset in all,
+    // with this overlap), not the whole dataset ten times over.
+    long traceBytes = (long) TRACES * N1 * 4;
+    long headerBytes = (long) TRACES * 4 * 4;
+    long fetched = jobs.status(id).orElseThrow().bytes().phases().phase(PhaseBytes.FETCH).read();
+    System.out.println("IrregularSplitIT: fetch read " + fetched + " bytes for a dataset of " + traceBytes
+        + " bytes of traces and " + headerBytes + " of header records, in 10 tasks");
+    assertTrue(fetched >= traceBytes + headerBytes && fetched < 2 * (traceBytes + headerBytes) + 10 * 16384,
+        "fetch read " + fetched + " bytes");
   }
 
   @Test
