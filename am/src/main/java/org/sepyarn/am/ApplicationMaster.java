@@ -44,6 +44,7 @@ import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.merge.PieceIntegrity;
 import org.sepyarn.am.merge.PieceShapeWatch;
 import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.am.plan.IrregularTasks;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
@@ -185,15 +186,18 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     if (history == null) {
       history = HistorySettings.of(conf, fs);
     }
-    JobSpec job = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
+    JobSpec staged = JobSpec.parse(Files.readString(new File(WorkLayout.JOB).toPath(), StandardCharsets.UTF_8),
         WorkLayout.JOB);
+    reservedBy = new Reserver(staged, appId);
+    AmBytesFiles amBytes = new AmBytesFiles(fs, work);
+    bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, staged)),
+        amBytes.earlier(attemptId.getAttemptId()));
+    JobInputs inputs = JobInputs.read(staged, conf);
+    // A job that skips the empty blocks of its irregular inputs runs one task per other block.
+    JobSpec job = IrregularTasks.runnable(staged, inputs.irregular());
     FlowTasks numbering = FlowTasks.of(job);
     int taskCount = numbering.taskCount();
-    reservedBy = new Reserver(job, appId);
-    AmBytesFiles amBytes = new AmBytesFiles(fs, work);
-    bytes = new ByteLedger(IoCounter.forSchemes(ClusterSchemes.of(fs, job)), amBytes.earlier(attemptId.getAttemptId()));
-    JobInputs inputs = JobInputs.read(job, conf);
-    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), this::qualified,
+    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), inputs.irregular(), this::qualified,
         (task, localName) -> qualified(work.piece(task, localName).toString()));
     pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
       Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sepyarn.examples.stdio.ProcessStreams;
 import org.sepyarn.examples.stdio.Tool;
+import org.sepyarn.examples.tools.Bin;
 import org.sepyarn.examples.tools.Cat;
 import org.sepyarn.examples.tools.Copy;
 import org.sepyarn.examples.tools.Fdmod;
@@ -33,7 +34,7 @@ public final class Tools {
 
   static {
     for (Tool tool : List.of(new Spike(), new Scale(), new Smooth(), new Fdmod(), new Copy(), new Spectrum(),
-        new Cat(), new Interp(), new Roughen())) {
+        new Cat(), new Interp(), new Roughen(), new Bin())) {
       TOOLS.put(tool.name(), tool);
     }
   }

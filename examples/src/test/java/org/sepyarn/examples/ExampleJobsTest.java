@@ -45,6 +45,6 @@ class ExampleJobsTest {
         .map(FileSpec::distribute)
         .map(d -> d.kind())
         .collect(Collectors.toSet());
-    assertEquals(Set.of("split", "patch", "copy"), kinds);
+    assertEquals(Set.of("split", "patch", "copy", "irregular"), kinds);
   }
 }

@@ -15,7 +15,9 @@ import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.PatchGrid;
 import org.sepyarn.formats.geometry.Window;
 import org.sepyarn.formats.job.Copy;
+import org.sepyarn.formats.irregular.IrregularPiece;
 import org.sepyarn.formats.job.FileSpec;
+import org.sepyarn.formats.job.Irregular;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.job.PatchLayout;
 import org.sepyarn.formats.job.Patching;
@@ -29,11 +31,12 @@ import org.sepyarn.runner.spec.TaskSpec;
 
 /**
  * Cuts a job into tasks as SEP's {@code Parallel} does: a split file into {@code nblock} blocks
- * along its axis, a patched file into overlapping patches, a copy file whole to every task; and
- * says how each output is merged. A flow's steps are planned one after the other, their tasks and
- * files numbered job-wide ({@link FlowTasks}); a task that reads an intermediate takes its piece
- * from the writing task, or gathers its window from every piece, and waits for them
- * ({@link TaskPrerequisites}). Pure: the input shapes come from the caller.
+ * along its axis, a patched file into overlapping patches, an irregular file into the header
+ * records of its blocks (planned by the caller), a copy file whole to every task; and says how each
+ * output is merged. A flow's steps are planned one after the other, their tasks and files numbered
+ * job-wide ({@link FlowTasks}); a task that reads an intermediate takes its piece from the writing
+ * task, or gathers its window from every piece, and waits for them ({@link TaskPrerequisites}).
+ * Pure: the input shapes come from the caller.
  */
 public final class JobPlanner {
   private JobPlanner() {
@@ -44,14 +47,17 @@ public final class JobPlanner {
    * folder, read from there as {@code pieces} says.
    *
    * @param inputCubes the shape of every input dataset, by its path as the job writes it
+   * @param irregular every irregular input's pieces, one per block in block order, by its path as
+   *     the job writes it; a job that skips empty blocks has one task per block of
+   *     {@link IrregularTasks#blocks} ({@link IrregularTasks#runnable})
    * @param qualify turns a path of the job into the URI runners open
    * @param pieces where the runners find the piece a task committed: (job-wide task number, local
    *     name) to a URI; only asked for a flow's pieces read one by one
    * @throws IllegalArgumentException when the job does not fit its inputs, or a patched output
    *     has no input patched the same way to take its grid from
    */
-  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify,
-      PieceLocator pieces) {
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes,
+      Map<String, List<IrregularPiece>> irregular, UnaryOperator<String> qualify, PieceLocator pieces) {
     job.checkAgainst(inputCubes);
     FlowTasks numbering = FlowTasks.of(job);
     FlowPlan flow = FlowPlan.of(job);
@@ -61,7 +67,7 @@ public final class JobPlanner {
     for (int s = 0; s < numbering.steps().size(); s++) {
       StepSpec step = numbering.steps().get(s);
       StepPlanning planning = new StepPlanning(job.isFlow(), s, step.job(), numbering, flow.steps().get(s), inputCubes,
-          qualify, pieces);
+          irregular, qualify, pieces);
       merges.addAll(planning.merges());
       tasks.addAll(planning.tasks(prerequisites));
     }
@@ -70,11 +76,23 @@ public final class JobPlanner {
         job.tasksPerContainer(), job.stallTimeout().toMillis()), merges, prerequisites.build());
   }
 
+  /** Plans a job without irregular inputs. */
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify,
+      PieceLocator pieces) {
+    return plan(job, inputCubes, Map.of(), qualify, pieces);
+  }
+
   /** Plans a job of one program, which reads no intermediate. */
-  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify) {
-    return plan(job, inputCubes, qualify, (task, localName) -> {
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes,
+      Map<String, List<IrregularPiece>> irregular, UnaryOperator<String> qualify) {
+    return plan(job, inputCubes, irregular, qualify, (task, localName) -> {
       throw new IllegalStateException("job " + job.name() + " reads no intermediate piece");
     });
+  }
+
+  /** Plans a job of one program without irregular inputs. */
+  public static JobPlan plan(JobSpec job, Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify) {
+    return plan(job, inputCubes, Map.of(), qualify);
   }
 
   /** Where the runners find a committed piece: a URI, from the job-wide task number and the piece's local name. */
@@ -91,13 +109,16 @@ public final class JobPlanner {
     private final FlowTasks numbering;
     private final StepPlan plan;
     private final Map<String, Hypercube> inputCubes;
+    private final Map<String, List<IrregularPiece>> irregular;
     private final UnaryOperator<String> qualify;
     private final PieceLocator pieces;
     private final int firstTask;
     private final int firstFile;
 
     StepPlanning(boolean flow, int stepIndex, JobSpec step, FlowTasks numbering, StepPlan plan,
-        Map<String, Hypercube> inputCubes, UnaryOperator<String> qualify, PieceLocator pieces) {
+        Map<String, Hypercube> inputCubes, Map<String, List<IrregularPiece>> irregular, UnaryOperator<String> qualify,
+        PieceLocator pieces) {
+      this.irregular = irregular;
       this.flow = flow;
       this.stepIndex = stepIndex;
       this.step = step;
@@ -136,6 +157,11 @@ public final class JobPlanner {
         windows.add(file.isInput() && !file.isIntermediate()
             ? inputWindows(file, inputCubes.get(file.path()), taskCount) : null);
       }
+      List<Integer> blocks = IrregularTasks.blocks(step, irregular);
+      if (blocks.size() != taskCount) {
+        throw new IllegalArgumentException("job " + step.name() + " has " + taskCount + " tasks but its irregular"
+            + " inputs have " + blocks.size() + " blocks to run");
+      }
       Map<String, String> env = ThreadVariables.withThreads(step.program().env(), step.resources().vcores());
       List<TaskSpec> tasks = new ArrayList<>();
       for (int t = 0; t < taskCount; t++) {
@@ -146,6 +172,9 @@ public final class JobPlanner {
           String localName = localName(f);
           if (file.isInput() && file.isIntermediate()) {
             taskFiles.add(intermediateInput(f, t, localName, prerequisites));
+          } else if (file.distribute() instanceof Irregular) {
+            taskFiles.add(TaskFile.irregularInput(file.tag().toString(), localName, qualify.apply(file.path()),
+                IrregularTasks.input(irregular.get(file.path()).get(blocks.get(t)))));
           } else if (file.isInput()) {
             Window w = windows.get(f) == null ? null : windows.get(f).get(t);
             taskFiles.add(new TaskFile(file.tag().toString(), FileRole.INPUT, localName, qualify.apply(file.path()),
@@ -184,7 +213,7 @@ public final class JobPlanner {
 
   /** Each task's window of an input, or null when every task gets it whole. */
   private static List<Window> inputWindows(FileSpec file, Hypercube cube, int taskCount) {
-    if (file.distribute() instanceof Copy) {
+    if (file.distribute() instanceof Copy || file.distribute() instanceof Irregular) {
       return null;
     }
     if (file.distribute() instanceof Split split) {

@@ -70,6 +70,11 @@ public record FileRow(String tag, String path, String usage, String distribution
       return "patched along " + axes(patch.axes()) + ": " + patch.describeCount() + " of "
           + join(patch.size(), "x") + " samples";
     }
+    if (distribution instanceof org.sepyarn.formats.job.Irregular irregular) {
+      return "cut by header keys: " + irregular.describeCount() + ", blocks widened by "
+          + irregular.overlap().stream().map(String::valueOf).collect(Collectors.joining("x"))
+          + (irregular.overGrid() ? " cells" : " in the keys' units") + " on each side";
+    }
     if (distribution instanceof Copy) {
       return usage == Usage.OUTPUT ? "written whole by every task, the tasks' outputs summed"
           : "copied whole to every task";

@@ -43,6 +43,9 @@ public interface TaskDetails {
       for (TaskFile file : plan.tasks().get(task).files()) {
         if (file.window() != null) {
           windows.add(file.tag() + " " + file.window());
+        } else if (file.irregular() != null) {
+          windows.add(file.tag() + " block " + file.irregular().block() + " ("
+              + org.sepyarn.formats.irregular.RecordRuns.decode(file.irregular().records()).length + " traces)");
         }
       }
       return new Detail(program.shown(plan.tasks().get(task).taskArgs()), windows);

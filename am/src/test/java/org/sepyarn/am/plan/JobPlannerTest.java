@@ -259,4 +259,60 @@ class JobPlannerTest {
     assertEquals(List.of(), p.succeeded(2));
     assertEquals(3, p.succeeded(3).size(), "every fft task waited for both smooth pieces");
   }
+
+  private static org.sepyarn.formats.irregular.IrregularPiece piece(int block, long... records) {
+    return new org.sepyarn.formats.irregular.IrregularPiece(block, records, records, java.util.Optional.empty(),
+        Map.of("sepyarn_block", Integer.toString(block)));
+  }
+
+  private static String irregularJob(String empty) {
+    return job(null,
+        file("<", "/data/traces.H", "input", "{\"irregular\": {\"keys\": [\"cmp_x\"], \"blocks\": [3],"
+            + " \"emptyBlocks\": \"" + empty + "\"}}"),
+        file(">", "/data/image.H", "output", "\"copy\""));
+  }
+
+  @Test
+  void anIrregularInputGivesEachTaskItsBlocksRecordsAsRuns() {
+    Map<String, List<org.sepyarn.formats.irregular.IrregularPiece>> pieces = Map.of("/data/traces.H",
+        List.of(piece(0, 0, 1, 2, 5), piece(1), piece(2, 7)));
+    JobSpec job = JobSpec.parse(irregularJob("run"), "test");
+    JobPlan plan = JobPlanner.plan(IrregularTasks.runnable(job, pieces), Map.of("/data/traces.H", IN), pieces,
+        QUALIFY);
+
+    assertEquals(3, plan.tasks().tasks().size());
+    TaskFile first = plan.tasks().tasks().get(0).files().get(0);
+    assertEquals("hdfs://nn:8020/data/traces.H", first.source());
+    assertNull(first.window());
+    assertEquals("0-2,5", first.irregular().records());
+    assertEquals("", plan.tasks().tasks().get(1).files().get(0).irregular().records());
+    assertEquals("1", plan.tasks().tasks().get(1).files().get(0).irregular().parameters().get("sepyarn_block"));
+  }
+
+  @Test
+  void skippedEmptyBlocksGetNoTaskAndTheOthersKeepTheirBlocks() {
+    Map<String, List<org.sepyarn.formats.irregular.IrregularPiece>> pieces = Map.of("/data/traces.H",
+        List.of(piece(0, 0, 1), piece(1), piece(2, 7)));
+    JobSpec job = IrregularTasks.runnable(JobSpec.parse(irregularJob("skip"), "test"), pieces);
+    assertEquals(2, job.taskCount());
+    JobPlan plan = JobPlanner.plan(job, Map.of("/data/traces.H", IN), pieces, QUALIFY);
+    assertEquals(List.of(0, 2), plan.tasks().tasks().stream().map(t -> t.files().get(0).irregular().block()).toList());
+    assertEquals("7", plan.tasks().tasks().get(1).files().get(0).irregular().records());
+    Map<String, List<org.sepyarn.formats.irregular.IrregularPiece>> allEmpty = Map.of("/data/traces.H",
+        List.of(piece(0), piece(1), piece(2)));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> IrregularTasks.runnable(
+        JobSpec.parse(irregularJob("skip"), "test"), allEmpty)).getMessage().contains("no task to run"));
+  }
+
+  @Test
+  void theTaskFilesOfAPlanWithIrregularPiecesReadBackFromJson() throws Exception {
+    Map<String, List<org.sepyarn.formats.irregular.IrregularPiece>> pieces = Map.of("/data/traces.H",
+        List.of(piece(0, 0, 1), piece(1), piece(2, 7)));
+    JobPlan plan = JobPlanner.plan(JobSpec.parse(irregularJob("run"), "test"), Map.of("/data/traces.H", IN), pieces,
+        QUALIFY);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    org.sepyarn.runner.spec.PlanCodec.writePlan(plan.tasks(), out);
+    assertEquals(plan.tasks(), org.sepyarn.runner.spec.PlanCodec.readPlan(
+        new java.io.ByteArrayInputStream(out.toByteArray())));
+  }
 }

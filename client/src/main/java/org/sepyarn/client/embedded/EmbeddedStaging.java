@@ -12,14 +12,18 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.sepyarn.client.job.CheckedFile;
 import org.sepyarn.client.job.CheckedJob;
+import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.job.ProgramSpec;
+import org.sepyarn.formats.sep3d.Sep3dCopy;
+import org.sepyarn.formats.sep3d.Sep3dDataset;
 
 /**
  * Moves a checked local job onto the embedded cluster's file system: each local input dataset
- * is copied in as a dataset ({@link DatasetCopy}), each local output gets a place on the cluster,
+ * is copied in as a dataset ({@link DatasetCopy}; a SEP3D one with its header records and grid,
+ * {@link Sep3dCopy}), each local output gets a place on the cluster,
  * each local {@code program.localize} file is copied in with its executable bit, and the job is
  * each local {@code program.archives} archive is copied in, and the job is
  * rewritten to name the copies. Files already on another file system are left as they are.
@@ -58,7 +62,8 @@ final class EmbeddedStaging {
       }
       Path copy = new Path(new Path(folder, "files/" + f.index()), f.path().getName());
       if (f.spec().isInput()) {
-        Path header = DatasetCopy.copy(f.dataset().orElseThrow(), localConf, cluster, copy, false);
+        Path header = Sep3dDataset.isSep3d(f.dataset().orElseThrow().history())
+            ? sep3dCopy(f.dataset().get(), copy) : DatasetCopy.copy(f.dataset().get(), localConf, cluster, copy, false);
         log.println("copied input " + f.field() + " " + f.path() + " to " + header + " ("
             + f.dataset().get().byteCount() + " bytes)");
       } else {
@@ -81,6 +86,13 @@ final class EmbeddedStaging {
       throw failed[0];
     }
     return new EmbeddedJob(staged, outputs);
+  }
+
+  /** A SEP3D dataset copied in with its header records and grid, which its trace history names. */
+  private Path sep3dCopy(Dataset traces, Path copy) throws IOException {
+    Sep3dCopy.copy(Sep3dDataset.open(traces.header().getFileSystem(localConf), traces.header()), localConf, cluster,
+        copy, "sepyarn submit --embedded", java.util.Map.of("sepyarn_copied_from", traces.header().toString()));
+    return cluster.makeQualified(copy);
   }
 
   /**

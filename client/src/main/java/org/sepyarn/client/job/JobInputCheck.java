@@ -14,7 +14,10 @@ import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.formats.dataset.BinaryScope;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.geometry.Hypercube;
+import org.sepyarn.formats.irregular.IrregularSources;
 import org.sepyarn.formats.job.Copy;
+import org.sepyarn.formats.job.Irregular;
+import org.sepyarn.formats.job.IrregularSource;
 import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JobError;
 import org.sepyarn.formats.job.JobSpec;
@@ -130,6 +133,7 @@ public final class JobInputCheck {
       datasets.add(dataset);
     }
     checkShapes(job, datasets, errors);
+    checkIrregular(job, datasets, errors);
     List<CheckedFile> checked = new ArrayList<>();
     if (!errors.isEmpty()) {
       return checked;
@@ -176,6 +180,37 @@ public final class JobInputCheck {
       } else if (!fs.getFileStatus(path).isFile()) {
         errors.add(new JobError(at, path + " is not a file: only files are localized; pack a folder into a file"));
       }
+    }
+  }
+
+  /** Checks every irregular input's keys or grid against its SEP3D dataset, once each could be opened. */
+  private void checkIrregular(JobSpec job, List<Optional<Dataset>> datasets, List<JobError> errors)
+      throws IOException {
+    Map<String, IrregularSource> sources = new HashMap<>();
+    for (int i = 0; i < job.files().size(); i++) {
+      FileSpec f = job.files().get(i);
+      if (!(f.distribute() instanceof Irregular)) {
+        continue;
+      }
+      if (datasets.get(i).isEmpty()) {
+        return;
+      }
+      Dataset d = datasets.get(i).get();
+      try {
+        sources.put(f.path(), IrregularSources.of(d, d.header().getFileSystem(conf)));
+      } catch (org.sepyarn.formats.dataset.InvalidDatasetException e) {
+        errors.add(new JobError("files[" + i + "].path", "SEP3D dataset " + d.header() + " is not valid: "
+            + e.getMessage()));
+        return;
+      }
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
+    try {
+      job.checkIrregular(sources);
+    } catch (JobValidationException e) {
+      errors.addAll(e.errors());
     }
   }
 

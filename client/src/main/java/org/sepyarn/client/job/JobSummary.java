@@ -134,6 +134,12 @@ public final class JobSummary {
       return input ? "split along " + axis + " into " + pieces(tasks) + ", one per task"
           : "split along " + axis + ": " + pieces(tasks) + ", concatenated in task order";
     }
+    if (d instanceof org.sepyarn.formats.job.Irregular irregular) {
+      return "irregular: " + irregular.describeCount() + ", overlap " + irregular.overlap()
+          + (irregular.overGrid() ? " cells" : " in the keys' units") + ", each task's traces a local SEP3D dataset"
+          + (irregular.empty() == org.sepyarn.formats.job.Irregular.EmptyBlocks.SKIP
+          ? "; blocks without traces get no task" : "; blocks without traces run on a dataset of no traces");
+    }
     if (d instanceof BlockPatch p) {
       String text = "patch: blocks " + p.blocks() + ", overlap " + p.overlap()
           + (p.hasHalo() ? ", halo " + p.halo() : "") + " on axes " + p.axes() + ": " + pieces(p.patchCount());

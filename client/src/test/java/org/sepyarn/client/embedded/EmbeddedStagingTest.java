@@ -126,4 +126,53 @@ class EmbeddedStagingTest {
     assertEquals(checked.files().get(0).dataset().orElseThrow().cube(), copy.cube());
     assertEquals("Depth", copy.history().requireString("label1"));
   }
+
+  /** A local SEP3D dataset of 4 traces with key cmp_x, at {@code header}. */
+  private static void writeSep3d(Path header) throws java.io.IOException {
+    org.sepyarn.formats.sep3d.HeaderKeys keys = org.sepyarn.formats.sep3d.HeaderKeys.of(
+        org.sepyarn.formats.sep3d.HeaderKey.ofFloat("cmp_x"));
+    try (org.sepyarn.formats.sep3d.Sep3dWriter w = org.sepyarn.formats.sep3d.Sep3dWriter.to(
+        FileSystem.getLocal(new Configuration()), new org.apache.hadoop.fs.Path(header.toUri()),
+        org.sepyarn.formats.geometry.Axis.ofLength(3), org.sepyarn.formats.element.ElementFormat.XDR_FLOAT, keys, 4)
+        .open()) {
+      w.traces().write(new byte[4 * 3 * 4]);
+      for (int t = 0; t < 4; t++) {
+        w.writeRecord(new int[] {Float.floatToIntBits(10f * t)}, 0);
+      }
+      w.commit();
+    }
+  }
+
+  private static String irregularJob(String key) {
+    return "{\"program\": {\"command\": [\"bin\"]}, \"files\": [{\"tag\": \"traces=\", \"path\": \"t.H\","
+        + " \"usage\": \"input\", \"distribute\": {\"irregular\": {\"keys\": [\"" + key + "\"], \"blocks\": [2]}}},"
+        + " {\"tag\": \">\", \"path\": \"image.H\", \"usage\": \"output\", \"distribute\": \"copy\"}]}";
+  }
+
+  @Test
+  void aLocalSep3dInputIsCopiedInWithItsHeaderRecordsAndItsKeysAreChecked() throws Exception {
+    Path jobs = Files.createDirectories(dir.resolve("sep3d"));
+    writeSep3d(jobs.resolve("t.H"));
+    Path job = jobs.resolve("job.json");
+    TestDatasets.write(job, irregularJob("cmp_x"));
+    Configuration conf = new Configuration();
+    CheckedJob checked = EmbeddedRun.checkLocal(job.toString(), conf);
+    Path cluster = dir.resolve("cluster3d");
+    FileSystem fs = FileSystem.getLocal(conf);
+    EmbeddedJob staged = new EmbeddedStaging(EmbeddedSession.localConfiguration(conf), fs,
+        new org.apache.hadoop.fs.Path(cluster.toUri()), new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8)).stage(checked);
+    org.sepyarn.formats.sep3d.Sep3dDataset copy = org.sepyarn.formats.sep3d.Sep3dDataset.open(
+        new org.apache.hadoop.fs.Path(staged.job().files().get(0).path()), conf);
+    assertEquals(4, copy.traceCount());
+    assertEquals(java.util.List.of("cmp_x"), copy.keys().names());
+    assertTrue(copy.headers().header().toString().startsWith("file:" + cluster), copy.headers().header().toString());
+
+    TestDatasets.write(job, irregularJob("cmp_y"));
+    String message = org.junit.jupiter.api.Assertions.assertThrows(
+        org.sepyarn.client.cli.InvalidInputException.class, () -> EmbeddedRun.checkLocal(job.toString(), conf))
+        .getMessage();
+    assertTrue(message.contains("files[0].distribute.irregular.keys[0]: key cmp_y is not one of the header keys"),
+        message);
+  }
 }

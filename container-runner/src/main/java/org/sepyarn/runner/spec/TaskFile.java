@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param gather for an input of a flow's task gathered from several pieces of an intermediate, where
  *     they are and how to read them ({@code source} then names the work folder's pieces, for
  *     messages); null for an input read from one dataset
+ * @param irregular for an input cut by header keys, the records of its piece (and {@code window}
+ *     is null); null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
-    Integer joinAxis, PieceGather gather) {
+    Integer joinAxis, PieceGather gather, IrregularInput irregular) {
   public TaskFile {
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(role, "role");
@@ -41,18 +43,31 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
     if (gather != null && (role != FileRole.INPUT || window != null)) {
       throw new IllegalArgumentException("file " + tag + ": a gathered input computes its own window; inputs only");
     }
+    if (irregular != null && (role != FileRole.INPUT || window != null)) {
+      throw new IllegalArgumentException("file " + tag + ": an irregular piece is an input's, and has no window");
+    }
+    if (gather != null && irregular != null) {
+      throw new IllegalArgumentException("file " + tag + ": an input is gathered from an intermediate's pieces or cut"
+          + " by header keys, not both");
+    }
   }
 
-  /** A file read from one dataset, or written. */
+  /** A file read from one dataset (not gathered, not cut by header keys), or written. */
   public TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
       Integer joinAxis) {
-    this(tag, role, localName, source, window, joinInto, joinAxis, null);
+    this(tag, role, localName, source, window, joinInto, joinAxis, null, null);
   }
 
   /** An input gathered from several pieces of an intermediate ({@code source} says where, for messages). */
   public static TaskFile gathered(String tag, String localName, String source, PieceGather gather) {
     return new TaskFile(tag, FileRole.INPUT, localName, source, null, null, null,
-        java.util.Objects.requireNonNull(gather, "gather"));
+        Objects.requireNonNull(gather, "gather"), null);
+  }
+
+  /** The input {@code source} whose piece is the header records and traces {@code irregular} names. */
+  public static TaskFile irregularInput(String tag, String localName, String source, IrregularInput irregular) {
+    return new TaskFile(tag, FileRole.INPUT, localName, source, null, null, null, null,
+        Objects.requireNonNull(irregular, "irregular"));
   }
 
   /** A file whose output, if any, is merged without a join target. */
@@ -62,7 +77,7 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
 
   /** This output, to be concatenated along {@code axis} into the dataset whose header is {@code finalHeader}. */
   public TaskFile joinedInto(String finalHeader, int axis) {
-    return new TaskFile(tag, role, localName, source, window, finalHeader, axis, gather);
+    return new TaskFile(tag, role, localName, source, window, finalHeader, axis, gather, irregular);
   }
 
   /**

@@ -2,7 +2,10 @@ package org.sepyarn.runner.stage;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.formats.dataset.Dataset;
@@ -10,6 +13,10 @@ import org.sepyarn.formats.dataset.DatasetReader;
 import org.sepyarn.formats.dataset.DatasetWriter;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.geometry.Window;
+import org.sepyarn.formats.irregular.RecordRuns;
+import org.sepyarn.formats.sep3d.Sep3dDataset;
+import org.sepyarn.formats.sep3d.Sep3dPieceWriter;
+import org.sepyarn.runner.spec.IrregularInput;
 import org.sepyarn.runner.spec.FileRole;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.TaskFile;
@@ -19,6 +26,8 @@ import org.sepyarn.runner.spec.TaskFile;
  * bytes of the piece) and writes it as a local dataset in the working folder: a header whose
  * history is the source's with a section recording the window, and its binary beside it. An input
  * gathered from several pieces of a flow's intermediate is read from them ({@link GatheredFetch}).
+ * The piece of an irregular input is a local SEP3D dataset of its block's header records and
+ * traces, read by record number ({@link Sep3dPieceWriter}).
  */
 public final class FetchInputs {
   private FetchInputs() {
@@ -48,6 +57,10 @@ public final class FetchInputs {
       return;
     }
     Path source = new Path(f.source());
+    if (f.irregular() != null) {
+      fetchIrregular(ctx, source, f.irregular(), local, target);
+      return;
+    }
     try (DatasetReader reader = DatasetReader.open(source, ctx.conf())) {
       Dataset dataset = reader.dataset();
       Window window = f.window() == null ? dataset.cube().fullWindow() : Window.parse(f.window());
@@ -62,5 +75,17 @@ public final class FetchInputs {
         writer.commit();
       }
     }
+  }
+
+  private static void fetchIrregular(TaskContext ctx, Path source, IrregularInput piece, FileSystem local, Path target)
+      throws IOException {
+    Sep3dDataset dataset = Sep3dDataset.open(source, ctx.conf());
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("sepyarn_source", source.toString());
+    params.putAll(new TreeMap<>(piece.parameters()));
+    Optional<Window> gridWindow = piece.gridWindow() == null ? Optional.empty()
+        : Optional.of(Window.parse(piece.gridWindow()));
+    new Sep3dPieceWriter(ctx.conf()).write(dataset, RecordRuns.decode(piece.records()), RecordRuns.decode(piece.core()),
+        gridWindow, params, local, target);
   }
 }

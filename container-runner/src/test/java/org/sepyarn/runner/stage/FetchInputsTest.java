@@ -112,4 +112,58 @@ class FetchInputsTest {
         f.getMessage());
     assertTrue(f.getMessage().contains("does not fit axis 3"), f.getMessage());
   }
+
+  /** A SEP3D dataset of 6 traces of 3 samples (trace t holds t, t + 0.1, t + 0.2) and key cmp_x = 10 t. */
+  private org.apache.hadoop.fs.Path sep3d() throws IOException {
+    org.apache.hadoop.fs.Path header = TestDatasets.path(tmp.resolve("traces.H").toFile());
+    org.sepyarn.formats.sep3d.HeaderKeys keys = org.sepyarn.formats.sep3d.HeaderKeys.of(
+        org.sepyarn.formats.sep3d.HeaderKey.ofFloat("cmp_x"));
+    try (org.sepyarn.formats.sep3d.Sep3dWriter w = org.sepyarn.formats.sep3d.Sep3dWriter.to(TestDatasets.local(),
+        header, new Axis(3, 0, 0.004), org.sepyarn.formats.element.ElementFormat.XDR_FLOAT, keys, 6).open()) {
+      java.io.DataOutputStream out = new java.io.DataOutputStream(w.traces());
+      for (int t = 0; t < 6; t++) {
+        for (int i = 0; i < 3; i++) {
+          out.writeFloat(t + 0.1f * i);
+        }
+        w.writeRecord(new int[] {Float.floatToIntBits(10f * t)}, 0);
+      }
+      out.flush();
+      w.commit();
+    }
+    return header;
+  }
+
+  @Test
+  void anIrregularPieceHoldsOnlyItsRecordsRenumberedWithTheirCoreFlags() throws Exception {
+    org.apache.hadoop.fs.Path traces = sep3d();
+    FetchInputs.run(dirs.of(task(TaskFile.irregularInput("<", "f0-traces.H", traces.toString(),
+        new org.sepyarn.runner.spec.IrregularInput(1, "1-2,4", "2", null, java.util.Map.of("sepyarn_block", "1"))))));
+
+    org.sepyarn.formats.sep3d.Sep3dDataset piece = org.sepyarn.formats.sep3d.Sep3dDataset.open(local("f0-traces.H"),
+        TestDatasets.CONF);
+    assertEquals(3, piece.traceCount());
+    assertEquals(List.of("cmp_x", "data_record_number", "block_core"), piece.keys().names());
+    List<List<Integer>> records = new java.util.ArrayList<>();
+    try (org.sepyarn.formats.sep3d.HeaderReader reader = new org.sepyarn.formats.sep3d.HeaderReader(piece,
+        TestDatasets.CONF)) {
+      reader.scan((r, w, o) -> records.add(List.of((int) Float.intBitsToFloat(w[o]), w[o + 1], w[o + 2])));
+    }
+    assertEquals(List.of(List.of(10, 1, 0), List.of(20, 2, 1), List.of(40, 3, 0)), records);
+    java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(
+        new File(dirs.workDir, "f0-traces.H@").toPath()));
+    assertEquals(1f, data.getFloat(0));
+    assertEquals(2f, data.getFloat(12));
+    assertEquals(4.2f, data.getFloat(32));
+    assertEquals("1", piece.traces().history().getString("sepyarn_block", null));
+    assertEquals(traces.toString(), piece.traces().history().getString("sepyarn_source", null));
+  }
+
+  @Test
+  void anEmptyIrregularBlockIsADatasetOfNoTraces() throws Exception {
+    org.apache.hadoop.fs.Path traces = sep3d();
+    FetchInputs.run(dirs.of(task(TaskFile.irregularInput("<", "f0-traces.H", traces.toString(),
+        new org.sepyarn.runner.spec.IrregularInput(3, "", "", null, java.util.Map.of())))));
+
+    assertTrue(org.sepyarn.formats.sep3d.EmptySep3d.holdsNoTraces(TestDatasets.local(), local("f0-traces.H")));
+  }
 }

@@ -73,6 +73,20 @@ public final class InputDataset {
     return read(ctx, key + "=" + file, in, ParameterTable.empty(CommandLine.ORIGIN));
   }
 
+  /**
+   * The dataset whose history file is {@code path}, named {@code name} in messages (for example
+   * the header dataset a SEP3D dataset's {@code hff=} names); its axes come from its history only.
+   */
+  public static InputDataset fromPath(ToolContext ctx, String name, Path path) throws IOException {
+    InputStream in;
+    try {
+      in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    } catch (NoSuchFileException e) {
+      throw new ToolException("history file " + name + " (" + path + ") does not exist");
+    }
+    return read(ctx, name, in, ParameterTable.empty(CommandLine.ORIGIN));
+  }
+
   private static InputDataset read(ToolContext ctx, String name, InputStream in, ParameterTable axisOverrides)
       throws IOException {
     HeaderText header = HeaderText.read(in, name);

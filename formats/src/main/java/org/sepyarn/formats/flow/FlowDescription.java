@@ -76,6 +76,9 @@ public final class FlowDescription {
     if (d instanceof Split split) {
       return "split axis " + split.axis();
     }
+    if (d instanceof org.sepyarn.formats.job.Irregular irregular) {
+      return "irregular " + irregular.describeCount();
+    }
     Patching p = (Patching) d;
     StringJoiner counts = new StringJoiner("x");
     p.patchesPerAxis().forEach(c -> counts.add(Integer.toString(c)));

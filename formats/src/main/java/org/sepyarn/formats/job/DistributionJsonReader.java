@@ -12,7 +12,11 @@ import org.sepyarn.formats.geometry.Hypercube;
  * {@code count}, and optionally {@code axes}.
  */
 public final class DistributionJsonReader {
-  private static final String FORMS = "\"copy\", {\"split\": {\"axis\": K}} or {\"patch\": {...}}";
+  private static final String FORMS = "\"copy\", {\"split\": {\"axis\": K}}, {\"patch\": {...}} or"
+      + " {\"irregular\": {...}}";
+  private static final String IRREGULAR_FORMS = "give the header keys to cut by with a block count and an overlap"
+      + " for each, e.g. {\"keys\": [\"cmp_x\", \"cmp_y\"], \"blocks\": [4, 2], \"overlap\": [50.0, 50.0]}, or"
+      + " only blocks (and overlap in cells) to cut the dataset's grid axes, e.g. {\"blocks\": [4, 2], \"overlap\": [1, 1]}";
   private static final String PATCH_FORMS = "give blocks (SEP style, e.g. {\"blocks\": [4, 4], \"overlap\": [10, 10]})"
       + " or size and count (Claerbout style, e.g. {\"size\": [100, 100], \"count\": [5, 5]})";
 
@@ -28,16 +32,20 @@ public final class DistributionJsonReader {
       at.add("expected " + FORMS + ", got " + JsonValues.describe(node));
       return Optional.empty();
     }
-    JsonFields f = JsonFields.of(node, at, "split", "patch", "copy").orElseThrow();
+    JsonFields f = JsonFields.of(node, at, "split", "patch", "irregular", "copy").orElseThrow();
     int before = at.count();
     f.reportUnknownKeys();
     if (f.has("copy")) {
       f.at("copy").add("write copy as a plain string: \"distribute\": \"copy\"");
       return Optional.empty();
     }
-    if (f.has("split") && f.has("patch")) {
-      at.add("give one of split and patch, not both");
+    if ((f.has("split") ? 1 : 0) + (f.has("patch") ? 1 : 0) + (f.has("irregular") ? 1 : 0) > 1) {
+      at.add(f.has("irregular") ? "give one of split, patch and irregular, not several"
+          : "give one of split and patch, not both");
       return Optional.empty();
+    }
+    if (f.has("irregular")) {
+      return f.get("irregular").flatMap(v -> irregular(v, f.at("irregular")));
     }
     if (f.has("split")) {
       return f.get("split").flatMap(v -> split(v, f.at("split")));
@@ -46,7 +54,7 @@ public final class DistributionJsonReader {
       return f.get("patch").flatMap(v -> patch(v, f.at("patch")));
     }
     if (at.count() == before) {
-      at.add("expected " + FORMS + ", got an object without split or patch");
+      at.add("expected " + FORMS + ", got an object without split or patch (or irregular)");
     }
     return Optional.empty();
   }
@@ -55,12 +63,13 @@ public final class DistributionJsonReader {
     if (word.equals("copy")) {
       return Optional.of(Copy.INSTANCE);
     }
-    if (word.equals("split") || word.equals("patch")) {
+    if (word.equals("split") || word.equals("patch") || word.equals("irregular")) {
       at.add("\"" + word + "\" needs its settings: write " + (word.equals("split")
-          ? "{\"split\": {\"axis\": 2}}" : "{\"patch\": {\"blocks\": [4, 4], \"overlap\": [10, 10]}}"));
+          ? "{\"split\": {\"axis\": 2}}" : word.equals("patch") ? "{\"patch\": {\"blocks\": [4, 4], \"overlap\": [10, 10]}}"
+          : "{\"irregular\": {\"keys\": [\"cmp_x\", \"cmp_y\"], \"blocks\": [4, 2], \"overlap\": [50.0, 50.0]}}"));
       return Optional.empty();
     }
-    String guess = KeySuggestion.nearest(word, List.of("copy", "split", "patch"))
+    String guess = KeySuggestion.nearest(word, List.of("copy", "split", "patch", "irregular"))
         .map(k -> "; did you mean \"" + k + "\"?").orElse("");
     at.add("\"" + word + "\" is not a distribution: expected " + FORMS + guess);
     return Optional.empty();
@@ -131,5 +140,54 @@ public final class DistributionJsonReader {
     List<Integer> a = axes.orElse(PatchRules.firstAxes(Math.min(c.size(), Hypercube.MAX_AXES)));
     WindowPatch.check(a, s, c, at);
     return at.count() > before ? Optional.empty() : Optional.of(new WindowPatch(a, s, c));
+  }
+
+  private static Optional<Distribution> irregular(JsonNode node, Problems at) {
+    Optional<JsonFields> found = JsonFields.of(node, at, "keys", "blocks", "overlap", "emptyBlocks");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonFields f = found.get();
+    int before = at.count();
+    List<String> keys = f.strings("keys").orElse(List.of());
+    if (f.has("keys") && keys.isEmpty() && at.count() == before) {
+      f.at("keys").add("an empty list: name at least one header key, e.g. [\"cmp_x\"], or leave keys out to cut"
+          + " the dataset's grid axes");
+    }
+    Optional<List<Integer>> blocks = f.integers("blocks");
+    if (!f.has("blocks")) {
+      at.add(IRREGULAR_FORMS);
+    }
+    Optional<List<Double>> overlap = f.get("overlap").flatMap(v -> numbers(v, f.at("overlap")));
+    Irregular.EmptyBlocks empty = Irregular.EmptyBlocks.RUN;
+    Optional<String> emptyWord = f.string("emptyBlocks");
+    if (emptyWord.isPresent()) {
+      try {
+        empty = Irregular.EmptyBlocks.fromJson(emptyWord.get());
+      } catch (IllegalArgumentException e) {
+        f.at("emptyBlocks").add(e.getMessage());
+      }
+    }
+    f.reportUnknownKeys();
+    if (at.count() > before) {
+      return Optional.empty();
+    }
+    List<Integer> b = blocks.orElseThrow();
+    List<Double> o = overlap.orElse(Collections.nCopies(b.size(), 0.0));
+    Irregular.check(keys, b, o, at);
+    return at.count() > before ? Optional.empty() : Optional.of(new Irregular(keys, b, o, empty));
+  }
+
+  private static Optional<List<Double>> numbers(JsonNode node, Problems at) {
+    if (!node.isArray()) {
+      at.add("expected a list of numbers, one per key, e.g. [50.0, 50.0], got " + JsonValues.describe(node));
+      return Optional.empty();
+    }
+    int before = at.count();
+    List<Double> values = new java.util.ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonValues.number(node.get(i), at.index(i)).ifPresent(values::add);
+    }
+    return at.count() > before ? Optional.empty() : Optional.of(values);
   }
 }

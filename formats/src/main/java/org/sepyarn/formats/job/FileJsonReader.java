@@ -44,13 +44,14 @@ final class FileJsonReader {
         .flatMap(v -> JsonValues.string(v, f.at("usage")))
         .flatMap(u -> usage(u, f.at("usage")));
     Optional<Distribution> distribute = f.required("distribute",
-            "give \"copy\", {\"split\": {\"axis\": K}} or {\"patch\": {...}}")
+            "give \"copy\", {\"split\": {\"axis\": K}}, {\"patch\": {...}} or {\"irregular\": {...}}")
         .flatMap(v -> DistributionJsonReader.read(v, f.at("distribute")));
     f.reportUnknownKeys();
     if (at.count() > before) {
       return Optional.empty();
     }
     FileSpec.check(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(), at);
+    FileSpec.checkDistribution(path.orElseThrow(), usage.orElseThrow(), distribute.orElseThrow(), at);
     if (at.count() > before) {
       return Optional.empty();
     }

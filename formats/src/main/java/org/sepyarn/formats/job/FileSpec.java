@@ -27,6 +27,7 @@ public record FileSpec(FileTag tag, String path, Usage usage, Distribution distr
     Objects.requireNonNull(distribute, "distribute");
     Problems problems = new Problems();
     check(tag, path, usage, problems);
+    checkDistribution(path, usage, distribute, problems);
     problems.throwIfAny("file " + path);
   }
 
@@ -39,6 +40,21 @@ public record FileSpec(FileTag tag, String path, Usage usage, Distribution distr
     if (tag.kind() == FileTag.Kind.STDOUT && usage != Usage.OUTPUT) {
       at.field("tag").add("\">\" makes the program's stdout the file, so it must be an output, but usage is \""
           + usage.jsonName() + "\"; use \"<\" for the program's stdin");
+    }
+  }
+
+  /** An irregular cut is for SEP3D datasets the program reads (SEP's {@code pf_irreg}). */
+  static void checkDistribution(String path, Usage usage, Distribution distribute, Problems at) {
+    if (!(distribute instanceof Irregular)) {
+      return;
+    }
+    if (usage == Usage.OUTPUT) {
+      at.field("distribute").field("irregular").add("an output cannot be irregular: as in SEP, only inputs are cut by"
+          + " header keys, and the program's outputs are regular datasets merged as split, patch or copy; give"
+          + " this output \"copy\" (summed) or {\"split\": {\"axis\": K}}");
+    } else if (path.startsWith(INTERMEDIATE_MARK)) {
+      at.field("distribute").field("irregular").add(path + " is an intermediate, a regular dataset; only a SEP3D"
+          + " dataset is cut by header keys: read it with split, patch or copy");
     }
   }
 

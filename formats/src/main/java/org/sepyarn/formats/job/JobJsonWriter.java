@@ -155,6 +155,15 @@ final class JobJsonWriter {
       node.put("distribute", "copy");
     } else if (d instanceof Split) {
       node.putObject("distribute").putObject("split").put("axis", ((Split) d).axis());
+    } else if (d instanceof Irregular irregular) {
+      ObjectNode node2 = node.putObject("distribute").putObject("irregular");
+      if (!irregular.overGrid()) {
+        strings(node2.putArray("keys"), irregular.keys());
+      }
+      integers(node2.putArray("blocks"), irregular.blocks());
+      ArrayNode overlap = node2.putArray("overlap");
+      irregular.overlap().forEach(overlap::add);
+      node2.put("emptyBlocks", irregular.empty().jsonName());
     } else if (d instanceof BlockPatch) {
       BlockPatch p = (BlockPatch) d;
       ObjectNode patch = node.putObject("distribute").putObject("patch");

@@ -119,7 +119,8 @@ public record JobSpec(
     JobRules.checkQueue(queue, at.field("queue"));
     JobRules.checkPriority(priority, at.field("priority"));
     FileSetRules.check(files, at.field("files"));
-    TaskCounts.checkAgreement(files, tasks, at.field("tasks"));
+    TaskCounts.checkAgreement(files, tasks, at.field("tasks"), true);
+    IrregularRules.check(files, tasks, at.field("files"));
     JobRules.checkMaxRunning(maxRunning, at.field("maxRunning"));
     JobRules.checkMaxAttempts(maxAttempts, at.field("maxAttempts"));
     JobRules.checkTaskTimeout(taskTimeout, at.field("taskTimeout"));
@@ -353,5 +354,34 @@ public record JobSpec(
       ShapeCheck.check(this, inputCubes, at);
     }
     at.throwIfAny("job " + name + " against its input datasets");
+  }
+
+  /**
+   * Checks the job's irregular inputs against their datasets: each is a SEP3D dataset that holds
+   * the keys it is cut by, or a grid its blocks fit.
+   *
+   * @param sources what each irregular input's dataset holds, by its path exactly as the job writes it
+   * @throws JobValidationException listing every mismatch, each with its field path
+   * @throws IllegalArgumentException if an irregular input's source is missing
+   */
+  public void checkIrregular(Map<String, IrregularSource> sources) {
+    Problems at = new Problems();
+    IrregularRules.checkSources(this, sources, at);
+    at.throwIfAny("job " + name + " against its irregular inputs");
+  }
+
+  /** Whether any input is cut by header keys (an {@link Irregular} distribution). */
+  public boolean hasIrregularInputs() {
+    return files.stream().anyMatch(f -> f.distribute() instanceof Irregular);
+  }
+
+  /**
+   * This job running {@code count} tasks: the blocks of its irregular inputs that hold traces,
+   * when it skips the others ({@link Irregular.EmptyBlocks#SKIP}); what the ApplicationMaster runs.
+   */
+  public JobSpec withTaskCount(int count) {
+    return new JobSpec(name, queue, priority, program, files, new TaskList.Count(count), maxRunning, resources,
+        maxAttempts, taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer,
+        speculation, stallTimeout, allowForeignBinaries, acls, nodeLabel, steps);
   }
 }

@@ -25,7 +25,8 @@ final class ShapeCheck {
     List<FileSpec> files = spec.files();
     for (int i = 0; i < files.size(); i++) {
       FileSpec file = files.get(i);
-      if (!file.isInput() || file.isIntermediate() || file.distribute() instanceof Copy) {
+      if (!file.isInput() || file.isIntermediate() || file.distribute() instanceof Copy
+          || file.distribute() instanceof Irregular) {
         continue;
       }
       Hypercube cube = cubes.get(file.path());

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Settles the number of tasks: every patched file implies the product of its patch counts, a
- * number or list in {@code tasks} gives it, and all of them must agree. Files that failed to
- * parse are null entries and are skipped.
+ * Settles the number of tasks: every patched file implies the product of its patch counts, every
+ * irregular file the product of its block counts, a number or list in {@code tasks} gives it, and
+ * all of them must agree. Files that failed to parse are null entries and are skipped.
  */
 final class TaskCounts {
   private TaskCounts() {
@@ -21,12 +21,12 @@ final class TaskCounts {
   static Optional<TaskList> resolve(List<FileSpec> files, Optional<TaskList> given, Problems tasksAt) {
     List<Integer> patched = patchedFiles(files);
     if (given.isPresent()) {
-      checkAgreement(files, given.get(), tasksAt);
+      checkAgreement(files, given.get(), tasksAt, false);
       return given;
     }
     if (patched.isEmpty()) {
       if (files.stream().allMatch(Objects::nonNull)) {
-        tasksAt.add("missing, and no patched file implies a number of tasks: give a number of tasks or a list"
+        tasksAt.add("missing, and no patched or irregular file implies a number of tasks: give a number of tasks or a list"
             + " of per-task argument lists, e.g. 16 or [[\"shot=1\"], [\"shot=2\"]]" + splitNote(files));
       }
       return Optional.empty();
@@ -42,11 +42,18 @@ final class TaskCounts {
     return Optional.of(new TaskList.Count(first));
   }
 
-  /** Reports at {@code tasks} when a patched file implies another number of tasks. */
-  static void checkAgreement(List<FileSpec> files, TaskList tasks, Problems tasksAt) {
+  /**
+   * Reports at {@code tasks} when a patched or irregular file implies another number of tasks.
+   *
+   * @param planned whether the tasks may be those an ApplicationMaster planned: fewer than an
+   *     irregular file's blocks when it skips its empty blocks
+   */
+  static void checkAgreement(List<FileSpec> files, TaskList tasks, Problems tasksAt, boolean planned) {
     List<Integer> disagreeing = new ArrayList<>();
     for (int i : patchedFiles(files)) {
-      if (patchCount(files, i) != tasks.count()) {
+      boolean fewerRun = planned && files.get(i).distribute() instanceof Irregular irregular
+          && irregular.empty() == Irregular.EmptyBlocks.SKIP && tasks.count() <= irregular.blockCount();
+      if (patchCount(files, i) != tasks.count() && !fewerRun) {
         disagreeing.add(i);
       }
     }
@@ -55,14 +62,16 @@ final class TaskCounts {
           ? tasks.count() + " tasks"
           : "a list of " + tasks.count() + " tasks";
       tasksAt.add("gives " + given + ", but " + describeAll(files, disagreeing)
-          + "; every patched file must imply the job's number of tasks");
+          + "; every " + (disagreeing.stream().anyMatch(i -> files.get(i).distribute() instanceof Irregular)
+          ? "patched or irregular" : "patched") + " file must imply the job's number of tasks");
     }
   }
 
   private static List<Integer> patchedFiles(List<FileSpec> files) {
     List<Integer> patched = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      if (files.get(i) != null && files.get(i).distribute() instanceof Patching) {
+      if (files.get(i) != null && (files.get(i).distribute() instanceof Patching
+          || files.get(i).distribute() instanceof Irregular)) {
         patched.add(i);
       }
     }
@@ -70,14 +79,16 @@ final class TaskCounts {
   }
 
   private static int patchCount(List<FileSpec> files, int i) {
-    return ((Patching) files.get(i).distribute()).patchCount();
+    Distribution d = files.get(i).distribute();
+    return d instanceof Irregular irregular ? irregular.blockCount() : ((Patching) d).patchCount();
   }
 
   private static String describeAll(List<FileSpec> files, List<Integer> indexes) {
     List<String> parts = new ArrayList<>();
     for (int i : indexes) {
-      Patching patch = (Patching) files.get(i).distribute();
-      parts.add("files[" + i + "] (" + files.get(i).path() + ") is cut into " + patch.describeCount());
+      Distribution d = files.get(i).distribute();
+      String count = d instanceof Irregular irregular ? irregular.describeCount() : ((Patching) d).describeCount();
+      parts.add("files[" + i + "] (" + files.get(i).path() + ") is cut into " + count);
     }
     return String.join(", ", parts);
   }
