@@ -107,13 +107,13 @@ class JournalCodecTest {
 
   @Test
   void anImpossibleMoveIsRejectedByTheSchedulersOwnRules() {
-    JournalRecord record = transitionRecord(TaskStateRecord.TASK_STATE_SUCCEEDED, TaskStateRecord.TASK_STATE_WAITING,
+    JournalRecord record = transitionRecord(TaskStateRecord.TASK_STATE_FAILED, TaskStateRecord.TASK_STATE_WAITING,
         AttemptRecord.newBuilder().setNumber(1).setContainerId("c1").setNode("n1").setEndedAt(3)
-            .setExitReason("SUCCEEDED"));
+            .setExitReason("PROGRAM_FAILED"));
 
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> JournalCodec.decode(record));
 
-    assertTrue(e.getMessage().contains("task 5 cannot move from SUCCEEDED to WAITING"), e.getMessage());
+    assertTrue(e.getMessage().contains("task 5 cannot move from FAILED to WAITING"), e.getMessage());
   }
 
   @Test
