@@ -7,7 +7,7 @@ package org.sepyarn.am.web;
  * repeat.
  */
 final class StepColours {
-  private static final String[] PALETTE = {"#8b5cf6", "#f59e0b", "#06b6d4", "#db2777", "#a16207", "#4f46e5",
+  private static final String[] PALETTE = {"#8b5cf6", "#d97706", "#0891b2", "#db2777", "#a16207", "#4f46e5",
       "#c026d3", "#ea580c"};
 
   private StepColours() {

@@ -11,8 +11,10 @@ import java.util.Locale;
  * that hundreds of nodes stay a scrollable height. Node names are shown as {@link NodeNames} gives
  * them. Each bar is a {@code <rect class="attempt ...">} whose tooltip tells the task, attempt,
  * outcome and duration. In a flow a bar is filled with its task's step's colour ({@link StepColours})
- * and outlined in its outcome's colour, and a second legend line names the steps; a merge task's
- * bar, of no step, is filled with its outcome's colour as in a job of one program.
+ * and outlined in its outcome's colour, and a second legend line names the steps; in compact rows,
+ * too thin for an outline, a flow's bar has its step's colour alone unless its attempt failed or
+ * was not charged (its outcome's colour then). A merge task's bar, of no step, is filled with its
+ * outcome's colour as in a job of one program.
  */
 public final class TimelineSvg {
   static final String NAMESPACE = "http://www.w3.org/2000/svg";
@@ -22,6 +24,8 @@ public final class TimelineSvg {
   private static final int PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
   private static final int LEGEND_HEIGHT = 26;
   private static final int STEP_LEGEND_HEIGHT = 20;
+  /** Bars thinner than this (compact rows) are not outlined. */
+  private static final int MIN_BAR_HEIGHT_FOR_OUTLINE = 8;
   /** Nodes beyond which the rows are drawn compact. */
   static final int COMPACT_ROWS = 40;
   private static final Rows NORMAL = new Rows(16, 12, 4, 0, 11);
@@ -83,7 +87,7 @@ public final class TimelineSvg {
         .append(Markup.escape("timeline of the attempts of job " + view.name())).append("\">\n");
     legend(svg, attempts.stream().anyMatch(AttemptRow::speculative), steps.isFlow());
     if (steps.isFlow()) {
-      stepLegend(svg, steps);
+      stepLegend(svg, steps, geometry.bar() < MIN_BAR_HEIGHT_FOR_OUTLINE);
     }
     if (cut) {
       svg.append("<text x=\"").append(WIDTH - RIGHT_MARGIN).append("\" y=\"16\" text-anchor=\"end\" fill=\"#6b7280\">")
@@ -132,7 +136,7 @@ public final class TimelineSvg {
   }
 
   /** A flow's steps' colours, the bars' fills, on a line of their own below the outcomes. */
-  private static void stepLegend(StringBuilder svg, org.sepyarn.am.status.FlowSteps steps) {
+  private static void stepLegend(StringBuilder svg, org.sepyarn.am.status.FlowSteps steps, boolean compact) {
     int y = LEGEND_HEIGHT;
     svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 10)
         .append("\" text-anchor=\"end\" fill=\"#6b7280\">fill: step</text>\n");
@@ -144,6 +148,10 @@ public final class TimelineSvg {
           .append("<text x=\"").append(x + 16).append("\" y=\"").append(y + 10).append("\">")
           .append(Markup.escape(name)).append("</text>\n");
       x += 16 + 7 * name.length() + 18;
+    }
+    if (compact) {
+      svg.append("<text x=\"").append(x).append("\" y=\"").append(y + 10).append("\" fill=\"#6b7280\">")
+          .append("(compact rows: failed or lost bars keep the outcome colour)</text>\n");
     }
   }
 
@@ -186,9 +194,17 @@ public final class TimelineSvg {
           .append(number(width)).append("\" height=\"").append(barHeight).append("\" rx=\"")
           .append(Math.min(2, barHeight / 2)).append("\" fill=\"").append(outcome.colour()).append("\"")
           .append(a.speculative() ? " stroke=\"#111827\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"" : "");
+    } else if (barHeight < MIN_BAR_HEIGHT_FOR_OUTLINE) {
+      // Too thin for an outline to leave the fill seen: the step's colour alone, but a failed or
+      // not-charged attempt keeps its outcome's, so that failures still stand out.
+      boolean ok = outcome == AttemptOutcome.SUCCEEDED || outcome == AttemptOutcome.RUNNING;
+      svg.append(" step\" data-step=\"").append(Markup.escape(step.name())).append("\" x=\"").append(number(x))
+          .append("\" y=\"").append(y).append("\" width=\"").append(number(width)).append("\" height=\"")
+          .append(barHeight).append("\" fill=\"")
+          .append(ok ? StepColours.of(steps.position(step.name())) : outcome.colour()).append("\"");
     } else {
       // The outline is drawn inside the bar's box, so that bars in neighbouring lanes do not touch.
-      double stroke = barHeight >= 8 ? 2 : 1;
+      double stroke = 2;
       svg.append(" step\" data-step=\"").append(Markup.escape(step.name())).append("\" x=\"")
           .append(number(x + stroke / 2)).append("\" y=\"").append(number(y + stroke / 2)).append("\" width=\"")
           .append(number(Math.max(width - stroke, 1))).append("\" height=\"").append(number(barHeight - stroke))

@@ -112,6 +112,22 @@ class FlowPageTest {
   }
 
   @Test
+  void compactRowsFillABarWithItsStepsColourAloneButAFailedOneWithRed() throws Exception {
+    String svg = TimelineSvg.element(SampleJobs.flow(100_000, 100));
+
+    List<org.w3c.dom.Element> bars = SvgDocuments.rects(SvgDocuments.parse(svg), "step").stream()
+        .filter(b -> b.getAttribute("class").startsWith("attempt ")).toList();
+    assertTrue(bars.size() > 1000, "compact rows of the latest attempts: " + bars.size());
+    for (org.w3c.dom.Element bar : bars) {
+      assertFalse(bar.hasAttribute("stroke"), "too thin for an outline");
+      boolean failed = bar.getAttribute("class").contains(AttemptOutcome.FAILED.cssClass());
+      assertEquals(failed ? AttemptOutcome.FAILED.colour() : StepColours.of(0), bar.getAttribute("fill"));
+    }
+    assertTrue(bars.stream().anyMatch(b -> b.getAttribute("class").contains("failed")), "the sample has failures");
+    assertTrue(svg.contains("(compact rows: failed or lost bars keep the outcome colour)"), "the legend says so");
+  }
+
+  @Test
   void theJsonAndTheStatusGiveEachTasksStepAndEachStepsCounts() throws Exception {
     JobView view = small();
     JsonNode json = MAPPER.readTree(JobJson.write(view));
