@@ -269,7 +269,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history,
           taskCount, scheduling);
-      publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name()), bytes, amBytes,
+      publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name(),
+          org.sepyarn.am.status.FlowSteps.of(job)), bytes, amBytes,
           attemptId.getAttemptId());
       Set<String> committedWhileAway = CommittedWhileAway.find(history,
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);

@@ -35,12 +35,24 @@ import java.util.Map;
  * @param timeLeftMillis the ApplicationMaster's estimate of the time its tasks still need, while
  *     they run and once it has one; null otherwise
  * @param resumed the run this job took finished tasks over from ({@code sepyarn resume}), or null
+ * @param steps in a flow, each step's tasks counted by state, in step order; empty (and left out
+ *     of the JSON) for a job of one program
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
     String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
     Map<String, Integer> locality, TaskQuery.Listing listing,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks, Long timeLeftMillis, Resumed resumed) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks, Long timeLeftMillis, Resumed resumed,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepSummary> steps) {
+
+  /** A status of a job of one program. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+      Map<String, Integer> locality, TaskQuery.Listing listing, List<TaskStatus> mergeTasks, Long timeLeftMillis,
+      Resumed resumed) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, locality,
+        listing, mergeTasks, timeLeftMillis, resumed, List.of());
+  }
 
   /** A status without an estimate of the time left or a resumed run. */
   public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
@@ -69,6 +81,7 @@ public record JobStatus(String application, String name, String state, double pr
     locality = locality == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(locality));
     tasks = List.copyOf(tasks);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
+    steps = steps == null ? List.of() : List.copyOf(steps);
     if (taskCount == 0) {
       taskCount = tasks.size();
     }
@@ -87,19 +100,25 @@ public record JobStatus(String application, String name, String state, double pr
   /** This status with the merge phase's tasks. */
   public JobStatus withMergeTasks(List<TaskStatus> merges) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, merges, timeLeftMillis, resumed);
+        locality, listing, merges, timeLeftMillis, resumed, steps);
   }
 
   /** This status with the estimate of the time left (or null) and the run it resumed (or null). */
   public JobStatus withTimeLeftAndResumed(Long left, Resumed resumedRun) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, mergeTasks, left, resumedRun);
+        locality, listing, mergeTasks, left, resumedRun, steps);
   }
 
   /** This status listing {@code listed} instead of its tasks, as the page {@code page} of them. */
   public JobStatus withTasks(List<TaskStatus> listed, TaskQuery.Listing page) {
     return new JobStatus(application, name, state, progress, listed, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, page, mergeTasks, timeLeftMillis, resumed);
+        locality, page, mergeTasks, timeLeftMillis, resumed, steps);
+  }
+
+  /** This status with the flow's steps counted ({@code counted}, empty for a job of one program). */
+  public JobStatus withSteps(List<StepSummary> counted) {
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
+        locality, listing, mergeTasks, timeLeftMillis, resumed, counted);
   }
 
   /** A status listing every task of the job. */

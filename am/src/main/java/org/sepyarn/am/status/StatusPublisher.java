@@ -26,8 +26,16 @@ public final class StatusPublisher {
   private final WorkLayout work;
   private final String application;
   private final String name;
+  private final FlowSteps steps;
 
+  /** The publisher of a job of one program. */
   public StatusPublisher(FileSystem fs, WorkLayout work, String application, String name) {
+    this(fs, work, application, name, FlowSteps.NONE);
+  }
+
+  /** The publisher of a job whose steps are {@code steps} ({@link FlowSteps#NONE} for one program). */
+  public StatusPublisher(FileSystem fs, WorkLayout work, String application, String name, FlowSteps steps) {
+    this.steps = steps;
     this.fs = fs;
     this.work = work;
     this.application = application;
@@ -41,13 +49,14 @@ public final class StatusPublisher {
   public JobStatus status(String state, double progress, JobSnapshot snapshot, String diagnostics,
       JobBytes bytes) {
     List<TaskStatus> tasks = statuses(TaskListing.select(snapshot.tasks(), t -> TaskListing.rankOf(t.state().name()),
-        TaskView::index, TaskListing.LIMIT));
+        TaskView::index, TaskListing.LIMIT)).stream().map(t -> t.inStepOf(steps)).toList();
     Map<String, Integer> counts = new LinkedHashMap<>();
     snapshot.countsByState().forEach((s, n) -> counts.put(s.name(), n));
     Map<String, Integer> locality = new LinkedHashMap<>();
     snapshot.countsByLocality().forEach((l, n) -> locality.put(l.name(), n));
     return new JobStatus(application, name, state, progress, tasks, diagnostics, System.currentTimeMillis(),
-        snapshot.taskCount(), counts, bytes, locality);
+        snapshot.taskCount(), counts, bytes, locality)
+        .withSteps(steps.summaries(t -> snapshot.tasks().get(t).state().name()));
   }
 
   /** Every task of {@code snapshot} as the status lists it: for the merge phase's few tasks. */

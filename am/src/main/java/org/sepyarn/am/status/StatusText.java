@@ -30,10 +30,17 @@ public final class StatusText {
       s.counts().forEach((state, n) -> sb.append(", ").append(n).append(' ').append(state));
       sb.append("; listing ").append(s.tasks().size()).append(": failed, running, then the lowest others\n");
     }
-    sb.append(String.format(Locale.ROOT, "%-6s %-10s %-8s %-9s %-24s %-9s %s%n", "task", "state", "attempt",
+    for (StepSummary step : s.steps()) {
+      sb.append("# step ").append(step.name()).append(" (").append(step.taskRange()).append("): ")
+          .append(step.text()).append('\n');
+    }
+    boolean flow = !s.steps().isEmpty();
+    sb.append(String.format(Locale.ROOT, "%-6s %s%-10s %-8s %-9s %-24s %-9s %s%n", "task",
+        flow ? String.format(Locale.ROOT, "%-" + stepWidth(s) + "s ", "step") : "", "state", "attempt",
         "failures", "node", "progress", "last exit"));
     for (TaskStatus t : s.tasks()) {
-      line(sb, Integer.toString(t.index()), t);
+      line(sb, flow ? String.format(Locale.ROOT, "%-6s %-" + stepWidth(s) + "s", t.index(), stepLabel(t))
+          : Integer.toString(t.index()), t);
     }
     if (!s.mergeTasks().isEmpty()) {
       sb.append("# merge phase: ").append(s.mergeTasks().size()).append(" merge tasks (merge task k is task ")
@@ -43,6 +50,19 @@ public final class StatusText {
       }
     }
     return sb.toString();
+  }
+
+  /** A flow's task's step and number in it, e.g. {@code smooth-time #3}. */
+  private static String stepLabel(TaskStatus t) {
+    return t.step() == null ? "-" : t.step() + " #" + t.stepTask();
+  }
+
+  private static int stepWidth(JobStatus s) {
+    int width = 4;
+    for (StepSummary step : s.steps()) {
+      width = Math.max(width, step.name().length() + 2 + Integer.toString(step.taskCount() - 1).length());
+    }
+    return width;
   }
 
   private static void line(StringBuilder sb, String label, TaskStatus t) {

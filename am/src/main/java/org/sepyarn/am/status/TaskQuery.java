@@ -18,8 +18,9 @@ import org.sepyarn.am.schedule.TaskState;
  * @param size how many tasks a page has, 1 to {@link #MAX_SIZE}
  * @param state the {@code TaskState} name the listed tasks are in, or null for every task
  * @param sort the order the tasks are listed in
+ * @param step in a flow, the name of the step whose tasks are listed, or null for every step's
  */
-public record TaskQuery(int page, int size, String state, TaskSort sort) {
+public record TaskQuery(int page, int size, String state, TaskSort sort, String step) {
   /** Tasks per page when a request does not say. */
   public static final int DEFAULT_SIZE = 1000;
   /** The most tasks one answer lists. */
@@ -30,8 +31,14 @@ public record TaskQuery(int page, int size, String state, TaskSort sort) {
     this(page, size, state, TaskSort.INDEX);
   }
 
+  /** A page of every step's tasks. */
+  public TaskQuery(int page, int size, String state, TaskSort sort) {
+    this(page, size, state, sort, null);
+  }
+
   public TaskQuery {
     sort = sort == null ? TaskSort.INDEX : sort;
+    step = step == null || step.isBlank() ? null : step.strip();
     if (page < 0) {
       throw new IllegalArgumentException("page " + page + " is negative: pages count from 0");
     }
@@ -59,20 +66,21 @@ public record TaskQuery(int page, int size, String state, TaskSort sort) {
    * between two requests.
    */
   public <T> Page<T> apply(List<T> tasks, Function<T, String> stateOf) {
-    if (sort != TaskSort.INDEX) {
-      throw new IllegalStateException("sorting by " + sort.parameter() + " needs the tasks' sort keys");
+    if (sort != TaskSort.INDEX || step != null) {
+      throw new IllegalStateException((step != null ? "a step's tasks" : "sorting by " + sort.parameter())
+          + " needs the tasks' sort keys");
     }
-    return pageInOrder(tasks, stateOf);
+    return pageInOrder(tasks, stateOf, t -> null);
   }
 
   /** The page of {@code tasks} (in order of index) this query asks for, in its order. */
   public <T> Page<T> apply(List<T> tasks, TaskSort.Keys<T> keys) {
     if (sort == TaskSort.INDEX) {
-      return pageInOrder(tasks, keys::state);
+      return pageInOrder(tasks, keys::state, keys::step);
     }
     List<T> matching = new ArrayList<>();
     for (T task : tasks) {
-      if (state == null || state.equals(keys.state(task))) {
+      if (matches(keys.state(task), keys.step(task))) {
         matching.add(task);
       }
     }
@@ -84,15 +92,19 @@ public record TaskQuery(int page, int size, String state, TaskSort sort) {
 
   private Listing listing(int matching) {
     return new Listing(page, size, state, sort == TaskSort.INDEX ? null : sort.parameter(), matching,
-        (matching + size - 1) / size);
+        (matching + size - 1) / size, step);
   }
 
-  private <T> Page<T> pageInOrder(List<T> tasks, Function<T, String> stateOf) {
+  private boolean matches(String taskState, String taskStep) {
+    return (state == null || state.equals(taskState)) && (step == null || step.equals(taskStep));
+  }
+
+  private <T> Page<T> pageInOrder(List<T> tasks, Function<T, String> stateOf, Function<T, String> stepOf) {
     long skip = (long) page * size;
     int matching = 0;
     List<T> listed = new ArrayList<>(Math.min(size, tasks.size()));
     for (T task : tasks) {
-      if (state == null || state.equals(stateOf.apply(task))) {
+      if (matches(stateOf.apply(task), stepOf.apply(task))) {
         if (matching >= skip && listed.size() < size) {
           listed.add(task);
         }
@@ -119,9 +131,15 @@ public record TaskQuery(int page, int size, String state, TaskSort sort) {
    *     null in order of index
    * @param matching how many tasks are in that state (every task without one)
    * @param pages how many pages those make
+   * @param step the step the listed tasks belong to, or null for every step's
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Listing(int page, int size, String state, String sort, int matching, int pages) {
+  public record Listing(int page, int size, String state, String sort, int matching, int pages, String step) {
+    /** A listing of every step's tasks. */
+    public Listing(int page, int size, String state, String sort, int matching, int pages) {
+      this(page, size, state, sort, matching, pages, null);
+    }
+
     /** A listing in order of index. */
     public Listing(int page, int size, String state, int matching, int pages) {
       this(page, size, state, null, matching, pages);

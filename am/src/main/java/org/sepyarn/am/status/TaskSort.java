@@ -30,6 +30,11 @@ public enum TaskSort {
 
     /** How long its current or last attempt ran, or null before its first. */
     Long durationMillis(T task);
+
+    /** In a flow, the name of its step; null for a job of one program. */
+    default String step(T task) {
+      return null;
+    }
   }
 
   /** This order over tasks showing {@code keys}. */

@@ -18,7 +18,8 @@ import org.sepyarn.am.status.TaskQuery;
  * a {@link TaskQuery} asks for ({@code listing} says which), so that an answer stays small whatever
  * the job's task count. Fields that {@code status.json} also has carry its names ({@code state},
  * {@code updatedAt}, a task's {@code container}); each listed task adds its {@code args} and data
- * {@code windows}.
+ * {@code windows}; a flow's {@code steps} and each task's {@code step} and {@code stepTask} are
+ * named as in {@code status.json} too.
  */
 public final class JobJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -56,6 +57,9 @@ public final class JobJson {
     putIfPresent(json, "diagnostics", view.diagnostics());
     putIfPresent(json, "bytes", view.bytes());
     putIfPresent(json, "resumed", view.resumed());
+    if (view.flowSteps().isFlow()) {
+      json.put("steps", view.steps());
+    }
     json.put("listing", page.listing());
     json.put("tasks", page.tasks().stream().map(t -> new ListedTask(t, view.details().of(t.index()))).toList());
     if (!view.mergeTasks().isEmpty()) {

@@ -48,6 +48,7 @@ public final class JobPageRenderer {
       .scroll{max-height:24em;overflow:auto;display:inline-block;max-width:100%}
       table.attempts td,table.tasks td{white-space:nowrap}table.attempts td:nth-child(7){white-space:normal}
       .wide{max-width:100%;overflow-x:auto}
+      .step-swatch{display:inline-block;width:.8em;height:.8em;border-radius:.15em;margin-right:.35em;vertical-align:-.05em}
       .filters{margin:.3em 0}.current{font-weight:bold}table.tasks code{font-size:.9em;white-space:nowrap}
       """;
 
@@ -141,7 +142,41 @@ public final class JobPageRenderer {
       html.append("</td>");
     }
     html.append("<td class=\"num\">").append(view.tasks().size()).append("</td></tr>\n</table>\n");
+    steps(html, view);
     html.append("<p class=\"meta\">").append(esc(Locality.summary(view.localityCounts()))).append("</p>\n");
+  }
+
+  /**
+   * A flow's steps: each one's tasks done, running and waiting, linked to its tasks; a step whose
+   * tasks wait for an earlier step's pieces says so.
+   */
+  private static void steps(StringBuilder html, JobView view) {
+    List<org.sepyarn.am.status.StepSummary> steps = view.steps();
+    if (steps.isEmpty()) {
+      return;
+    }
+    html.append("<table class=\"steps\">\n<tr><th>step</th><th>tasks</th><th>succeeded</th><th>running</th>")
+        .append("<th>waiting</th><th>failed</th><th></th></tr>\n");
+    for (int i = 0; i < steps.size(); i++) {
+      org.sepyarn.am.status.StepSummary s = steps.get(i);
+      int running = s.count("RUNNING") + s.count("ASSIGNED");
+      html.append("<tr><td><span class=\"step-swatch\" style=\"background:").append(StepColours.of(i))
+          .append("\"></span><a href=\"").append(TaskTable.pageUrl(0, TaskTable.PAGE_ROWS, null, null, s.name()))
+          .append("#tasks\">").append(esc(s.name())).append("</a></td><td class=\"num\" title=\"")
+          .append(s.taskRange()).append("\">").append(s.taskCount()).append("</td><td class=\"num\">")
+          .append(s.count("SUCCEEDED")).append("</td><td class=\"num\">").append(running)
+          .append("</td><td class=\"num\">").append(s.count("WAITING")).append("</td><td class=\"num\">")
+          .append(s.count("FAILED") + s.count("KILLED")).append("</td><td>").append(stepNote(s)).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  /** What a step waits for, or that it is done; empty otherwise. */
+  private static String stepNote(org.sepyarn.am.status.StepSummary s) {
+    if (!s.waitingFor().isEmpty()) {
+      return "waiting for step" + (s.waitingFor().size() == 1 ? " " : "s ") + esc(String.join(", ", s.waitingFor()));
+    }
+    return s.count("SUCCEEDED") == s.taskCount() ? "done" : "";
   }
 
   /** How many tasks are stragglers, if any. */

@@ -16,7 +16,9 @@ import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.JobBytes;
+import org.sepyarn.am.status.FlowSteps;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.Resumed;
 import org.sepyarn.am.status.TaskListing;
 import org.sepyarn.am.status.TaskQuery;
@@ -45,16 +47,27 @@ import org.sepyarn.am.status.TaskStatus;
  *     attempts are among {@code attempts}, as tasks numbered after the job's tasks)
  * @param details each task's own arguments and data windows, looked up for the tasks listed
  * @param resumed the run this job took finished tasks over from, or null when it resumed none
+ * @param flowSteps a flow's steps, whose tasks the rows say they belong to; {@link FlowSteps#NONE}
+ *     for a job of one program
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
     "timeLeftMillis", "counts", "locality", "attemptCount", "failureCount", "argv", "files", "diagnostics", "bytes",
-    "tasks", "mergeTasks", "attempts"})
+    "steps", "tasks", "mergeTasks", "attempts"})
 public record JobView(String name, String application, String user, JobPhase phase, double progress,
     List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
     List<AttemptRow> attempts, String diagnostics, JobBytes bytes,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskRow> mergeTasks, @JsonIgnore TaskDetails details,
-    Resumed resumed) {
+    Resumed resumed, @JsonIgnore FlowSteps flowSteps) {
+
+  /** A view of a job of one program. */
+  public JobView(String name, String application, String user, JobPhase phase, double progress,
+      List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
+      List<AttemptRow> attempts, String diagnostics, JobBytes bytes, List<TaskRow> mergeTasks, TaskDetails details,
+      Resumed resumed) {
+    this(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts, diagnostics,
+        bytes, mergeTasks, details, resumed, FlowSteps.NONE);
+  }
 
   /** A view without task details or a resumed run. */
   public JobView(String name, String application, String user, JobPhase phase, double progress,
@@ -91,6 +104,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     attempts = List.copyOf(attempts);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     details = details == null ? TaskDetails.NONE : details;
+    flowSteps = flowSteps == null ? FlowSteps.NONE : flowSteps;
     if (!(progress >= 0 && progress <= 1)) {
       throw new IllegalArgumentException("job " + name + ": progress " + progress + " is not between 0 and 1");
     }
@@ -132,6 +146,13 @@ public record JobView(String name, String application, String user, JobPhase pha
     Locality.count(tasks.stream().map(t -> java.util.Optional.ofNullable(t.locality())))
         .forEach((l, n) -> byName.put(l.name(), n));
     return Collections.unmodifiableMap(byName);
+  }
+
+  /** In a flow, each step's tasks counted by state, in step order; empty for a job of one program. */
+  @JsonProperty("steps")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public List<StepSummary> steps() {
+    return flowSteps.summaries(t -> tasks.get(t).state().name());
   }
 
   @JsonProperty("attemptCount")
@@ -177,13 +198,23 @@ public record JobView(String name, String application, String user, JobPhase pha
   /** This view with the job's byte counts. */
   public JobView withBytes(JobBytes counted) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, counted, mergeTasks, details, resumed);
+        diagnostics, counted, mergeTasks, details, resumed, flowSteps);
   }
 
   /** This view with each task's arguments and data windows, and the run it resumed (or null). */
   public JobView withDetails(TaskDetails taskDetails, Resumed resumedRun) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, bytes, mergeTasks, taskDetails, resumedRun);
+        diagnostics, bytes, mergeTasks, taskDetails, resumedRun, flowSteps);
+  }
+
+  /** This view of a flow of {@code steps}, its rows saying each task's step. */
+  public JobView inSteps(FlowSteps steps) {
+    if (!steps.isFlow() && !flowSteps.isFlow()) {
+      return this;
+    }
+    return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt,
+        tasks.stream().map(t -> t.inStepOf(steps)).toList(), attempts, diagnostics, bytes, mergeTasks, details,
+        resumed, steps);
   }
 
   /** This view with the merge phase's tasks and their attempts (numbered after the job's tasks). */
@@ -191,7 +222,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     List<AttemptRow> all = new ArrayList<>(attempts);
     all.addAll(mergeAttempts);
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, all,
-        diagnostics, bytes, merges, details, resumed);
+        diagnostics, bytes, merges, details, resumed, flowSteps);
   }
 
   /** The same moment as {@code status.json} describes it, listing at most {@link TaskListing#LIMIT} tasks. */
@@ -199,7 +230,8 @@ public record JobView(String name, String application, String user, JobPhase pha
     List<TaskRow> listed = TaskListing.select(tasks, t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
         TaskListing.LIMIT);
     return new JobStatus(application, name, phase.name(), progress, statuses(listed), diagnostics, takenAt,
-        tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(mergeTasks), timeLeftMillis(), resumed);
+        tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(mergeTasks), timeLeftMillis(), resumed,
+        steps());
   }
 
   /** The same moment as {@code status.json} describes it, listing the page of tasks {@code query} asks for. */
@@ -207,7 +239,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     TaskQuery.Page<TaskRow> page = page(query);
     return new JobStatus(application, name, phase.name(), progress, statuses(page.tasks()), diagnostics, takenAt,
         tasks.size(), countsByName(), bytes, localityCounts(), page.listing(), statuses(mergeTasks), timeLeftMillis(),
-        resumed);
+        resumed, steps());
   }
 
   /** The page of tasks {@code query} asks for. */
@@ -225,7 +257,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     return rows.stream()
         .map(t -> new TaskStatus(t.index(), t.state().name(), t.attempt(), t.failures(), t.node(), t.containerId(),
             t.startedAt(), t.progress(), t.lastExitReason() == null ? null : t.lastExitReason().name(),
-            t.locality() == null ? null : t.locality().name()))
+            t.locality() == null ? null : t.locality().name(), t.step(), t.stepTask()))
         .toList();
   }
 }

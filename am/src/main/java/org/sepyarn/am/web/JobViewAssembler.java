@@ -25,6 +25,7 @@ public final class JobViewAssembler {
   private final int taskCount;
   private final long startedAt;
   private final ContainerLogLinks logs;
+  private final org.sepyarn.am.status.FlowSteps steps;
   private TaskDetails details = TaskDetails.NONE;
   private volatile Resumed resumed;
 
@@ -62,6 +63,7 @@ public final class JobViewAssembler {
     }
     this.files = List.copyOf(rows);
     this.taskCount = numbering.taskCount();
+    this.steps = org.sepyarn.am.status.FlowSteps.of(job);
     this.startedAt = startedAt;
     this.logs = logs;
   }
@@ -104,7 +106,7 @@ public final class JobViewAssembler {
       tasks.add(new TaskRow(i, TaskState.WAITING, 0, 0, null, null, null, null, 0, null, null));
     }
     return new JobView(name, application, logs.user(), JobPhase.RUNNING, 0, argv, files, startedAt, now, tasks,
-        List.of(), null).withDetails(details, resumed);
+        List.of(), null).withDetails(details, resumed).inSteps(steps);
   }
 
   /**
@@ -133,7 +135,7 @@ public final class JobViewAssembler {
       tasks.add(row(task, rows, now));
     }
     return new JobView(name, application, logs.user(), phase, progress, argv, files, startedAt, now, tasks,
-        attempts, diagnostics).withDetails(details, resumed);
+        attempts, diagnostics).withDetails(details, resumed).inSteps(steps);
   }
 
   /**

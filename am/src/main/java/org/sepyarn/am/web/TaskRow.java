@@ -24,11 +24,13 @@ import org.sepyarn.am.status.TaskSort;
  * @param lastExitReason how the last ended attempt ended, or null
  * @param logsUrl the attempt's container logs on its NodeManager, or null when unknown
  * @param locality where the attempt runs or ran relative to the task's data, or null when not recorded
+ * @param step in a flow, the name of the task's step; null for a job of one program
+ * @param stepTask in a flow, the task's number within its step, from 0; null for a job of one program
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskRow(int index, TaskState state, int attempt, int failures, String node, @JsonProperty("container") String containerId,
     Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl,
-    Locality locality) {
+    Locality locality, String step, Integer stepTask) {
 
   /** What a page of tasks is sorted by. */
   static final TaskSort.Keys<TaskRow> SORT_KEYS = new TaskSort.Keys<>() {
@@ -51,7 +53,32 @@ public record TaskRow(int index, TaskState state, int attempt, int failures, Str
     public Long durationMillis(TaskRow task) {
       return task.durationMillis();
     }
+
+    @Override
+    public String step(TaskRow task) {
+      return task.step();
+    }
   };
+
+  /** A row of a job of one program. */
+  public TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,
+      Long startedAt, Long durationMillis, double progress, ExitReason lastExitReason, String logsUrl,
+      Locality locality) {
+    this(index, state, attempt, failures, node, containerId, startedAt, durationMillis, progress, lastExitReason,
+        logsUrl, locality, null, null);
+  }
+
+  /** This row as a task of the step of {@code steps} it belongs to (unchanged for a job of one program). */
+  public TaskRow inStepOf(org.sepyarn.am.status.FlowSteps steps) {
+    org.sepyarn.am.status.FlowSteps.Step s = steps.stepOf(index);
+    return s == null ? this : new TaskRow(index, state, attempt, failures, node, containerId, startedAt,
+        durationMillis, progress, lastExitReason, logsUrl, locality, s.name(), index - s.firstTask());
+  }
+
+  /** In a flow, the task's step and number in it, e.g. {@code smooth-time #3}; null otherwise. */
+  public String stepLabel() {
+    return step == null ? null : step + " #" + stepTask;
+  }
 
   /** A row whose locality is not recorded. */
   public TaskRow(int index, TaskState state, int attempt, int failures, String node, String containerId,

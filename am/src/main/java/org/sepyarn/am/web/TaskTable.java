@@ -32,8 +32,18 @@ final class TaskTable {
 
   /** A relative link to a page of the tasks, {@code &} escaped for an attribute. */
   static String pageUrl(int page, int size, String state, String sort) {
+    return pageUrl(page, size, state, sort, null);
+  }
+
+  /** As above, of the tasks of the flow's step {@code step} (null for every step's). */
+  static String pageUrl(int page, int size, String state, String sort, String step) {
     return "?page=" + page + "&amp;size=" + size + (state == null ? "" : "&amp;state=" + state)
-        + (sort == null ? "" : "&amp;sort=" + sort);
+        + (sort == null ? "" : "&amp;sort=" + sort)
+        + (step == null ? "" : "&amp;step=" + java.net.URLEncoder.encode(step, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String step(TaskQuery.Listing listing) {
+    return listing == null ? null : listing.step();
   }
 
   void tasks(StringBuilder html, Optional<TaskQuery> query) {
@@ -62,6 +72,13 @@ final class TaskTable {
     for (TaskRow t : listed) {
       row(html, t, Integer.toString(t.index()), view.details().of(t.index()));
     }
+    if (listed.isEmpty() && listing != null && listing.step() != null && !view.flowSteps().has(listing.step())) {
+      html.append("<tr><td colspan=\"").append(columns()).append("\">The job has no step ")
+          .append(Markup.escape(listing.step())).append(view.flowSteps().isFlow() ? "; its steps: "
+              + Markup.escape(String.join(", ", view.flowSteps().steps().stream()
+                  .map(org.sepyarn.am.status.FlowSteps.Step::name).toList())) : ": it runs one program")
+          .append(".</td></tr>\n");
+    }
     html.append("</table></div>\n");
   }
 
@@ -87,7 +104,7 @@ final class TaskTable {
     String sort = listing == null ? null : listing.sort();
     html.append("<p class=\"filters\">Show: ");
     html.append(listing == null || listing.state() == null ? "<span class=\"current\">all</span>"
-        : "<a href=\"" + pageUrl(0, PAGE_ROWS, null, sort) + "\">all</a>");
+        : "<a href=\"" + pageUrl(0, PAGE_ROWS, null, sort, step(listing)) + "\">all</a>");
     for (Map.Entry<TaskState, Integer> count : view.counts().entrySet()) {
       String state = count.getKey().name();
       String label = state.toLowerCase(Locale.ROOT) + " (" + count.getValue() + ")";
@@ -97,7 +114,29 @@ final class TaskTable {
       } else if (count.getValue() == 0) {
         html.append("<span class=\"meta\">").append(label).append("</span>");
       } else {
-        html.append("<a href=\"").append(pageUrl(0, PAGE_ROWS, state, sort)).append("\">").append(label)
+        html.append("<a href=\"").append(pageUrl(0, PAGE_ROWS, state, sort, step(listing))).append("\">")
+            .append(label).append("</a>");
+      }
+    }
+    html.append("</p>\n");
+    if (view.flowSteps().isFlow()) {
+      stepFilters(html, listing, sort);
+    }
+  }
+
+  /** Links to each step's tasks, in the state the listing shows, and to every step's. */
+  private void stepFilters(StringBuilder html, TaskQuery.Listing listing, String sort) {
+    String state = listing == null ? null : listing.state();
+    html.append("<p class=\"filters steps\">Step: ");
+    html.append(step(listing) == null ? "<span class=\"current\">every step</span>"
+        : "<a href=\"" + pageUrl(0, PAGE_ROWS, state, sort) + "\">every step</a>");
+    for (org.sepyarn.am.status.StepSummary s : view.steps()) {
+      String label = Markup.escape(s.name()) + " (" + s.taskCount() + ")";
+      html.append(" &middot; ");
+      if (s.name().equals(step(listing))) {
+        html.append("<span class=\"current\">").append(label).append("</span>");
+      } else {
+        html.append("<a href=\"").append(pageUrl(0, PAGE_ROWS, state, sort, s.name())).append("\">").append(label)
             .append("</a>");
       }
     }
@@ -106,6 +145,8 @@ final class TaskTable {
 
   private void head(StringBuilder html, String first, TaskQuery.Listing listing, boolean sortable) {
     html.append("<div class=\"wide\"><table class=\"tasks\">\n<tr><th>").append(sortLink(first, TaskSort.INDEX, listing, sortable))
+        .append(view.flowSteps().isFlow() ? "</th><th title=\"the task's step and its number within the step\">step"
+            : "")
         .append("</th><th>").append(sortLink("state", TaskSort.STATE, listing, sortable))
         .append("</th><th>attempt</th><th>failures</th><th>")
         .append(sortLink("node", TaskSort.NODE, listing, sortable))
@@ -125,7 +166,7 @@ final class TaskTable {
       return label + (sort == TaskSort.DURATION ? " &#9660;" : " &#9650;");
     }
     return "<a href=\"" + pageUrl(0, listing == null ? PAGE_ROWS : listing.size(),
-        listing == null ? null : listing.state(), sort == TaskSort.INDEX ? null : sort.parameter())
+        listing == null ? null : listing.state(), sort == TaskSort.INDEX ? null : sort.parameter(), step(listing))
         + "\" title=\"sort by " + label + "\">" + label + "</a>";
   }
 
@@ -133,6 +174,9 @@ final class TaskTable {
     boolean straggler = t.durationMillis() != null && t.state() != TaskState.WAITING
         && spread.isPresent() && spread.get().isStraggler(t.durationMillis());
     html.append("<tr class=\"").append(t.state().name()).append("\"><td class=\"num\">").append(label)
+        .append(view.flowSteps().isFlow() ? "</td><td>" + (t.step() == null ? "-" : "<span class=\"step-swatch\""
+            + " style=\"background:" + StepColours.of(view.flowSteps().position(t.step())) + "\"></span>"
+            + Markup.escape(t.stepLabel())) : "")
         .append("</td><td>").append(t.state().name().toLowerCase(Locale.ROOT)).append("</td><td class=\"num\">")
         .append(t.attempt()).append("</td><td class=\"num\">").append(t.failures()).append("</td><td>")
         .append(t.node() == null ? "-" : "<span title=\"" + Markup.escape(t.node()) + "\">"
@@ -148,6 +192,10 @@ final class TaskTable {
         .append(t.locality() == null ? "-" : t.locality().text()).append("</td><td>")
         .append(t.logsUrl() == null ? "-" : "<a href=\"" + Markup.escape(t.logsUrl()) + "\">logs</a>")
         .append("</td></tr>\n");
+  }
+
+  private int columns() {
+    return view.flowSteps().isFlow() ? 15 : 14;
   }
 
   /** When the task's last attempt ended, for a task none of whose attempts runs now. */
@@ -172,6 +220,7 @@ final class TaskTable {
     html.append("<p class=\"meta\">Page ").append(listing.page() + 1).append(" of ").append(Math.max(1, listing.pages()))
         .append(" of the ").append(listing.matching()).append(listing.state() == null ? " tasks"
             : " " + listing.state().toLowerCase(Locale.ROOT) + " tasks")
+        .append(listing.step() == null ? "" : " of step " + Markup.escape(listing.step()))
         .append(listing.sort() == null ? "" : " by " + listing.sort())
         .append(", ").append(listing.size()).append(" a page");
     int last = Math.max(0, listing.pages() - 1);
@@ -187,7 +236,8 @@ final class TaskTable {
   }
 
   private static void pageLink(StringBuilder html, TaskQuery.Listing listing, int page, String label) {
-    html.append(" &middot; <a href=\"").append(pageUrl(page, listing.size(), listing.state(), listing.sort()))
+    html.append(" &middot; <a href=\"").append(pageUrl(page, listing.size(), listing.state(), listing.sort(),
+        listing.step()))
         .append("\">").append(label).append("</a>");
   }
 }

@@ -10,7 +10,11 @@ import java.util.Locale;
  * rows. Past {@link #COMPACT_ROWS} nodes the rows are drawn compact, lanes a few pixels high, so
  * that hundreds of nodes stay a scrollable height. Node names are shown as {@link NodeNames} gives
  * them. Each bar is a {@code <rect class="attempt ...">} whose tooltip tells the task, attempt,
- * outcome and duration.
+ * outcome and duration. In a flow a bar is filled with its task's step's colour ({@link StepColours})
+ * and outlined in its outcome's colour, and a second legend line names the steps; in compact rows,
+ * too thin for an outline, a flow's bar has its step's colour alone unless its attempt failed or
+ * was not charged (its outcome's colour then). A merge task's bar, of no step, is filled with its
+ * outcome's colour as in a job of one program.
  */
 public final class TimelineSvg {
   static final String NAMESPACE = "http://www.w3.org/2000/svg";
@@ -19,6 +23,9 @@ public final class TimelineSvg {
   private static final int RIGHT_MARGIN = 24;
   private static final int PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
   private static final int LEGEND_HEIGHT = 26;
+  private static final int STEP_LEGEND_HEIGHT = 20;
+  /** Bars thinner than this (compact rows) are not outlined. */
+  private static final int MIN_BAR_HEIGHT_FOR_OUTLINE = 8;
   /** Nodes beyond which the rows are drawn compact. */
   static final int COMPACT_ROWS = 40;
   private static final Rows NORMAL = new Rows(16, 12, 4, 0, 11);
@@ -68,7 +75,8 @@ public final class TimelineSvg {
     Scale scale = new Scale(origin, start, Math.max(end - start, 1000));
     Rows geometry = rows.size() > COMPACT_ROWS ? COMPACT : NORMAL;
     int rowsHeight = rows.isEmpty() ? 2 * NORMAL.lane() : rows.stream().mapToInt(geometry::height).sum();
-    int plotTop = LEGEND_HEIGHT + AXIS_HEIGHT;
+    org.sepyarn.am.status.FlowSteps steps = view.flowSteps();
+    int plotTop = LEGEND_HEIGHT + (steps.isFlow() ? STEP_LEGEND_HEIGHT : 0) + AXIS_HEIGHT;
     int axisY = plotTop + rowsHeight;
     int height = axisY + AXIS_HEIGHT;
 
@@ -77,7 +85,10 @@ public final class TimelineSvg {
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"")
         .append(Markup.escape("timeline of the attempts of job " + view.name())).append("\">\n");
-    legend(svg, attempts.stream().anyMatch(AttemptRow::speculative));
+    legend(svg, attempts.stream().anyMatch(AttemptRow::speculative), steps.isFlow());
+    if (steps.isFlow()) {
+      stepLegend(svg, steps, geometry.bar() < MIN_BAR_HEIGHT_FOR_OUTLINE);
+    }
     if (cut) {
       svg.append("<text x=\"").append(WIDTH - RIGHT_MARGIN).append("\" y=\"16\" text-anchor=\"end\" fill=\"#6b7280\">")
           .append("the latest ").append(attempts.size()).append(" of ").append(view.attempts().size())
@@ -92,7 +103,7 @@ public final class TimelineSvg {
     boolean shaded = false;
     for (TimelineLayout.NodeRow row : rows) {
       int rowHeight = geometry.height(row);
-      nodeRow(svg, row, scale, y, geometry, rowHeight, shaded, view.takenAt(), nodes);
+      nodeRow(svg, row, scale, y, geometry, rowHeight, shaded, view.takenAt(), nodes, steps);
       y += rowHeight;
       shaded = !shaded;
     }
@@ -102,11 +113,17 @@ public final class TimelineSvg {
     return svg.toString();
   }
 
-  private static void legend(StringBuilder svg, boolean withSpeculative) {
+  /** The outcomes' colours: fills, or in a flow outlines (the fill being the step's). */
+  private static void legend(StringBuilder svg, boolean withSpeculative, boolean outlines) {
     int x = LABEL_WIDTH;
+    if (outlines) {
+      svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"16\" text-anchor=\"end\" fill=\"#6b7280\">")
+          .append("outline: outcome</text>\n");
+    }
     for (AttemptOutcome outcome : AttemptOutcome.values()) {
       svg.append("<rect class=\"swatch ").append(outcome.cssClass()).append("\" x=\"").append(x)
-          .append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(outcome.colour()).append("\"/>")
+          .append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(outlines ? "#ffffff" : outcome.colour())
+          .append("\"").append(outlines ? " stroke=\"" + outcome.colour() + "\" stroke-width=\"2.5\"" : "").append("/>")
           .append("<text x=\"").append(x + 16).append("\" y=\"16\">").append(Markup.escape(outcome.label()))
           .append("</text>\n");
       x += 16 + 7 * outcome.label().length() + 18;
@@ -115,6 +132,26 @@ public final class TimelineSvg {
       svg.append("<rect class=\"swatch speculative\" x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\"")
           .append(" fill=\"#ffffff\" stroke=\"#111827\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>")
           .append("<text x=\"").append(x + 16).append("\" y=\"16\">speculative</text>\n");
+    }
+  }
+
+  /** A flow's steps' colours, the bars' fills, on a line of their own below the outcomes. */
+  private static void stepLegend(StringBuilder svg, org.sepyarn.am.status.FlowSteps steps, boolean compact) {
+    int y = LEGEND_HEIGHT;
+    svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 10)
+        .append("\" text-anchor=\"end\" fill=\"#6b7280\">fill: step</text>\n");
+    int x = LABEL_WIDTH;
+    for (int i = 0; i < steps.steps().size(); i++) {
+      String name = steps.steps().get(i).name();
+      svg.append("<rect class=\"swatch step\" x=\"").append(x).append("\" y=\"").append(y)
+          .append("\" width=\"12\" height=\"12\" fill=\"").append(StepColours.of(i)).append("\"/>")
+          .append("<text x=\"").append(x + 16).append("\" y=\"").append(y + 10).append("\">")
+          .append(Markup.escape(name)).append("</text>\n");
+      x += 16 + 7 * name.length() + 18;
+    }
+    if (compact) {
+      svg.append("<text x=\"").append(x).append("\" y=\"").append(y + 10).append("\" fill=\"#6b7280\">")
+          .append("(compact rows: failed or lost bars keep the outcome colour)</text>\n");
     }
   }
 
@@ -127,7 +164,7 @@ public final class TimelineSvg {
   }
 
   private static void nodeRow(StringBuilder svg, TimelineLayout.NodeRow row, Scale scale, int top, Rows geometry,
-      int height, boolean shaded, long now, NodeNames nodes) {
+      int height, boolean shaded, long now, NodeNames nodes, org.sepyarn.am.status.FlowSteps steps) {
     if (shaded) {
       svg.append("<rect class=\"row\" x=\"0\" y=\"").append(top).append("\" width=\"").append(WIDTH)
           .append("\" height=\"").append(height).append("\" fill=\"#f3f4f6\" fill-opacity=\"0.6\"/>\n");
@@ -140,30 +177,53 @@ public final class TimelineSvg {
     for (TimelineLayout.Bar bar : row.bars()) {
       int y = top + (height - row.laneCount() * geometry.lane()) / 2 + bar.lane() * geometry.lane()
           + (geometry.lane() - geometry.bar()) / 2;
-      bar(svg, bar, scale, y, geometry.bar(), now);
+      bar(svg, bar, scale, y, geometry.bar(), now, steps);
     }
   }
 
-  private static void bar(StringBuilder svg, TimelineLayout.Bar bar, Scale scale, int y, int barHeight, long now) {
+  private static void bar(StringBuilder svg, TimelineLayout.Bar bar, Scale scale, int y, int barHeight, long now,
+      org.sepyarn.am.status.FlowSteps steps) {
     AttemptRow a = bar.attempt();
     double x = scale.position(a.startedAt());
     double width = Math.max(scale.position(a.endOr(now)) - x, 2);
     AttemptOutcome outcome = a.outcome();
-    svg.append("<rect class=\"attempt ").append(outcome.cssClass()).append("\" x=\"").append(number(x))
-        .append("\" y=\"").append(y).append("\" width=\"").append(number(width)).append("\" height=\"")
-        .append(barHeight).append("\" rx=\"").append(Math.min(2, barHeight / 2)).append("\" fill=\"").append(outcome.colour()).append("\"")
-        .append(a.speculative() ? " stroke=\"#111827\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"" : "")
-        .append("><title>")
-        .append(Markup.escape(tooltip(a, now))).append("</title></rect>\n");
+    org.sepyarn.am.status.FlowSteps.Step step = steps.stepOf(a.task());
+    svg.append("<rect class=\"attempt ").append(outcome.cssClass());
+    if (step == null) {
+      svg.append("\" x=\"").append(number(x)).append("\" y=\"").append(y).append("\" width=\"")
+          .append(number(width)).append("\" height=\"").append(barHeight).append("\" rx=\"")
+          .append(Math.min(2, barHeight / 2)).append("\" fill=\"").append(outcome.colour()).append("\"")
+          .append(a.speculative() ? " stroke=\"#111827\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"" : "");
+    } else if (barHeight < MIN_BAR_HEIGHT_FOR_OUTLINE) {
+      // Too thin for an outline to leave the fill seen: the step's colour alone, but a failed or
+      // not-charged attempt keeps its outcome's, so that failures still stand out.
+      boolean ok = outcome == AttemptOutcome.SUCCEEDED || outcome == AttemptOutcome.RUNNING;
+      svg.append(" step\" data-step=\"").append(Markup.escape(step.name())).append("\" x=\"").append(number(x))
+          .append("\" y=\"").append(y).append("\" width=\"").append(number(width)).append("\" height=\"")
+          .append(barHeight).append("\" fill=\"")
+          .append(ok ? StepColours.of(steps.position(step.name())) : outcome.colour()).append("\"");
+    } else {
+      // The outline is drawn inside the bar's box, so that bars in neighbouring lanes do not touch.
+      double stroke = 2;
+      svg.append(" step\" data-step=\"").append(Markup.escape(step.name())).append("\" x=\"")
+          .append(number(x + stroke / 2)).append("\" y=\"").append(number(y + stroke / 2)).append("\" width=\"")
+          .append(number(Math.max(width - stroke, 1))).append("\" height=\"").append(number(barHeight - stroke))
+          .append("\" rx=\"").append(Math.min(2, barHeight / 2)).append("\" fill=\"")
+          .append(StepColours.of(steps.position(step.name()))).append("\" stroke=\"").append(outcome.colour())
+          .append("\" stroke-width=\"").append(number(stroke)).append("\"")
+          .append(a.speculative() ? " stroke-dasharray=\"3 2\"" : "");
+    }
+    svg.append("><title>").append(Markup.escape(tooltip(a, now, step))).append("</title></rect>\n");
     if (width >= MIN_BAR_WIDTH_FOR_TEXT && barHeight >= 10) {
       svg.append("<text class=\"task\" x=\"").append(number(x + 3)).append("\" y=\"").append(y + barHeight - 2)
           .append("\" fill=\"#ffffff\" font-size=\"9\" pointer-events=\"none\">").append(a.task()).append("</text>\n");
     }
   }
 
-  private static String tooltip(AttemptRow a, long now) {
+  private static String tooltip(AttemptRow a, long now, org.sepyarn.am.status.FlowSteps.Step step) {
     StringBuilder t = new StringBuilder();
-    t.append("task ").append(a.task()).append(", ").append(a.speculative() ? "speculative " : "").append("attempt ")
+    t.append("task ").append(a.task())
+        .append(step == null ? "" : " (" + step.name() + " #" + (a.task() - step.firstTask()) + ")").append(", ").append(a.speculative() ? "speculative " : "").append("attempt ")
         .append(a.number()).append(" on ").append(a.node())
         .append(" in ").append(a.containerId()).append(": ");
     if (a.isRunning()) {

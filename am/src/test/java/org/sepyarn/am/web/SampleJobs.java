@@ -27,8 +27,12 @@ final class SampleJobs {
   }
 
   static JobView running(int taskCount, int nodes) {
+    return running(taskCount, nodes, Math.min(3_600_000, 65_000L * taskCount / (SLOTS_PER_NODE * nodes)));
+  }
+
+  /** As above, seen {@code now} milliseconds after its start. */
+  private static JobView running(int taskCount, int nodes, long now) {
     int slots = SLOTS_PER_NODE * nodes;
-    long now = Math.min(3_600_000, 65_000L * taskCount / slots);
     List<TaskRow> tasks = new ArrayList<>(taskCount);
     List<AttemptRow> attempts = new ArrayList<>();
     long[] slotFreeAt = new long[slots];
@@ -72,6 +76,20 @@ final class SampleJobs {
         Resumed.of("application_1700000000000_0006", List.of(0, 1, 2, 3, 4, 5, 6, 7, 9)));
   }
 
+  /**
+   * The same job as a flow of three steps of {@code tasksPerStep} tasks each, {@code scale}, then
+   * {@code smooth-time} reading its pieces, then {@code smooth-offset} reading those, seen when
+   * about 1.3 steps' tasks had time to run: the first step's tasks ran first, so the last step
+   * waits while the others run.
+   */
+  static JobView flow(int tasksPerStep, int nodes) {
+    long now = Math.min(3_600_000, 65_000L * 13 * tasksPerStep / (10 * SLOTS_PER_NODE * nodes));
+    return running(3 * tasksPerStep, nodes, now).inSteps(new org.sepyarn.am.status.FlowSteps(List.of(
+        new org.sepyarn.am.status.FlowSteps.Step("scale", 0, tasksPerStep, List.of()),
+        new org.sepyarn.am.status.FlowSteps.Step("smooth-time", tasksPerStep, tasksPerStep, List.of(0)),
+        new org.sepyarn.am.status.FlowSteps.Step("smooth-offset", 2 * tasksPerStep, tasksPerStep, List.of(1)))));
+  }
+
   private static String container(int task, int attempt) {
     return String.format("container_1700000000000_0007_01_%07d", 2 * task + attempt + 1);
   }
@@ -81,7 +99,10 @@ final class SampleJobs {
         + "/alice";
   }
 
-  /** Writes {@code tasks-20.html}, {@code tasks-100000.html} and {@code nodes-400.html} to the folder given. */
+  /**
+   * Writes {@code tasks-20.html}, {@code tasks-100000.html}, {@code nodes-400.html} and flows'
+   * pages ({@code flow-*.html}) to the folder given.
+   */
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : "target/pages");
     Files.createDirectories(folder);
@@ -91,6 +112,10 @@ final class SampleJobs {
     write(folder.resolve("tasks-100000-by-duration.html"), JobPageRenderer.render(running(100_000, 100),
         Optional.of(new org.sepyarn.am.status.TaskQuery(0, TaskTable.PAGE_ROWS, "SUCCEEDED",
             org.sepyarn.am.status.TaskSort.DURATION))));
+    write(folder.resolve("flow-30.html"), JobPageRenderer.render(flow(10, 2)));
+    write(folder.resolve("flow-300000.html"), JobPageRenderer.render(flow(100_000, 100)));
+    write(folder.resolve("flow-30-smooth-time.html"), JobPageRenderer.render(flow(10, 2),
+        Optional.of(new org.sepyarn.am.status.TaskQuery(0, TaskTable.PAGE_ROWS, null, null, "smooth-time"))));
   }
 
   private static void write(Path file, String html) throws IOException {

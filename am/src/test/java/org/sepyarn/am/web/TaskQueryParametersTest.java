@@ -30,6 +30,15 @@ class TaskQueryParametersTest {
   }
 
   @Test
+  void aStepAloneAsksForTheFirstPageOfThatStepsTasks() {
+    assertEquals(Optional.of(new TaskQuery(0, TaskQuery.DEFAULT_SIZE, null, null, "smooth-time")),
+        parse(Map.of("step", " smooth-time ")));
+    assertEquals(Optional.of(new TaskQuery(1, 20, "WAITING", org.sepyarn.am.status.TaskSort.NODE, "scale")),
+        parse(Map.of("page", "1", "size", "20", "state", "waiting", "sort", "node", "step", "scale")));
+    assertEquals(null, parse(Map.of("step", "")).orElseThrow().step(), "a blank step is every step");
+  }
+
+  @Test
   void aValueThatIsNotANumberIsRefusedNamingTheParameter() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(Map.of("page", "two")));
 

@@ -9,7 +9,8 @@ import org.sepyarn.am.status.TaskStatus;
 
 /**
  * Turns successive {@link JobStatus}es into one line per task state change, each change once:
- * {@code task 3: SUCCEEDED on host1 (attempt 1)}. A task first seen waiting for its first
+ * {@code task 3: SUCCEEDED on host1 (attempt 1)}, in a flow with the task's step and number in
+ * it: {@code task 12 (smooth-time #3): SUCCEEDED on host1 (attempt 1)}. A task first seen waiting for its first
  * attempt is not news. Attempts that ended between two looks (a task failed and ran again within
  * one poll) are said to have ended, with the reason the task's status keeps for the last of them.
  */
@@ -49,11 +50,11 @@ final class TaskChanges {
     String which = first == last ? "attempt " + last : "attempts " + first + " to " + last;
     // The reason the status keeps is the last ended attempt's: now's own, when now has ended.
     String reason = now.toldTheEnd() || t.lastExitReason() == null ? "" : ": " + t.lastExitReason();
-    return java.util.Optional.of("task " + t.index() + ": " + which + " ended" + reason);
+    return java.util.Optional.of(t.label() + ": " + which + " ended" + reason);
   }
 
   static String describe(TaskStatus t) {
-    StringBuilder sb = new StringBuilder("task ").append(t.index()).append(": ").append(t.state());
+    StringBuilder sb = new StringBuilder(t.label()).append(": ").append(t.state());
     boolean waiting = "WAITING".equals(t.state());
     if (t.node() != null && !waiting) {
       sb.append(" on ").append(t.node());

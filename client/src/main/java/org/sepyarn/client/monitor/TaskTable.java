@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.TaskStatus;
 
 /**
@@ -29,10 +30,15 @@ public final class TaskTable {
     if (status.locality() != null) {
       out.println("  " + Locality.summary(status.locality()));
     }
-    out.printf("  %5s  %-9s  %7s  %8s  %8s  %-24s  %-13s  %s%n", "task", "state", "attempt", "failures", "progress",
-        "node", "locality", "last exit");
+    for (StepSummary step : status.steps()) {
+      out.println("  step " + step.name() + " (" + step.taskRange() + "): " + step.text());
+    }
+    int stepWidth = stepWidth(status);
+    out.printf("  %5s  %s%-9s  %7s  %8s  %8s  %-24s  %-13s  %s%n", "task", stepColumn("step", stepWidth), "state",
+        "attempt", "failures", "progress", "node", "locality", "last exit");
     for (TaskStatus t : status.tasks()) {
-      row(Integer.toString(t.index()), t, out);
+      row(stepWidth == 0 ? Integer.toString(t.index()) : String.format("%5d  %-" + stepWidth + "s", t.index(),
+          t.step() == null ? "-" : t.step() + " #" + t.stepTask()), t, out);
     }
     if (status.tasks().size() < status.taskCount()) {
       out.println("  " + status.tasks().size() + " of the job's " + status.taskCount() + " tasks listed; by state: "
@@ -45,6 +51,19 @@ public final class TaskTable {
         row("m" + t.index(), t, out);
       }
     }
+  }
+
+  /** The step column's width: 0 for a job of one program, which has none. */
+  private static int stepWidth(JobStatus status) {
+    int width = 0;
+    for (StepSummary step : status.steps()) {
+      width = Math.max(width, Math.max(4, step.name().length() + 2 + Integer.toString(step.taskCount() - 1).length()));
+    }
+    return width;
+  }
+
+  private static String stepColumn(String text, int width) {
+    return width == 0 ? "" : String.format("%-" + width + "s  ", text);
   }
 
   private static void row(String label, TaskStatus t, PrintStream out) {

@@ -9,6 +9,7 @@ import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.TaskStatus;
 
 /**
@@ -30,18 +31,14 @@ public final class EndedJob {
     if (!hasEnded(report)) {
       return status;
     }
-    Map<String, Integer> counts = new LinkedHashMap<>(status.counts());
-    int stopped = counts.getOrDefault("RUNNING", 0) + counts.getOrDefault("ASSIGNED", 0);
-    if (stopped > 0) {
-      counts.remove("RUNNING");
-      counts.remove("ASSIGNED");
-      counts.merge(KILLED, stopped, Integer::sum);
-    }
+    Map<String, Integer> counts = settled(status.counts());
     String state = isFinal(status.state()) ? status.state() : report.getYarnApplicationState() == YarnApplicationState
         .KILLED ? "KILLED" : "FAILED";
     return new JobStatus(status.application(), status.name(), state, status.progress(), settled(status.tasks()),
         status.diagnostics(), status.updatedAt(), status.taskCount(), counts, status.bytes(), status.locality(),
-        status.listing(), settled(status.mergeTasks()));
+        status.listing(), settled(status.mergeTasks())).withSteps(status.steps().stream()
+        .map(step -> new StepSummary(step.name(), step.firstTask(), step.taskCount(), settled(step.counts()), List.of()))
+        .toList());
   }
 
   /** How far along the job is: YARN's figure, but the job's own for an ended job that did not succeed. */
@@ -52,12 +49,22 @@ public final class EndedJob {
     return report.getProgress();
   }
 
+  /** Counts by state with the running and assigned tasks counted as killed. */
+  private static Map<String, Integer> settled(Map<String, Integer> byState) {
+    Map<String, Integer> counts = new LinkedHashMap<>(byState);
+    int stopped = counts.getOrDefault("RUNNING", 0) + counts.getOrDefault("ASSIGNED", 0);
+    if (stopped > 0) {
+      counts.remove("RUNNING");
+      counts.remove("ASSIGNED");
+      counts.merge(KILLED, stopped, Integer::sum);
+    }
+    return counts;
+  }
+
   private static List<TaskStatus> settled(List<TaskStatus> tasks) {
     List<TaskStatus> out = new ArrayList<>(tasks.size());
     for (TaskStatus t : tasks) {
-      out.add("RUNNING".equals(t.state()) || "ASSIGNED".equals(t.state()) ? new TaskStatus(t.index(), KILLED,
-          t.attempt(), t.failures(), t.node(), t.container(), t.startedAt(), t.progress(), t.lastExitReason(),
-          t.locality()) : t);
+      out.add("RUNNING".equals(t.state()) || "ASSIGNED".equals(t.state()) ? t.inState(KILLED) : t);
     }
     return out;
   }

@@ -11,6 +11,7 @@ import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.Resumed;
+import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.TaskStatus;
 
 /**
@@ -65,10 +66,23 @@ public record StatusDocument(String application, String name, String user, Strin
    *     ({@code OFF_RACK}) or had no preference ({@code NO_PREFERENCE}); null when not recorded
    * @param timeLeftMillis the ApplicationMaster's estimate of the time its tasks still need, or null
    * @param resumed the run the job took finished tasks over from, or null
+   * @param steps a flow's steps, each one's tasks counted by state, as in {@code status.json}; empty
+   *     (and left out) for a job of one program
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
-      Map<String, Integer> counts, Map<String, Integer> locality, Long timeLeftMillis, Resumed resumed) {
+      Map<String, Integer> counts, Map<String, Integer> locality, Long timeLeftMillis, Resumed resumed,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepSummary> steps) {
+
+    public Job {
+      steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** A job of one program. */
+    public Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
+        Map<String, Integer> counts, Map<String, Integer> locality, Long timeLeftMillis, Resumed resumed) {
+      this(state, progress, diagnostics, updatedAt, taskCount, counts, locality, timeLeftMillis, resumed, List.of());
+    }
 
     /** A job without an estimate of the time left or a resumed run. */
     public Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
@@ -92,7 +106,8 @@ public record StatusDocument(String application, String name, String user, Strin
         blankToNull(report.getTrackingUrl()), positive(report.getStartTime()), positive(report.getFinishTime()),
         workFolder, known.source(), blankToNull(known.note()),
         status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt(),
-            status.taskCount(), status.counts(), status.locality(), status.timeLeftMillis(), status.resumed()),
+            status.taskCount(), status.counts(), status.locality(), status.timeLeftMillis(), status.resumed(),
+            status.steps()),
         status == null ? List.of() : status.tasks(), status == null ? null : status.bytes());
   }
 

@@ -32,6 +32,22 @@ class EndedJobTest {
   }
 
   @Test
+  void aKilledFlowsStepsCountTheirStoppedTasksKilledAndItsTasksKeepTheirStep() {
+    JobStatus flow = new JobStatus(LAST.application(), "flow", "RUNNING", 0.4, List.of(
+        new TaskStatus(0, "SUCCEEDED", 1, 0, "h1", null, null, 1, null, null, "scale", 0),
+        new TaskStatus(1, "RUNNING", 1, 0, "h1", null, null, 0, null, null, "smooth", 0)), null, 5L)
+        .withSteps(List.of(new org.sepyarn.am.status.StepSummary("scale", 0, 1, Map.of("SUCCEEDED", 1), List.of()),
+            new org.sepyarn.am.status.StepSummary("smooth", 1, 1, Map.of("RUNNING", 1), List.of())));
+    ApplicationReport killed = Reports.of(YarnApplicationState.KILLED, FinalApplicationStatus.KILLED, "killed", 9L);
+
+    JobStatus settled = EndedJob.settle(flow, killed);
+
+    assertEquals(Map.of("KILLED", 1), settled.steps().get(1).counts());
+    assertEquals("smooth", settled.tasks().get(1).step());
+    assertEquals("KILLED", settled.tasks().get(1).state());
+  }
+
+  @Test
   void aFailedJobKeepsItsOwnFinalStateAndProgress() {
     JobStatus failed = new JobStatus(LAST.application(), LAST.name(), "FAILED", 0.4, LAST.tasks(), "task 1 failed",
         6L);

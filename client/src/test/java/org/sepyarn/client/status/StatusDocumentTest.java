@@ -15,6 +15,7 @@ import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.OutputBytes;
 import org.sepyarn.runner.spec.ByteCount;
 import org.sepyarn.runner.spec.PhaseBytes;
+import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.TaskStatus;
 
 class StatusDocumentTest {
@@ -45,6 +46,29 @@ class StatusDocumentTest {
     assertEquals("SUCCEEDED", doc.get("tasks").get(0).get("state").asText());
     assertEquals("container_1700000000000_0003_01_000002", doc.get("tasks").get(0).get("container").asText());
     assertEquals("WAITING", doc.get("tasks").get(1).get("state").asText());
+  }
+
+  @Test
+  void aFlowsStepsAndEachTasksStepAreInTheDocumentAndAJobOfOneProgramHasNone() throws Exception {
+    JobStatus flow = new JobStatus(Reports.ID.toString(), "scale-then-smooth", "RUNNING", 0.5, List.of(
+        new TaskStatus(0, "SUCCEEDED", 1, 0, "node1:1", null, 5L, 1, "SUCCEEDED", null, "scale", 0),
+        new TaskStatus(1, "WAITING", 0, 0, null, null, null, 0, null, null, "smooth", 0)), null, 9)
+        .withSteps(List.of(new StepSummary("scale", 0, 1, java.util.Map.of("SUCCEEDED", 1), List.of()),
+            new StepSummary("smooth", 1, 1, java.util.Map.of("WAITING", 1), List.of())));
+    JsonNode doc = json(StatusDocument.of(Reports.running(), "/w",
+        new KnownTasks(TaskSource.TRACKING_PAGE, Optional.of(flow), "")));
+
+    assertEquals("smooth", doc.get("job").get("steps").get(1).get("name").asText());
+    assertEquals(1, doc.get("job").get("steps").get(1).get("firstTask").asInt());
+    assertEquals("smooth", doc.get("tasks").get(1).get("step").asText());
+    assertEquals(0, doc.get("tasks").get(1).get("stepTask").asInt());
+
+    JobStatus single = new JobStatus(Reports.ID.toString(), "smooth", "RUNNING", 0.5, List.of(
+        new TaskStatus(0, "WAITING", 0, 0, null, null, null, 0, null)), null, 9);
+    JsonNode plain = json(StatusDocument.of(Reports.running(), "/w",
+        new KnownTasks(TaskSource.TRACKING_PAGE, Optional.of(single), "")));
+    assertFalse(plain.get("job").has("steps"));
+    assertFalse(plain.get("tasks").get(0).has("step"));
   }
 
   @Test
