@@ -36,6 +36,9 @@ public interface TaskDetails {
   }
 
   /** The details of {@code job}'s tasks as {@code plan} cuts them. */
+  /** A flow's piece in the work folder, read whole: {@code .../pieces/task-00003/f1-_scaled}. */
+  java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile("/pieces/task-(\\d+)/[^/]+$");
+
   static TaskDetails of(JobSpec job, Plan plan) {
     org.sepyarn.formats.job.ProgramSpec program = org.sepyarn.formats.flow.FlowTasks.of(job).containerProgram();
     return task -> {
@@ -46,6 +49,15 @@ public interface TaskDetails {
         } else if (file.irregular() != null) {
           windows.add(file.tag() + " block " + file.irregular().block() + " ("
               + org.sepyarn.formats.irregular.RecordRuns.decode(file.irregular().records()).length + " traces)");
+        } else if (file.gather() != null) {
+          int first = file.gather().writerFirstTask();
+          windows.add(file.tag() + " its window across the pieces of tasks " + first + " to "
+              + (first + file.gather().writerTasks() - 1));
+        } else if (file.source() != null) {
+          java.util.regex.Matcher piece = PIECE.matcher(file.source());
+          if (piece.find()) {
+            windows.add(file.tag() + " the piece of task " + Integer.parseInt(piece.group(1)) + ", whole");
+          }
         }
       }
       return new Detail(program.shown(plan.tasks().get(task).taskArgs()), windows);
