@@ -48,6 +48,7 @@ import org.sepyarn.am.plan.IrregularTasks;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
 import org.sepyarn.am.schedule.Allocated;
+import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskPreference;
@@ -536,7 +537,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   @Override
   public void taskStateChanged(TaskTransition transition) {
     journal.taskStateChanged(transition);
-    if (transition.attempt().reason().orElse(null) == org.sepyarn.am.schedule.ExitReason.PIECE_LOST
+    if (transition.attempt().reason().orElse(null) == ExitReason.PIECE_LOST
         && transition.from().holdsContainer()) {
       int reader = transition.taskIndex();
       // After the scheduler is done with this event: it may not be called back while it runs.
@@ -556,28 +557,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    * (their folders moved aside), and it waits for them.
    */
   private void rewriteLostPieces(int reader) {
-    Map<Integer, String> pieces = new java.util.TreeMap<>();
-    for (org.sepyarn.runner.spec.TaskFile f : plan.tasks().tasks().get(reader).files()) {
-      if (f.gather() != null) {
-        for (int p = 0; p < f.gather().writerTasks(); p++) {
-          pieces.put(f.gather().writerFirstTask() + p, f.gather().writerLocalName());
-        }
-      }
-    }
-    for (int writer : plan.prerequisites().needed(reader)) {
-      for (org.sepyarn.runner.spec.TaskFile f : plan.tasks().tasks().get(reader).files()) {
-        if (f.gather() == null && f.source() != null && f.source().equals(qualified(work.piece(writer,
-            new Path(f.source()).getName()).toString()))) {
-          pieces.put(writer, new Path(f.source()).getName());
-        }
-      }
-    }
-    List<Integer> lost = lostPieces.lostAmong(pieces);
+    List<Integer> lost = lostPieces.lostAmong(LostPieceCheck.piecesReadBy(plan.tasks().tasks().get(reader),
+        plan.prerequisites().needed(reader), (writer, localName) -> qualified(work.piece(writer, localName)
+            .toString())));
     if (lost.isEmpty()) {
       LOG.warn("task {} failed on a lost piece, but every piece it reads is whole; it runs again as it is", reader);
       return;
     }
-    taskScheduler.committedLost(lost, "task " + reader + " could not read the pieces it committed");
+    taskScheduler.committedLost(lost, "task " + reader + " found the piece it committed lost");
   }
 
   /** A task committed: the job stops, failed, when one of its pieces cannot be merged with the others. */

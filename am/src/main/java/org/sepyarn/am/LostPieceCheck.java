@@ -12,6 +12,9 @@ import org.apache.hadoop.fs.Path;
 import org.sepyarn.formats.dataset.BinaryPart;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.InvalidDatasetException;
+import org.sepyarn.runner.spec.FileRole;
+import org.sepyarn.runner.spec.TaskFile;
+import org.sepyarn.runner.spec.TaskSpec;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,31 @@ final class LostPieceCheck {
   LostPieceCheck(FileSystem fs, WorkLayout work) {
     this.fs = fs;
     this.work = work;
+  }
+
+  /**
+   * The pieces {@code reader} reads: job-wide number of the writing task to the piece's local name,
+   * for the pieces it gathers across and those among {@code writers} (the tasks it needs) that it
+   * reads whole, whose URI {@code pieceUri} gives.
+   */
+  static Map<Integer, String> piecesReadBy(TaskSpec reader, List<Integer> writers,
+      java.util.function.BiFunction<Integer, String, String> pieceUri) {
+    Map<Integer, String> pieces = new java.util.TreeMap<>();
+    for (TaskFile f : reader.files()) {
+      if (f.gather() != null) {
+        for (int p = 0; p < f.gather().writerTasks(); p++) {
+          pieces.put(f.gather().writerFirstTask() + p, f.gather().writerLocalName());
+        }
+      } else if (f.role() == FileRole.INPUT && f.source() != null) {
+        String name = new Path(f.source()).getName();
+        for (int writer : writers) {
+          if (f.source().equals(pieceUri.apply(writer, name))) {
+            pieces.put(writer, name);
+          }
+        }
+      }
+    }
+    return pieces;
   }
 
   /**
