@@ -106,7 +106,7 @@ class FlowIT extends ClusterTestBase {
   @Test
   void aThreeStepFlowWithATransposeEqualsTheSerialPipelineAndPipelinesPieceByPiece() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "plain"));
-    ApplicationId id = jobs.submit(flow("flow", program, "/flow/out.H", new String[] {"", "", "", "delay=20"}), true);
+    ApplicationId id = jobs.submit(flow("flow", program, "/flow/out.H", new String[] {"", "", "", "delay=30"}), true);
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, output("/flow/out.H"));
@@ -196,7 +196,7 @@ class FlowIT extends ClusterTestBase {
   void aLostPieceOfAnIntermediateIsWrittenAgainByItsTaskAndTheOutputIsIdentical() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "lost-piece"));
     ApplicationId id = jobs.submit(flow("flow-lost-piece", program, "/flow/lost-piece.H",
-        new String[] {"", "", "", "delay=20"}), true);
+        new String[] {"", "", "", "delay=40"}), true);
     // Step smooth-time's task 0 (job task 4) commits its piece of @smoothed while step scale's task 3
     // still runs; the transpose cannot start before that. Its piece is then lost.
     Await.until(WAIT, "step smooth-time's task 0 committed", () -> {
