@@ -246,6 +246,12 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
       // Also when an earlier attempt of this run died before it had taken over: its journal then
       // holds a start record but no task yet.
       if (past.transitions().isEmpty() && resumeFrom != null) {
+        // A flow's task that runs again writes its pieces anew: what read them runs again too.
+        java.util.Set<Integer> rerun = plan.prerequisites().withReaders(this.rerun);
+        if (!rerun.equals(this.rerun)) {
+          LOG.info("running again tasks {} and, since they read what those commit, tasks {}", this.rerun,
+              rerun.stream().filter(t -> !this.rerun.contains(t)).toList());
+        }
         history = Resumption.takeOver(fs, resumeFrom, work, inputs.fingerprint(), rerun, appId);
         history.forEach(recorder::taskStateChanged);
         views.resumed(Resumed.of(resumeFrom.root().getName(), history.stream()

@@ -143,6 +143,26 @@ public final class TaskPrerequisites {
     return heldBack;
   }
 
+  /**
+   * {@code tasks} and every task that reads, directly or through others, what they commit: what
+   * must run again when they do (a flow's readers of a piece written anew), in order.
+   */
+  public java.util.SortedSet<Integer> withReaders(java.util.Collection<Integer> tasks) {
+    java.util.SortedSet<Integer> all = new java.util.TreeSet<>(tasks);
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(all);
+    while (!queue.isEmpty()) {
+      int task = queue.poll();
+      for (int g : memberOf[task]) {
+        for (int reader : groupNeededBy[g]) {
+          if (all.add(reader)) {
+            queue.add(reader);
+          }
+        }
+      }
+    }
+    return all;
+  }
+
   /** The tasks {@code task} needs, in order. */
   public List<Integer> needed(int task) {
     java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();

@@ -119,4 +119,13 @@ class TaskPrerequisitesTest {
     assertEquals(List.of(0, 1), p.needed(4));
     assertEquals(List.of(0), p.needed(3));
   }
+
+  @Test
+  void theReadersOfATaskThatRunsAgainRunAgainTooThroughEveryStep() {
+    // Step 1: 0-1; step 2: 2-3 piece by piece; step 3: 4 reads every piece of step 2.
+    TaskPrerequisites p = TaskPrerequisites.builder(5).readsPieceOf(2, 0).readsPieceOf(3, 1).needs(4, 2, 4).build();
+    assertEquals(new java.util.TreeSet<>(List.of(0, 2, 4)), p.withReaders(List.of(0)));
+    assertEquals(new java.util.TreeSet<>(List.of(3, 4)), p.withReaders(List.of(3)));
+    assertEquals(new java.util.TreeSet<>(List.of(4)), p.withReaders(List.of(4)));
+  }
 }
