@@ -22,6 +22,7 @@ import org.sepyarn.examples.tools.Scale;
 import org.sepyarn.examples.tools.Smooth;
 import org.sepyarn.examples.tools.Spectrum;
 import org.sepyarn.examples.tools.Spike;
+import org.sepyarn.examples.vector.CgStep;
 
 /**
  * The example tools by name: {@code Tools.main(new String[] {"smooth", "rect1=5"})} runs
@@ -34,7 +35,7 @@ public final class Tools {
 
   static {
     for (Tool tool : List.of(new Spike(), new Scale(), new Smooth(), new Fdmod(), new Copy(), new Spectrum(),
-        new Cat(), new Interp(), new Roughen(), new Bin())) {
+        new Cat(), new Interp(), new Roughen(), new Bin(), new CgStep())) {
       TOOLS.put(tool.name(), tool);
     }
   }

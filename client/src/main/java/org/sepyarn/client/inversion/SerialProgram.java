@@ -59,6 +59,7 @@ final class SerialProgram implements LinearOperator {
       command.addAll(spec.conventions().flags(adjoint, false));
       command.add(spec.conventions().modelTag() + (adjoint ? out : in));
       command.add(spec.conventions().dataTag() + (adjoint ? in : out));
+      spec.files().forEach(f -> command.add(f.tag() + f.path()));
       ProcessBuilder builder = new ProcessBuilder(command).directory(scratch.toFile())
           .redirectOutput(scratch.resolve("run-" + n + ".stdout").toFile())
           .redirectError(scratch.resolve("run-" + n + ".stderr").toFile());

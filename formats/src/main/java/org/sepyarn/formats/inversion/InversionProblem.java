@@ -1,5 +1,6 @@
 package org.sepyarn.formats.inversion;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param niter iterations, at least 1
  * @param output where the model (and, if wanted, each iteration) is written
  * @param overwrite whether existing outputs may be replaced
+ * @param jobSettings the settings of the job that runs the solve ({@code resources},
+ *     {@code queue}, {@code maxAttempts}, ...), as a job file writes them
  */
 public record InversionProblem(String name, String data, String initialModel, OperatorSpec operator,
-    SolverSpec solver, int niter, InversionOutputs output, boolean overwrite) {
+    SolverSpec solver, int niter, InversionOutputs output, boolean overwrite, ObjectNode jobSettings) {
   public static final int VERSION = 1;
   public static final int MAX_ITERATIONS = 100_000;
 
@@ -28,6 +31,7 @@ public record InversionProblem(String name, String data, String initialModel, Op
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(solver, "solver");
     Objects.requireNonNull(output, "output");
+    jobSettings = jobSettings.deepCopy();
     if (niter < 1 || niter > MAX_ITERATIONS) {
       throw new IllegalArgumentException("niter must be 1 to " + MAX_ITERATIONS + ", got " + niter);
     }
@@ -38,6 +42,12 @@ public record InversionProblem(String name, String data, String initialModel, Op
    *
    * @throws org.sepyarn.formats.job.JobValidationException listing each problem
    */
+  /** The job settings (a copy: the record stays unchanged). */
+  @Override
+  public ObjectNode jobSettings() {
+    return jobSettings.deepCopy();
+  }
+
   public static InversionProblem parse(String json, String source) {
     return ProblemJsonReader.read(json, source);
   }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sepyarn.formats.job.Copy;
 import org.sepyarn.formats.job.Distribution;
 import org.sepyarn.formats.job.DistributionJsonReader;
+import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.JsonFields;
 import org.sepyarn.formats.job.JsonValues;
 import org.sepyarn.formats.job.ProgramJsonReader;
@@ -23,7 +24,7 @@ final class OperatorJsonReader {
   private static final String FORMS = "{\"program\": {...}}, {\"chain\": [...]}, {\"stack\": [...]},"
       + " {\"diagonal\": \"weights.H\"} or {\"scale\": 0.1, \"operator\": {...}}";
   private static final String[] PROGRAM_KEYS = {"program", "conventions", "model", "data", "tasks", "modelSpace",
-      "dataSpace"};
+      "dataSpace", "files"};
 
   private OperatorJsonReader() {
   }
@@ -73,12 +74,14 @@ final class OperatorJsonReader {
     }
     Optional<String> modelSpace = f.get("modelSpace").flatMap(v -> ProblemJsonReader.path(v, f.at("modelSpace")));
     Optional<String> dataSpace = f.get("dataSpace").flatMap(v -> ProblemJsonReader.path(v, f.at("dataSpace")));
+    List<FileSpec> files = f.get("files").map(v -> OperatorFiles.read(v, f.at("files"), conventions))
+        .orElse(List.of());
     f.reportUnknownKeys();
     if (at.count() > before) {
       return Optional.empty();
     }
     return Optional.of(new ProgramOperator(program.orElseThrow(), conventions, model, data, tasks.orElse(1),
-        modelSpace, dataSpace));
+        modelSpace, dataSpace, files));
   }
 
   private static Optional<Distribution> distribution(JsonNode node, Problems at) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.sepyarn.formats.job.Problems;
 /** Reads {@code problem.json}, collecting every problem before it fails. */
 final class ProblemJsonReader {
   static final String[] KEYS = {"version", "name", "data", "initialModel", "operator", "solver", "niter", "output",
-      "overwrite"};
+      "overwrite", "job"};
+  /** Job keys a problem may not set: the solve writes them itself. */
+  private static final List<String> SOLVE_WRITES = List.of("name", "overwrite", "steps", "program", "files", "tasks",
+      "version");
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final List<String> METHODS = List.of("cg", "reg", "prec");
@@ -85,6 +89,7 @@ final class ProblemJsonReader {
     name.filter(n -> n.isBlank() || n.length() > 256 || n.contains("\n")).ifPresent(n -> f.at("name").add(
         "a name is one line of 1 to 256 characters"));
     boolean overwrite = f.bool("overwrite").orElse(false);
+    ObjectNode job = f.get("job").flatMap(v -> jobSettings(v, f.at("job"))).orElse(MAPPER.createObjectNode());
     f.reportUnknownKeys();
     if (f.at().count() > before) {
       return Optional.empty();
@@ -100,7 +105,28 @@ final class ProblemJsonReader {
     }
     return Optional.of(new InversionProblem(name.orElse("solve-" + solver.orElseThrow().method()), data.orElseThrow(),
         initial.orElseThrow(), operator.orElseThrow(), solver.orElseThrow(), niter.orElseThrow(), output.orElseThrow(),
-        overwrite));
+        overwrite, job));
+  }
+
+  /**
+   * The settings of the job that runs the solve: an object of job keys, checked with the job
+   * when the solve's flow is; the keys the solve writes itself are refused here.
+   */
+  private static Optional<ObjectNode> jobSettings(JsonNode node, Problems at) {
+    if (!node.isObject()) {
+      at.add("expected the settings of the solve's job, e.g. {\"resources\": {\"memory\": \"2g\"}, \"queue\":"
+          + " \"research\"}, got " + JsonValues.describe(node));
+      return Optional.empty();
+    }
+    int before = at.count();
+    node.fieldNames().forEachRemaining(key -> {
+      if (SOLVE_WRITES.contains(key)) {
+        at.field(key).add("the solve writes " + key + " itself" + (key.equals("name") || key.equals("overwrite")
+            ? ": give it at the top of the problem" : key.equals("tasks") ? ": give each operator its tasks"
+            : ": a problem runs its operators and solver as the steps of one flow"));
+      }
+    });
+    return at.count() > before ? Optional.empty() : Optional.of((ObjectNode) node);
   }
 
   /** A dataset path: not blank, not relative (the client and the ApplicationMaster run in different folders). */
@@ -192,7 +218,7 @@ final class ProblemJsonReader {
   }
 
   private static Optional<InversionOutputs> output(JsonNode node, Problems at) {
-    Optional<JsonFields> found = JsonFields.of(node, at, "model", "modelIterations", "residualIterations");
+    Optional<JsonFields> found = JsonFields.of(node, at, "model", "modelIterations", "residualIterations", "norms");
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -202,8 +228,9 @@ final class ProblemJsonReader {
         + " \"hdfs:///inv/model.H\"").flatMap(v -> path(v, f.at("model")));
     Optional<String> models = f.get("modelIterations").flatMap(v -> path(v, f.at("modelIterations")));
     Optional<String> residuals = f.get("residualIterations").flatMap(v -> path(v, f.at("residualIterations")));
+    Optional<String> norms = f.get("norms").flatMap(v -> path(v, f.at("norms")));
     f.reportUnknownKeys();
     return at.count() > before ? Optional.empty() : Optional.of(new InversionOutputs(model.orElseThrow(), models,
-        residuals));
+        residuals, norms));
   }
 }

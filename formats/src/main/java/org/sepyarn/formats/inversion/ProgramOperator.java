@@ -1,8 +1,10 @@
 package org.sepyarn.formats.inversion;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sepyarn.formats.job.Distribution;
+import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.job.ProgramSpec;
 
 /**
@@ -18,10 +20,13 @@ import org.sepyarn.formats.job.ProgramSpec;
  * @param tasks how many tasks run the operator, at least 1
  * @param modelSpace a dataset whose axes and format are the operator's model space, if given
  * @param dataSpace a dataset whose axes and format are the operator's data space, if given
+ * @param files the other datasets the program reads (its {@code coord=}), each copied to every
+ *     task or split among them as a job's input is; forward and adjoint read them alike
  */
 public record ProgramOperator(ProgramSpec program, Conventions conventions, Distribution model, Distribution data,
-    int tasks, Optional<String> modelSpace, Optional<String> dataSpace) implements OperatorSpec {
+    int tasks, Optional<String> modelSpace, Optional<String> dataSpace, List<FileSpec> files) implements OperatorSpec {
   public ProgramOperator {
+    files = List.copyOf(files);
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(conventions, "conventions");
     Objects.requireNonNull(model, "model");

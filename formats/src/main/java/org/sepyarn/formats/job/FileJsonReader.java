@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads {@code files}: each with {@code tag}, {@code path}, {@code usage} and {@code distribute}. */
-final class FileJsonReader {
+public final class FileJsonReader {
   private FileJsonReader() {
   }
 
@@ -15,7 +15,7 @@ final class FileJsonReader {
    * The files in order, a null entry for each file that had problems (reported), so that later
    * checks can still name the others by their index.
    */
-  static List<FileSpec> readAll(JsonNode node, Problems at) {
+  public static List<FileSpec> readAll(JsonNode node, Problems at) {
     if (!node.isArray()) {
       at.add("expected a list of files, e.g. [{\"tag\": \"<\", \"path\": \"hdfs:///data/in.H\", \"usage\":"
           + " \"input\", \"distribute\": {\"split\": {\"axis\": 3}}}], got " + JsonValues.describe(node));

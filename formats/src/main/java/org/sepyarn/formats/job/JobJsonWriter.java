@@ -115,7 +115,8 @@ final class JobJsonWriter {
     return node;
   }
 
-  private static ObjectNode program(ProgramSpec program) {
+  /** A program as a job file writes it. */
+  static ObjectNode program(ProgramSpec program) {
     ObjectNode node = MAPPER.createObjectNode();
     strings(node.putArray("command"), program.command());
     strings(node.putArray("args"), program.args());
@@ -145,7 +146,8 @@ final class JobJsonWriter {
     return node;
   }
 
-  private static ObjectNode file(FileSpec file) {
+  /** A file as a job file writes it. */
+  static ObjectNode file(FileSpec file) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("tag", file.tag().toString());
     node.put("path", file.path());

@@ -84,10 +84,8 @@ public final class CgSolver {
   }
 
   /**
-   * Solves for the {@code alpha} and {@code beta} minimizing {@code ||r - alpha G - beta S||}:
-   * the 2-by-2 normal equations, or {@code alpha = G.r / G.G} when there is no previous
-   * direction or it has become parallel to {@code G}. A zero gradient (the residual is already
-   * orthogonal to the operator's range) gives a zero step.
+   * The dot products of {@code G}, {@code r} and, once there is a previous direction, {@code S},
+   * and from them the step lengths ({@link StepLengths}).
    */
   private SolverState stepLengths(SolverState state) {
     Vector r = get(state, "r");
@@ -97,26 +95,17 @@ public final class CgSolver {
     double gdr = gg.dot(r);
     dots.put("gdg", gdg);
     dots.put("gdr", gdr);
-    double alpha = 0;
-    double beta = 0;
-    if (state.vectors().containsKey("S")) {
+    boolean previous = state.vectors().containsKey("S");
+    if (previous) {
       Vector ss = get(state, "S");
-      double sds = ss.dot(ss);
-      double gds = gg.dot(ss);
-      double sdr = ss.dot(r);
-      dots.put("sds", sds);
-      dots.put("gds", gds);
-      dots.put("sdr", sdr);
-      double determinant = gdg * sds - gds * gds;
-      if (gdg > 0 && sds > 0 && determinant > 1e-12 * gdg * sds) {
-        alpha = (sds * gdr - gds * sdr) / determinant;
-        beta = (gdg * sdr - gds * gdr) / determinant;
-      } else if (gdg > 0) {
-        alpha = gdr / gdg;
-      }
-    } else if (gdg > 0) {
-      alpha = gdr / gdg;
+      dots.put("sds", ss.dot(ss));
+      dots.put("gds", gg.dot(ss));
+      dots.put("sdr", ss.dot(r));
     }
+    StepLengths step = StepLengths.of(gdg, gdr, dots.getOrDefault("sds", 0.0), dots.getOrDefault("gds", 0.0),
+        dots.getOrDefault("sdr", 0.0), previous);
+    double alpha = step.alpha();
+    double beta = step.beta();
     return new SolverState(state.iteration(), state.niter(), SolverStep.DIRECTIONS, state.vectors(), alpha, beta,
         state.residualNorm(), state.modelNorm(), dots);
   }
