@@ -13,6 +13,7 @@ import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.command.BenchCommand;
 import org.sepyarn.client.command.ClusterCommand;
 import org.sepyarn.client.command.DemoCommand;
+import org.sepyarn.client.command.SolveCommand;
 import org.sepyarn.client.command.DottestCommand;
 import org.sepyarn.client.command.ExportCommand;
 import org.sepyarn.client.command.ImportCommand;
@@ -118,6 +119,7 @@ final class SepyarnCli {
         new ImportCommand(clients),
         new ExportCommand(conf),
         new DottestCommand(conf),
+        new SolveCommand(clients),
         new DemoCommand(conf),
         new BenchCommand(conf),
         new ClusterCommand(conf));

@@ -15,14 +15,12 @@ import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.cli.InvalidInputException;
-import org.sepyarn.client.inversion.GridVector;
 import org.sepyarn.client.inversion.ProgramFailedException;
-import org.sepyarn.client.inversion.RandomVectors;
+import org.sepyarn.client.inversion.SerialDotTest;
 import org.sepyarn.client.inversion.SerialOperators;
 import org.sepyarn.formats.inversion.OperatorDocument;
 import org.sepyarn.formats.job.JobValidationException;
 import org.sepyarn.formats.solver.DotTest;
-import org.sepyarn.formats.solver.LinearOperator;
 
 /**
  * {@code sepyarn dottest operator.json}: the dot-product test of an operator, its programs run
@@ -84,15 +82,13 @@ public final class DottestCommand implements Command {
     Path scratch = keep ? Files.createDirectories(Path.of(line.getOptionValue("keep")).toAbsolutePath())
         : Files.createTempDirectory("sepyarn-dottest");
     try {
-      GridVector modelSpace = readModelSpace(doc.modelSpace());
-      LinearOperator op;
+      readModelSpace(doc.modelSpace());
+      DotTest.Result result;
       try {
-        op = SerialOperators.build(doc.operator(), scratch, conf);
+        result = SerialDotTest.run(doc.operator(), doc.modelSpace(), doc.seed(), scratch, conf);
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(file + ": operator: " + e.getMessage(), e);
       }
-      RandomVectors random = new RandomVectors(doc.seed());
-      DotTest.Result result = DotTest.run(op, random.like(modelSpace), random::like);
       console.out().println(result);
       boolean passes = result.passes(doc.tolerance());
       console.out().println((passes ? "passes" : "FAILS") + ": the relative difference must be at most "
@@ -108,9 +104,9 @@ public final class DottestCommand implements Command {
     }
   }
 
-  private GridVector readModelSpace(String path) throws InvalidInputException, IOException {
+  private void readModelSpace(String path) throws InvalidInputException, IOException {
     try {
-      return SerialOperators.read(path, conf);
+      SerialOperators.read(path, conf);
     } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       throw new InvalidInputException("modelSpace: dataset " + path + " does not exist");
     } catch (IllegalArgumentException e) {
@@ -118,7 +114,7 @@ public final class DottestCommand implements Command {
     }
   }
 
-  private static void delete(Path folder) throws IOException {
+  static void delete(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -73,7 +73,11 @@ public final class SubmitCommand implements Command {
 
   @Override
   public int run(CommandLine line, Console console) throws Exception {
-    String location = JobArgument.single(line);
+    return submit(JobArgument.single(line), line, console);
+  }
+
+  /** Submits the job file at {@code location} as the options of {@code line} (this command's) say. */
+  int submit(String location, CommandLine line, Console console) throws Exception {
     boolean embedded = line.hasOption("embedded");
     if (embedded && line.hasOption("detach")) {
       throw new InvalidInputException("--detach cannot go with --embedded: the embedded clusters end with this"

@@ -51,9 +51,9 @@ public final class CgStep implements Tool {
             cgstep op=dots dots=OUT G=IN r=IN [S=IN]
             cgstep op=update ndots=K dots0=IN.. previous=y|n grad=IN [prev=IN] [v=IN] sign=1|-1 norms=OUT
                 [dir=OUT] [vnew=OUT] [vkeep=OUT]
-            cgstep op=combine n=K in0=IN .. out=OUT
-            cgstep op=multiply w=IN in=IN out=OUT
-            cgstep op=norms niter=N parts=C r_I_C=IN .. x_I=IN .. out=OUT
+            cgstep op=combine n=K in0=IN .. sum=OUT
+            cgstep op=multiply w=IN vec=IN product=OUT
+            cgstep op=norms niter=N parts=C r_I_C=IN .. x_I=IN .. table=OUT
 
         INPUT PARAMETERS
             <key>_scale  float  multiplies the vector <key> as it is read (default 1)
@@ -67,8 +67,8 @@ public final class CgStep implements Tool {
                       them (beta only with previous=y), and writes dir = alpha grad + beta prev,
                       vnew = v + sign dir (rounded dir), vkeep a copy of vnew, and the partial
                       sums v.v, vnew.vnew (n1=2, xdr_double).
-            combine   out = in0 + in1 + ...
-            multiply  out = w in, sample by sample (w real; both parts of a complex in).
+            combine   sum = in0 + in1 + ...
+            multiply  product = w vec, sample by sample (w real; both parts of a complex vec).
             norms     the table of |r| and |x| of each iteration (n1=2, n2=niter+1) from the
                       partial sums of each update: r_I_C (iteration I, data part C) and x_I.
         """;
@@ -191,7 +191,7 @@ public final class CgStep implements Tool {
       keys.add("in" + i);
     }
     try (ScaledInputs in = ScaledInputs.open(ctx, keys);
-        NamedOutput out = NamedOutput.create(ctx, "out", in.history(), in.cube(), in.format())) {
+        NamedOutput out = NamedOutput.create(ctx, "sum", in.history(), in.cube(), in.format())) {
       double[][] b = in.blocks();
       double[] sum = new double[b[0].length];
       int n;
@@ -211,13 +211,13 @@ public final class CgStep implements Tool {
 
   private static void multiply(ToolContext ctx) throws IOException {
     try (ScaledInputs weights = ScaledInputs.open(ctx, List.of("w"));
-        ScaledInputs in = ScaledInputs.open(ctx, List.of("in"));
-        NamedOutput out = NamedOutput.create(ctx, "out", in.history(), in.cube(), in.format())) {
+        ScaledInputs in = ScaledInputs.open(ctx, List.of("vec"));
+        NamedOutput out = NamedOutput.create(ctx, "product", in.history(), in.cube(), in.format())) {
       if (weights.components() != 1) {
         throw ctx.commandLine().bad("w", "holds complex samples: the weights of a diagonal are real");
       }
       if (weights.cube().elementCount() != in.cube().elementCount()) {
-        throw ctx.commandLine().bad("w", "holds " + weights.cube().elementCount() + " samples, but in= holds "
+        throw ctx.commandLine().bad("w", "holds " + weights.cube().elementCount() + " samples, but vec= holds "
             + in.cube().elementCount() + ": the weights must match the vector sample for sample");
       }
       double[][] w = weights.blocks();
@@ -266,7 +266,7 @@ public final class CgStep implements Tool {
       log.printf("%9d  %s  %s%n", i, table[2 * i], table[2 * i + 1]);
     }
     Hypercube cube = Hypercube.of(new Axis(2, 0, 1, "norm", ""), new Axis(niter + 1, 0, 1, "iteration", ""));
-    WholeDataset.write(ctx, "out", History.empty("cgstep"), cube, SUMS, table);
+    WholeDataset.write(ctx, "table", History.empty("cgstep"), cube, SUMS, table);
   }
 
   /** The partial sums of {@code count} datasets {@code <prefix>0..}, added in that order. */

@@ -72,8 +72,8 @@ final class OperatorSteps implements FlowOperator {
       String out = steps.intermediate(stage + "-diag");
       steps.vector(stage + "-diagonal", "multiply", part.layout())
           .input("w", FlowVector.Part.of(d.weights(), part.layout()))
-          .input("in", FlowVector.Part.of(part.ref(), part.layout()))
-          .output("out", out);
+          .input("vec", FlowVector.Part.of(part.ref(), part.layout()))
+          .output("product", out);
       return new FlowVector.Part(out, part.factor(), part.layout());
     }
     ProgramOperator p = (ProgramOperator) op;
@@ -81,11 +81,24 @@ final class OperatorSteps implements FlowOperator {
     if (part.isZero()) {
       return FlowVector.Part.zero(outLayout);
     }
-    String command = p.program().command().get(0);
-    String program = command.substring(command.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_-]", "");
+    String program = shortName(p);
     String out = steps.intermediate(stage + "-" + program);
     steps.operator(stage + "-" + program + (adjoint ? "-adj" : "-fwd"), p, adjoint, part, out);
     return new FlowVector.Part(out, part.factor(), outLayout);
+  }
+
+  /**
+   * A program's name in its steps' names: the last word of its command, without folders and
+   * extension ({@code interp} for {@code java -jar sepyarn.jar tool interp} and for
+   * {@code /opt/bin/interp.py}).
+   */
+  static String shortName(ProgramOperator p) {
+    List<String> command = p.program().command();
+    String word = command.get(command.size() - 1);
+    word = word.substring(word.lastIndexOf('/') + 1);
+    int dot = word.indexOf('.');
+    String name = (dot > 0 ? word.substring(0, dot) : word).replaceAll("[^A-Za-z0-9_-]", "");
+    return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? "op" + name : name;
   }
 
   /** The adjoint of a stack: each part's adjoint on its share of {@code in}, added up. */

@@ -214,7 +214,7 @@ public final class SolveFlow {
       }
       table.whole("x_" + i, modelNorms.get(i));
     }
-    table.output("out", normsPath(output));
+    table.output("table", normsPath(output));
   }
 
   private SolveSteps.VectorStep update(String name, Layout layout, List<String> dots, boolean previous,

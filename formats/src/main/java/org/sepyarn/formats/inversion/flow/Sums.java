@@ -30,7 +30,7 @@ final class Sums {
     for (int i = 0; i < nonZero.size(); i++) {
       step.input("in" + i, nonZero.get(i));
     }
-    step.output("out", out);
+    step.output("sum", out);
     return FlowVector.Part.of(out, layout);
   }
 }
