@@ -109,12 +109,12 @@ public final class SolveCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(location + ": operator: " + e.getMessage(), e);
     }
+    if (line.hasOption("dottest") && !dotTests(problem, datasets, console)) {
+      return ExitCode.JOB_FAILED;
+    }
     if (line.hasOption("show-flow")) {
       console.out().println(flow);
       return ExitCode.SUCCESS;
-    }
-    if (line.hasOption("dottest") && !dotTests(problem, datasets, console)) {
-      return ExitCode.JOB_FAILED;
     }
     Path job = Files.createTempFile("sepyarn-solve-", ".json");
     try {

@@ -31,10 +31,20 @@ public final class GridVector implements Vector {
     if (!(y instanceof GridVector g)) {
       throw new IllegalArgumentException("a dataset's vector against " + y);
     }
-    if (!g.cube.equals(cube)) {
+    if (!sameLengths(g.cube, cube)) {
       throw new IllegalArgumentException("vectors of different spaces: " + cube + " and " + g.cube);
     }
     return g.values;
+  }
+
+  /** Whether two cubes have the same axis lengths: labels and units name a space, they do not make it another. */
+  private static boolean sameLengths(Hypercube a, Hypercube b) {
+    for (int k = 1; k <= Hypercube.MAX_AXES; k++) {
+      if (a.n(k) != b.n(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.formats.inversion.ProgramOperator;
+import org.sepyarn.formats.job.FileSpec;
 import org.sepyarn.formats.solver.LinearOperator;
 import org.sepyarn.formats.solver.Vector;
 
@@ -24,6 +25,7 @@ final class SerialProgram implements LinearOperator {
   private final ProgramOperator spec;
   private final java.nio.file.Path scratch;
   private final Configuration conf;
+  private final LocalFiles localFiles;
   private int runs;
 
   SerialProgram(ProgramOperator spec, java.nio.file.Path scratch, Configuration conf) {
@@ -36,6 +38,7 @@ final class SerialProgram implements LinearOperator {
     this.spec = spec;
     this.scratch = scratch;
     this.conf = conf;
+    this.localFiles = new LocalFiles(scratch, conf);
   }
 
   @Override
@@ -54,12 +57,14 @@ final class SerialProgram implements LinearOperator {
     java.nio.file.Path out = scratch.resolve("out-" + n + ".H");
     try {
       LocalDatasets.write((GridVector) input, new Path(in.toUri()), conf);
-      List<String> command = new ArrayList<>(spec.program().command());
+      List<String> command = new ArrayList<>(LocalCommand.of(spec.program().command(), conf));
       command.addAll(spec.program().args());
       command.addAll(spec.conventions().flags(adjoint, false));
       command.add(spec.conventions().modelTag() + (adjoint ? out : in));
       command.add(spec.conventions().dataTag() + (adjoint ? in : out));
-      spec.files().forEach(f -> command.add(f.tag() + f.path()));
+      for (FileSpec f : spec.files()) {
+        command.add(f.tag() + localFiles.local(f.path()));
+      }
       ProcessBuilder builder = new ProcessBuilder(command).directory(scratch.toFile())
           .redirectOutput(scratch.resolve("run-" + n + ".stdout").toFile())
           .redirectError(scratch.resolve("run-" + n + ".stderr").toFile());

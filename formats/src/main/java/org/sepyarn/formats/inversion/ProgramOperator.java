@@ -40,7 +40,7 @@ public record ProgramOperator(ProgramSpec program, Conventions conventions, Dist
 
   @Override
   public String describe() {
-    String command = program.command().get(0);
+    String command = program.command().get(program.command().size() - 1);
     return "program " + command.substring(command.lastIndexOf('/') + 1);
   }
 }
