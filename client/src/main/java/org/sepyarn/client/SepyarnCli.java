@@ -116,7 +116,7 @@ final class SepyarnCli {
         new ValidateCommand(conf),
         new InfoCommand(conf),
         new ImportCommand(clients),
-        new ExportCommand(conf),
+        new ExportCommand(clients),
         new DottestCommand(conf),
         new DemoCommand(conf),
         new BenchCommand(conf),
