@@ -46,7 +46,7 @@ public final class EmbeddedExport {
       Path folder = session.nextJobFolder();
       Configuration clusterConf = session.clusterConfiguration();
       FileSystem hdfs = folder.getFileSystem(clusterConf);
-      FileSystem localFs = FileSystem.getLocal(localConf);
+      FileSystem localFs = SegyExportFinish.withoutChecksums(FileSystem.getLocal(localConf));
       Path dataset = new Path(folder, "in/" + local.dataset().getName());
       hdfs.mkdirs(dataset.getParent());
       Dataset source = Dataset.open(local.dataset(), localConf);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
@@ -50,7 +51,7 @@ public final class SegyExportFinish {
   public Finished finish(SegyExportJob job, boolean overwrite) throws IOException {
     Path staging = job.staging();
     Path temporary = job.temporary();
-    FileSystem fs = job.segy().getFileSystem(conf);
+    FileSystem fs = withoutChecksums(job.segy().getFileSystem(conf));
     Path binary = null;
     try {
       Dataset joined = Dataset.open(staging, conf);
@@ -83,6 +84,11 @@ public final class SegyExportFinish {
         deleteIfThere(fs, binary);
       }
     }
+  }
+
+  /** A checksummed local file system's raw one: a SEG-Y file gets no {@code .crc} side file. */
+  static FileSystem withoutChecksums(FileSystem fs) {
+    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
   }
 
   private static Path binaryOf(Dataset joined) throws IOException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -35,6 +36,9 @@ public final class SegyExport {
   public void export(Path header, Path segy, SampleFormat format, boolean overwrite) throws IOException {
     SegyTraceWriter traces = new SegyTraceWriter(header, conf, bufferBytes);
     FileSystem fs = segy.getFileSystem(conf);
+    if (fs instanceof ChecksumFileSystem checksummed) {
+      fs = checksummed.getRawFileSystem(); // no .crc side file beside a SEG-Y file
+    }
     if (fs.exists(segy) && !overwrite) {
       throw new FileAlreadyExistsException(segy + " already exists; refusing to replace it");
     }
