@@ -88,6 +88,20 @@ class SegyPiecewiseExportTest {
   }
 
   @Test
+  void aFileAnotherToolWroteComesBackByteForByteWrittenByRanges() throws IOException {
+    byte[] fixture;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/segy/segyio-fixture.sgy")) {
+      fixture = in.readAllBytes();
+    }
+    Files.write(tmp.resolve("segyio.sgy"), fixture);
+    new SegyToSep3d().convert(fs, path("segyio.sgy"), path("segyio.H"));
+    Random random = new Random(25);
+    for (int tasks = 1; tasks <= 5; tasks++) {
+      assertArrayEquals(fixture, piecewise(path("segyio.H"), SampleFormat.IBM_FLOAT, tasks, random), tasks + " tasks");
+    }
+  }
+
+  @Test
   void aRegularCubeWrittenByRangesIsTheSerialExportWithNumberedTraceHeaders() throws IOException {
     Random random = new Random(22);
     Hypercube cube = Hypercube.of(new Axis(13, 0, 0.002), Axis.ofLength(7), Axis.ofLength(5));
