@@ -117,7 +117,7 @@ final class SepyarnCli {
         new ValidateCommand(conf),
         new InfoCommand(conf),
         new ImportCommand(clients),
-        new ExportCommand(conf),
+        new ExportCommand(clients),
         new DottestCommand(conf),
         new SolveCommand(clients),
         new DemoCommand(conf),

@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.sepyarn.formats.sep3d.HeaderReader;
 import org.sepyarn.formats.sep3d.Sep3dDataset;
 import org.sepyarn.formats.segy.IbmFloat;
+import org.sepyarn.formats.segy.SampleFormat;
+import org.sepyarn.formats.segy.SegyExport;
 import org.sepyarn.formats.segy.SegyToSep3d;
 
 /**
  * {@code sepyarn import segy} and {@code export segy} on the mini clusters: a SEG-Y file of IBM
  * floats imported by a parallel job equals the serial conversion of the whole file trace for trace
- * and key for key, its pieces joined without a byte copied, and exports back to the same bytes;
- * invalid input exits 2 with nothing written and no job submitted.
+ * and key for key, its pieces joined without a byte copied, and a parallel export of it gives back
+ * the original file byte for byte, as the serial export does; invalid input exits 2 with nothing
+ * written and no job submitted.
  */
 class SegyImportIT extends ClusterTestBase {
   private static final int TRACES = 301;
@@ -138,13 +141,35 @@ class SegyImportIT extends ClusterTestBase {
           key);
     }
 
-    CliRun export = sepyarn("export", "segy", "/data/line.H", "/raw/back.sgy");
+    // Exported in parallel: each task writes the SEG-Y bytes of its traces, the pieces and the file
+    // headers joined in place, replacing a file there (one atomic rename). The whole file comes back
+    // byte for byte, as the serial export writes it. (A regular cube's export is checked against the
+    // serial one by SegyPiecewiseExportTest, without a cluster.)
+    try (FSDataOutputStream out = fs.create(new Path("/raw/back.sgy"))) {
+      out.write(new byte[] {1, 2, 3});
+    }
+    CliRun export = sepyarn("export", "segy", "/data/line.H", "/raw/back.sgy", "--tasks", "3", "--overwrite");
     assertEquals(0, export.exitCode(), export.toString());
+    assertTrue(export.err().contains("exporting 301 traces of 1240 bytes (IBM_FLOAT)")
+        && export.err().contains("in 3 tasks"), export.toString());
+    assertTrue(export.out().contains("bytes copied joining it: 0 (the tasks' pieces), 0 (the file headers)"),
+        export.toString());
     byte[] back = read(new Path("/raw/back.sgy"));
-    assertEquals(original.length, back.length);
-    assertArrayEquals(Arrays.copyOfRange(original, 3600, original.length), Arrays.copyOfRange(back, 3600, back.length),
-        "trace headers and samples, byte for byte");
-    assertArrayEquals(Arrays.copyOfRange(original, 0, 3200), Arrays.copyOfRange(back, 0, 3200), "textual header");
+    assertArrayEquals(original, back, "the original file, file headers, trace headers and samples, byte for byte");
+    new SegyExport(conf).export(fs.makeQualified(new Path("/data/line.H")), fs.makeQualified(
+        new Path("/serial/back.sgy")), SampleFormat.IBM_FLOAT, false);
+    assertArrayEquals(read(new Path("/serial/back.sgy")), back, "the serial export's bytes");
+    assertEquals(List.of(), hidden(new Path("/raw")), "no staging dataset or temporary file left");
+  }
+
+  private static List<String> hidden(Path folder) throws Exception {
+    List<String> names = new ArrayList<>();
+    for (FileStatus f : fs.listStatus(folder)) {
+      if (f.getPath().getName().startsWith(".")) {
+        names.add(f.getPath().getName());
+      }
+    }
+    return names;
   }
 
   @Test
@@ -174,11 +199,31 @@ class SegyImportIT extends ClusterTestBase {
     assertEquals(2, badKey.exitCode(), badKey.toString());
     assertTrue(badKey.err().contains("\"cmp\" is not"), badKey.toString());
 
+    // An export onto an existing file without --overwrite, or in a format SEG-Y has not.
+    try (FSDataOutputStream out = fs.create(new Path("/bad/small.H"))) {
+      out.write(("n1=4 n2=2 d1=0.004 esize=4 data_format=xdr_float in=" + fs.makeQualified(new Path("/bad/small.H@"))
+          .toUri().getPath() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    try (FSDataOutputStream out = fs.create(new Path("/bad/small.H@"))) {
+      out.write(new byte[32]);
+    }
+    try (FSDataOutputStream out = fs.create(new Path("/bad/old.sgy"))) {
+      out.write(new byte[] {7});
+    }
+    CliRun existingFile = sepyarn("export", "segy", "/bad/small.H", "/bad/old.sgy");
+    assertEquals(2, existingFile.exitCode(), existingFile.toString());
+    assertTrue(existingFile.err().contains("exists already; give --overwrite"), existingFile.toString());
+    assertArrayEquals(new byte[] {7}, read(new Path("/bad/old.sgy")), "the existing file is untouched");
+    CliRun badFormat = sepyarn("export", "segy", "/bad/small.H", "/bad/new.sgy", "--format", "ibm360");
+    assertEquals(2, badFormat.exitCode(), badFormat.toString());
+    assertTrue(badFormat.err().contains("--format ibm360: give ibm"), badFormat.toString());
+
     List<String> left = new ArrayList<>();
     for (FileStatus f : fs.listStatus(new Path("/bad"))) {
       left.add(f.getPath().getName());
     }
-    assertEquals(List.of("taken.H"), left, "nothing written beside the outputs");
+    assertEquals(List.of("old.sgy", "small.H", "small.H@", "taken.H"), left.stream().sorted().toList(),
+        "nothing written beside the inputs");
     assertEquals(applications, jobs.yarn().getApplications().size(), "no job submitted");
   }
 }

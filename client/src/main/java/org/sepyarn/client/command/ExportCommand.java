@@ -1,32 +1,30 @@
 package org.sepyarn.client.command;
 
-import java.io.FileNotFoundException;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
-import org.apache.hadoop.fs.Path;
 import org.sepyarn.client.cli.Command;
 import org.sepyarn.client.cli.Console;
 import org.sepyarn.client.cli.ExitCode;
 import org.sepyarn.client.cli.InvalidInputException;
-import org.sepyarn.formats.dataset.Dataset;
-import org.sepyarn.formats.dataset.InvalidDatasetException;
-import org.sepyarn.formats.segy.SampleFormat;
-import org.sepyarn.formats.segy.SegyExport;
+import org.sepyarn.client.segy.EmbeddedExport;
+import org.sepyarn.client.segy.ExportRequest;
+import org.sepyarn.client.segy.SegyExportFinish;
+import org.sepyarn.client.segy.SegyExportJob;
 
 /**
- * {@code sepyarn export segy DATASET SEGY}: writes a SEG-Y file from a regular or SEP3D dataset,
- * serially in this process ({@link SegyExport}), under a temporary name then renamed.
+ * {@code sepyarn export segy DATASET SEGY}: a YARN job whose tasks each write the SEG-Y trace bytes
+ * of a range of whole traces, joined in place ({@link SegyExportJob}); then the file headers are
+ * joined in front of them and the file renamed into place ({@link SegyExportFinish}). Submitted and
+ * followed as {@code submit} does, with its exit codes.
  */
 public final class ExportCommand implements Command {
-  private final Configuration conf;
+  private final YarnClients clients;
 
-  public ExportCommand(Configuration conf) {
-    this.conf = conf;
+  public ExportCommand(YarnClients clients) {
+    this.clients = clients;
   }
 
   @Override
@@ -41,25 +39,39 @@ public final class ExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "write a regular or SEP3D dataset as a SEG-Y file (serially, from this process)";
+    return "write a regular or SEP3D dataset as a SEG-Y file, in parallel (a YARN job)";
   }
 
   @Override
   public String description() {
-    return "Writes the float samples of DATASET as a big-endian SEG-Y file: a SEP3D dataset's traces in header record"
-        + " order with every key named like a trace header field in its bytes; a regular dataset's traces along"
-        + " axis 1. The file headers an import kept in the history are written back. The samples are written in"
-        + " the format an import recorded (segy_format), otherwise IBM floats, unless --format says. Runs in this"
-        + " process, reading and writing through the file systems the paths name; the file appears under its name"
-        + " only when complete. Exits 2 for invalid input (nothing written), 1 when writing fails, 0 when done.";
+    return "Writes the float samples of DATASET as a big-endian SEG-Y file with a job whose tasks each write the"
+        + " SEG-Y traces (trace header and samples) of a range of whole traces: a SEP3D dataset's traces in header"
+        + " record order with every key named like a trace header field in its bytes; a regular dataset's traces"
+        + " along axis 1, numbered. The pieces are joined without copying on HDFS, then the file headers (those an"
+        + " import kept in the history, otherwise new ones) are joined in front and the file renamed to SEGY, which"
+        + " appears only when complete. The samples are written in the format an import recorded (segy_format),"
+        + " otherwise IBM floats, unless --format says. SEGY's folder must exist; an existing SEGY is replaced only"
+        + " with --overwrite. Exits 2 for invalid input (nothing written), 1 when the job fails, 0 when done.\n\nWith"
+        + " --embedded the job runs on HDFS and YARN mini clusters started in this process: the local dataset is"
+        + " copied in and the SEG-Y file copied back to its local name when the job succeeds.";
+  }
+
+  @Override
+  public boolean talksToCluster() {
+    return true;
   }
 
   @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("f").longOpt("format").hasArg().argName("ibm|ieee")
-        .desc("sample format: ibm (code 1) or ieee (code 5)").build());
+        .desc("sample format: ibm (code 1) or ieee (code 5); default the one an import recorded, otherwise ibm")
+        .build());
     options.addOption(Option.builder().longOpt("overwrite").desc("replace an existing SEG-Y file").build());
+    options.addOption(Option.builder("t").longOpt("tasks").hasArg().argName("N")
+        .desc("tasks (default one per 256 MiB of traces; at most one per trace)").build());
+    options.addOption(Option.builder("e").longOpt("embedded")
+        .desc("run on mini clusters in this process, for a dataset and a file on this machine").build());
     return options;
   }
 
@@ -69,32 +81,32 @@ public final class ExportCommand implements Command {
     if (args.size() != 3 || !args.get(0).equals("segy")) {
       throw new InvalidInputException("give: export segy DATASET SEGY (got " + String.join(" ", args) + ")");
     }
-    Path header = new Path(args.get(1));
-    Path segy = new Path(args.get(2));
-    segy = segy.getFileSystem(conf).makeQualified(segy);
+    String format = line.getOptionValue("format");
+    boolean overwrite = line.hasOption("overwrite");
+    int tasks = ImportCommand.tasks(line);
+    if (line.hasOption("embedded")) {
+      return new EmbeddedExport(clients.configuration(), console).run(args.get(1), args.get(2), format, overwrite,
+          tasks);
+    }
+    SegyExportJob job = new ExportRequest(clients.configuration()).job(args.get(1), args.get(2), format, overwrite,
+        tasks);
+    console.err().println("exporting " + job.ranges().traceCount() + " traces of " + job.ranges().traceBytes()
+        + " bytes (" + job.format() + ") from " + job.dataset() + " to " + job.segy() + " in " + job.taskCount()
+        + (job.taskCount() == 1 ? " task" : " tasks"));
+    int code = ClusterSubmission.run(clients, job.job(), false, console);
+    if (code != ExitCode.SUCCESS) {
+      return code;
+    }
+    SegyExportFinish.Finished done;
     try {
-      Dataset dataset = Dataset.open(header, conf);
-      SampleFormat format = format(line.getOptionValue("format"), dataset);
-      new SegyExport(conf).export(header, segy, format, line.hasOption("overwrite"));
-      console.out().println("wrote " + segy + " (" + format + ") from " + dataset.header());
-      return ExitCode.SUCCESS;
-    } catch (FileNotFoundException | FileAlreadyExistsException | InvalidDatasetException
-        | IllegalArgumentException e) {
-      throw new InvalidInputException(e.getMessage(), e);
+      done = new SegyExportFinish(clients.configuration()).finish(job, overwrite);
+    } catch (FileAlreadyExistsException e) {
+      console.err().println("sepyarn: " + e.getMessage());
+      return ExitCode.JOB_FAILED;
     }
-  }
-
-  /** The format asked for, or the one an import recorded, or IBM floats. */
-  static SampleFormat format(String asked, Dataset dataset) throws InvalidInputException {
-    if (asked != null) {
-      return switch (asked.toLowerCase(Locale.ROOT)) {
-        case "ibm", "1" -> SampleFormat.IBM_FLOAT;
-        case "ieee", "5" -> SampleFormat.IEEE_FLOAT;
-        default -> throw new InvalidInputException("--format " + asked + ": give ibm (IBM floats, code 1) or ieee"
-            + " (IEEE floats, code 5)");
-      };
-    }
-    String recorded = dataset.history().getString("segy_format", null);
-    return "5".equals(recorded) ? SampleFormat.IEEE_FLOAT : SampleFormat.IBM_FLOAT;
+    console.out().println("wrote " + job.segy() + " (" + job.format() + ", " + job.ranges().traceCount()
+        + " traces, " + done.bytes() + " bytes) from " + job.dataset() + "; bytes copied joining it: "
+        + done.mergeCopied() + " (the tasks' pieces), " + done.finishCopied() + " (the file headers)");
+    return ExitCode.SUCCESS;
   }
 }

@@ -80,6 +80,11 @@ public record SegyLayout(byte[] textualHeader, byte[] binaryHeader, SampleFormat
     return new SegyLayout(text, binary, format, samples, dataStart, data / traceBytes);
   }
 
+  /** How the file's traces are shared among tasks: SEP's split rule ({@link SegyTraceRanges}). */
+  public SegyTraceRanges ranges() {
+    return new SegyTraceRanges(dataStart, traceBytes(), traceCount);
+  }
+
   /**
    * The traces task {@code task} of {@code tasks} converts: {@code traceCount / tasks} each, the
    * remainder one each to the first tasks (SEP's split rule).
@@ -87,19 +92,11 @@ public record SegyLayout(byte[] textualHeader, byte[] binaryHeader, SampleFormat
    * @return {@code [first trace, number of traces]}
    */
   public long[] taskTraces(int task, int tasks) {
-    if (tasks < 1 || task < 0 || task >= tasks) {
-      throw new IllegalArgumentException("task " + task + " of " + tasks + " does not exist");
-    }
-    long each = traceCount / tasks;
-    long rest = traceCount % tasks;
-    long first = task * each + Math.min(task, rest);
-    return new long[] {first, each + (task < rest ? 1 : 0)};
+    return ranges().taskTraces(task, tasks);
   }
 
   /** The byte range {@code [start, end)} of the whole traces of task {@code task} of {@code tasks}. */
   public long[] taskBytes(int task, int tasks) {
-    long[] traces = taskTraces(task, tasks);
-    long start = dataStart + traces[0] * traceBytes();
-    return new long[] {start, start + traces[1] * traceBytes()};
+    return ranges().taskBytes(task, tasks);
   }
 }

@@ -50,13 +50,22 @@ public final class HeaderReader implements Closeable {
 
   /** Visits every record in order. */
   public void scan(RecordVisitor visitor) throws IOException {
-    long total = dataset.recordCount();
+    scan(0, dataset.recordCount(), visitor);
+  }
+
+  /** Visits records {@code start .. start + count - 1} (0-based) in order. */
+  public void scan(long start, long count, RecordVisitor visitor) throws IOException {
+    if (start < 0 || count < 0 || start + count > dataset.recordCount()) {
+      throw new IllegalArgumentException("header records " + start + ".." + (start + count - 1) + " (0-based) are not"
+          + " among the " + dataset.recordCount() + " records of " + dataset.headers().header());
+    }
     int[] words = new int[recordsPerRead * keyCount];
     byte[] bytes = new byte[recordsPerRead * keyCount * 4];
-    for (long first = 0; first < total; first += recordsPerRead) {
-      int count = (int) Math.min(recordsPerRead, total - first);
-      read(first, count, bytes, words);
-      for (int r = 0; r < count; r++) {
+    long end = start + count;
+    for (long first = start; first < end; first += recordsPerRead) {
+      int n = (int) Math.min(recordsPerRead, end - first);
+      read(first, n, bytes, words);
+      for (int r = 0; r < n; r++) {
         visitor.record(first + r, words, r * keyCount);
       }
     }
