@@ -36,7 +36,7 @@ import org.sepyarn.formats.solver.MemoryStore;
 class SolveIT extends ClusterTestBase {
   private static final int GRID = 30;
   private static final int POINTS = 120;
-  private static final int NITER = 3;
+  private static final int NITER = 2;
   private static float[] inMemory;
   private static byte[] undisturbed;
 

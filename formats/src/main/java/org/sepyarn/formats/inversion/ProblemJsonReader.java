@@ -95,6 +95,10 @@ final class ProblemJsonReader {
       return Optional.empty();
     }
     output.ifPresent(o -> {
+      if (o.modelIterations().isPresent() && solver.orElseThrow() instanceof SolverSpec.Preconditioned) {
+        f.at("output").field("modelIterations").add("a preconditioned solve iterates on p, not on the model"
+            + " m0 + Pp, so it cannot write the model of each iteration: leave modelIterations out");
+      }
       if (o.model().equals(data.orElseThrow()) || o.model().equals(initial.orElseThrow())) {
         f.at("output").field("model").add("\"" + o.model() + "\" is also an input of the problem: write the model"
             + " to another dataset");

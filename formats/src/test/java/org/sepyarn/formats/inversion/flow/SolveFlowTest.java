@@ -122,4 +122,11 @@ class SolveFlowTest {
             + " 'output': {'model': '/m.H'}, 'job': {'steps': [], 'queue': 'q'}}").replace('\'', '"'), "p.json"));
     assertEquals("job.steps", e.errors().get(0).path());
   }
+
+  @Test
+  void aPreconditionedSolveCannotWriteTheModelOfEachIteration() {
+    JobValidationException e = assertThrows(JobValidationException.class, () -> problem(INTERP,
+        "{'method': 'prec', 'preconditioner': " + ROUGHEN + "}", 1, ", 'modelIterations': '/inv/it'"));
+    assertEquals("output.modelIterations", e.errors().get(0).path());
+  }
 }
