@@ -257,7 +257,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         views.resumed(Resumed.of(resumeFrom.root().getName(), history.stream()
             .filter(t -> t.to() == TaskState.SUCCEEDED).map(TaskTransition::taskIndex).toList()));
         for (int output : Resumption.mergedOutputs(fs, resumeFrom, job, rerun)) {
-          recorder.outputMerged(output, numbering.files().get(output).path());
+          recorder.outputMerged(output, numbering.files().get(output).mergedPath());
           mergedBefore.add(output);
         }
       }

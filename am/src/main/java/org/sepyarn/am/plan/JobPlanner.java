@@ -140,8 +140,11 @@ public final class JobPlanner {
       List<FileSpec> files = step.files();
       for (int f = 0; f < files.size(); f++) {
         FileSpec file = files.get(f);
-        if (file.isOutput() && !file.isIntermediate()) {
-          OutputMerge m = outputMerge(firstFile + f, file, localName(f), step, inputCubes);
+        if (file.isOutput() && (!file.isIntermediate() || file.isKept())) {
+          // A kept intermediate is merged as this step's output of the dataset it is kept as; its
+          // pieces are never joined in place, since later steps read them.
+          FileSpec merged = file.isKept() ? file.keptDataset() : file;
+          OutputMerge m = outputMerge(firstFile + f, merged, localName(f), step, inputCubes);
           merges.add(flow ? new OutputMerge(m.fileIndex(), m.path(), m.localName(), m.kind(), m.axis(), m.cube(),
               m.placements(), m.halo(), firstTask, step.taskCount()) : m);
         }

@@ -52,9 +52,7 @@ final class EmbeddedStaging {
   private int shipped;
 
   EmbeddedJob stage(CheckedJob checked) throws IOException {
-    JobSpec job = checked.job();
-    List<String> paths = new ArrayList<>();
-    FlowTasks.of(job).files().forEach(f -> paths.add(f.path()));
+    java.util.Map<Integer, String> copies = new java.util.HashMap<>();
     List<EmbeddedJob.OutputCopy> outputs = new ArrayList<>();
     for (CheckedFile f : checked.files()) {
       if (!isLocal(f.path().toUri())) {
@@ -71,10 +69,10 @@ final class EmbeddedStaging {
         cluster.mkdirs(copy.getParent());
         outputs.add(new EmbeddedJob.OutputCopy(f.field(), copy, f.path()));
       }
-      paths.set(f.index(), copy.toString());
+      copies.put(f.index(), copy.toString());
     }
     IOException[] failed = new IOException[1];
-    JobSpec staged = job.withFilePaths(paths).withPrograms(program -> {
+    JobSpec staged = checked.withDatasetsAt(f -> copies.getOrDefault(f.index(), f.spec().path())).withPrograms(program -> {
       try {
         return program.withShipped(copied(program.localize(), "localize"), copied(program.archives(), "archives"));
       } catch (IOException e) {

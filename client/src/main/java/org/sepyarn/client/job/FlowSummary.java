@@ -48,7 +48,8 @@ public final class FlowSummary {
         FileSpec spec = files.get(i);
         int index = i;
         CheckedFile dataset = c.datasets().stream().filter(f -> f.index() == index).findFirst().orElse(null);
-        String where = dataset == null ? spec.path() + "   (intermediate, kept in pieces in the work folder)"
+        String where = spec.isIntermediate() ? spec.path() + "   (intermediate, kept in pieces in the work folder"
+            + (dataset == null ? ")" : ", and merged into " + dataset.path() + " when the job succeeds)")
             : dataset.path() + dataset.dataset().map(d -> "   (" + d.cube() + ", " + d.format().name() + ")").orElse("");
         out.printf("    files[%d] %-6s %-6s %s%n", i, spec.tag(), spec.usage().jsonName(), where);
         out.println("              " + (spec.isIntermediate() && spec.isOutput() ? written(spec, tasks)

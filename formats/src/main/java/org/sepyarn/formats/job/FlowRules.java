@@ -50,6 +50,57 @@ final class FlowRules {
       checkOrder(steps, uses, stepsAt);
     }
     checkPatchedWrites(steps, uses, stepsAt);
+    checkKept(steps, uses, stepsAt);
+  }
+
+  /**
+   * A kept intermediate becomes an output dataset of its step: no other file of the flow may name
+   * that dataset, and a patched one takes its grid from a dataset input of its step patched the
+   * same way, as a patched output does.
+   */
+  private static void checkKept(List<StepSpec> steps, Intermediates uses, Problems stepsAt) {
+    Map<String, String> named = new HashMap<>();
+    for (int s = 0; s < steps.size(); s++) {
+      if (steps.get(s) == null) {
+        continue;
+      }
+      List<FileSpec> files = steps.get(s).files();
+      for (int f = 0; f < files.size(); f++) {
+        FileSpec file = files.get(f);
+        if (file != null && !file.isIntermediate()) {
+          named.putIfAbsent(file.path(), "step " + steps.get(s).name() + " (steps[" + s + "].files[" + f + "]) "
+              + (file.isInput() ? "reads" : "writes") + " it");
+        }
+      }
+    }
+    uses.writers.forEach((name, writers) -> {
+      Intermediates.Use w = writers.get(0);
+      if (!w.spec.isKept()) {
+        return;
+      }
+      String kept = w.spec.keep().orElseThrow();
+      Problems at = stepsAt.index(w.step).field("files").index(w.file).field("keep");
+      String other = named.putIfAbsent(kept, "@" + name + " of step " + describe(steps, w) + " is kept as it");
+      if (other != null) {
+        at.add("@" + name + " would be kept as " + kept + ", but " + other + ": keep it as another dataset");
+      }
+      if (w.spec.distribute() instanceof Patching patching && !hasDatasetInputCutLike(steps.get(w.step), patching)) {
+        at.add("step " + steps.get(w.step).name() + " writes @" + name + " in " + patching.describeCount()
+            + ", and a patched dataset takes its grid from a dataset input of its step patched the same way, but"
+            + " none is (an intermediate's grid is known only once it is written): patch a dataset input of the"
+            + " step the same way, or split @" + name + " to keep it");
+      }
+    });
+  }
+
+  private static boolean hasDatasetInputCutLike(StepSpec step, Patching patching) {
+    for (FileSpec other : step.files()) {
+      if (other != null && other.isInput() && !other.isIntermediate() && other.distribute() instanceof Patching p
+          && p.sameCutAs(patching)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
