@@ -26,6 +26,7 @@ import org.sepyarn.formats.job.StepSpec;
 import org.sepyarn.runner.spec.PieceGather;
 import org.sepyarn.runner.spec.FileRole;
 import org.sepyarn.runner.spec.Plan;
+import org.sepyarn.runner.spec.StepSettings;
 import org.sepyarn.runner.spec.TaskFile;
 import org.sepyarn.runner.spec.TaskSpec;
 
@@ -67,13 +68,26 @@ public final class JobPlanner {
     for (int s = 0; s < numbering.steps().size(); s++) {
       StepSpec step = numbering.steps().get(s);
       StepPlanning planning = new StepPlanning(job.isFlow(), s, step.job(), numbering, flow.steps().get(s), inputCubes,
-          irregular, qualify, pieces);
+          irregular, qualify, pieces, ownSettings(job, step.job()));
       merges.addAll(planning.merges());
       tasks.addAll(planning.tasks(prerequisites));
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
     return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks,
         job.tasksPerContainer(), job.stallTimeout().toMillis()), merges, prerequisites.build());
+  }
+
+  /**
+   * The timeouts and restart words a flow's step runs its tasks with, when they are not the job's
+   * (which the plan's settings hold); null when they are.
+   */
+  static StepSettings ownSettings(JobSpec job, JobSpec step) {
+    if (step.taskTimeout().equals(job.taskTimeout()) && step.stallTimeout().equals(job.stallTimeout())
+        && step.restart().equals(job.restart())) {
+      return null;
+    }
+    return new StepSettings(step.taskTimeout().map(d -> d.toMillis()).orElse(0L), step.stallTimeout().toMillis(),
+        step.restart().args(), step.restart().checkpointArg());
   }
 
   /** Plans a job without irregular inputs. */
@@ -114,10 +128,12 @@ public final class JobPlanner {
     private final PieceLocator pieces;
     private final int firstTask;
     private final int firstFile;
+    private final StepSettings settings;
 
     StepPlanning(boolean flow, int stepIndex, JobSpec step, FlowTasks numbering, StepPlan plan,
         Map<String, Hypercube> inputCubes, Map<String, List<IrregularPiece>> irregular, UnaryOperator<String> qualify,
-        PieceLocator pieces) {
+        PieceLocator pieces, StepSettings settings) {
+      this.settings = settings;
       this.irregular = irregular;
       this.flow = flow;
       this.stepIndex = stepIndex;
@@ -189,7 +205,7 @@ public final class JobPlanner {
           }
         }
         tasks.add(new TaskSpec(task, step.program().command(), step.program().args(), step.taskArgs(t), env,
-            taskFiles));
+            taskFiles, settings));
       }
       return tasks;
     }

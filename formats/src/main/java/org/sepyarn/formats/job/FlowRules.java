@@ -104,9 +104,11 @@ final class FlowRules {
   }
 
   /**
-   * Refuses a step's own scheduling settings that differ from the flow's: one ApplicationMaster
-   * schedules every step's tasks with the flow's (a step's own {@code tasks}, {@code resources} and
-   * {@code maxAttempts} are honoured: containers are sized for the largest step).
+   * Refuses a step's own scheduling settings that differ from the flow's where one ApplicationMaster
+   * applies one value to every step's tasks: how many run at once, how many a container runs in
+   * turn, and when stragglers get a second attempt. A step's own {@code tasks}, {@code resources},
+   * {@code maxAttempts}, {@code taskTimeout}, {@code stallTimeout} and {@code restart} are honoured
+   * (containers are sized for the largest step; the others go with each task).
    */
   static void checkSharedScheduling(Map<String, Object> flowSettings, List<StepSpec> steps, Problems stepsAt) {
     for (int i = 0; i < steps.size(); i++) {
@@ -117,29 +119,24 @@ final class FlowRules {
   }
 
   /** The settings one ApplicationMaster applies to every step of a flow, by field name. */
-  static Map<String, Object> sharedSettings(java.util.Optional<Integer> maxRunning,
-      java.util.Optional<java.time.Duration> taskTimeout, java.time.Duration stallTimeout, RestartPolicy restart,
-      int tasksPerContainer, Speculation speculation) {
-    Map<String, Object> settings = new java.util.LinkedHashMap<>();
+  static Map<String, Object> sharedSettings(Optional<Integer> maxRunning, int tasksPerContainer,
+      Speculation speculation) {
+    Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("maxRunning", maxRunning);
-    settings.put("taskTimeout", taskTimeout);
-    settings.put("stallTimeout", stallTimeout);
-    settings.put("restart", restart);
     settings.put("tasksPerContainer", tasksPerContainer);
     settings.put("speculation", speculation);
     return settings;
   }
 
   private static Map<String, Object> sharedSettings(JobSpec job) {
-    return sharedSettings(job.maxRunning(), job.taskTimeout(), job.stallTimeout(), job.restart(),
-        job.tasksPerContainer(), job.speculation());
+    return sharedSettings(job.maxRunning(), job.tasksPerContainer(), job.speculation());
   }
 
   private static void differs(Problems at, String field, Object step, Object flow) {
     if (!step.equals(flow)) {
       at.field(field).add("a step of a flow cannot have its own " + field + " yet: one ApplicationMaster schedules"
-          + " every step's tasks with the flow's settings; set " + field + " at the top level of the job for"
-          + " every step (a step may set its own tasks, resources and maxAttempts)");
+          + " every step's tasks with the flow's " + field + "; set it at the top level of the job for every step"
+          + " (a step may set its own tasks, resources, maxAttempts, taskTimeout, stallTimeout and restart)");
     }
   }
 

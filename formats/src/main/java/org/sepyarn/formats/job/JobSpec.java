@@ -133,8 +133,8 @@ public record JobSpec(
     if (!steps.isEmpty()) {
       FlowRules.checkFlowShape(files, at.field("files"));
       FlowRules.check(steps, at.field("steps"));
-      FlowRules.checkSharedScheduling(FlowRules.sharedSettings(maxRunning, taskTimeout, stallTimeout, restart,
-          tasksPerContainer, speculation), steps, at.field("steps"));
+      FlowRules.checkSharedScheduling(FlowRules.sharedSettings(maxRunning, tasksPerContainer, speculation), steps,
+          at.field("steps"));
     }
     at.throwIfAny("job " + name);
   }
