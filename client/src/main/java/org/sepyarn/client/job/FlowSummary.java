@@ -19,8 +19,20 @@ public final class FlowSummary {
   private FlowSummary() {
   }
 
-  /** How an intermediate is written: in pieces that stay apart, one per task. */
+  /**
+   * How an intermediate is written: in pieces that stay apart, one per task, merged only into the
+   * dataset it is kept as, if any.
+   */
   private static String written(FileSpec spec, int tasks) {
+    String account = pieces(spec, tasks);
+    if (!spec.isKept()) {
+      return account;
+    }
+    return account.contains("never merged") ? account.replace("never merged", "merged only into its kept dataset")
+        : account + ", and its kept dataset is their sum";
+  }
+
+  private static String pieces(FileSpec spec, int tasks) {
     Distribution d = spec.distribute();
     String pieces = tasks + (tasks == 1 ? " piece" : " pieces");
     if (d instanceof Split split) {
