@@ -14,7 +14,6 @@ import org.sepyarn.client.job.CheckedFile;
 import org.sepyarn.client.job.CheckedJob;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.job.FileSpec;
-import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.job.ProgramSpec;
 import org.sepyarn.formats.sep3d.Sep3dCopy;
@@ -72,7 +71,8 @@ final class EmbeddedStaging {
       copies.put(f.index(), copy.toString());
     }
     IOException[] failed = new IOException[1];
-    JobSpec staged = checked.withDatasetsAt(f -> copies.getOrDefault(f.index(), f.spec().path())).withPrograms(program -> {
+    JobSpec moved = checked.withDatasetsAt(f -> copies.getOrDefault(f.index(), f.spec().path()));
+    JobSpec staged = moved.withPrograms(program -> {
       try {
         return program.withShipped(copied(program.localize(), "localize"), copied(program.archives(), "archives"));
       } catch (IOException e) {
