@@ -257,7 +257,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         views.resumed(Resumed.of(resumeFrom.root().getName(), history.stream()
             .filter(t -> t.to() == TaskState.SUCCEEDED).map(TaskTransition::taskIndex).toList()));
         for (int output : Resumption.mergedOutputs(fs, resumeFrom, job, rerun)) {
-          recorder.outputMerged(output, numbering.files().get(output).path());
+          recorder.outputMerged(output, numbering.files().get(output).mergedPath());
           mergedBefore.add(output);
         }
       }
@@ -283,9 +283,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
       List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < taskCount).toList();
       scheduler = taskHistory.isEmpty()
-          ? TaskScheduler.create(preferences, plan.prerequisites(), stepAttempts(numbering), JobPolicies.forTasks(job),
+          ? TaskScheduler.create(preferences, plan.prerequisites(), stepLimits(numbering), JobPolicies.forTasks(job),
               Clock.systemUTC(), scheduling)
-          : TaskScheduler.recover(preferences, plan.prerequisites(), stepAttempts(numbering), taskHistory, survivors,
+          : TaskScheduler.recover(preferences, plan.prerequisites(), stepLimits(numbering), taskHistory, survivors,
               committedWhileAway, JobPolicies.forTasks(job), Clock.systemUTC(), scheduling);
       taskScheduler = scheduler;
       // Before the loop runs: the ResourceManager's callbacks may already have queued events
@@ -320,9 +320,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     }
   }
 
-  /** Each task's limit of attempts: its step's {@code maxAttempts} (a job of one program has the policy's). */
-  private static java.util.function.IntUnaryOperator stepAttempts(FlowTasks numbering) {
-    return task -> numbering.steps().get(numbering.stepOfTask(task)).job().maxAttempts();
+  /**
+   * Each task's limits of attempts and of time per attempt: its step's {@code maxAttempts} and
+   * {@code taskTimeout} (a job of one program has the job's).
+   */
+  static org.sepyarn.am.schedule.TaskLimits stepLimits(FlowTasks numbering) {
+    return new org.sepyarn.am.schedule.TaskLimits(
+        task -> numbering.steps().get(numbering.stepOfTask(task)).job().maxAttempts(),
+        task -> numbering.steps().get(numbering.stepOfTask(task)).job().taskTimeout());
   }
 
   /**

@@ -121,7 +121,7 @@ public final class Resumption {
     java.util.SortedSet<Integer> kept = mergedOutputsInPlace(JournalReader.read(fs, earlier.journalFolder(),
         Integer.MAX_VALUE), job, fs.getConf());
     kept.forEach(output -> LOG.info("{} was merged by the run resumed from {}; keeping it",
-        org.sepyarn.formats.flow.FlowTasks.of(job).files().get(output).path(), earlier.root()));
+        org.sepyarn.formats.flow.FlowTasks.of(job).files().get(output).mergedPath(), earlier.root()));
     return kept;
   }
 
@@ -131,7 +131,7 @@ public final class Resumption {
     java.util.SortedSet<Integer> kept = new java.util.TreeSet<>();
     List<org.sepyarn.formats.job.FileSpec> files = org.sepyarn.formats.flow.FlowTasks.of(job).files();
     for (int output : past.mergedOutputs()) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(files.get(output).path());
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(files.get(output).mergedPath());
       if (path.getFileSystem(conf).exists(path)) {
         kept.add(output);
       }

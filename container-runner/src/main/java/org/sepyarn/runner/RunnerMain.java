@@ -20,6 +20,7 @@ import org.sepyarn.runner.spec.PlanSettings;
 import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskSpec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
+import org.sepyarn.runner.spec.StepSettings;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.sepyarn.runner.stage.ContainerFolder;
 import org.sepyarn.runner.stage.ProgramInvocation;
@@ -104,11 +105,12 @@ public final class RunnerMain {
   private static int runTask(Configuration conf, WorkLayout work, FileSystem fs, PlanSettings plan,
       CheckpointStore checkpoints, AmChannelClient channel, NextAttempt a, File workDir) throws Exception {
     TaskSpec task = PlanFiles.readTask(fs, work, a.task(), a.planOffset(), a.planLength());
+    StepSettings settings = task.settings(plan);
     List<String> resume = a.attempt() > 1
-        ? checkpoints.load(a.task()).map(plan::resumeArgs).orElse(List.of()) : List.of();
-    TaskContext ctx = new TaskContext(conf, work, task, a.attempt(), plan.taskTimeoutMillis(),
+        ? checkpoints.load(a.task()).map(settings::resumeArgs).orElse(List.of()) : List.of();
+    TaskContext ctx = new TaskContext(conf, work, task, a.attempt(), settings.taskTimeoutMillis(),
         workDir, logDir(workDir), resume, new LocalProgramLauncher(), ProgramLogs.of(plan, a.task(), a.attempt()),
-        plan.stallTimeoutMillis());
+        settings.stallTimeoutMillis());
     // When the ApplicationMaster gives up on this attempt, exit: the shutdown hook kills the program.
     try (Heartbeater heartbeater = new Heartbeater(channel, checkpoints, containerId(), a.task(), a.attempt(),
         ProgramInvocation.progressFile(workDir), () -> System.exit(RunnerExitCodes.RUNNER_ERROR))

@@ -41,6 +41,8 @@ class FlowIT extends ClusterTestBase {
   private static final Duration WAIT = Duration.ofMinutes(2);
   /** The serial pipeline: scale=2, then smooth rect1=5, then smooth rect2=3. */
   private static byte[] expected;
+  /** The serial pipeline's second dataset: scale=2, then smooth rect1=5 (what @smoothed holds). */
+  private static byte[] expectedSmoothed;
 
   @BeforeAll
   static void startClusters() throws Exception {
@@ -53,6 +55,7 @@ class FlowIT extends ClusterTestBase {
     // One folder per program: a tool names its binary after itself and the process.
     File scaled = SerialRun.run(new File(local, "serial-1"), "scale", localIn, "scaled.H", "scale=2");
     File smoothed = SerialRun.run(new File(local, "serial-2"), "smooth", scaled, "smoothed.H", "rect1=5");
+    expectedSmoothed = Datasets.readBytes(conf, new Path(smoothed.toURI()));
     expected = Datasets.readBytes(conf, new Path(SerialRun.run(new File(local, "serial-3"), "smooth", smoothed,
         "out.H", "rect2=3").toURI()));
   }
@@ -61,8 +64,16 @@ class FlowIT extends ClusterTestBase {
    * The flow: step {@code scale} (the harm program, which scales, with per-task arguments) split
    * along axis 2 into 4; {@code smooth-time} reads its pieces one by one; {@code smooth-offset}
    * reads the second intermediate split along axis 1 into 3 (a transpose, gathered from every piece).
+   * Step {@code smooth-time} has a task timeout and a stall timeout of its own, which its runners
+   * read from their task's plan.
    */
   private static String flow(String name, HarmProgram program, String output, String[] scaleTaskArgs) {
+    return flow(name, program, output, scaleTaskArgs, null);
+  }
+
+  /** As above, the second intermediate, {@code @smoothed}, kept as the dataset {@code keepSmoothed} too when not null. */
+  private static String flow(String name, HarmProgram program, String output, String[] scaleTaskArgs,
+      String keepSmoothed) {
     StringBuilder perTask = new StringBuilder();
     for (int i = 0; i < scaleTaskArgs.length; i++) {
       perTask.append(i == 0 ? "" : ", ").append("[\"id=").append(i).append("\"")
@@ -74,9 +85,11 @@ class FlowIT extends ClusterTestBase {
         + "{\"tag\": \"<\", \"path\": \"/flow/in.H\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}},"
         + "{\"tag\": \">\", \"path\": \"@scaled\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}]},"
         + "{\"name\": \"smooth-time\", \"program\": {\"command\": " + JobRunner.tool("smooth")
-        + ", \"args\": [\"rect1=5\"]}, \"tasks\": " + scaleTaskArgs.length + ", \"files\": ["
+        + ", \"args\": [\"rect1=5\"]}, \"tasks\": " + scaleTaskArgs.length + ", \"taskTimeout\": \"20m\","
+        + " \"stallTimeout\": \"15m\", \"files\": ["
         + "{\"tag\": \"<\", \"path\": \"@scaled\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 2}}},"
-        + "{\"tag\": \">\", \"path\": \"@smoothed\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}}]},"
+        + "{\"tag\": \">\", \"path\": \"@smoothed\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}"
+        + (keepSmoothed == null ? "" : ", \"keep\": \"" + keepSmoothed + "\"") + "}]},"
         + "{\"name\": \"smooth-offset\", \"program\": {\"command\": " + JobRunner.tool("smooth")
         + ", \"args\": [\"rect2=3\"]}, \"tasks\": 3, \"files\": ["
         + "{\"tag\": \"<\", \"path\": \"@smoothed\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 1}}},"
@@ -166,7 +179,7 @@ class FlowIT extends ClusterTestBase {
   void anApplicationMasterKilledMidFlowRunsNoCommittedTaskAgain() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "am-restart"));
     ApplicationId id = jobs.submit(flow("flow-am-restart", program, "/flow/am-restart.H",
-        new String[] {"", "", "delay=25", "delay=25"}), true);
+        new String[] {"", "", "delay=25", "delay=25"}, "/flow/am-restart-smoothed.H"), true);
     // Kill the first attempt once steps scale and smooth-time committed tasks 0 and 1, while
     // step scale's tasks 2 and 3 still run.
     Await.until(WAIT, "two pieces of each of the first two steps committed", () -> {
@@ -190,6 +203,10 @@ class FlowIT extends ClusterTestBase {
     long smoothRuns = JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE).transitions().stream()
         .filter(t -> t.taskIndex() >= 4 && t.taskIndex() <= 5 && t.to() == TaskState.ASSIGNED).count();
     assertEquals(2, smoothRuns, "step smooth-time's committed tasks 0 and 1 did not run again");
+    // @smoothed, kept, is merged from step smooth-time's pieces as the serial pipeline's second dataset.
+    assertArrayEquals(expectedSmoothed, output("/flow/am-restart-smoothed.H"));
+    assertEquals(java.util.Set.of(3, 5), JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE)
+        .mergedOutputs(), "the kept @smoothed (file 3) and the output (file 5) journaled as merged");
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class SplitAxisWarning {
   private static String message(int outputIndex, FileSpec output, int axis, Hypercube piece, int inputIndex,
       FileSpec input, int given) {
     int probable = probableAxis(piece, axis, given);
-    String text = "files[" + outputIndex + "] (" + output.path() + ") is split along axis " + axis
+    String text = "files[" + outputIndex + "] (" + output.mergedPath() + ") is split along axis " + axis
         + ", but task 0's piece has n" + axis + "=1 there while task 0 read " + given + " samples along axis " + axis
         + " of files[" + inputIndex + "] (" + input.path() + "): the program probably removed an axis";
     if (probable == 0) {

@@ -26,6 +26,7 @@ import org.sepyarn.formats.job.StepSpec;
 import org.sepyarn.runner.spec.PieceGather;
 import org.sepyarn.runner.spec.FileRole;
 import org.sepyarn.runner.spec.Plan;
+import org.sepyarn.runner.spec.StepSettings;
 import org.sepyarn.runner.spec.TaskFile;
 import org.sepyarn.runner.spec.TaskSpec;
 
@@ -67,13 +68,26 @@ public final class JobPlanner {
     for (int s = 0; s < numbering.steps().size(); s++) {
       StepSpec step = numbering.steps().get(s);
       StepPlanning planning = new StepPlanning(job.isFlow(), s, step.job(), numbering, flow.steps().get(s), inputCubes,
-          irregular, qualify, pieces);
+          irregular, qualify, pieces, ownSettings(job, step.job()));
       merges.addAll(planning.merges());
       tasks.addAll(planning.tasks(prerequisites));
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
     return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks,
         job.tasksPerContainer(), job.stallTimeout().toMillis()), merges, prerequisites.build());
+  }
+
+  /**
+   * The timeouts and restart words a flow's step runs its tasks with, when they are not the job's
+   * (which the plan's settings hold); null when they are.
+   */
+  static StepSettings ownSettings(JobSpec job, JobSpec step) {
+    if (step.taskTimeout().equals(job.taskTimeout()) && step.stallTimeout().equals(job.stallTimeout())
+        && step.restart().equals(job.restart())) {
+      return null;
+    }
+    return new StepSettings(step.taskTimeout().map(d -> d.toMillis()).orElse(0L), step.stallTimeout().toMillis(),
+        step.restart().args(), step.restart().checkpointArg());
   }
 
   /** Plans a job without irregular inputs. */
@@ -114,10 +128,12 @@ public final class JobPlanner {
     private final PieceLocator pieces;
     private final int firstTask;
     private final int firstFile;
+    private final StepSettings settings;
 
     StepPlanning(boolean flow, int stepIndex, JobSpec step, FlowTasks numbering, StepPlan plan,
         Map<String, Hypercube> inputCubes, Map<String, List<IrregularPiece>> irregular, UnaryOperator<String> qualify,
-        PieceLocator pieces) {
+        PieceLocator pieces, StepSettings settings) {
+      this.settings = settings;
       this.irregular = irregular;
       this.flow = flow;
       this.stepIndex = stepIndex;
@@ -140,8 +156,11 @@ public final class JobPlanner {
       List<FileSpec> files = step.files();
       for (int f = 0; f < files.size(); f++) {
         FileSpec file = files.get(f);
-        if (file.isOutput() && !file.isIntermediate()) {
-          OutputMerge m = outputMerge(firstFile + f, file, localName(f), step, inputCubes);
+        if (file.isOutput() && (!file.isIntermediate() || file.isKept())) {
+          // A kept intermediate is merged as this step's output of the dataset it is kept as; its
+          // pieces are never joined in place, since later steps read them.
+          FileSpec merged = file.isKept() ? file.keptDataset() : file;
+          OutputMerge m = outputMerge(firstFile + f, merged, localName(f), step, inputCubes);
           merges.add(flow ? new OutputMerge(m.fileIndex(), m.path(), m.localName(), m.kind(), m.axis(), m.cube(),
               m.placements(), m.halo(), firstTask, step.taskCount()) : m);
         }
@@ -186,7 +205,7 @@ public final class JobPlanner {
           }
         }
         tasks.add(new TaskSpec(task, step.program().command(), step.program().args(), step.taskArgs(t), env,
-            taskFiles));
+            taskFiles, settings));
       }
       return tasks;
     }

@@ -1,5 +1,6 @@
 package org.sepyarn.am.schedule;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,19 @@ final class Task {
       throw new IllegalArgumentException("task " + index + " may make " + maxAttempts + " attempts: at least 1");
     }
     this.ownMaxAttempts = maxAttempts;
+  }
+
+  /** Each attempt's wall-clock limit of its own (a flow step's {@code taskTimeout}, empty: none); null for the policy's. */
+  private Optional<Duration> ownTimeLimit;
+
+  /** Gives the task a wall-clock limit per attempt of its own, instead of the job's; empty for none. */
+  void limitTime(Optional<Duration> limit) {
+    this.ownTimeLimit = java.util.Objects.requireNonNull(limit, "limit");
+  }
+
+  /** Each attempt's wall-clock limit: the task's own, else {@code policyLimit}. */
+  Optional<Duration> timeLimit(Optional<Duration> policyLimit) {
+    return ownTimeLimit != null ? ownTimeLimit : policyLimit;
   }
 
   /** The attempts the task may use: its own limit, else {@code policyLimit}. */

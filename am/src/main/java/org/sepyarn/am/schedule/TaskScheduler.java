@@ -85,19 +85,18 @@ public final class TaskScheduler {
   public static TaskScheduler create(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
       java.util.function.IntUnaryOperator maxAttempts, SchedulingPolicy policy, Clock clock,
       SchedulerActions actions) {
-    int taskCount = requireTasks(preferences.size());
-    return new TaskScheduler(limit(prefer(IntStream.range(0, taskCount).mapToObj(Task::new).toList(), preferences),
-        maxAttempts), prerequisites, List.of(), Set.of(), policy, clock, actions);
+    return create(preferences, prerequisites, TaskLimits.attempts(maxAttempts), policy, clock, actions);
   }
 
-  private static List<Task> limit(List<Task> tasks, java.util.function.IntUnaryOperator maxAttempts) {
-    for (Task task : tasks) {
-      int own = maxAttempts.applyAsInt(task.index());
-      if (own > 0) {
-        task.allowAttempts(own);
-      }
-    }
-    return tasks;
+  /**
+   * As {@link #create(List, TaskPrerequisites, SchedulingPolicy, Clock, SchedulerActions)}, each
+   * task with the limits {@code limits} gives it (a flow step's {@code maxAttempts} and {@code taskTimeout}).
+   */
+  public static TaskScheduler create(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
+      TaskLimits limits, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
+    int taskCount = requireTasks(preferences.size());
+    return new TaskScheduler(limits.apply(prefer(IntStream.range(0, taskCount).mapToObj(Task::new).toList(),
+        preferences)), prerequisites, List.of(), Set.of(), policy, clock, actions);
   }
 
   /**
@@ -135,9 +134,16 @@ public final class TaskScheduler {
       java.util.function.IntUnaryOperator maxAttempts, List<TaskTransition> journal,
       List<Allocated> containersFromPreviousAttempts, Set<String> committedWhileAway, SchedulingPolicy policy,
       Clock clock, SchedulerActions actions) {
+    return recover(preferences, prerequisites, TaskLimits.attempts(maxAttempts), journal,
+        containersFromPreviousAttempts, committedWhileAway, policy, clock, actions);
+  }
+
+  /** As above, each task with the limits {@code limits} gives it. */
+  public static TaskScheduler recover(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
+      TaskLimits limits, List<TaskTransition> journal, List<Allocated> containersFromPreviousAttempts,
+      Set<String> committedWhileAway, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     int taskCount = requireTasks(preferences.size());
-    List<Task> tasks = limit(prefer(JournalReplay.replay(taskCount, journal, clock.millis()), preferences),
-        maxAttempts);
+    List<Task> tasks = limits.apply(prefer(JournalReplay.replay(taskCount, journal, clock.millis()), preferences));
     return new TaskScheduler(tasks, prerequisites, containersFromPreviousAttempts, committedWhileAway, policy, clock,
         actions);
   }

@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.sepyarn.formats.job.Durations;
 
 /**
- * Decides when to give up on a live attempt: past the task's wall-clock limit counted from its
+ * Decides when to give up on a live attempt: past the task's wall-clock limit (its own, a flow
+ * step's, else the job's) counted from its
  * launch, or when its runner has been silent for the heartbeat timeout, counted from its last
  * heartbeat or, before the first one, from its launch (a runner that never starts is silent too).
  * Before its first heartbeat a runner gets at least {@link #START_GRACE}: a JVM starting on a
@@ -31,9 +32,10 @@ final class Timeouts {
   Optional<Expiry> check(Task task, Attempt attempt, long now) {
     String container = attempt.containerId();
     Duration ran = Duration.ofMillis(now - attempt.startedAt());
-    if (taskTimeout.isPresent() && ran.compareTo(taskTimeout.get()) >= 0) {
+    Optional<Duration> limit = task.timeLimit(taskTimeout);
+    if (limit.isPresent() && ran.compareTo(limit.get()) >= 0) {
       return Optional.of(new Expiry(ExitReason.TIMED_OUT,
-          "the attempt ran " + Durations.text(ran) + ", reaching taskTimeout " + Durations.text(taskTimeout.get())));
+          "the attempt ran " + Durations.text(ran) + ", reaching taskTimeout " + Durations.text(limit.get())));
     }
     Duration silent = Duration.ofMillis(now - task.lastSignOfLifeAt(container));
     if (task.heardFromRunner(container) && silent.compareTo(heartbeatTimeout) >= 0) {

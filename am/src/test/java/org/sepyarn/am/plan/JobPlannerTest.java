@@ -260,6 +260,61 @@ class JobPlannerTest {
     assertEquals(3, p.succeeded(3).size(), "every fft task waited for both smooth pieces");
   }
 
+  @Test
+  void aKeptIntermediateIsMergedAsItsStepsOutputWhileItsReadersStillTakeThePieces() {
+    String kept = file(">", "@scaled", "output", "{\"split\": {\"axis\": 2}}")
+        .replace("}}}", "}}, \"keep\": \"/data/scaled.H\"}");
+    String summed = file("sum=", "@sum", "output", "\"copy\"").replace("\"copy\"}", "\"copy\", \"keep\": \"/data/sum.H\"}");
+    String json = "{\"name\": \"f\", \"steps\": ["
+        + step("scale", "sfscale", "2", file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 2}}"), kept,
+            summed) + ", "
+        + step("smooth", "sfsmooth", "2", file("<", "@scaled", "input", "{\"split\": {\"axis\": 2}}"),
+            file("sum=", "@sum", "input", "\"copy\""), file(">", "/data/out.H", "output", "{\"split\": {\"axis\": 2}}"))
+        + "]}";
+    JobPlan plan = JobPlanner.plan(JobSpec.parse(json, "test"), Map.of("/data/in.H", IN), QUALIFY,
+        (task, local) -> "hdfs://nn:8020/work/pieces/task-" + task + "/" + local);
+
+    assertEquals(List.of("/data/scaled.H", "/data/sum.H", "/data/out.H"),
+        plan.merges().stream().map(OutputMerge::path).toList());
+    OutputMerge scaled = plan.merges().get(0);
+    assertEquals(List.of(1, 0, 2), List.of(scaled.fileIndex(), scaled.firstTask(), scaled.taskCount()));
+    assertEquals("f1-_scaled", scaled.localName(), "merged from the intermediate's pieces");
+    assertEquals(OutputMerge.Kind.CONCATENATE, scaled.kind());
+    assertEquals(2, scaled.axis());
+    assertEquals(OutputMerge.Kind.SUM, plan.merges().get(1).kind());
+    TaskFile written = plan.tasks().tasks().get(1).files().get(1);
+    assertNull(written.joinInto(), "the pieces stay whole for the readers: never joined in place");
+    assertEquals("hdfs://nn:8020/work/pieces/task-1/f1-_scaled", plan.tasks().tasks().get(3).files().get(0).source());
+    assertEquals(5, plan.merges().get(2).fileIndex());
+  }
+
+  @Test
+  void aStepsOwnTimeoutsAndRestartGoWithItsTasksAndTheOthersRunWithThePlans() {
+    String json = "{\"name\": \"f\", \"taskTimeout\": \"2h\", \"stallTimeout\": \"5m\", \"steps\": ["
+        + step("scale", "sfscale", "2", file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 2}}"),
+            file(">", "@scaled", "output", "{\"split\": {\"axis\": 2}}")).replace("\"tasks\": 2,",
+            "\"tasks\": 2, \"taskTimeout\": \"10m\", \"stallTimeout\": \"off\","
+            + " \"restart\": {\"args\": [\"resume=1\"], \"checkpointArg\": \"state\"},") + ", "
+        + step("smooth", "sfsmooth", "2", file("<", "@scaled", "input", "{\"split\": {\"axis\": 2}}"),
+            file(">", "/data/out.H", "output", "{\"split\": {\"axis\": 2}}")) + "]}";
+    JobPlan plan = JobPlanner.plan(JobSpec.parse(json, "test"), Map.of("/data/in.H", IN), QUALIFY,
+        (task, local) -> "hdfs://nn:8020/work/pieces/task-" + task + "/" + local);
+
+    assertEquals(7_200_000L, plan.tasks().taskTimeoutMillis());
+    assertEquals(300_000L, plan.tasks().stallTimeoutMillis());
+    org.sepyarn.runner.spec.StepSettings own = new org.sepyarn.runner.spec.StepSettings(600_000L, 0L,
+        List.of("resume=1"), "state");
+    assertEquals(own, plan.tasks().tasks().get(0).step());
+    assertEquals(own, plan.tasks().tasks().get(1).step());
+    assertNull(plan.tasks().tasks().get(2).step(), "step smooth runs with the plan's settings");
+    org.sepyarn.runner.spec.PlanSettings settings = new org.sepyarn.runner.spec.PlanSettings("f", 7_200_000L,
+        List.of("restart=y"), "checkpoint", 4, 1, 300_000L);
+    assertEquals(own, plan.tasks().tasks().get(0).settings(settings));
+    assertEquals(List.of(7_200_000L, 300_000L), List.of(plan.tasks().tasks().get(3).settings(settings)
+        .taskTimeoutMillis(), plan.tasks().tasks().get(3).settings(settings).stallTimeoutMillis()));
+    assertEquals(List.of("resume=1", "state=it=3"), plan.tasks().tasks().get(0).settings(settings).resumeArgs("it=3"));
+  }
+
   private static org.sepyarn.formats.irregular.IrregularPiece piece(int block, long... records) {
     return new org.sepyarn.formats.irregular.IrregularPiece(block, records, records, java.util.Optional.empty(),
         Map.of("sepyarn_block", Integer.toString(block)));

@@ -121,14 +121,14 @@ public final class ResumeCommand implements Command {
     }
     List<Integer> merged = List.copyOf(Resumption.mergedOutputsInPlace(past, job, conf));
     if (!merged.isEmpty() && !rerun.isEmpty()) {
-      throw new InvalidInputException(id + " merged " + merged.stream().map(o -> job.files().get(o).path())
+      throw new InvalidInputException(id + " merged " + merged.stream().map(o -> org.sepyarn.formats.flow.FlowTasks.of(job).files().get(o).mergedPath())
           .collect(Collectors.joining(", ")) + " already, from the pieces --rerun would replace; remove "
           + (merged.size() == 1 ? "that output" : "those outputs") + " and submit the job again instead");
     }
     if (!merged.isEmpty()) {
       conf.set(JobInputCheck.KEPT_OUTPUTS, merged.stream().map(String::valueOf).collect(Collectors.joining(",")));
       console.err().println("keeping the outputs " + id + " merged already: " + merged.stream()
-          .map(o -> job.files().get(o).path()).collect(Collectors.joining(", ")));
+          .map(o -> org.sepyarn.formats.flow.FlowTasks.of(job).files().get(o).mergedPath()).collect(Collectors.joining(", ")));
     }
     conf.set(SubmitSettings.RESUME_FROM, earlier.root().toString());
     if (!rerun.isEmpty()) {

@@ -14,7 +14,6 @@ import org.sepyarn.client.job.CheckedFile;
 import org.sepyarn.client.job.CheckedJob;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.job.FileSpec;
-import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.formats.job.ProgramSpec;
 import org.sepyarn.formats.sep3d.Sep3dCopy;
@@ -52,9 +51,7 @@ final class EmbeddedStaging {
   private int shipped;
 
   EmbeddedJob stage(CheckedJob checked) throws IOException {
-    JobSpec job = checked.job();
-    List<String> paths = new ArrayList<>();
-    FlowTasks.of(job).files().forEach(f -> paths.add(f.path()));
+    java.util.Map<Integer, String> copies = new java.util.HashMap<>();
     List<EmbeddedJob.OutputCopy> outputs = new ArrayList<>();
     for (CheckedFile f : checked.files()) {
       if (!isLocal(f.path().toUri())) {
@@ -71,10 +68,11 @@ final class EmbeddedStaging {
         cluster.mkdirs(copy.getParent());
         outputs.add(new EmbeddedJob.OutputCopy(f.field(), copy, f.path()));
       }
-      paths.set(f.index(), copy.toString());
+      copies.put(f.index(), copy.toString());
     }
     IOException[] failed = new IOException[1];
-    JobSpec staged = job.withFilePaths(paths).withPrograms(program -> {
+    JobSpec moved = checked.withDatasetsAt(f -> copies.getOrDefault(f.index(), f.spec().path()));
+    JobSpec staged = moved.withPrograms(program -> {
       try {
         return program.withShipped(copied(program.localize(), "localize"), copied(program.archives(), "archives"));
       } catch (IOException e) {

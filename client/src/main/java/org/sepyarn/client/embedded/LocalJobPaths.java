@@ -14,7 +14,9 @@ import org.sepyarn.client.job.JobLoader;
 /**
  * In the embedded mode a job names local files, and a relative path is taken from the job file's
  * folder, so that a job and its datasets can sit together anywhere: this makes the relative
- * {@code files[i].path}, {@code program.localize} and {@code program.archives} entries of a job text absolute. Everything
+ * {@code files[i].path}, {@code files[i].keep}, {@code program.localize} and {@code program.archives}
+ * entries of a job text, or of each of a flow's {@code steps}, absolute (an intermediate's
+ * {@code @name} stays as it is). Everything
  * else in the text is left as it is; a text that is not a JSON object of the expected shape is
  * returned unchanged, for the job model to report what is wrong with it.
  */
@@ -39,11 +41,36 @@ public final class LocalJobPaths {
     if (!(root instanceof ObjectNode job)) {
       return json;
     }
+    boolean changed = resolveIn(job, folder);
+    if (job.get("steps") instanceof ArrayNode steps) {
+      for (JsonNode step : steps) {
+        if (step instanceof ObjectNode st) {
+          changed |= resolveIn(st, folder);
+        }
+      }
+    }
+    if (!changed) {
+      return json;
+    }
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(job);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write back a job tree that was just read", e);
+    }
+  }
+
+  /**
+   * Resolves the relative paths of a job's, or a flow step's, {@code files} (their {@code path} and
+   * a kept intermediate's {@code keep}; an intermediate's {@code @name} is no path) and
+   * {@code program}; whether any changed.
+   */
+  private static boolean resolveIn(ObjectNode job, Path folder) {
     boolean changed = false;
     if (job.get("files") instanceof ArrayNode files) {
       for (JsonNode file : files) {
         if (file instanceof ObjectNode f) {
           changed |= resolveField(f, "path", folder);
+          changed |= resolveField(f, "keep", folder);
         }
       }
     }
@@ -58,14 +85,7 @@ public final class LocalJobPaths {
         }
       }
     }
-    if (!changed) {
-      return json;
-    }
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(job);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write back a job tree that was just read", e);
-    }
+    return changed;
   }
 
   private static boolean resolveField(ObjectNode node, String field, Path folder) {
@@ -87,7 +107,8 @@ public final class LocalJobPaths {
       return null;
     }
     String text = value.asText();
-    if (text.isBlank() || !text.equals(text.strip()) || text.startsWith("/") || JobLoader.hasScheme(text)) {
+    if (text.isBlank() || !text.equals(text.strip()) || text.startsWith("/") || text.startsWith("@")
+        || JobLoader.hasScheme(text)) {
       return null;
     }
     int hash = uri ? text.indexOf('#') : -1;

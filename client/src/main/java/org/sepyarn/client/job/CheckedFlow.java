@@ -30,7 +30,7 @@ public record CheckedFlow(JobSpec job, List<CheckedStep> steps) {
     for (CheckedStep step : steps) {
       int first = numbering.firstFile(step.index());
       for (CheckedFile f : step.datasets()) {
-        files.add(new CheckedFile(first + f.index(), f.spec(), f.path(), f.dataset()));
+        files.add(new CheckedFile(first + f.index(), f.spec(), f.path(), f.dataset(), f.kept()));
       }
     }
     return new CheckedJob(job, files);

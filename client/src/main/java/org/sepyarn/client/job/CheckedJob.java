@@ -1,8 +1,11 @@
 package org.sepyarn.client.job;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.job.JobSpec;
@@ -30,12 +33,25 @@ public record CheckedJob(JobSpec job, List<CheckedFile> files) {
    * (a flow's intermediates stay as they are).
    */
   public JobSpec qualifiedJob() {
+    return withDatasetsAt(f -> f.path().toString());
+  }
+
+  /**
+   * The job with each checked dataset at the path {@code where} gives it: a file's {@code path},
+   * or a kept intermediate's {@code keep} (the intermediate keeps its {@code @name}).
+   */
+  public JobSpec withDatasetsAt(Function<CheckedFile, String> where) {
     List<String> paths = new ArrayList<>();
     FlowTasks.of(job).files().forEach(f -> paths.add(f.path()));
+    List<Optional<String>> keeps = new ArrayList<>(Collections.nCopies(paths.size(), Optional.<String>empty()));
     for (CheckedFile f : files) {
-      paths.set(f.index(), f.path().toString());
+      if (f.kept()) {
+        keeps.set(f.index(), Optional.of(where.apply(f)));
+      } else {
+        paths.set(f.index(), where.apply(f));
+      }
     }
-    return job.withFilePaths(paths);
+    return job.withFilePaths(paths, keeps);
   }
 
   /** Every dataset the job reads or writes, qualified: what the job needs access tokens for. */

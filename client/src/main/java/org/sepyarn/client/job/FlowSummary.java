@@ -19,8 +19,20 @@ public final class FlowSummary {
   private FlowSummary() {
   }
 
-  /** How an intermediate is written: in pieces that stay apart, one per task. */
+  /**
+   * How an intermediate is written: in pieces that stay apart, one per task, merged only into the
+   * dataset it is kept as, if any.
+   */
   private static String written(FileSpec spec, int tasks) {
+    String account = pieces(spec, tasks);
+    if (!spec.isKept()) {
+      return account;
+    }
+    return account.contains("never merged") ? account.replace("never merged", "merged only into its kept dataset")
+        : account + ", and its kept dataset is their sum";
+  }
+
+  private static String pieces(FileSpec spec, int tasks) {
     Distribution d = spec.distribute();
     String pieces = tasks + (tasks == 1 ? " piece" : " pieces");
     if (d instanceof Split split) {
@@ -48,7 +60,8 @@ public final class FlowSummary {
         FileSpec spec = files.get(i);
         int index = i;
         CheckedFile dataset = c.datasets().stream().filter(f -> f.index() == index).findFirst().orElse(null);
-        String where = dataset == null ? spec.path() + "   (intermediate, kept in pieces in the work folder)"
+        String where = spec.isIntermediate() ? spec.path() + "   (intermediate, kept in pieces in the work folder"
+            + (dataset == null ? ")" : ", and merged into " + dataset.path() + " when the job succeeds)")
             : dataset.path() + dataset.dataset().map(d -> "   (" + d.cube() + ", " + d.format().name() + ")").orElse("");
         out.printf("    files[%d] %-6s %-6s %s%n", i, spec.tag(), spec.usage().jsonName(), where);
         out.println("              " + (spec.isIntermediate() && spec.isOutput() ? written(spec, tasks)

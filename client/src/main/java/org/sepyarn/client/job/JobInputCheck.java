@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.sepyarn.client.cli.InvalidInputException;
 import org.sepyarn.formats.dataset.BinaryScope;
 import org.sepyarn.formats.dataset.Dataset;
+import org.sepyarn.formats.flow.FlowTasks;
 import org.sepyarn.formats.geometry.Hypercube;
 import org.sepyarn.formats.irregular.IrregularSources;
 import org.sepyarn.formats.job.Copy;
@@ -53,7 +54,7 @@ public final class JobInputCheck {
       return checkFlow(job).asJob();
     }
     List<JobError> errors = new ArrayList<>();
-    List<CheckedFile> checked = checkDatasets(job, errors);
+    List<CheckedFile> checked = checkDatasets(job, 0, errors);
     checkLocalized(job, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(new JobValidationException("job " + job.name() + " against its datasets",
@@ -77,7 +78,7 @@ public final class JobInputCheck {
     for (int s = 0; s < flow.steps().size(); s++) {
       JobSpec job = flow.steps().get(s).job();
       List<JobError> stepErrors = new ArrayList<>();
-      List<CheckedFile> files = checkDatasets(job, stepErrors);
+      List<CheckedFile> files = checkDatasets(job, FlowTasks.of(flow).firstFile(s), stepErrors);
       checkLocalized(job, stepErrors);
       for (JobError e : stepErrors) {
         errors.add(new JobError(e.path().isEmpty() ? "steps[" + s + "]" : "steps[" + s + "]." + e.path(),
@@ -105,13 +106,18 @@ public final class JobInputCheck {
   /**
    * Resolves, opens or checks every dataset of the job (not its intermediates) and checks the
    * cuts against the inputs' shapes; the datasets checked, in job order.
+   *
+   * @param firstFile the job-wide number of the job's first file (a flow's step's), by which
+   *     {@link #KEPT_OUTPUTS} names outputs
    */
-  private List<CheckedFile> checkDatasets(JobSpec job, List<JobError> errors) throws IOException {
+  private List<CheckedFile> checkDatasets(JobSpec job, int firstFile, List<JobError> errors) throws IOException {
     List<FileSpec> files = job.files();
     Path[] paths = new Path[files.size()];
     for (int i = 0; i < files.size(); i++) {
       if (!files.get(i).isIntermediate()) {
         paths[i] = resolve(files.get(i).path(), "files[" + i + "].path", errors);
+      } else if (files.get(i).isKept()) {
+        paths[i] = resolve(files.get(i).keep().orElseThrow(), "files[" + i + "].keep", errors);
       }
     }
     Map<Path, Integer> inputsByPath = new HashMap<>();
@@ -127,8 +133,10 @@ public final class JobInputCheck {
       Optional<Dataset> dataset = Optional.empty();
       if (paths[i] != null && files.get(i).isInput()) {
         dataset = inputs.open("files[" + i + "]", paths[i], errors);
+      } else if (paths[i] != null && files.get(i).isKept()) {
+        outputs.check(job, firstFile + i, files.get(i).keptDataset(), "files[" + i + "].keep", paths[i], inputsByPath, errors);
       } else if (paths[i] != null) {
-        outputs.check(job, i, paths[i], inputsByPath, errors);
+        outputs.check(job, firstFile + i, files.get(i), "files[" + i + "].path", paths[i], inputsByPath, errors);
       }
       datasets.add(dataset);
     }
@@ -141,6 +149,8 @@ public final class JobInputCheck {
     for (int i = 0; i < files.size(); i++) {
       if (!files.get(i).isIntermediate()) {
         checked.add(new CheckedFile(i, files.get(i), paths[i], datasets.get(i)));
+      } else if (files.get(i).isKept()) {
+        checked.add(new CheckedFile(i, files.get(i).keptDataset(), paths[i], Optional.empty(), true));
       }
     }
     return checked;

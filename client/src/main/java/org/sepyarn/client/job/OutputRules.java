@@ -26,24 +26,26 @@ final class OutputRules {
   }
 
   /**
+   * @param index the output's job-wide file number (a flow's steps' files numbered in step order)
+   * @param file the output: a dataset the job writes, or the dataset a kept intermediate is kept as
+   * @param pathField the field that names it, {@code files[1].path} or {@code files[1].keep}
    * @param inputsByPath the job's resolved input paths and their index in {@code files}
    */
-  void check(JobSpec job, int index, Path path, Map<Path, Integer> inputsByPath, List<JobError> errors)
-      throws IOException {
-    FileSpec file = job.files().get(index);
-    String field = "files[" + index + "]";
+  void check(JobSpec job, int index, FileSpec file, String pathField, Path path, Map<Path, Integer> inputsByPath,
+      List<JobError> errors) throws IOException {
+    String field = pathField.substring(0, pathField.lastIndexOf('.'));
     Integer sameInput = inputsByPath.get(path);
     if (sameInput != null) {
-      errors.add(new JobError(field + ".path", "output " + path + " is the input files[" + sameInput + "] ("
+      errors.add(new JobError(pathField, "output " + path + " is the input files[" + sameInput + "] ("
           + job.files().get(sameInput).path() + "): a job cannot write over what it reads; write the output"
           + " elsewhere"));
       return;
     }
-    if (!checkFolder(path, field + ".path", errors)) {
+    if (!checkFolder(path, pathField, errors)) {
       return;
     }
     if (!kept().contains(index)) {
-      checkTarget(path, job.overwrite(), field + ".path", errors);
+      checkTarget(path, job.overwrite(), pathField, errors);
     }
     if (file.distribute() instanceof Patching patching && !hasInputCutLike(job, patching)) {
       errors.add(new JobError(field + ".distribute", "output " + path + " is cut into " + patching.describeCount()

@@ -59,7 +59,7 @@ final class OutputReservations {
           System.currentTimeMillis(), this::isLive);
       if (holder.isPresent()) {
         release(reserved, id);
-        throw new InvalidInputException(f.field() + ".path: output " + f.path() + " is being written by "
+        throw new InvalidInputException(f.pathField() + ": output " + f.path() + " is being written by "
             + describe(holder.get()) + "; two jobs cannot write one output. Wait for that job to end, stop it"
             + (holder.get().application().isEmpty() ? "" : " (sepyarn kill " + holder.get().application() + ")")
             + ", or write this output elsewhere");

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,41 @@ class EmbeddedStagingTest {
     assertEquals(java.util.Optional.of(3), staged.job().mergeTasks(), "every setting is kept");
     assertEquals(2, staged.job().tasksPerContainer(), "every setting is kept");
     assertTrue(log.toString(StandardCharsets.UTF_8).contains("copied input files[0]"), log.toString());
+  }
+
+  @Test
+  void aKeptIntermediatesLocalDatasetIsMovedOntoTheClusterAndCopiedBackAsAnOutput() throws Exception {
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    new TestDatasets(jobs).ramp("in.H", 6, 4);
+    Path tool = Files.writeString(jobs.resolve("tool.sh"), "#!/bin/sh\n");
+    Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.createDirectories(jobs.resolve("out"));
+    String split = "\"distribute\": {\"split\": {\"axis\": 2}}";
+    String step = "{\"name\": \"NAME\", \"program\": {\"command\": [\"./tool.sh\"], \"localize\": [\"tool.sh\"]},"
+        + " \"files\": [FILES]}";
+    Path job = jobs.resolve("flow.json");
+    TestDatasets.write(job, "{\"tasks\": 2, \"steps\": ["
+        + step.replace("NAME", "scale").replace("FILES", "{\"tag\": \"<\", \"path\": \"in.H\", \"usage\": \"input\", "
+            + split + "}, {\"tag\": \">\", \"path\": \"@scaled\", \"usage\": \"output\", " + split
+            + ", \"keep\": \"out/scaled.H\"}") + ", "
+        + step.replace("NAME", "smooth").replace("FILES", "{\"tag\": \"<\", \"path\": \"@scaled\", \"usage\": \"input\", "
+            + split + "}, {\"tag\": \">\", \"path\": \"out/o.H\", \"usage\": \"output\", " + split + "}") + "]}");
+    Configuration conf = new Configuration();
+    CheckedJob checked = EmbeddedRun.checkLocal(job.toString(), conf);
+
+    Path cluster = dir.resolve("cluster");
+    FileSystem fs = FileSystem.getLocal(conf);
+    EmbeddedJob staged = new EmbeddedStaging(EmbeddedSession.localConfiguration(conf), fs,
+        new org.apache.hadoop.fs.Path(cluster.toUri()), new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8)).stage(checked);
+
+    org.sepyarn.formats.job.FileSpec written = staged.job().steps().get(0).files().get(1);
+    assertEquals("@scaled", written.path(), "the intermediate keeps its name");
+    assertEquals(java.util.Optional.of("file:" + cluster.resolve("files/1/scaled.H")), written.keep());
+    assertEquals(List.of("files[1]", "files[3]"), staged.outputs().stream().map(EmbeddedJob.OutputCopy::field)
+        .toList());
+    assertEquals(new org.apache.hadoop.fs.Path("file:" + jobs.resolve("out/scaled.H")), staged.outputs().get(0).local());
+    assertTrue(Files.isDirectory(cluster.resolve("files/1")), "the kept dataset's folder is there");
   }
 
   @Test

@@ -39,6 +39,23 @@ class LocalJobPathsTest {
   }
 
   @Test
+  void aFlowsStepsHaveTheirPathsAndKeptDatasetsResolvedAndTheirIntermediatesLeftAlone() {
+    String split = "\"distribute\": {\"split\": {\"axis\": 2}}";
+    String json = "{\"tasks\": 2, \"steps\": ["
+        + "{\"name\": \"a\", \"program\": {\"command\": [\"x\"], \"localize\": [\"bin/x\"]}, \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"in.H\", \"usage\": \"input\", " + split + "},"
+        + "{\"tag\": \">\", \"path\": \"@m\", \"usage\": \"output\", " + split + ", \"keep\": \"out/m.H\"}]},"
+        + "{\"name\": \"b\", \"program\": {\"command\": [\"y\"]}, \"files\": ["
+        + "{\"tag\": \"<\", \"path\": \"@m\", \"usage\": \"input\", " + split + "},"
+        + "{\"tag\": \">\", \"path\": \"out/o.H\", \"usage\": \"output\", " + split + "}]}]}";
+    JobSpec job = JobSpec.parse(LocalJobPaths.resolve(json, FOLDER), "job.json");
+    assertEquals(List.of("/work/jobs/in.H", "@m"), job.steps().get(0).files().stream().map(f -> f.path()).toList());
+    assertEquals(java.util.Optional.of("/work/jobs/out/m.H"), job.steps().get(0).files().get(1).keep());
+    assertEquals(List.of(URI.create("/work/jobs/bin/x")), job.steps().get(0).program().localize());
+    assertEquals(List.of("@m", "/work/jobs/out/o.H"), job.steps().get(1).files().stream().map(f -> f.path()).toList());
+  }
+
+  @Test
   void aTextWithoutRelativePathsIsLeftExactlyAsItWas() {
     String json = "{\n  \"program\": {\"command\": [\"x\"]},   \"tasks\": 2\n}";
     assertEquals(json, LocalJobPaths.resolve(json, FOLDER));

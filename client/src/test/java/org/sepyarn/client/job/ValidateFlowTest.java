@@ -87,6 +87,35 @@ class ValidateFlowTest {
     assertTrue(run.err().contains("nothing.H"), run.toString());
   }
 
+  private Path scaleKeptThenSmooth(String keep) {
+    return flow(
+        step("scale", "", file("<", "DIR/in.H", "input", SPLIT2), file(">", "@scaled", "output", SPLIT2)
+            .replace("}}}", "}}, \"keep\": \"" + keep + "\"}")),
+        step("smooth", "", file("<", "@scaled", "input", SPLIT2), file(">", "DIR/out.H", "output", SPLIT2)));
+  }
+
+  @Test
+  void aKeptIntermediateIsPrintedWithItsDatasetAndCheckedAsAnOutputAtItsKeepField() {
+    Run run = Run.local("validate", scaleKeptThenSmooth("DIR/scaled.H").toString());
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("    files[1] >      output @scaled   (intermediate, kept in pieces in the work folder,"
+        + " and merged into "), run.out());
+    assertTrue(run.out().contains(dir.resolve("scaled.H") + " when the job succeeds)\n"), run.out());
+    assertTrue(run.out().contains("split along axis 2: 4 pieces, one per task, merged only into its kept dataset\n"),
+        run.out());
+
+    new TestDatasets(dir).ramp("scaled.H", 10, 12, 8);
+    Run exists = Run.local("validate", scaleKeptThenSmooth("DIR/scaled.H").toString());
+    assertEquals(2, exists.exitCode(), exists.toString());
+    assertTrue(exists.err().contains("steps[0].files[1].keep: output "), exists.toString());
+    assertTrue(exists.err().contains(dir.resolve("scaled.H") + " already exists; set \"overwrite\": true"),
+        exists.toString());
+
+    Run noFolder = Run.local("validate", scaleKeptThenSmooth("DIR/none/scaled.H").toString());
+    assertEquals(2, noFolder.exitCode(), noFolder.toString());
+    assertTrue(noFolder.err().contains("steps[0].files[1].keep: the folder"), noFolder.toString());
+  }
+
   @Test
   void aStepsCutThatDoesNotFitItsDatasetIsReportedUnderTheStep() {
     Path job = flow(

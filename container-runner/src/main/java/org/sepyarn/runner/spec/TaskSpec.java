@@ -1,5 +1,6 @@
 package org.sepyarn.runner.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +15,11 @@ import java.util.Map;
  * @param taskArgs this task's own arguments (SEP's per-task parameters)
  * @param env extra environment for the program
  * @param files inputs to fetch and outputs to collect
+ * @param step the timeouts and restart words of the task's flow step, when they are not the
+ *     plan's; null for the plan's ({@link #settings})
  */
 public record TaskSpec(int index, List<String> command, List<String> args, List<String> taskArgs,
-    Map<String, String> env, List<TaskFile> files) {
+    Map<String, String> env, List<TaskFile> files, @JsonInclude(JsonInclude.Include.NON_NULL) StepSettings step) {
   public TaskSpec {
     if (index < 0) {
       throw new IllegalArgumentException("task index " + index + " is negative");
@@ -29,5 +32,16 @@ public record TaskSpec(int index, List<String> command, List<String> args, List<
     taskArgs = taskArgs == null ? List.of() : List.copyOf(taskArgs);
     env = env == null ? Map.of() : Map.copyOf(env);
     files = files == null ? List.of() : List.copyOf(files);
+  }
+
+  /** A task run with the plan's settings. */
+  public TaskSpec(int index, List<String> command, List<String> args, List<String> taskArgs,
+      Map<String, String> env, List<TaskFile> files) {
+    this(index, command, args, taskArgs, env, files, null);
+  }
+
+  /** The settings this task runs with: its step's own, or else the plan's. */
+  public StepSettings settings(PlanSettings plan) {
+    return step != null ? step : StepSettings.of(plan);
   }
 }

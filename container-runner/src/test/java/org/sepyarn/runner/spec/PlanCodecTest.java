@@ -42,6 +42,22 @@ class PlanCodecTest {
   }
 
   @Test
+  void aTaskOfAStepWithItsOwnSettingsCarriesThemAndATaskWithoutLeavesTheFieldOut() throws IOException {
+    StepSettings own = new StepSettings(600_000, 0, List.of("resume=1"), "state");
+    TaskSpec plain = samplePlan().tasks().get(1);
+    TaskSpec withOwn = new TaskSpec(plain.index(), plain.command(), plain.args(), plain.taskArgs(), plain.env(),
+        plain.files(), own);
+
+    assertEquals(withOwn, PlanCodec.read(PlanCodec.writeCompact(withOwn), TaskSpec.class));
+    assertEquals(plain, PlanCodec.read(PlanCodec.writeCompact(plain), TaskSpec.class));
+    assertFalse(new String(PlanCodec.writeCompact(plain), StandardCharsets.UTF_8).contains("step"));
+    PlanSettings plan = new PlanSettings("j", 7_200_000, List.of("restart=y"), "checkpoint", 2, 1, 1_800_000);
+    assertEquals(own, withOwn.settings(plan));
+    assertEquals(new StepSettings(7_200_000, 1_800_000, List.of("restart=y"), "checkpoint"), plain.settings(plan));
+    assertThrows(IllegalArgumentException.class, () -> new StepSettings(-1, 0, List.of(), "checkpoint"));
+  }
+
+  @Test
   void aPlanDoesNotCarryTheDerivedStreamFlagsOfItsFiles() throws IOException {
     String json = new String(write(samplePlan()), StandardCharsets.UTF_8);
 

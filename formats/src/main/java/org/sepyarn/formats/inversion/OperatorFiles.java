@@ -54,6 +54,9 @@ final class OperatorFiles {
         fileAt.field("distribute").add("copied (\"copy\") or split ({\"split\": {\"axis\": K}}), as the operator's"
             + " model and data are");
       }
+      if (file.isKept()) {
+        fileAt.field("keep").add("an operator's other files are datasets it reads: there is nothing to keep");
+      }
       if (file.path().startsWith(FileSpec.INTERMEDIATE_MARK)) {
         fileAt.field("path").add("\"" + file.path() + "\" names an intermediate: give a dataset");
       }

@@ -6,7 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads {@code files}: each with {@code tag}, {@code path}, {@code usage} and {@code distribute}. */
+/**
+ * Reads {@code files}: each with {@code tag}, {@code path}, {@code usage}, {@code distribute} and,
+ * for an intermediate its step writes, {@code keep}.
+ */
 public final class FileJsonReader {
   private FileJsonReader() {
   }
@@ -29,7 +32,7 @@ public final class FileJsonReader {
   }
 
   private static Optional<FileSpec> read(JsonNode node, Problems at) {
-    Optional<JsonFields> found = JsonFields.of(node, at, "tag", "path", "usage", "distribute");
+    Optional<JsonFields> found = JsonFields.of(node, at, "tag", "path", "usage", "distribute", "keep");
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -46,17 +49,32 @@ public final class FileJsonReader {
     Optional<Distribution> distribute = f.required("distribute",
             "give \"copy\", {\"split\": {\"axis\": K}}, {\"patch\": {...}} or {\"irregular\": {...}}")
         .flatMap(v -> DistributionJsonReader.read(v, f.at("distribute")));
+    Optional<String> keep = f.get("keep").flatMap(v -> keep(v, f.at("keep")));
     f.reportUnknownKeys();
     if (at.count() > before) {
       return Optional.empty();
     }
     FileSpec.check(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(), at);
     FileSpec.checkDistribution(path.orElseThrow(), usage.orElseThrow(), distribute.orElseThrow(), at);
+    keep.ifPresent(k -> FileSpec.checkKeep(path.orElseThrow(), usage.orElseThrow(), k, f.at("keep")));
     if (at.count() > before) {
       return Optional.empty();
     }
     return Optional.of(new FileSpec(tag.orElseThrow(), path.orElseThrow(), usage.orElseThrow(),
-        distribute.orElseThrow()));
+        distribute.orElseThrow(), keep));
+  }
+
+  /** {@code "keep": "/data/scaled.H"}: the dataset's path; {@code false} keeps nothing. */
+  private static Optional<String> keep(JsonNode value, Problems at) {
+    if (value.isBoolean() && !value.booleanValue()) {
+      return Optional.empty();
+    }
+    if (value.isBoolean()) {
+      at.add("true does not say where: give the dataset the intermediate is kept as, an absolute path or a URI,"
+          + " e.g. \"keep\": \"/data/scaled.H\"");
+      return Optional.empty();
+    }
+    return JsonValues.string(value, at);
   }
 
   private static Optional<Usage> usage(String word, Problems at) {

@@ -1,6 +1,7 @@
 package org.sepyarn.formats.job;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,12 @@ import java.util.regex.Pattern;
  *     steps read, kept in pieces in the job's work folder
  * @param usage whether the program reads or writes it
  * @param distribute how it is cut among the tasks, or copied whole
+ * @param keep for an intermediate a step writes, the dataset its pieces are also merged into when
+ *     the job succeeds (an absolute path or a URI, as a dataset's {@code path}), merged as an output
+ *     of that step with this file's distribution would be; empty for every other file, and for an
+ *     intermediate that lives only in the work folder
  */
-public record FileSpec(FileTag tag, String path, Usage usage, Distribution distribute) {
+public record FileSpec(FileTag tag, String path, Usage usage, Distribution distribute, Optional<String> keep) {
   /** Paths that start with this name an intermediate of a flow rather than a dataset. */
   public static final String INTERMEDIATE_MARK = "@";
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -25,10 +30,74 @@ public record FileSpec(FileTag tag, String path, Usage usage, Distribution distr
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(distribute, "distribute");
+    Objects.requireNonNull(keep, "keep");
     Problems problems = new Problems();
     check(tag, path, usage, problems);
     checkDistribution(path, usage, distribute, problems);
+    keep.ifPresent(k -> checkKeep(path, usage, k, problems.field("keep")));
     problems.throwIfAny("file " + path);
+  }
+
+  /** A file that is not kept as a dataset besides: every dataset, and an intermediate left in the work folder. */
+  public FileSpec(FileTag tag, String path, Usage usage, Distribution distribute) {
+    this(tag, path, usage, distribute, Optional.empty());
+  }
+
+  /**
+   * This intermediate, written by its step, kept as the dataset {@code dataset} as well when the
+   * job succeeds (see {@link #keep}).
+   *
+   * @throws JobValidationException when this file is not an intermediate the step writes, or the
+   *     path is not a dataset's
+   */
+  public FileSpec keptAs(String dataset) {
+    return new FileSpec(tag, path, usage, distribute, Optional.of(dataset));
+  }
+
+  /** This file at {@code newPath}, kept as it was (an intermediate keeps its kept dataset). */
+  public FileSpec withPath(String newPath) {
+    return new FileSpec(tag, newPath, usage, distribute, keep);
+  }
+
+  /**
+   * Only the step that writes an intermediate says where it is kept, and it is kept as a dataset:
+   * an absolute path or a URI.
+   */
+  static void checkKeep(String path, Usage usage, String dataset, Problems at) {
+    if (!path.startsWith(INTERMEDIATE_MARK)) {
+      at.add("\"" + path + "\" is a dataset, which is kept anyway: only an intermediate (\"@name\") may be kept"
+          + " as a dataset as well; leave \"keep\" out");
+    } else if (usage != Usage.OUTPUT) {
+      at.add(path + " is read here: the step that writes it says where it is kept; move \"keep\" to that step's"
+          + " file of " + path);
+    } else if (dataset.startsWith(INTERMEDIATE_MARK)) {
+      at.add("\"" + dataset + "\" is an intermediate's name: give the dataset " + path + " is kept as, an absolute"
+          + " path (\"/data/" + path.substring(1) + ".H\") or a URI");
+    } else {
+      checkPath(dataset, at);
+    }
+  }
+
+  /**
+   * The dataset an output's pieces are merged into: its path, or a kept intermediate's {@link #keep}
+   * (an intermediate that is not kept has none, and gives its {@code @name}).
+   */
+  public String mergedPath() {
+    return keep.orElse(path);
+  }
+
+  /** Whether this is an intermediate its step writes that is also kept as a dataset ({@link #keep}). */
+  public boolean isKept() {
+    return keep.isPresent();
+  }
+
+  /**
+   * The dataset a kept intermediate is merged into, as an output file of its step: same tag and
+   * distribution, at {@link #keep}.
+   */
+  public FileSpec keptDataset() {
+    return new FileSpec(tag, keep.orElseThrow(() -> new IllegalStateException(path + " is not kept as a dataset")),
+        usage, distribute);
   }
 
   static void check(FileTag tag, String path, Usage usage, Problems at) {

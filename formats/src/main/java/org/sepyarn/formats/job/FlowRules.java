@@ -50,12 +50,65 @@ final class FlowRules {
       checkOrder(steps, uses, stepsAt);
     }
     checkPatchedWrites(steps, uses, stepsAt);
+    checkKept(steps, uses, stepsAt);
   }
 
   /**
-   * Refuses a step's own scheduling settings that differ from the flow's: one ApplicationMaster
-   * schedules every step's tasks with the flow's (a step's own {@code tasks}, {@code resources} and
-   * {@code maxAttempts} are honoured: containers are sized for the largest step).
+   * A kept intermediate becomes an output dataset of its step: no other file of the flow may name
+   * that dataset, and a patched one takes its grid from a dataset input of its step patched the
+   * same way, as a patched output does.
+   */
+  private static void checkKept(List<StepSpec> steps, Intermediates uses, Problems stepsAt) {
+    Map<String, String> named = new HashMap<>();
+    for (int s = 0; s < steps.size(); s++) {
+      if (steps.get(s) == null) {
+        continue;
+      }
+      List<FileSpec> files = steps.get(s).files();
+      for (int f = 0; f < files.size(); f++) {
+        FileSpec file = files.get(f);
+        if (file != null && !file.isIntermediate()) {
+          named.putIfAbsent(file.path(), "step " + steps.get(s).name() + " (steps[" + s + "].files[" + f + "]) "
+              + (file.isInput() ? "reads" : "writes") + " it");
+        }
+      }
+    }
+    uses.writers.forEach((name, writers) -> {
+      Intermediates.Use w = writers.get(0);
+      if (!w.spec.isKept()) {
+        return;
+      }
+      String kept = w.spec.keep().orElseThrow();
+      Problems at = stepsAt.index(w.step).field("files").index(w.file).field("keep");
+      String other = named.putIfAbsent(kept, "@" + name + " of step " + describe(steps, w) + " is kept as it");
+      if (other != null) {
+        at.add("@" + name + " would be kept as " + kept + ", but " + other + ": keep it as another dataset");
+      }
+      if (w.spec.distribute() instanceof Patching patching && !hasDatasetInputCutLike(steps.get(w.step), patching)) {
+        at.add("step " + steps.get(w.step).name() + " writes @" + name + " in " + patching.describeCount()
+            + ", and a patched dataset takes its grid from a dataset input of its step patched the same way, but"
+            + " none is (an intermediate's grid is known only once it is written): patch a dataset input of the"
+            + " step the same way, or split @" + name + " to keep it");
+      }
+    });
+  }
+
+  private static boolean hasDatasetInputCutLike(StepSpec step, Patching patching) {
+    for (FileSpec other : step.files()) {
+      if (other != null && other.isInput() && !other.isIntermediate() && other.distribute() instanceof Patching p
+          && p.sameCutAs(patching)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses a step's own scheduling settings that differ from the flow's where one ApplicationMaster
+   * applies one value to every step's tasks: how many run at once, how many a container runs in
+   * turn, and when stragglers get a second attempt. A step's own {@code tasks}, {@code resources},
+   * {@code maxAttempts}, {@code taskTimeout}, {@code stallTimeout} and {@code restart} are honoured
+   * (containers are sized for the largest step; the others go with each task).
    */
   static void checkSharedScheduling(Map<String, Object> flowSettings, List<StepSpec> steps, Problems stepsAt) {
     for (int i = 0; i < steps.size(); i++) {
@@ -66,29 +119,24 @@ final class FlowRules {
   }
 
   /** The settings one ApplicationMaster applies to every step of a flow, by field name. */
-  static Map<String, Object> sharedSettings(java.util.Optional<Integer> maxRunning,
-      java.util.Optional<java.time.Duration> taskTimeout, java.time.Duration stallTimeout, RestartPolicy restart,
-      int tasksPerContainer, Speculation speculation) {
-    Map<String, Object> settings = new java.util.LinkedHashMap<>();
+  static Map<String, Object> sharedSettings(Optional<Integer> maxRunning, int tasksPerContainer,
+      Speculation speculation) {
+    Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("maxRunning", maxRunning);
-    settings.put("taskTimeout", taskTimeout);
-    settings.put("stallTimeout", stallTimeout);
-    settings.put("restart", restart);
     settings.put("tasksPerContainer", tasksPerContainer);
     settings.put("speculation", speculation);
     return settings;
   }
 
   private static Map<String, Object> sharedSettings(JobSpec job) {
-    return sharedSettings(job.maxRunning(), job.taskTimeout(), job.stallTimeout(), job.restart(),
-        job.tasksPerContainer(), job.speculation());
+    return sharedSettings(job.maxRunning(), job.tasksPerContainer(), job.speculation());
   }
 
   private static void differs(Problems at, String field, Object step, Object flow) {
     if (!step.equals(flow)) {
       at.field(field).add("a step of a flow cannot have its own " + field + " yet: one ApplicationMaster schedules"
-          + " every step's tasks with the flow's settings; set " + field + " at the top level of the job for"
-          + " every step (a step may set its own tasks, resources and maxAttempts)");
+          + " every step's tasks with the flow's " + field + "; set it at the top level of the job for every step"
+          + " (a step may set its own tasks, resources, maxAttempts, taskTimeout, stallTimeout and restart)");
     }
   }
 

@@ -182,6 +182,7 @@ final class JobJsonWriter {
       integers(patch.putArray("size"), p.size());
       integers(patch.putArray("count"), p.count());
     }
+    file.keep().ifPresent(k -> node.put("keep", k));
     return node;
   }
 

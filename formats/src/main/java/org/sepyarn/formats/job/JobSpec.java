@@ -133,8 +133,8 @@ public record JobSpec(
     if (!steps.isEmpty()) {
       FlowRules.checkFlowShape(files, at.field("files"));
       FlowRules.check(steps, at.field("steps"));
-      FlowRules.checkSharedScheduling(FlowRules.sharedSettings(maxRunning, taskTimeout, stallTimeout, restart,
-          tasksPerContainer, speculation), steps, at.field("steps"));
+      FlowRules.checkSharedScheduling(FlowRules.sharedSettings(maxRunning, tasksPerContainer, speculation), steps,
+          at.field("steps"));
     }
     at.throwIfAny("job " + name);
   }
@@ -165,7 +165,8 @@ public record JobSpec(
 
   /**
    * Every dataset the job reads or writes, in order: its files, or a flow's steps' files, the
-   * intermediates (which live in the work folder) left out.
+   * intermediates (which live in the work folder) left out, except that a kept intermediate is
+   * there as the output dataset it is kept as ({@link FileSpec#keptDataset()}).
    */
   public List<FileSpec> datasets() {
     List<FileSpec> all = new ArrayList<>();
@@ -173,6 +174,8 @@ public record JobSpec(
       for (FileSpec f : step.files()) {
         if (!f.isIntermediate()) {
           all.add(f);
+        } else if (f.isKept()) {
+          all.add(f.keptDataset());
         }
       }
     }
@@ -275,16 +278,28 @@ public record JobSpec(
    * qualified paths it checked, so that the ApplicationMaster opens exactly those.
    */
   public JobSpec withFilePaths(List<String> paths) {
+    return withFilePaths(paths, java.util.Collections.nCopies(paths.size(), Optional.empty()));
+  }
+
+  /**
+   * This job with its files at other paths and its kept intermediates kept at other datasets, both
+   * in the same order (a flow's: every step's files in step order); an empty {@code keeps} entry
+   * leaves that file's {@link FileSpec#keep} as it is.
+   */
+  public JobSpec withFilePaths(List<String> paths, List<Optional<String>> keeps) {
+    if (keeps.size() != paths.size()) {
+      throw new IllegalArgumentException(keeps.size() + " kept datasets for " + paths.size() + " paths");
+    }
     if (isFlow()) {
-      return withStepFilePaths(paths);
+      return withStepFilePaths(paths, keeps);
     }
     if (paths.size() != files.size()) {
       throw new IllegalArgumentException(paths.size() + " paths for " + files.size() + " files");
     }
     List<FileSpec> moved = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      FileSpec f = files.get(i);
-      moved.add(new FileSpec(f.tag(), paths.get(i), f.usage(), f.distribute()));
+      FileSpec f = files.get(i).withPath(paths.get(i));
+      moved.add(keeps.get(i).isPresent() ? f.keptAs(keeps.get(i).get()) : f);
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
@@ -295,7 +310,7 @@ public record JobSpec(
    * A flow whose steps' files are at other paths: {@code paths} holds every step's files in step
    * order (an intermediate's {@code @name} given as it is).
    */
-  private JobSpec withStepFilePaths(List<String> paths) {
+  private JobSpec withStepFilePaths(List<String> paths, List<Optional<String>> keeps) {
     List<StepSpec> moved = new ArrayList<>();
     int at = 0;
     for (StepSpec step : steps) {
@@ -303,7 +318,8 @@ public record JobSpec(
       if (at + n > paths.size()) {
         break;
       }
-      moved.add(new StepSpec(step.name(), step.job().withFilePaths(paths.subList(at, at + n))));
+      moved.add(new StepSpec(step.name(), step.job().withFilePaths(paths.subList(at, at + n),
+          keeps.subList(at, at + n))));
       at += n;
     }
     if (at != paths.size() || moved.size() != steps.size()) {

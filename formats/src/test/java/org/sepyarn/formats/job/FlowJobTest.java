@@ -130,15 +130,35 @@ class FlowJobTest {
   }
 
   @Test
-  void aStepsOwnSchedulingSettingsOtherThanAttemptsAreRefusedNamingTheField() {
+  void aStepsOwnSharedSchedulingSettingsAreRefusedNamingTheField() {
     JobValidationException e = assertThrows(JobValidationException.class, () -> JobTexts.parse(flow(
         "'tasks': 4, 'taskTimeout': '2h'",
-        step("scale", "'taskTimeout': '10m', 'tasksPerContainer': 2",
+        step("scale", "'maxRunning': 2, 'tasksPerContainer': 2, 'speculation': true",
             in("<", "/data/in.H", split(2)), out(">", "@scaled", split(2))),
         step("smooth", "", in("<", "@scaled", split(2)), out(">", "/data/out.H", split(2))))));
-    assertEquals(List.of("steps[0].taskTimeout", "steps[0].tasksPerContainer"),
+    assertEquals(List.of("steps[0].maxRunning", "steps[0].tasksPerContainer", "steps[0].speculation"),
         e.errors().stream().map(JobError::path).toList());
-    assertTrue(e.errors().get(0).message().contains("set taskTimeout at the top level of the job"),
-        e.errors().get(0).message());
+    assertTrue(e.errors().get(1).message().contains("with the flow's tasksPerContainer; set it at the top level"),
+        e.errors().get(1).message());
+    assertTrue(e.errors().get(1).message().contains("taskTimeout, stallTimeout and restart"),
+        e.errors().get(1).message());
+  }
+
+  @Test
+  void aStepHasItsOwnTaskTimeoutStallTimeoutAndRestartAndTheOthersInheritTheJobs() {
+    JobSpec job = JobTexts.parse(flow("'tasks': 4, 'taskTimeout': '2h', 'stallTimeout': '5m'",
+        step("scale", "'taskTimeout': '10m', 'stallTimeout': 'off',"
+            + " 'restart': {'args': ['resume=1'], 'checkpointArg': 'state'}",
+            in("<", "/data/in.H", split(2)), out(">", "@scaled", split(2))),
+        step("smooth", "", in("<", "@scaled", split(2)), out(">", "/data/out.H", split(2)))));
+    JobSpec scale = job.steps().get(0).job();
+    JobSpec smooth = job.steps().get(1).job();
+    assertEquals(Optional.of(Duration.ofMinutes(10)), scale.taskTimeout());
+    assertEquals(Duration.ZERO, scale.stallTimeout());
+    assertEquals(new RestartPolicy(List.of("resume=1"), "state"), scale.restart());
+    assertEquals(Optional.of(Duration.ofHours(2)), smooth.taskTimeout());
+    assertEquals(Duration.ofMinutes(5), smooth.stallTimeout());
+    assertEquals(RestartPolicy.DEFAULT, smooth.restart());
+    assertEquals(job, JobSpec.parse(job.toJson(), "staged job.json"), "the step's own settings round-trip");
   }
 }
