@@ -102,7 +102,7 @@ public final class SolveFlow {
     FlowVector.Part m0 = FlowVector.Part.of(problem.initialModel(), plain.modelLayout());
     FlowVector misfit = residual(data(plain, problem.data()), plain.forward(m0, "start"), "start");
     FlowOperator chain = new OperatorSteps(new Chain(List.of(l, prec.preconditioner())), steps);
-    FlowOperator op = prec.eps() == 0 ? chain : new Damped(chain, prec.eps(), steps);
+    FlowOperator op = prec.eps() == 0 ? chain : new DampedOperator(chain, prec.eps(), steps);
     FlowVector data = prec.eps() == 0 ? misfit : FlowVector.Parts.of(List.of(misfit,
         FlowVector.Part.zero(chain.modelLayout())));
     return new Setup(op, data, FlowVector.Part.zero(chain.modelLayout()),
@@ -118,103 +118,114 @@ public final class SolveFlow {
     return FlowVector.Parts.of(parts);
   }
 
+  /** Where the iterations stand: the residual's parts, the model, and the last directions. */
+  private static final class Iterate {
+    List<FlowVector.Part> r;
+    FlowVector.Part x;
+    List<FlowVector.Part> bigS = new ArrayList<>();
+    FlowVector.Part s;
+    final List<List<String>> residualNorms = new ArrayList<>();
+    final List<String> modelNorms = new ArrayList<>();
+  }
+
   private void iterate() {
     Setup setup = setup();
     FlowOperator op = setup.operator();
-    List<Layout> dataLayouts = op.dataLayouts();
-    Layout modelLayout = op.modelLayout();
-    int parts = dataLayouts.size();
-    if (setup.data().parts().size() != parts) {
+    if (setup.data().parts().size() != op.dataLayouts().size()) {
       throw new IllegalArgumentException("the data has " + setup.data().parts().size() + " parts but the operator's"
-          + " data space " + parts);
+          + " data space " + op.dataLayouts().size());
     }
-    boolean preconditioned = setup.toModel().isPresent();
-    List<FlowVector.Part> r = setup.data().parts();
-    if (!setup.start().isZero()) {
-      r = residual(setup.data(), op.forward(setup.start(), "start"), "start").parts();
+    Iterate state = new Iterate();
+    state.r = setup.start().isZero() ? setup.data().parts()
+        : residual(setup.data(), op.forward(setup.start(), "start"), "start").parts();
+    state.x = setup.start();
+    for (int i = 0; i < problem.niter(); i++) {
+      iteration(op, i, setup.toModel().isPresent(), state);
     }
-    FlowVector.Part x = setup.start();
-    List<FlowVector.Part> bigS = new ArrayList<>();
-    FlowVector.Part s = null;
-    InversionOutputs output = problem.output();
-    int niter = problem.niter();
-    List<List<String>> residualNorms = new ArrayList<>();
-    List<String> modelNorms = new ArrayList<>();
-    for (int i = 0; i < niter; i++) {
-      boolean last = i == niter - 1;
-      String it = String.format("it%d", i + 1);
-      FlowVector.Part g = single(op.adjoint(FlowVector.Parts.of(r), it + "-grad"));
-      List<FlowVector.Part> bigG = op.forward(g, it + "-conj").parts();
-      List<String> dots = new ArrayList<>();
-      for (int c = 0; c < parts; c++) {
-        String sums = steps.intermediate(it + "-dots-" + c);
-        steps.vector(it + "-dots-" + c, "dots", dataLayouts.get(c)).input("G", bigG.get(c)).input("r", r.get(c))
-            .input("S", i == 0 ? FlowVector.Part.zero(dataLayouts.get(c)) : bigS.get(c)).sums("dots", sums);
-        dots.add(sums);
-      }
-      List<FlowVector.Part> nextR = new ArrayList<>();
-      List<FlowVector.Part> nextS = new ArrayList<>();
-      List<String> norms = new ArrayList<>();
-      for (int c = 0; c < parts; c++) {
-        Layout layout = dataLayouts.get(c);
-        FlowVector.Part prev = i == 0 ? FlowVector.Part.zero(layout) : bigS.get(c);
-        String norm = steps.intermediate(it + "-rnorm-" + c);
-        if (bigG.get(c).isZero()) {
-          throw new IllegalArgumentException("part " + c + " of the operator's data is always zero: nothing in it"
-              + " can be fitted");
-        }
-        SolveSteps.VectorStep update = update(it + "-update-data-" + c, layout, dots, i > 0, bigG.get(c), prev,
-            r.get(c), -1, norm);
-        if (!last) {
-          String dir = steps.intermediate(it + "-S-" + c);
-          String next = steps.intermediate(it + "-r-" + c);
-          update.output("dir", dir).output("vnew", next);
-          nextS.add(FlowVector.Part.of(dir, layout));
-          nextR.add(FlowVector.Part.of(next, layout));
-        }
-        if (c == 0 && output.residualIterations().isPresent()) {
-          update.output("vkeep", folder(output.residualIterations().get()) + InversionOutputs.iterationName("residual",
-              i + 1));
-        }
-        norms.add(norm);
-      }
-      residualNorms.add(norms);
-      String modelNorm = steps.intermediate(it + "-xnorm");
-      SolveSteps.VectorStep model = update(it + "-update-model", modelLayout, dots, i > 0, g,
-          i == 0 ? FlowVector.Part.zero(modelLayout) : s, x, 1, modelNorm);
-      modelNorms.add(modelNorm);
-      if (!last) {
-        String dir = steps.intermediate(it + "-s");
-        String next = steps.intermediate(it + "-x");
-        model.output("dir", dir).output("vnew", next);
-        s = FlowVector.Part.of(dir, modelLayout);
-        x = FlowVector.Part.of(next, modelLayout);
-      } else if (preconditioned) {
-        String next = steps.intermediate(it + "-p");
-        model.output("vnew", next);
-        x = FlowVector.Part.of(next, modelLayout);
-      } else {
-        model.output("vnew", output.model());
-      }
-      if (output.modelIterations().isPresent() && !preconditioned) {
-        model.output("vkeep", folder(output.modelIterations().get()) + InversionOutputs.iterationName("model", i + 1));
-      }
-      r = nextR;
-      bigS = nextS;
-    }
-    if (preconditioned) {
+    if (setup.toModel().isPresent()) {
       FlowVector.Part offset = setup.modelOffset().orElseThrow();
-      FlowVector.Part image = single(setup.toModel().orElseThrow().forward(x, "model"));
-      Sums.write(steps, List.of(offset, image), offset.layout(), "model", output.model());
+      FlowVector.Part image = single(setup.toModel().get().forward(state.x, "model"));
+      Sums.write(steps, List.of(offset, image), offset.layout(), "model", problem.output().model());
     }
+    normsTable(op.dataLayouts().size(), state);
+  }
+
+  /** The steps of iteration {@code i + 1}: gradient, its image, the dot products, the updates. */
+  private void iteration(FlowOperator op, int i, boolean preconditioned, Iterate state) {
+    String it = "it" + (i + 1);
+    boolean last = i == problem.niter() - 1;
+    List<Layout> dataLayouts = op.dataLayouts();
+    FlowVector.Part g = single(op.adjoint(FlowVector.Parts.of(state.r), it + "-grad"));
+    List<FlowVector.Part> bigG = op.forward(g, it + "-conj").parts();
+    List<String> dots = new ArrayList<>();
+    for (int c = 0; c < dataLayouts.size(); c++) {
+      if (bigG.get(c).isZero()) {
+        throw new IllegalArgumentException("part " + c + " of the operator's data is always zero: nothing in it"
+            + " can be fitted");
+      }
+      String sums = steps.intermediate(it + "-dots-" + c);
+      steps.vector(it + "-dots-" + c, "dots", dataLayouts.get(c)).input("G", bigG.get(c)).input("r", state.r.get(c))
+          .input("S", i == 0 ? FlowVector.Part.zero(dataLayouts.get(c)) : state.bigS.get(c)).sums("dots", sums);
+      dots.add(sums);
+    }
+    InversionOutputs output = problem.output();
+    List<FlowVector.Part> nextR = new ArrayList<>();
+    List<FlowVector.Part> nextS = new ArrayList<>();
+    List<String> norms = new ArrayList<>();
+    for (int c = 0; c < dataLayouts.size(); c++) {
+      Layout layout = dataLayouts.get(c);
+      String norm = steps.intermediate(it + "-rnorm-" + c);
+      SolveSteps.VectorStep update = update(it + "-update-data-" + c, layout, dots, i > 0, bigG.get(c),
+          i == 0 ? FlowVector.Part.zero(layout) : state.bigS.get(c), state.r.get(c), -1, norm);
+      if (!last) {
+        nextS.add(FlowVector.Part.of(written(update, "dir", it + "-S-" + c), layout));
+        nextR.add(FlowVector.Part.of(written(update, "vnew", it + "-r-" + c), layout));
+      }
+      if (c == 0 && output.residualIterations().isPresent()) {
+        update.output("vkeep", folder(output.residualIterations().get()) + InversionOutputs.iterationName("residual",
+            i + 1));
+      }
+      norms.add(norm);
+    }
+    state.residualNorms.add(norms);
+    Layout modelLayout = op.modelLayout();
+    String modelNorm = steps.intermediate(it + "-xnorm");
+    SolveSteps.VectorStep model = update(it + "-update-model", modelLayout, dots, i > 0, g,
+        i == 0 ? FlowVector.Part.zero(modelLayout) : state.s, state.x, 1, modelNorm);
+    state.modelNorms.add(modelNorm);
+    if (!last) {
+      state.s = FlowVector.Part.of(written(model, "dir", it + "-s"), modelLayout);
+      state.x = FlowVector.Part.of(written(model, "vnew", it + "-x"), modelLayout);
+    } else if (preconditioned) {
+      state.x = FlowVector.Part.of(written(model, "vnew", it + "-p"), modelLayout);
+    } else {
+      model.output("vnew", output.model());
+    }
+    if (output.modelIterations().isPresent() && !preconditioned) {
+      model.output("vkeep", folder(output.modelIterations().get()) + InversionOutputs.iterationName("model", i + 1));
+    }
+    state.r = nextR;
+    state.bigS = nextS;
+  }
+
+  /** Output {@code key} of {@code step} as a fresh intermediate named after {@code base}. */
+  private String written(SolveSteps.VectorStep step, String key, String base) {
+    String name = steps.intermediate(base);
+    step.output(key, name);
+    return name;
+  }
+
+  /** The last step: the table of norms from every update's partial sums. */
+  private void normsTable(int parts, Iterate state) {
+    int niter = problem.niter();
     SolveSteps.VectorStep table = steps.vector("norms", "norms", Layout.WHOLE).arg("niter", niter).arg("parts", parts);
     for (int i = 0; i < niter; i++) {
       for (int c = 0; c < parts; c++) {
-        table.whole("r_" + i + "_" + c, residualNorms.get(i).get(c));
+        table.whole("r_" + i + "_" + c, state.residualNorms.get(i).get(c));
       }
-      table.whole("x_" + i, modelNorms.get(i));
+      table.whole("x_" + i, state.modelNorms.get(i));
     }
-    table.output("table", normsPath(output));
+    table.output("table", normsPath(problem.output()));
   }
 
   private SolveSteps.VectorStep update(String name, Layout layout, List<String> dots, boolean previous,
@@ -254,7 +265,7 @@ public final class SolveFlow {
     return FlowVector.Parts.of(r);
   }
 
-  private static FlowVector.Part single(FlowVector v) {
+  static FlowVector.Part single(FlowVector v) {
     if (v instanceof FlowVector.Part p) {
       return p;
     }
@@ -263,42 +274,5 @@ public final class SolveFlow {
 
   private static String folder(String path) {
     return path.endsWith("/") ? path : path + "/";
-  }
-
-  /** {@code [A; eps I]}: the preconditioned problem's damping of {@code p}. */
-  private static final class Damped implements FlowOperator {
-    private final FlowOperator operator;
-    private final double eps;
-    private final SolveSteps steps;
-
-    Damped(FlowOperator operator, double eps, SolveSteps steps) {
-      this.operator = operator;
-      this.eps = eps;
-      this.steps = steps;
-    }
-
-    @Override
-    public FlowVector forward(FlowVector in, String stage) {
-      return FlowVector.Parts.of(List.of(operator.forward(in, stage), in.times(eps)));
-    }
-
-    @Override
-    public FlowVector adjoint(FlowVector in, String stage) {
-      List<FlowVector.Part> parts = in.parts();
-      FlowVector.Part image = single(operator.adjoint(FlowVector.Parts.of(parts.subList(0, parts.size() - 1)), stage));
-      return Sums.add(steps, List.of(image, parts.get(parts.size() - 1).times(eps)), modelLayout(), stage + "-sum");
-    }
-
-    @Override
-    public Layout modelLayout() {
-      return operator.modelLayout();
-    }
-
-    @Override
-    public List<Layout> dataLayouts() {
-      List<Layout> all = new ArrayList<>(operator.dataLayouts());
-      all.add(operator.modelLayout());
-      return all;
-    }
   }
 }
