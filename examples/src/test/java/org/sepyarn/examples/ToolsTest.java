@@ -29,7 +29,7 @@ class ToolsTest {
     for (Tool tool : Tools.all()) {
       assertTrue(listing.contains(tool.name()) && listing.contains(tool.summary()), listing);
     }
-    assertEquals(List.of("spike", "scale", "smooth", "fdmod", "copy", "spectrum", "cat", "interp", "roughen", "bin"), Tools.all().stream().map(Tool::name).toList());
+    assertEquals(List.of("spike", "scale", "smooth", "fdmod", "copy", "spectrum", "cat", "interp", "roughen", "bin", "cgstep"), Tools.all().stream().map(Tool::name).toList());
   }
 
   @Test
@@ -43,7 +43,7 @@ class ToolsTest {
   @Test
   void anUnknownToolIsAnErrorListingTheKnownOnes() {
     ToolRun run = world.run("smoth", "rect1=3").failed();
-    assertEquals("unknown tool \"smoth\": the tools are spike, scale, smooth, fdmod, copy, spectrum, cat, interp, roughen, bin\n", run.stderr());
+    assertEquals("unknown tool \"smoth\": the tools are spike, scale, smooth, fdmod, copy, spectrum, cat, interp, roughen, bin, cgstep\n", run.stderr());
   }
 
   @Test

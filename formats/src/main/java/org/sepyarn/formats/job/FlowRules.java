@@ -51,6 +51,26 @@ final class FlowRules {
     }
     checkPatchedWrites(steps, uses, stepsAt);
     checkKept(steps, uses, stepsAt);
+    checkNoSkippedBlocks(steps, stepsAt);
+  }
+
+  /**
+   * A step of a flow runs every block of its irregular inputs: its tasks are numbered job-wide
+   * before the ApplicationMaster has found which blocks are empty.
+   */
+  private static void checkNoSkippedBlocks(List<StepSpec> steps, Problems stepsAt) {
+    for (int i = 0; i < steps.size(); i++) {
+      List<FileSpec> files = steps.get(i).files();
+      for (int j = 0; j < files.size(); j++) {
+        if (files.get(j) != null && files.get(j).distribute() instanceof Irregular cut
+            && cut.empty() == Irregular.EmptyBlocks.SKIP) {
+          stepsAt.index(i).field("files").index(j).field("distribute").field("irregular").field("emptyBlocks").add(
+              "\"skip\" in a step of a flow: the steps' tasks are numbered job-wide before the ApplicationMaster"
+              + " finds the empty blocks, so a step runs every block; say \"emptyBlocks\": \"run\" (the program"
+              + " then sees an empty dataset for a block without traces)");
+        }
+      }
+    }
   }
 
   /**

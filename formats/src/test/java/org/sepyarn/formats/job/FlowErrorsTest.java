@@ -162,4 +162,14 @@ class FlowErrorsTest {
         "at most 10");
     job.checkAgainst(Map.of("/data/in.H", Hypercube.ofLengths(40, 12)));
   }
+
+  @Test
+  void aStepOfAFlowCannotSkipTheEmptyBlocksOfAnIrregularInput() {
+    String text = flow("'tasks': 4",
+        step("bin", "", in("<", "/data/survey.H",
+            "{'irregular': {'keys': ['cmp_x'], 'blocks': [4], 'emptyBlocks': 'skip'}}"), out(">", "@binned", "'copy'")),
+        step("smooth", "", in("<", "@binned", "'copy'"), OUT));
+    assertMessage(errorAt(text, "steps[0].files[0].distribute.irregular.emptyBlocks"), "a step of a flow",
+        "\"emptyBlocks\": \"run\"");
+  }
 }
