@@ -105,21 +105,15 @@ class FaultToleranceIT extends ClusterTestBase {
   /**
    * The only waiting task is the retry, so no other task takes a container YARN offers on the node
    * where it failed: the retry declines that node and runs on the other one, which has room. Three
-   * jobs, since YARN offers the other node first half the time anyway; they run side by side (a
-   * job's own tasks are all that its containers go to, and both nodes have room for all three).
+   * jobs, since YARN offers the other node first half the time anyway.
    */
   @Test
   void aLoneRetryDeclinesTheNodeWhereItFailedAndRunsOnTheOther() throws Exception {
-    List<ApplicationId> ids = new java.util.ArrayList<>();
     for (int run = 0; run < 3; run++) {
       String name = "lone-retry-" + run;
       HarmProgram program = new HarmProgram(new File(local, name));
-      ids.add(jobs.submit(program.job(name, "/ft/in.H", "/ft/" + name + ".H", 1,
-          "\"mode=fail-once\", \"scale=2\"", ""), true));
-    }
-    for (int run = 0; run < 3; run++) {
-      String name = "lone-retry-" + run;
-      ApplicationId id = ids.get(run);
+      ApplicationId id = jobs.submit(program.job(name, "/ft/in.H", "/ft/" + name + ".H", 1,
+          "\"mode=fail-once\", \"scale=2\"", ""), true);
       ApplicationReport report = jobs.waitForEnd(id);
       assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
       Map<Integer, String> nodes = new TreeMap<>();
@@ -264,9 +258,8 @@ class FaultToleranceIT extends ClusterTestBase {
   @Test
   void killingAThirdOfTheRunningTaskContainersLeavesTheOutputIdentical() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "killed"));
-    // The six tasks wait at the gate until two of their containers are killed.
     ApplicationId id = jobs.submit(program.job("killed", "/ft/in.H", "/ft/killed.H", 6,
-        "\"mode=gated\", \"scale=2\"", ""), false);
+        "\"delay=10\", \"scale=2\"", ""), false);
     awaitRuns(program, 6);
     List<ContainerId> running = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id);
     int killed = 0;
@@ -274,7 +267,6 @@ class FaultToleranceIT extends ClusterTestBase {
       killed += Harm.killProcessesOf(c) > 0 ? 1 : 0;
     }
     assertEquals(2, killed, "killed two of the six tasks' containers: " + running);
-    program.open();
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, output("/ft/killed.H"));
