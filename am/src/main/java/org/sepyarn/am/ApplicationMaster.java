@@ -74,6 +74,7 @@ import org.sepyarn.am.yarn.EventLoop;
 import org.sepyarn.am.yarn.MergeTaskActions;
 import org.sepyarn.am.yarn.NmCallbacks;
 import org.sepyarn.am.yarn.RmCallbacks;
+import org.sepyarn.am.yarn.RmHeartbeat;
 import org.sepyarn.am.yarn.RunnerLaunchContexts;
 import org.sepyarn.am.yarn.TaskAttemptId;
 import org.sepyarn.am.yarn.YarnScheduling;
@@ -224,7 +225,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     reports.readAll().forEach(bytes::attemptEnded);
     RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, reports, bytes::attemptEnded,
         () -> progress, () -> rm.getClusterNodeCount(), this::fatal);
-    rm = AMRMClientAsync.createAMRMClientAsync(1000, rmCallbacks);
+    rm = AMRMClientAsync.createAMRMClientAsync(RmHeartbeat.intervalMillis(conf), rmCallbacks);
     rm.init(conf);
     rm.start();
     NMClientAsync nm = NMClientAsync.createNMClientAsync(new NmCallbacks(loop, () -> scheduler));

@@ -16,6 +16,8 @@ import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.server.resourcemanager.ResourceManager;
+import org.apache.hadoop.yarn.server.resourcemanager.rmapp.attempt.RMAppAttempt;
+import org.apache.hadoop.yarn.server.resourcemanager.rmapp.attempt.RMAppAttemptState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.formats.geometry.Hypercube;
@@ -45,8 +47,8 @@ class AmRestartIT extends ClusterTestBase {
   void aKilledJobResumedRunsOnlyItsUnfinishedTasksAndGivesTheSameOutput() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "resume"));
     ApplicationId id = jobs.submit(program.job("resume", "/am/in.H", "/am/resumed.H", 6, "\"scale=2\"", "")
-        .replace("[\"id=4\"]", "[\"id=4\", \"delay=30\"]")
-        .replace("[\"id=5\"]", "[\"id=5\", \"delay=30\"]"), false);
+        .replace("[\"id=4\"]", "[\"id=4\", \"mode=gated\"]")
+        .replace("[\"id=5\"]", "[\"id=5\", \"mode=gated\"]"), false);
     long deadline = System.currentTimeMillis() + 120_000;
     while (System.currentTimeMillis() < deadline && jobs.status(id).map(s -> s.tasks().stream()
         .filter(t -> t.state().equals("SUCCEEDED")).count()).orElse(0L) < 4) {
@@ -56,6 +58,8 @@ class AmRestartIT extends ClusterTestBase {
     jobs.waitForEnd(id);
     assertTrue(!fs.exists(new Path("/am/resumed.H")), "a killed job leaves no output");
     List<String> before = program.runs();
+    // Tasks 4 and 5 waited at the gate until the kill; their runs in the resumed job go straight on.
+    program.open();
 
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
@@ -166,11 +170,12 @@ class AmRestartIT extends ClusterTestBase {
   @Test
   void aSecondAttemptFinishesTheJobWithoutRunningAFinishedTaskAgain() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "am-restart"));
-    // Tasks 0-2 finish at once; tasks 3-5 are still running when the ApplicationMaster dies.
+    // Tasks 0-2 finish at once; tasks 3-5 wait at their gate while the ApplicationMaster dies, and
+    // go on once the second attempt runs.
     ApplicationId id = jobs.submit(program.job("am-restart", "/am/in.H", "/am/out.H", 6, "\"scale=2\"", "")
-        .replace("[\"id=3\"]", "[\"id=3\", \"delay=12\"]")
-        .replace("[\"id=4\"]", "[\"id=4\", \"delay=12\"]")
-        .replace("[\"id=5\"]", "[\"id=5\", \"delay=12\"]"), false);
+        .replace("[\"id=3\"]", "[\"id=3\", \"mode=gated\"]")
+        .replace("[\"id=4\"]", "[\"id=4\", \"mode=gated\"]")
+        .replace("[\"id=5\"]", "[\"id=5\", \"mode=gated\"]"), false);
     long deadline = System.currentTimeMillis() + 120_000;
     while (System.currentTimeMillis() < deadline) {
       long done = jobs.status(id).map(s -> s.tasks().stream().filter(t -> t.state().equals("SUCCEEDED")).count())
@@ -184,6 +189,12 @@ class AmRestartIT extends ClusterTestBase {
     ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
         .getId();
     assertTrue(Harm.killProcessesOf(amContainer) > 0, "killed the first ApplicationMaster attempt");
+    Await.until(WAIT, "the second ApplicationMaster attempt registered", () -> {
+      RMAppAttempt current = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt();
+      return current.getAppAttemptId().getAttemptId() == 2
+          && current.getAppAttemptState() == RMAppAttemptState.RUNNING;
+    });
+    program.open();
 
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());

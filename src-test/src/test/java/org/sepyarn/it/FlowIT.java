@@ -20,6 +20,8 @@ import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.NodeId;
 import org.apache.hadoop.yarn.server.nodemanager.NodeManager;
 import org.apache.hadoop.yarn.server.resourcemanager.ResourceManager;
+import org.apache.hadoop.yarn.server.resourcemanager.rmapp.attempt.RMAppAttempt;
+import org.apache.hadoop.yarn.server.resourcemanager.rmapp.attempt.RMAppAttemptState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sepyarn.am.journal.JournalReader;
@@ -32,8 +34,10 @@ import org.sepyarn.formats.geometry.Hypercube;
  * Flows on a real HDFS and YARN: three programs chained in one job, the intermediates kept in
  * pieces in the work folder (read piece by piece, and gathered across pieces for a transpose),
  * give what the serial pipeline of the same programs gives, bit for bit; the second step starts on
- * a piece while the first still runs; a lost NodeManager and a killed ApplicationMaster change
- * nothing in the output, and no committed task runs again after the ApplicationMaster's restart.
+ * a piece while the first still runs; a lost NodeManager, a lost piece of an intermediate and a
+ * killed ApplicationMaster change nothing in the output, and no committed task runs again after the
+ * ApplicationMaster's restart. A slow task waits at its program's gate, which the test opens once
+ * what it checks has happened, rather than for a fixed delay.
  */
 class FlowIT extends ClusterTestBase {
   private static final int N1 = 64;
@@ -119,7 +123,14 @@ class FlowIT extends ClusterTestBase {
   @Test
   void aThreeStepFlowWithATransposeEqualsTheSerialPipelineAndPipelinesPieceByPiece() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "plain"));
-    ApplicationId id = jobs.submit(flow("flow", program, "/flow/out.H", new String[] {"", "", "", "delay=30"}), true);
+    ApplicationId id = jobs.submit(flow("flow", program, "/flow/out.H", new String[] {"", "", "", "mode=gated"}),
+        true);
+    // Step scale's task 3 waits at its gate until step smooth-time's task 0 (job task 4) has started.
+    Await.until(WAIT, "step smooth-time's task 0 started", () -> {
+      long[] span = spans(id).get(4);
+      return span != null && span[0] < Long.MAX_VALUE;
+    });
+    program.open();
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, output("/flow/out.H"));
@@ -147,11 +158,19 @@ class FlowIT extends ClusterTestBase {
     assertTrue(fs.exists(jobs.work(id).piece(0, "f1-_scaled")), "kept with keepWork: step scale's piece 0");
   }
 
+  /**
+   * Two harms to one flow, one after the other. First a NodeManager (not the ApplicationMaster's)
+   * is stopped while step scale's four tasks run: its tasks run again elsewhere. Then, once step
+   * smooth-time's task 0 (job task 4) has committed its piece of {@code @smoothed}, and while step
+   * scale's task 3 waits at its gate so that the transpose cannot have started, that piece is
+   * deleted: task 4 is sent back and writes it again, and the task whose piece it reads does not
+   * run again. The output is the serial pipeline's.
+   */
   @Test
-  void aNodeManagerStoppedMidFlowLeavesTheOutputIdentical() throws Exception {
+  void aNodeManagerStoppedAndALostPieceOfAnIntermediateMidFlowLeaveTheOutputIdentical() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "node-loss"));
     ApplicationId id = jobs.submit(flow("flow-node-loss", program, "/flow/node-loss.H",
-        new String[] {"delay=8", "delay=8", "delay=8", "delay=8"}), false);
+        new String[] {"delay=8", "delay=8", "delay=8", "mode=gated"}), true);
     Await.until(WAIT, "step scale's four tasks run", () -> program.runs().size() >= 4);
     ResourceManager rm = cluster.yarn().getResourceManager();
     NodeId amNode = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer().getNodeId();
@@ -169,19 +188,36 @@ class FlowIT extends ClusterTestBase {
     victim.stop();
     victimContainers.forEach(Harm::killProcessesOf);
 
+    Await.until(WAIT, "step smooth-time's task 0 committed", () -> {
+      long[] span = spans(id).get(4);
+      return span != null && span[1] > 0;
+    });
+    assertTrue(spans(id).get(7) == null || spans(id).get(7)[1] == 0, "step smooth-time is not done yet");
+    int scaleTask0Runs = Collections.frequency(program.runs(), "0");
+    assertTrue(fs.delete(jobs.work(id).pieces(4), true), "deleted task 4's committed piece");
+    program.open();
+
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, output("/flow/node-loss.H"));
     assertTrue(program.runs().size() > 4, "the lost node's tasks ran again: " + program.runs());
+    List<TaskTransition> journal = JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE)
+        .transitions();
+    assertTrue(journal.stream().anyMatch(t -> t.taskIndex() == 4 && t.from() == TaskState.SUCCEEDED
+        && t.to() == TaskState.WAITING), "task 4 was sent back when its piece was found lost");
+    assertEquals(2, journal.stream().filter(t -> t.taskIndex() == 4 && t.to() == TaskState.SUCCEEDED).count(),
+        "task 4 wrote its piece again");
+    assertEquals(scaleTask0Runs, Collections.frequency(program.runs(), "0"), "step scale's task 0 did not run"
+        + " again after the lost piece: its piece was whole");
   }
 
   @Test
   void anApplicationMasterKilledMidFlowRunsNoCommittedTaskAgain() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "am-restart"));
     ApplicationId id = jobs.submit(flow("flow-am-restart", program, "/flow/am-restart.H",
-        new String[] {"", "", "delay=25", "delay=25"}, "/flow/am-restart-smoothed.H"), true);
+        new String[] {"", "", "mode=gated", "mode=gated"}, "/flow/am-restart-smoothed.H"), true);
     // Kill the first attempt once steps scale and smooth-time committed tasks 0 and 1, while
-    // step scale's tasks 2 and 3 still run.
+    // step scale's tasks 2 and 3 wait at their gate; open it once the second attempt runs.
     Await.until(WAIT, "two pieces of each of the first two steps committed", () -> {
       Map<Integer, long[]> spans = spans(id);
       return spans.containsKey(4) && spans.containsKey(5) && spans.get(4)[1] > 0 && spans.get(5)[1] > 0;
@@ -190,6 +226,12 @@ class FlowIT extends ClusterTestBase {
     ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
         .getId();
     assertTrue(Harm.killProcessesOf(amContainer) > 0, "killed the first ApplicationMaster attempt");
+    Await.until(WAIT, "the second ApplicationMaster attempt registered", () -> {
+      RMAppAttempt current = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt();
+      return current.getAppAttemptId().getAttemptId() == 2
+          && current.getAppAttemptState() == RMAppAttemptState.RUNNING;
+    });
+    program.open();
 
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
@@ -207,32 +249,5 @@ class FlowIT extends ClusterTestBase {
     assertArrayEquals(expectedSmoothed, output("/flow/am-restart-smoothed.H"));
     assertEquals(java.util.Set.of(3, 5), JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE)
         .mergedOutputs(), "the kept @smoothed (file 3) and the output (file 5) journaled as merged");
-  }
-
-  @Test
-  void aLostPieceOfAnIntermediateIsWrittenAgainByItsTaskAndTheOutputIsIdentical() throws Exception {
-    HarmProgram program = new HarmProgram(new File(local, "lost-piece"));
-    ApplicationId id = jobs.submit(flow("flow-lost-piece", program, "/flow/lost-piece.H",
-        new String[] {"", "", "", "delay=40"}), true);
-    // Step smooth-time's task 0 (job task 4) commits its piece of @smoothed while step scale's task 3
-    // still runs; the transpose cannot start before that. Its piece is then lost.
-    Await.until(WAIT, "step smooth-time's task 0 committed", () -> {
-      long[] span = spans(id).get(4);
-      return span != null && span[1] > 0;
-    });
-    assertTrue(spans(id).get(7) == null || spans(id).get(7)[1] == 0, "step smooth-time is not done yet");
-    assertTrue(fs.delete(jobs.work(id).pieces(4), true), "deleted task 4's committed piece");
-
-    ApplicationReport report = jobs.waitForEnd(id);
-    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
-    assertArrayEquals(expected, output("/flow/lost-piece.H"));
-    List<TaskTransition> journal = JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE)
-        .transitions();
-    assertTrue(journal.stream().anyMatch(t -> t.taskIndex() == 4 && t.from() == TaskState.SUCCEEDED
-        && t.to() == TaskState.WAITING), "task 4 was sent back when its piece was found lost");
-    assertEquals(2, journal.stream().filter(t -> t.taskIndex() == 4 && t.to() == TaskState.SUCCEEDED).count(),
-        "task 4 wrote its piece again");
-    assertEquals(1, Collections.frequency(program.runs(), "0"), "step scale's task 0 did not run again: its piece"
-        + " was whole");
   }
 }

@@ -88,6 +88,7 @@ public final class AppSubmitter {
 
     int heapMb = Math.max(64, request.amMemoryMb() * 3 / 4);
     List<String> command = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + heapMb + "m"));
+    AmJvmOptions.of(conf).forEach(option -> command.add(ShellQuoting.quote(option)));
     command.addAll(LaunchSupport.containerLogOptions());
     command.addAll(List.of(
         AM_CLASS,

@@ -73,6 +73,7 @@ public record SubmitSettings(int amMemoryMb, int maxAppAttempts, boolean keepWor
     }
     try {
       HistorySettings.check(conf);
+      AmJvmOptions.of(conf);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(e.getMessage());
     }
