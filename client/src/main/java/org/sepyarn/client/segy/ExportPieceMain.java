@@ -3,8 +3,6 @@ package org.sepyarn.client.segy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -62,41 +60,17 @@ public final class ExportPieceMain {
   /** One task's piece, as its arguments say it. */
   record Piece(Path dataset, SampleFormat format, long traceCount, long first, long count, Path traces) {
     static Piece parse(String[] args) {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String arg : args) {
-        int eq = arg.indexOf('=');
-        if (eq <= 0) {
-          throw new IllegalArgumentException("argument \"" + arg + "\" is not key=value");
-        }
-        values.put(arg.substring(0, eq), arg.substring(eq + 1));
-      }
-      long code = number(values, FORMAT);
+      PieceArguments values = PieceArguments.parse(args);
+      long code = values.number(FORMAT);
       SampleFormat format = SampleFormat.ofCode((int) code, FORMAT + "=" + code);
-      long first = number(values, FIRST);
-      long count = number(values, COUNT);
+      long first = values.number(FIRST);
+      long count = values.number(COUNT);
       if (first < 0 || count < 1) {
         throw new IllegalArgumentException("first=" + first + " count=" + count + ": give a first trace of at least 0"
             + " and at least one trace");
       }
-      return new Piece(new Path(required(values, DATASET)), format, number(values, TRACE_COUNT), first, count,
-          new Path(required(values, TRACES)));
-    }
-
-    private static String required(Map<String, String> values, String key) {
-      String v = values.get(key);
-      if (v == null || v.isEmpty()) {
-        throw new IllegalArgumentException("missing " + key + "=");
-      }
-      return v;
-    }
-
-    private static long number(Map<String, String> values, String key) {
-      String v = required(values, key);
-      try {
-        return Long.parseLong(v);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(key + "=" + v + " is not a whole number");
-      }
+      return new Piece(new Path(values.required(DATASET)), format, values.number(TRACE_COUNT), first, count,
+          new Path(values.required(TRACES)));
     }
 
     void write(Configuration conf) throws IOException {

@@ -2,9 +2,7 @@ package org.sepyarn.client.segy;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -61,39 +59,15 @@ public final class SegyPieceMain {
   record Piece(Path segy, long traceCount, List<TraceHeaderField> fields, String hff, long first, long count,
       Path headers, Path traces) {
     static Piece parse(String[] args) {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String arg : args) {
-        int eq = arg.indexOf('=');
-        if (eq <= 0) {
-          throw new IllegalArgumentException("argument \"" + arg + "\" is not key=value");
-        }
-        values.put(arg.substring(0, eq), arg.substring(eq + 1));
-      }
+      PieceArguments values = PieceArguments.parse(args);
       List<TraceHeaderField> fields = new ArrayList<>();
-      for (String key : required(values, KEYS).split(",")) {
+      for (String key : values.required(KEYS).split(",")) {
         fields.add(TraceHeaderField.byKey(key).orElseThrow(() -> new IllegalArgumentException("keys= names "
             + key + ", which is no SEG-Y trace header field")));
       }
-      return new Piece(new Path(required(values, SEGY)), number(values, TRACE_COUNT), fields, required(values, HFF),
-          number(values, FIRST), number(values, COUNT), new Path(required(values, HEADERS)),
-          new Path(required(values, TRACES)));
-    }
-
-    private static String required(Map<String, String> values, String key) {
-      String v = values.get(key);
-      if (v == null || v.isEmpty()) {
-        throw new IllegalArgumentException("missing " + key + "=");
-      }
-      return v;
-    }
-
-    private static long number(Map<String, String> values, String key) {
-      String v = required(values, key);
-      try {
-        return Long.parseLong(v);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(key + "=" + v + " is not a whole number");
-      }
+      return new Piece(new Path(values.required(SEGY)), values.number(TRACE_COUNT), fields, values.required(HFF),
+          values.number(FIRST), values.number(COUNT), new Path(values.required(HEADERS)),
+          new Path(values.required(TRACES)));
     }
 
     void convert(Configuration conf) throws java.io.IOException {
