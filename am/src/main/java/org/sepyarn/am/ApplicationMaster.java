@@ -323,12 +323,12 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
 
   /**
    * Each task's limits of attempts and of time per attempt: its step's {@code maxAttempts} and
-   * {@code taskTimeout} (a job of one program has the job's).
+   * {@code taskTimeout} with the scheduler's grace (a job of one program has the job's).
    */
   static org.sepyarn.am.schedule.TaskLimits stepLimits(FlowTasks numbering) {
     return new org.sepyarn.am.schedule.TaskLimits(
         task -> numbering.steps().get(numbering.stepOfTask(task)).job().maxAttempts(),
-        task -> numbering.steps().get(numbering.stepOfTask(task)).job().taskTimeout());
+        task -> JobPolicies.backstop(numbering.steps().get(numbering.stepOfTask(task)).job().taskTimeout()));
   }
 
   /**

@@ -1,13 +1,18 @@
 package org.sepyarn.am;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.sepyarn.am.schedule.SchedulingPolicy;
 import org.sepyarn.formats.job.JobSpec;
 
 /** How the job's settings make the schedulers' policies: the tasks' and the merge tasks'. */
 final class JobPolicies {
-  /** The runner enforces taskTimeout itself; the scheduler steps in only if the runner does not. */
-  static final Duration TIMEOUT_GRACE = Duration.ofSeconds(30);
+  /**
+   * The runner enforces taskTimeout itself, counted from the program's start; the scheduler counts
+   * from the container's launch and steps in only if the runner does not. The grace covers a slow
+   * start (localizing, a JVM starting on a loaded node, fetching the pieces) and the runner's own kill.
+   */
+  static final Duration TIMEOUT_GRACE = Duration.ofSeconds(60);
 
   private JobPolicies() {
   }
@@ -23,6 +28,11 @@ final class JobPolicies {
         .withMaxRunning(job.maxRunning().orElse(0))
         .withTasksPerContainer(job.tasksPerContainer())
         .withSpeculation(job.speculation());
-    return job.taskTimeout().map(t -> policy.withTaskTimeout(t.plus(TIMEOUT_GRACE))).orElse(policy);
+    return backstop(job.taskTimeout()).map(policy::withTaskTimeout).orElse(policy);
+  }
+
+  /** The scheduler's limit for an attempt whose program may run {@code taskTimeout} (empty: none). */
+  static Optional<Duration> backstop(Optional<Duration> taskTimeout) {
+    return taskTimeout.map(t -> t.plus(TIMEOUT_GRACE));
   }
 }

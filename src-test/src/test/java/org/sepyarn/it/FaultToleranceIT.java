@@ -157,12 +157,20 @@ class FaultToleranceIT extends ClusterTestBase {
   @Test
   void aHungProgramIsKilledAfterTaskTimeoutRetriedAndTheJobFailsNamingTheTimeout() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "hangs"));
-    ApplicationReport report = jobs.waitForEnd(jobs.submit(program.job("hangs", "/ft/in.H", "/ft/hangs.H", 1,
-        "\"mode=hang\"", "\"maxAttempts\": 2, \"taskTimeout\": \"4s\", "), false));
+    ApplicationId id = jobs.submit(program.job("hangs", "/ft/in.H", "/ft/hangs.H", 1,
+        "\"mode=hang\"", "\"maxAttempts\": 2, \"taskTimeout\": \"4s\", "), true);
+    ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
     assertTrue(report.getDiagnostics().contains("TIMED_OUT"), report.getDiagnostics());
     assertTrue(report.getDiagnostics().contains("taskTimeout"), report.getDiagnostics());
-    assertEquals(List.of("0", "0"), program.runs(), "the hung task ran twice");
+    List<String> ended = JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE).transitions()
+        .stream().filter(t -> t.attempt() != null && t.attempt().reason().isPresent())
+        .map(t -> t.attempt().number() + " " + t.attempt().reason().get() + ": " + t.attempt().diagnostics())
+        .distinct().toList();
+    assertEquals(List.of("0", "0"), program.runs(), "the hung task ran twice; its attempts: " + ended);
+    assertEquals(2, ended.size(), "two attempts: " + ended);
+    assertTrue(ended.stream().allMatch(a -> a.contains("TIMED_OUT") && a.contains("the job's taskTimeout of 4s")),
+        "the runner, not the ApplicationMaster's backstop, killed each attempt at 4s: " + ended);
     assertNoHungProcessSoon("no hung process is left");
     assertFalse(fs.exists(new Path("/ft/hangs.H")));
   }
