@@ -23,7 +23,7 @@ final class JobJsonReader {
   static final String[] KEYS = {"version", "name", "queue", "priority", "program", "files", "tasks",
       "maxRunning", "resources", "maxAttempts", "taskTimeout", "heartbeatTimeout", "restart", "overwrite", "tags", "mergeTasks",
       "tasksPerContainer", "speculation", "stallTimeout", "allowForeignBinaries", "acls", "nodeLabel",
-      "steps"};
+      "steps", "convergence"};
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -107,6 +107,7 @@ final class JobJsonReader {
         : f.get("acls").flatMap(v -> acls(v, f.at("acls")));
     Optional<String> nodeLabel = f.string("nodeLabel");
     JobRules.checkNodeLabel(nodeLabel, f.at("nodeLabel"));
+    Optional<Convergence> convergence = f.get("convergence").flatMap(v -> ConvergenceJson.read(v, f.at("convergence")));
     f.reportUnknownKeys();
     String name = givenName.orElse(program.map(ProgramSpec::commandName).orElse("job"));
     if (givenName.isEmpty()) {
@@ -124,11 +125,14 @@ final class JobJsonReader {
           : template.named(StepSpec.flowName(drafts.stream().map(StepJsonReader.Draft::name).toList()));
       List<StepSpec> steps = drafts.stream().map(d -> d.build(named)).toList();
       FlowRules.check(steps, f.at("steps"));
+      ConvergenceRules.check(convergence, steps, f.at("convergence"));
       if (at.count() > before) {
         return Optional.empty();
       }
-      return Optional.of(named.flow(steps, settings.orElseThrow()));
+      JobSpec job = named.flow(steps, settings.orElseThrow());
+      return Optional.of(convergence.map(job::withConvergence).orElse(job));
     }
+    ConvergenceRules.check(convergence, List.of(), f.at("convergence"));
     FileSetRules.check(files, f.at("files"));
     FlowRules.checkNoIntermediates(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") && tasks.isEmpty() ? Optional.empty()

@@ -57,6 +57,7 @@ final class JobJsonWriter {
       strings(acls.putArray("modify"), spec.acls().modify());
     }
     spec.nodeLabel().ifPresent(label -> root.put("nodeLabel", label));
+    spec.convergence().ifPresent(c -> ConvergenceJson.write(c, root));
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

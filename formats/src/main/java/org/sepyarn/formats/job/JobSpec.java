@@ -49,6 +49,8 @@ import org.sepyarn.formats.geometry.Hypercube;
  *     inherit, and its {@link #files} are empty: each step holds its own ({@link #flowSteps()}). A job without
  *     steps whose files include intermediates ({@code @name}) is one step's job: {@link #parse}
  *     refuses intermediates in a job of one program
+ * @param convergence in a flow that iterates a solver, the intermediates whose sums give the norms
+ *     of each iteration, for the ApplicationMaster to show (default none)
  */
 public record JobSpec(
     String name,
@@ -72,7 +74,8 @@ public record JobSpec(
     boolean allowForeignBinaries,
     Acls acls,
     Optional<String> nodeLabel,
-    List<StepSpec> steps) {
+    List<StepSpec> steps,
+    Optional<Convergence> convergence) {
 
   /** The job description format this code reads and writes. */
   public static final int VERSION = 1;
@@ -114,6 +117,7 @@ public record JobSpec(
     Objects.requireNonNull(acls, "acls");
     Objects.requireNonNull(nodeLabel, "nodeLabel");
     steps = List.copyOf(steps);
+    Objects.requireNonNull(convergence, "convergence");
     Problems at = new Problems();
     JobRules.checkName(name, at.field("name"));
     JobRules.checkQueue(queue, at.field("queue"));
@@ -136,7 +140,26 @@ public record JobSpec(
       FlowRules.checkSharedScheduling(FlowRules.sharedSettings(maxRunning, tasksPerContainer, speculation), steps,
           at.field("steps"));
     }
+    ConvergenceRules.check(convergence, steps, at.field("convergence"));
     at.throwIfAny("job " + name);
+  }
+
+  /** A job of one program, or a flow of {@code steps} without a convergence to show. */
+  public JobSpec(String name, String queue, int priority, ProgramSpec program, List<FileSpec> files, TaskList tasks,
+      Optional<Integer> maxRunning, Resources resources, int maxAttempts, Optional<Duration> taskTimeout,
+      Duration heartbeatTimeout, RestartPolicy restart, boolean overwrite, List<String> tags,
+      Optional<Integer> mergeTasks, int tasksPerContainer, Speculation speculation, Duration stallTimeout,
+      boolean allowForeignBinaries, Acls acls, Optional<String> nodeLabel, List<StepSpec> steps) {
+    this(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts, taskTimeout,
+        heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
+        allowForeignBinaries, acls, nodeLabel, steps, Optional.empty());
+  }
+
+  /** This flow showing {@code shown} as its convergence. */
+  public JobSpec withConvergence(Convergence shown) {
+    return new JobSpec(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts,
+        taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
+        stallTimeout, allowForeignBinaries, acls, nodeLabel, steps, Optional.of(shown));
   }
 
   /** A job of one program (no steps). */
@@ -200,7 +223,7 @@ public record JobSpec(
     }
     return new JobSpec(name, queue, priority, newProgram, files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
-        stallTimeout, allowForeignBinaries, acls, nodeLabel, steps);
+        stallTimeout, allowForeignBinaries, acls, nodeLabel, steps, convergence);
   }
 
   /**
@@ -217,14 +240,14 @@ public record JobSpec(
     }
     return new JobSpec(name, queue, priority, changed.get(0).program(), files, tasks, maxRunning, resources,
         maxAttempts, taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer,
-        speculation, stallTimeout, allowForeignBinaries, acls, nodeLabel, changed);
+        speculation, stallTimeout, allowForeignBinaries, acls, nodeLabel, changed, convergence);
   }
 
   /** This job with other application ACLs (from {@code -D sepyarn.acl.view=...}). */
   public JobSpec withAcls(Acls newAcls) {
     return new JobSpec(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
-        stallTimeout, allowForeignBinaries, newAcls, nodeLabel, steps);
+        stallTimeout, allowForeignBinaries, newAcls, nodeLabel, steps, convergence);
   }
 
   /** A job whose merge tasks follow the default rule. */
@@ -303,7 +326,7 @@ public record JobSpec(
     }
     return new JobSpec(name, queue, priority, program, moved, tasks, maxRunning, resources, maxAttempts, taskTimeout,
         heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation, stallTimeout,
-        allowForeignBinaries, acls, nodeLabel, steps);
+        allowForeignBinaries, acls, nodeLabel, steps, convergence);
   }
 
   /**
@@ -328,7 +351,7 @@ public record JobSpec(
     }
     return new JobSpec(name, queue, priority, moved.get(0).program(), files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
-        stallTimeout, allowForeignBinaries, acls, nodeLabel, moved);
+        stallTimeout, allowForeignBinaries, acls, nodeLabel, moved, convergence);
   }
 
   /** The canonical JSON form: every setting written out, defaults included. */
@@ -398,6 +421,6 @@ public record JobSpec(
   public JobSpec withTaskCount(int count) {
     return new JobSpec(name, queue, priority, program, files, new TaskList.Count(count), maxRunning, resources,
         maxAttempts, taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer,
-        speculation, stallTimeout, allowForeignBinaries, acls, nodeLabel, steps);
+        speculation, stallTimeout, allowForeignBinaries, acls, nodeLabel, steps, convergence);
   }
 }

@@ -1,6 +1,7 @@
 package org.sepyarn.formats.inversion.flow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +75,22 @@ public final class SolveFlow {
     job.put("name", problem.name());
     problem.jobSettings().fields().forEachRemaining(e -> job.set(e.getKey(), e.getValue()));
     job.put("overwrite", problem.overwrite());
-    iterate();
+    Iterate state = iterate();
     job.set("steps", steps.steps());
+    job.set("convergence", convergence(state));
     return job;
+  }
+
+  /** The job's {@code convergence}: each iteration's sums of the squared norms, which the AM shows. */
+  private static ObjectNode convergence(Iterate state) {
+    ObjectNode convergence = SolveSteps.MAPPER.createObjectNode();
+    ArrayNode iterations = convergence.putArray("iterations");
+    for (int i = 0; i < state.modelNorms.size(); i++) {
+      ObjectNode it = iterations.addObject();
+      state.residualNorms.get(i).forEach(it.putArray("residual")::add);
+      it.put("model", state.modelNorms.get(i));
+    }
+    return convergence;
   }
 
   /** The operator the iterations apply, the data they fit and the model they start from. */
@@ -128,7 +142,7 @@ public final class SolveFlow {
     final List<String> modelNorms = new ArrayList<>();
   }
 
-  private void iterate() {
+  private Iterate iterate() {
     Setup setup = setup();
     FlowOperator op = setup.operator();
     if (setup.data().parts().size() != op.dataLayouts().size()) {
@@ -148,6 +162,7 @@ public final class SolveFlow {
       Sums.write(steps, List.of(offset, image), offset.layout(), "model", problem.output().model());
     }
     normsTable(op.dataLayouts().size(), state);
+    return state;
   }
 
   /** The steps of iteration {@code i + 1}: gradient, its image, the dot products, the updates. */

@@ -67,6 +67,22 @@ class SolveFlowTest {
   }
 
   @Test
+  void theFlowNamesEachIterationsNormSumsForTheApplicationMasterToShow() {
+    JobSpec job = flow(problem(INTERP, "{'method': 'reg', 'regularization': " + ROUGHEN + ", 'eps': 0.5}", 2, ""));
+    org.sepyarn.formats.job.Convergence convergence = job.convergence().orElseThrow();
+    assertEquals(2, convergence.iterations().size());
+    org.sepyarn.formats.job.Convergence.Iteration second = convergence.iterations().get(1);
+    assertEquals(2, second.residual().size(), "one per data part");
+    Map<String, String> writers = new java.util.HashMap<>();
+    job.steps().forEach(st -> st.job().files().stream().filter(f -> f.usage() == Usage.OUTPUT)
+        .forEach(f -> writers.put(f.path(), st.name())));
+    assertEquals("it2-update-data-0", writers.get(second.residual().get(0)));
+    assertEquals("it2-update-data-1", writers.get(second.residual().get(1)));
+    assertEquals("it2-update-model", writers.get(second.model()));
+    assertEquals(job, JobSpec.parse(job.toJson(), "canonical.json"), "the section survives staging");
+  }
+
+  @Test
   void theSecondIterationUsesThePreviousDirectionAndTheFirstDoesNot() {
     JobSpec job = flow(problem(INTERP, "'cg'", 2, ""));
     StepSpec first = job.steps().get(5);
