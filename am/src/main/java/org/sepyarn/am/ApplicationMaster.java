@@ -32,6 +32,8 @@ import org.sepyarn.am.bytes.AmBytesFiles;
 import org.sepyarn.am.bytes.ByteLedger;
 import org.sepyarn.am.bytes.ClusterSchemes;
 import org.sepyarn.am.channel.RunnerChannelServer;
+import org.sepyarn.am.convergence.ConvergenceWatch;
+import org.sepyarn.am.convergence.HdfsPieceSums;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
 import org.sepyarn.am.history.HistoryRecord;
 import org.sepyarn.am.history.HistorySettings;
@@ -279,7 +281,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           taskCount, scheduling);
       publisher = new JobPublisher(views, latest, new StatusPublisher(fs, work, appId, job.name(),
           org.sepyarn.am.status.FlowSteps.of(job)), bytes, amBytes,
-          attemptId.getAttemptId());
+          attemptId.getAttemptId(), ConvergenceWatch.of(job, new HdfsPieceSums(conf, work)));
       Set<String> committedWhileAway = CommittedWhileAway.find(history,
           survivors.stream().map(Allocated::containerId).collect(Collectors.toSet()), reports::read);
       List<TaskTransition> taskHistory = history.stream().filter(t -> t.taskIndex() < taskCount).toList();

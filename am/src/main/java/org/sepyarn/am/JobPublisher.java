@@ -1,9 +1,13 @@
 package org.sepyarn.am;
 
+import java.util.List;
 import org.sepyarn.am.bytes.AmBytesFiles;
 import org.sepyarn.am.bytes.ByteLedger;
+import org.sepyarn.am.convergence.ConvergenceWatch;
 import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskScheduler;
+import org.sepyarn.am.schedule.TaskState;
+import org.sepyarn.am.status.IterationNorms;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.StatusPublisher;
@@ -15,7 +19,8 @@ import org.sepyarn.am.web.LatestJobView;
 /**
  * Shows the job to the outside from the scheduler's state: the tracking page's view and the status
  * files in the work folder, each at most every so often (always when the phase changes), with the
- * job's byte counts; this ApplicationMaster attempt's own counts are kept with the status files.
+ * job's byte counts and, for a solve, the norms of the iterations done; this ApplicationMaster
+ * attempt's own counts are kept with the status files.
  * The intervals grow with the job, a millisecond per ten tasks for the view and per five for the
  * files, so that a job of 100,000 tasks rebuilds its view every 10 s and writes its files every
  * 20 s, not every second. Called on the event loop's thread.
@@ -30,6 +35,7 @@ final class JobPublisher {
   private final ByteLedger bytes;
   private final AmBytesFiles amBytes;
   private final int amAttempt;
+  private final ConvergenceWatch convergence;
   private long lastStatus;
   private long lastView;
   private JobPhase lastPhase;
@@ -38,9 +44,11 @@ final class JobPublisher {
    * @param bytes the job's byte counts, shown with the status
    * @param amBytes where this ApplicationMaster attempt's own counts are kept, with the status files
    * @param amAttempt this ApplicationMaster attempt's number
+   * @param convergence a solve's iterations, read as their steps commit ({@link ConvergenceWatch#NONE} for none)
    */
   JobPublisher(JobViewAssembler views, LatestJobView latest, StatusPublisher status, ByteLedger bytes,
-      AmBytesFiles amBytes, int amAttempt) {
+      AmBytesFiles amBytes, int amAttempt, ConvergenceWatch convergence) {
+    this.convergence = convergence;
     this.views = views;
     this.latest = latest;
     this.status = status;
@@ -79,14 +87,20 @@ final class JobPublisher {
     boolean newPhase = phase != lastPhase;
     int tasks = snapshot.taskCount();
     JobBytes counted = bytes.snapshot();
-    if (newPhase || now - lastView >= Math.max(VIEW_INTERVAL_MS, tasks / 10)) {
-      JobView view = views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted);
+    boolean showView = newPhase || now - lastView >= Math.max(VIEW_INTERVAL_MS, tasks / 10);
+    boolean writeStatus = newPhase || now - lastStatus >= Math.max(STATUS_INTERVAL_MS, tasks / 5);
+    List<IterationNorms> iterations = showView || writeStatus
+        ? convergence.update(t -> snapshot.tasks().get(t).state() == TaskState.SUCCEEDED) : List.of();
+    if (showView) {
+      JobView view = views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted)
+          .withIterations(iterations);
       latest.publish(merges == null ? view : views.withMergeTasks(view, mergeSnapshot, merges::attempts, now));
       lastView = now;
     }
-    if (newPhase || now - lastStatus >= Math.max(STATUS_INTERVAL_MS, tasks / 5)) {
+    if (writeStatus) {
       JobStatus published = status.status(phase.name(), progress, snapshot, diagnostics, counted)
-          .withTimeLeftAndResumed(phase == JobPhase.RUNNING ? latest.current().timeLeftMillis() : null, views.resumed());
+          .withTimeLeftAndResumed(phase == JobPhase.RUNNING ? latest.current().timeLeftMillis() : null, views.resumed())
+          .withIterations(iterations);
       status.publish(merges == null ? published : published.withMergeTasks(StatusPublisher.tasks(mergeSnapshot)));
       amBytes.write(amAttempt, bytes.ownCounts());
       lastStatus = now;

@@ -37,13 +37,25 @@ import java.util.Map;
  * @param resumed the run this job took finished tasks over from ({@code sepyarn resume}), or null
  * @param steps in a flow, each step's tasks counted by state, in step order; empty (and left out
  *     of the JSON) for a job of one program
+ * @param iterations a solve's norms at the start and after each iteration done so far; empty (and
+ *     left out of the JSON) for a job that shows no convergence
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
     String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
     Map<String, Integer> locality, TaskQuery.Listing listing,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks, Long timeLeftMillis, Resumed resumed,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepSummary> steps) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepSummary> steps,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IterationNorms> iterations) {
+
+  /** A status without a solve's iterations. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+      Map<String, Integer> locality, TaskQuery.Listing listing, List<TaskStatus> mergeTasks, Long timeLeftMillis,
+      Resumed resumed, List<StepSummary> steps) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, locality,
+        listing, mergeTasks, timeLeftMillis, resumed, steps, List.of());
+  }
 
   /** A status of a job of one program. */
   public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
@@ -82,6 +94,7 @@ public record JobStatus(String application, String name, String state, double pr
     tasks = List.copyOf(tasks);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     steps = steps == null ? List.of() : List.copyOf(steps);
+    iterations = iterations == null ? List.of() : List.copyOf(iterations);
     if (taskCount == 0) {
       taskCount = tasks.size();
     }
@@ -100,25 +113,31 @@ public record JobStatus(String application, String name, String state, double pr
   /** This status with the merge phase's tasks. */
   public JobStatus withMergeTasks(List<TaskStatus> merges) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, merges, timeLeftMillis, resumed, steps);
+        locality, listing, merges, timeLeftMillis, resumed, steps, iterations);
   }
 
   /** This status with the estimate of the time left (or null) and the run it resumed (or null). */
   public JobStatus withTimeLeftAndResumed(Long left, Resumed resumedRun) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, mergeTasks, left, resumedRun, steps);
+        locality, listing, mergeTasks, left, resumedRun, steps, iterations);
   }
 
   /** This status listing {@code listed} instead of its tasks, as the page {@code page} of them. */
   public JobStatus withTasks(List<TaskStatus> listed, TaskQuery.Listing page) {
     return new JobStatus(application, name, state, progress, listed, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, page, mergeTasks, timeLeftMillis, resumed, steps);
+        locality, page, mergeTasks, timeLeftMillis, resumed, steps, iterations);
   }
 
   /** This status with the flow's steps counted ({@code counted}, empty for a job of one program). */
   public JobStatus withSteps(List<StepSummary> counted) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, mergeTasks, timeLeftMillis, resumed, counted);
+        locality, listing, mergeTasks, timeLeftMillis, resumed, counted, iterations);
+  }
+
+  /** This status with a solve's iterations so far ({@code norms}, empty for a job that shows none). */
+  public JobStatus withIterations(List<IterationNorms> norms) {
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
+        locality, listing, mergeTasks, timeLeftMillis, resumed, steps, norms);
   }
 
   /** A status listing every task of the job. */

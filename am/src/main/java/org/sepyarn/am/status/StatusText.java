@@ -34,6 +34,10 @@ public final class StatusText {
       sb.append("# step ").append(step.name()).append(" (").append(step.taskRange()).append("): ")
           .append(step.text()).append('\n');
     }
+    for (IterationNorms n : s.iterations()) {
+      sb.append(String.format(Locale.ROOT, "# iteration %d: |residual| %.6g, |model| %.6g%n", n.iteration(),
+          n.residualNorm(), n.modelNorm()));
+    }
     boolean flow = !s.steps().isEmpty();
     sb.append(String.format(Locale.ROOT, "%-6s %s%-10s %-8s %-9s %-24s %-9s %s%n", "task",
         flow ? String.format(Locale.ROOT, "%-" + stepWidth(s) + "s ", "step") : "", "state", "attempt",

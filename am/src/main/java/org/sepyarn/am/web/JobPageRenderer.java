@@ -17,7 +17,7 @@ import org.sepyarn.am.status.TaskQuery;
 
 /**
  * The tracking page as one self-contained HTML document: the job's summary, task counts and
- * duration percentiles, its program and files, the data it moved, the timeline inline as SVG, the
+ * duration percentiles, a solve's convergence, its program and files, the data it moved, the timeline inline as SVG, the
  * attempts that did not succeed with their diagnostics, then a page of the task table
  * ({@link TaskTable}). Node names are shown as {@link NodeNames} gives them. No scripts or external files; every link is relative, so the page
  * works behind the ResourceManager's proxy, except the links to container logs, which point to the
@@ -80,6 +80,7 @@ public final class JobPageRenderer {
       html.append("<h2>Why the job failed</h2>\n<pre class=\"diagnostics\">").append(esc(view.diagnostics()))
           .append("</pre>\n");
     }
+    convergence(html, view);
     program(html, view);
     dataMoved(html, view);
     NodeNames nodes = NodeNames.of(view.attempts().stream().map(AttemptRow::node).distinct().toList());
@@ -169,6 +170,36 @@ public final class JobPageRenderer {
           .append(s.count("FAILED") + s.count("KILLED")).append("</td><td>").append(stepNote(s)).append("</td></tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /**
+   * A solve's iterations so far: the steps running now, the norms plotted on a log scale and
+   * listed, each residual also as a fraction of the first.
+   */
+  private static void convergence(StringBuilder html, JobView view) {
+    List<org.sepyarn.am.status.IterationNorms> norms = view.iterations();
+    if (norms.isEmpty()) {
+      return;
+    }
+    html.append("<h2>Convergence</h2>\n<p class=\"iterations-done\">").append(norms.size() - 1)
+        .append(norms.size() == 2 ? " iteration" : " iterations").append(" done");
+    List<String> running = view.steps().stream().filter(st -> st.count("RUNNING") + st.count("ASSIGNED") > 0)
+        .map(org.sepyarn.am.status.StepSummary::name).toList();
+    if (!view.phase().isOver() && !running.isEmpty()) {
+      html.append("; running now: step").append(running.size() == 1 ? " " : "s ")
+          .append(esc(String.join(", ", running)));
+    }
+    html.append(".</p>\n<div class=\"wide\">").append(ConvergenceSvg.element(norms)).append("</div>\n")
+        .append("<div class=\"scroll\"><table class=\"iterations\">\n<tr><th>iteration</th><th>|residual|</th>")
+        .append("<th>|residual| / start</th><th>|model|</th></tr>\n");
+    double start = norms.get(0).residualNorm();
+    for (org.sepyarn.am.status.IterationNorms n : norms) {
+      html.append("<tr><td class=\"num\">").append(n.iteration()).append("</td><td class=\"num\">")
+          .append(ConvergenceSvg.value(n.residualNorm())).append("</td><td class=\"num\">")
+          .append(start > 0 ? ConvergenceSvg.value(n.residualNorm() / start) : "-").append("</td><td class=\"num\">")
+          .append(ConvergenceSvg.value(n.modelNorm())).append("</td></tr>\n");
+    }
+    html.append("</table></div>\n");
   }
 
   /** What a step waits for, or that it is done; empty otherwise. */

@@ -17,6 +17,7 @@ import org.sepyarn.am.schedule.Locality;
 import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.FlowSteps;
+import org.sepyarn.am.status.IterationNorms;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.Resumed;
@@ -49,16 +50,28 @@ import org.sepyarn.am.status.TaskStatus;
  * @param resumed the run this job took finished tasks over from, or null when it resumed none
  * @param flowSteps a flow's steps, whose tasks the rows say they belong to; {@link FlowSteps#NONE}
  *     for a job of one program
+ * @param iterations a solve's norms at the start and after each iteration done so far; empty for a
+ *     job that shows no convergence
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
     "timeLeftMillis", "counts", "locality", "attemptCount", "failureCount", "argv", "files", "diagnostics", "bytes",
-    "steps", "tasks", "mergeTasks", "attempts"})
+    "steps", "iterations", "tasks", "mergeTasks", "attempts"})
 public record JobView(String name, String application, String user, JobPhase phase, double progress,
     List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
     List<AttemptRow> attempts, String diagnostics, JobBytes bytes,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskRow> mergeTasks, @JsonIgnore TaskDetails details,
-    Resumed resumed, @JsonIgnore FlowSteps flowSteps) {
+    Resumed resumed, @JsonIgnore FlowSteps flowSteps,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IterationNorms> iterations) {
+
+  /** A view without a solve's iterations. */
+  public JobView(String name, String application, String user, JobPhase phase, double progress,
+      List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
+      List<AttemptRow> attempts, String diagnostics, JobBytes bytes, List<TaskRow> mergeTasks, TaskDetails details,
+      Resumed resumed, FlowSteps flowSteps) {
+    this(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts, diagnostics,
+        bytes, mergeTasks, details, resumed, flowSteps, List.of());
+  }
 
   /** A view of a job of one program. */
   public JobView(String name, String application, String user, JobPhase phase, double progress,
@@ -105,6 +118,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     details = details == null ? TaskDetails.NONE : details;
     flowSteps = flowSteps == null ? FlowSteps.NONE : flowSteps;
+    iterations = iterations == null ? List.of() : List.copyOf(iterations);
     if (!(progress >= 0 && progress <= 1)) {
       throw new IllegalArgumentException("job " + name + ": progress " + progress + " is not between 0 and 1");
     }
@@ -198,13 +212,13 @@ public record JobView(String name, String application, String user, JobPhase pha
   /** This view with the job's byte counts. */
   public JobView withBytes(JobBytes counted) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, counted, mergeTasks, details, resumed, flowSteps);
+        diagnostics, counted, mergeTasks, details, resumed, flowSteps, iterations);
   }
 
   /** This view with each task's arguments and data windows, and the run it resumed (or null). */
   public JobView withDetails(TaskDetails taskDetails, Resumed resumedRun) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, bytes, mergeTasks, taskDetails, resumedRun, flowSteps);
+        diagnostics, bytes, mergeTasks, taskDetails, resumedRun, flowSteps, iterations);
   }
 
   /** This view of a flow of {@code steps}, its rows saying each task's step. */
@@ -214,7 +228,13 @@ public record JobView(String name, String application, String user, JobPhase pha
     }
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt,
         tasks.stream().map(t -> t.inStepOf(steps)).toList(), attempts, diagnostics, bytes, mergeTasks, details,
-        resumed, steps);
+        resumed, steps, iterations);
+  }
+
+  /** This view with a solve's iterations so far. */
+  public JobView withIterations(List<IterationNorms> norms) {
+    return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
+        diagnostics, bytes, mergeTasks, details, resumed, flowSteps, norms);
   }
 
   /** This view with the merge phase's tasks and their attempts (numbered after the job's tasks). */
@@ -222,7 +242,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     List<AttemptRow> all = new ArrayList<>(attempts);
     all.addAll(mergeAttempts);
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, all,
-        diagnostics, bytes, merges, details, resumed, flowSteps);
+        diagnostics, bytes, merges, details, resumed, flowSteps, iterations);
   }
 
   /** The same moment as {@code status.json} describes it, listing at most {@link TaskListing#LIMIT} tasks. */
@@ -231,7 +251,7 @@ public record JobView(String name, String application, String user, JobPhase pha
         TaskListing.LIMIT);
     return new JobStatus(application, name, phase.name(), progress, statuses(listed), diagnostics, takenAt,
         tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(mergeTasks), timeLeftMillis(), resumed,
-        steps());
+        steps(), iterations);
   }
 
   /** The same moment as {@code status.json} describes it, listing the page of tasks {@code query} asks for. */
@@ -239,7 +259,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     TaskQuery.Page<TaskRow> page = page(query);
     return new JobStatus(application, name, phase.name(), progress, statuses(page.tasks()), diagnostics, takenAt,
         tasks.size(), countsByName(), bytes, localityCounts(), page.listing(), statuses(mergeTasks), timeLeftMillis(),
-        resumed, steps());
+        resumed, steps(), iterations);
   }
 
   /** The page of tasks {@code query} asks for. */

@@ -19,6 +19,22 @@ class StatusCodecTest {
   }
 
   @Test
+  void aSolvesIterationsReadBackAndTheTextListsThem() throws IOException {
+    JobStatus status = new JobStatus("application_1_0001", "solve", "RUNNING", 0.3, StatusTextTest.TASKS, null,
+        1_700_000_000_000L).withIterations(List.of(new IterationNorms(0, 11.97, 0), new IterationNorms(1, 2.63, 0.5)));
+
+    String json = new String(StatusCodec.write(status), StandardCharsets.UTF_8);
+
+    assertEquals(status, StatusCodec.read(json.getBytes(StandardCharsets.UTF_8)));
+    org.junit.jupiter.api.Assertions.assertTrue(json.replaceAll("\\s", "").contains(
+        "\"iterations\":[{\"iteration\":0,\"residualNorm\":11.97,\"modelNorm\":0.0}"), json);
+    org.junit.jupiter.api.Assertions.assertTrue(StatusText.render(status).contains(
+        "# iteration 1: |residual| 2.63000, |model| 0.500000\n"), StatusText.render(status));
+    assertFalse(new String(StatusCodec.write(status.withIterations(List.of())), StandardCharsets.UTF_8)
+        .contains("iterations"), "a job that shows none leaves them out");
+  }
+
+  @Test
   void absentValuesAreLeftOutOfTheJson() throws IOException {
     JobStatus status = new JobStatus("application_1_0001", "smooth", "RUNNING", 0, List.of(
         new TaskStatus(0, "WAITING", 0, 0, null, null, null, 0, null)), null, 1);

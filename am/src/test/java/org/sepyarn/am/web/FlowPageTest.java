@@ -43,6 +43,22 @@ class FlowPageTest {
   }
 
   @Test
+  void aSolvesPageShowsItsIterationsTheStepsRunningNowAndThePlot() {
+    JobView view = small().withIterations(List.of(new org.sepyarn.am.status.IterationNorms(0, 11.97, 0),
+        new org.sepyarn.am.status.IterationNorms(1, 2.63, 0.5)));
+
+    String html = JobPageRenderer.render(view);
+
+    assertTrue(html.contains("<h2>Convergence</h2>"), html);
+    assertTrue(html.contains("1 iteration done; running now: steps scale, smooth-time."), html);
+    assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"convergence\""), html);
+    assertTrue(html.contains("<tr><td class=\"num\">1</td><td class=\"num\">2.630</td><td class=\"num\">0.2197</td>"
+        + "<td class=\"num\">0.5000</td></tr>"), html);
+    assertTrue(view.toStatus().iterations().equals(view.iterations()), "the live status carries them too");
+    assertFalse(JobPageRenderer.render(small()).contains("Convergence"), "a flow that shows none has no section");
+  }
+
+  @Test
   void thePageSummarisesEachStepAndSaysWhichStepAWaitingStepWaitsFor() {
     JobView view = small();
     List<StepSummary> steps = view.steps();

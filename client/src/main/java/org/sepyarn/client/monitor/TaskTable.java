@@ -3,6 +3,7 @@ package org.sepyarn.client.monitor;
 import java.io.PrintStream;
 import java.time.Instant;
 import org.sepyarn.am.schedule.Locality;
+import org.sepyarn.am.status.IterationNorms;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.TaskStatus;
@@ -32,6 +33,10 @@ public final class TaskTable {
     }
     for (StepSummary step : status.steps()) {
       out.println("  step " + step.name() + " (" + step.taskRange() + "): " + step.text());
+    }
+    for (IterationNorms n : status.iterations()) {
+      out.printf(java.util.Locale.ROOT, "  iteration %d: |residual| %.6g, |model| %.6g%n", n.iteration(),
+          n.residualNorm(), n.modelNorm());
     }
     int stepWidth = stepWidth(status);
     out.printf("  %5s  %s%-9s  %7s  %8s  %8s  %-24s  %-13s  %s%n", "task", stepColumn("step", stepWidth), "state",

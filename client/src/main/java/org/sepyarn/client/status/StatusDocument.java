@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
+import org.sepyarn.am.status.IterationNorms;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
 import org.sepyarn.am.status.Resumed;
@@ -68,14 +69,26 @@ public record StatusDocument(String application, String name, String user, Strin
    * @param resumed the run the job took finished tasks over from, or null
    * @param steps a flow's steps, each one's tasks counted by state, as in {@code status.json}; empty
    *     (and left out) for a job of one program
+   * @param iterations a solve's residual and model norms at the start and after each iteration done,
+   *     as in {@code status.json}; empty (and left out) for a job that shows none
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
       Map<String, Integer> counts, Map<String, Integer> locality, Long timeLeftMillis, Resumed resumed,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepSummary> steps) {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepSummary> steps,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IterationNorms> iterations) {
 
     public Job {
       steps = steps == null ? List.of() : List.copyOf(steps);
+      iterations = iterations == null ? List.of() : List.copyOf(iterations);
+    }
+
+    /** A job that shows no solve's iterations. */
+    public Job(String state, double progress, String diagnostics, long updatedAt, int taskCount,
+        Map<String, Integer> counts, Map<String, Integer> locality, Long timeLeftMillis, Resumed resumed,
+        List<StepSummary> steps) {
+      this(state, progress, diagnostics, updatedAt, taskCount, counts, locality, timeLeftMillis, resumed, steps,
+          List.of());
     }
 
     /** A job of one program. */
@@ -107,7 +120,7 @@ public record StatusDocument(String application, String name, String user, Strin
         workFolder, known.source(), blankToNull(known.note()),
         status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt(),
             status.taskCount(), status.counts(), status.locality(), status.timeLeftMillis(), status.resumed(),
-            status.steps()),
+            status.steps(), status.iterations()),
         status == null ? List.of() : status.tasks(), status == null ? null : status.bytes());
   }
 
