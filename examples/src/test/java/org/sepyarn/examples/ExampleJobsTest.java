@@ -32,6 +32,23 @@ class ExampleJobsTest {
     }
   }
 
+  /** The example problems are valid, and each compiles into a flow job that shows its convergence. */
+  @Test
+  void everyExampleProblemIsAValidProblemAndAValidFlow() throws IOException {
+    List<Path> problems;
+    try (Stream<Path> files = Files.list(Paths.get("problems"))) {
+      problems = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertTrue(!problems.isEmpty(), "example problems");
+    for (Path p : problems) {
+      org.sepyarn.formats.inversion.InversionProblem problem = org.sepyarn.formats.inversion.InversionProblem.parse(
+          Files.readString(p, StandardCharsets.UTF_8), p.toString());
+      JobSpec flow = JobSpec.parse(org.sepyarn.formats.inversion.flow.SolveFlow.json(problem,
+          org.sepyarn.formats.inversion.flow.SolveFlow.TOOL), p + " as a flow");
+      assertEquals(problem.niter(), flow.convergence().orElseThrow().iterations().size(), p::toString);
+    }
+  }
+
   @Test
   void theExampleJobsShowEveryKindOfFile() throws IOException {
     Set<String> kinds = jobs().stream()

@@ -149,5 +149,25 @@ class SolveIT extends ClusterTestBase {
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertEquals(2, rm.getRMContext().getRMApps().get(id).getAppAttempts().size(), "a second attempt ran");
     assertArrayEquals(expected, Datasets.readBytes(conf, fs.makeQualified(new Path("/solve/model-restart.H"))));
+    assertStatusShowsTheNormsTable(id, "/solve/model-restart-norms.H");
+  }
+
+  /**
+   * {@code status --json} of the ended solve lists the norms at the start and after every
+   * iteration, as the second ApplicationMaster attempt read them from the pieces, and they are the
+   * norms table's.
+   */
+  private static void assertStatusShowsTheNormsTable(ApplicationId id, String table) throws Exception {
+    CliRun status = CliRun.of(conf, "status", id.toString(), "--json");
+    assertEquals(0, status.exitCode(), status::toString);
+    com.fasterxml.jackson.databind.JsonNode iterations = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(status.out()).path("job").path("iterations");
+    assertEquals(NITER + 1, iterations.size(), status::out);
+    float[] norms = Datasets.readFloats(conf, fs.makeQualified(new Path(table)));
+    for (int i = 0; i <= NITER; i++) {
+      assertEquals(i, iterations.get(i).path("iteration").asInt());
+      assertEquals(norms[2 * i], iterations.get(i).path("residualNorm").asDouble(), 1e-6 * norms[0], status::out);
+      assertEquals(norms[2 * i + 1], iterations.get(i).path("modelNorm").asDouble(), 1e-6 * norms[0], status::out);
+    }
   }
 }

@@ -117,6 +117,20 @@ class ConvergenceWatchTest {
   }
 
   @Test
+  void aSolvesFlowIsFollowedToItsLastIteration() throws IOException {
+    String problem = new String(ConvergenceWatchTest.class.getResourceAsStream("/interp-reg-problem.json")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    JobSpec flow = JobSpec.parse(org.sepyarn.formats.inversion.flow.SolveFlow.json(
+        org.sepyarn.formats.inversion.InversionProblem.parse(problem, "problem.json"),
+        org.sepyarn.formats.inversion.flow.SolveFlow.TOOL), "flow.json");
+    ConvergenceWatch solve = ConvergenceWatch.of(flow, (task, name) -> new double[] {4, 1});
+    List<IterationNorms> norms = solve.update(t -> true);
+    assertEquals(5, norms.size(), "the start and 4 iterations: " + norms);
+    assertEquals(new IterationNorms(4, 2, 1), norms.get(4),
+        "the interpolation's residual in 3 pieces and the roughening's whole (3 + 1 pieces of 1), the model whole");
+  }
+
+  @Test
   void aJobWithoutConvergenceShowsNone() {
     JobSpec plain = JobSpec.parse("{\"program\": {\"command\": [\"p\"]}, \"tasks\": 2}", "job.json");
     assertSame(ConvergenceWatch.NONE, ConvergenceWatch.of(plain, sums));
