@@ -18,11 +18,21 @@ final class Datasets {
   }
 
   static void writeFloats(FileSystem fs, String path, Hypercube cube, float[] data) throws IOException {
+    write(fs, path, cube, data, ElementFormat.XDR_FLOAT);
+  }
+
+  /** A complex dataset of {@code interleaved} real and imaginary parts. */
+  static void writeComplex(FileSystem fs, String path, Hypercube cube, float[] interleaved) throws IOException {
+    write(fs, path, cube, interleaved, ElementFormat.XDR_COMPLEX);
+  }
+
+  private static void write(FileSystem fs, String path, Hypercube cube, float[] data, ElementFormat format)
+      throws IOException {
     ByteBuffer b = ByteBuffer.allocate(data.length * 4).order(ByteOrder.BIG_ENDIAN);
     for (float v : data) {
       b.putFloat(v);
     }
-    try (DatasetWriter w = DatasetWriter.to(fs, new Path(path), cube, ElementFormat.XDR_FLOAT).overwrite(true).open()) {
+    try (DatasetWriter w = DatasetWriter.to(fs, new Path(path), cube, format).overwrite(true).open()) {
       w.binary().write(b.array());
       w.commit();
     }

@@ -153,6 +153,45 @@ class SolveIT extends ClusterTestBase {
   }
 
   /**
+   * Complex vectors: data {@code d} fitted through a diagonal of real weights taking two values,
+   * which conjugate gradients solve exactly in two iterations; the model is {@code d / w}, both
+   * parts of every sample. The diagonal runs as the {@code cgstep} tool's multiplication, so the
+   * test needs no complex program of its own.
+   */
+  @Test
+  void complexDataThroughADiagonalSolveToTheDataOverTheWeights() throws Exception {
+    int n = 12;
+    float[] weights = new float[n];
+    float[] data = new float[2 * n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = i % 2 == 0 ? 1 : 2.5f;
+      data[2 * i] = i + 1;
+      data[2 * i + 1] = -0.5f * i;
+    }
+    Datasets.writeFloats(fs, "/solve/complex/w.H", Hypercube.ofLengths(n), weights);
+    Datasets.writeComplex(fs, "/solve/complex/d.H", Hypercube.ofLengths(n), data);
+    Datasets.writeComplex(fs, "/solve/complex/m0.H", Hypercube.ofLengths(n), new float[2 * n]);
+    String dir = fs.makeQualified(new Path("/solve/complex")).toString();
+    File problem = new File(local, "complex.json");
+    Files.writeString(problem.toPath(), ("{'name': 'diag-complex', 'data': '" + dir + "/d.H', 'initialModel': '" + dir
+        + "/m0.H', 'operator': {'diagonal': '" + dir + "/w.H'}, 'solver': 'cg', 'niter': 2,"
+        + " 'output': {'model': '" + dir + "/m.H'}, 'job': {'resources': {'memory': '384m'}}}").replace('\'', '"'),
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of(conf, "solve", problem.getAbsolutePath());
+
+    assertEquals(0, run.exitCode(), run::toString);
+    byte[] model = Datasets.readBytes(conf, fs.makeQualified(new Path("/solve/complex/m.H")));
+    java.nio.ByteBuffer parts = java.nio.ByteBuffer.wrap(model);
+    assertEquals(8 * n, model.length, "n complex samples of two xdr floats");
+    for (int i = 0; i < 2 * n; i++) {
+      float expected = data[i] / weights[i / 2];
+      assertEquals(expected, parts.getFloat(), 1e-5 * (n + 1), (i % 2 == 0 ? "real" : "imaginary") + " part of sample "
+          + i / 2);
+    }
+  }
+
+  /**
    * {@code status --json} of the ended solve lists the norms at the start and after every
    * iteration, as the second ApplicationMaster attempt read them from the pieces, and they are the
    * norms table's.

@@ -96,6 +96,9 @@ public final class ConvergenceWatch {
         }
         done.add(new NormSums.Iteration(residual, added(next.model())));
         norms = List.copyOf(NormSums.norms(done));
+        IterationNorms now = norms.get(norms.size() - 1);
+        LOG.info("iteration {} of {}: |residual| {}, |model| {}", now.iteration(), iterations.size(),
+            now.residualNorm(), now.modelNorm());
       } catch (IOException | IllegalArgumentException e) {
         String problem = "cannot read the norms of iteration " + (done.size() + 1) + ": " + e.getMessage();
         if (!problem.equals(lastProblem)) {

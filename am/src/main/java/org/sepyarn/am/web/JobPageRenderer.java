@@ -16,8 +16,8 @@ import org.sepyarn.runner.spec.ByteCount;
 import org.sepyarn.am.status.TaskQuery;
 
 /**
- * The tracking page as one self-contained HTML document: the job's summary, task counts and
- * duration percentiles, a solve's convergence, its program and files, the data it moved, the timeline inline as SVG, the
+ * The tracking page as one self-contained HTML document: a solve's convergence, the job's summary,
+ * task counts and duration percentiles, its program and files, the data it moved, the timeline inline as SVG, the
  * attempts that did not succeed with their diagnostics, then a page of the task table
  * ({@link TaskTable}). Node names are shown as {@link NodeNames} gives them. No scripts or external files; every link is relative, so the page
  * works behind the ResourceManager's proxy, except the links to container logs, which point to the
@@ -75,12 +75,12 @@ public final class JobPageRenderer {
     html.append("<title>").append(esc(view.name())).append(" - sepyarn</title>\n<style>\n").append(STYLE)
         .append("</style>\n</head>\n<body>\n");
     header(html, view);
+    convergence(html, view);
     summary(html, view);
     if (view.diagnostics() != null && !view.diagnostics().isBlank()) {
       html.append("<h2>Why the job failed</h2>\n<pre class=\"diagnostics\">").append(esc(view.diagnostics()))
           .append("</pre>\n");
     }
-    convergence(html, view);
     program(html, view);
     dataMoved(html, view);
     NodeNames nodes = NodeNames.of(view.attempts().stream().map(AttemptRow::node).distinct().toList());

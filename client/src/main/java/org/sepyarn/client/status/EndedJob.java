@@ -38,7 +38,7 @@ public final class EndedJob {
         status.diagnostics(), status.updatedAt(), status.taskCount(), counts, status.bytes(), status.locality(),
         status.listing(), settled(status.mergeTasks())).withSteps(status.steps().stream()
         .map(step -> new StepSummary(step.name(), step.firstTask(), step.taskCount(), settled(step.counts()), List.of()))
-        .toList());
+        .toList()).withTimeLeftAndResumed(null, status.resumed()).withIterations(status.iterations());
   }
 
   /** How far along the job is: YARN's figure, but the job's own for an ended job that did not succeed. */

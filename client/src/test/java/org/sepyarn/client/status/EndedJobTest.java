@@ -48,6 +48,22 @@ class EndedJobTest {
   }
 
   @Test
+  void anEndedSolveKeepsItsIterationsAndAResumedJobWhatItResumed() {
+    List<org.sepyarn.am.status.IterationNorms> norms = List.of(new org.sepyarn.am.status.IterationNorms(0, 3, 0),
+        new org.sepyarn.am.status.IterationNorms(1, 1, 2));
+    org.sepyarn.am.status.Resumed resumed = org.sepyarn.am.status.Resumed.of("application_1700000000000_0002",
+        List.of(0));
+    JobStatus solve = LAST.withTimeLeftAndResumed(40L, resumed).withIterations(norms);
+    ApplicationReport killed = Reports.of(YarnApplicationState.KILLED, FinalApplicationStatus.KILLED, "killed", 9L);
+
+    JobStatus settled = EndedJob.settle(solve, killed);
+
+    assertEquals(norms, settled.iterations());
+    assertEquals(resumed, settled.resumed());
+    assertEquals(null, settled.timeLeftMillis(), "an ended job has no time left to estimate");
+  }
+
+  @Test
   void aFailedJobKeepsItsOwnFinalStateAndProgress() {
     JobStatus failed = new JobStatus(LAST.application(), LAST.name(), "FAILED", 0.4, LAST.tasks(), "task 1 failed",
         6L);
