@@ -133,8 +133,8 @@ public record JobSpec(
     if (!steps.isEmpty()) {
       FlowRules.checkFlowShape(files, at.field("files"));
       FlowRules.check(steps, at.field("steps"));
-      FlowRules.checkSharedScheduling(FlowRules.sharedSettings(maxRunning, tasksPerContainer, speculation), steps,
-          at.field("steps"));
+      FlowRules.checkJobsOwnSettings(FlowRules.jobsOwnValues(name, queue, priority, heartbeatTimeout, overwrite, tags,
+          mergeTasks, allowForeignBinaries, acls, nodeLabel), steps, at.field("steps"));
     }
     at.throwIfAny("job " + name);
   }
@@ -222,9 +222,11 @@ public record JobSpec(
 
   /** This job with other application ACLs (from {@code -D sepyarn.acl.view=...}). */
   public JobSpec withAcls(Acls newAcls) {
+    List<StepSpec> changed = steps.stream().map(step -> new StepSpec(step.name(), step.job().withAcls(newAcls)))
+        .toList();
     return new JobSpec(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
-        stallTimeout, allowForeignBinaries, newAcls, nodeLabel, steps);
+        stallTimeout, allowForeignBinaries, newAcls, nodeLabel, changed);
   }
 
   /** A job whose merge tasks follow the default rule. */
