@@ -61,6 +61,11 @@ public final class StepScheduling {
     return of(List.of(new Step(taskCount, 0, policy.tasksPerContainer(), policy.speculation())));
   }
 
+  /** The steps in order. */
+  public List<Step> steps() {
+    return List.of(steps);
+  }
+
   int count() {
     return steps.length;
   }
