@@ -16,7 +16,10 @@ import java.util.function.IntPredicate;
  * as tasks move (it watches each {@link Task}), never by scanning all tasks: the waiting tasks in
  * index order, split into those that never failed (any node suits them) and those that did (whose
  * failed nodes must be checked), and by each host and rack they prefer; the tasks holding a
- * container; the count of tasks in each state; and container to task.
+ * container; the count of tasks in each state; and container to task. Per step of a flow (its
+ * tasks a range of indexes, {@link StepScheduling}) it counts the containers held, the waiting
+ * tasks that may run and the succeeded tasks, and a pick may pass over the steps without room,
+ * each as a whole range.
  */
 final class TaskBook implements Task.Watcher {
   private final List<Task> tasks;

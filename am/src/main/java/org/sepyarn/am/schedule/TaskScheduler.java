@@ -91,7 +91,9 @@ public final class TaskScheduler {
 
   /**
    * As {@link #create(List, TaskPrerequisites, SchedulingPolicy, Clock, SchedulerActions)}, each
-   * task with the limits {@code limits} gives it (a flow step's {@code maxAttempts} and {@code taskTimeout}).
+   * task with the limits {@code limits} gives it (a flow step's {@code maxAttempts} and {@code taskTimeout}),
+   * and each step with its own {@code maxRunning}, {@code tasksPerContainer} and {@code speculation}
+   * ({@link TaskLimits#steps()}).
    */
   public static TaskScheduler create(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
       TaskLimits limits, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
