@@ -17,9 +17,11 @@ final class Speculations {
   private final StepScheduling steps;
   /** Per step: its stragglers, or null when its speculation is off. */
   private final Stragglers[] ofStep;
+  private final boolean any;
 
   Speculations(StepScheduling steps) {
     this.steps = steps;
+    this.any = steps.anySpeculates();
     this.ofStep = new Stragglers[steps.count()];
     for (int s = 0; s < steps.count(); s++) {
       if (steps.get(s).speculation().enabled()) {
@@ -30,7 +32,7 @@ final class Speculations {
 
   /** Whether any step allows speculative attempts. */
   boolean enabled() {
-    return steps.anySpeculates();
+    return any;
   }
 
   /** Whether {@code step} allows speculative attempts. */
