@@ -94,11 +94,6 @@ final class ContainerRequests implements Task.Watcher {
     }
   }
 
-  /** Brings the outstanding requests to {@code wanted}, each for a waiting task, the job being one step. */
-  void reconcile(int wanted, SchedulerActions actions) {
-    reconcile(new int[] {wanted}, actions);
-  }
-
   /**
    * Brings the outstanding requests of each step {@code s} to {@code wanted[s]}, each for a waiting
    * task of the step: the step's lowest-numbered tasks get requests, and its highest-numbered lose

@@ -104,7 +104,7 @@ final class JobProgress {
     }
     if (tasks.count(TaskState.SUCCEEDED) == tasks.size()) {
       state = JobState.SUCCEEDED;
-      requests.reconcile(0, actions);
+      requests.reconcile(new int[tasks.steps().count()], actions);
       log.info("all {} tasks succeeded", tasks.size());
       actions.allTasksSucceeded();
       return;

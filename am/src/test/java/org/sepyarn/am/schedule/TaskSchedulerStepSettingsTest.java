@@ -80,6 +80,28 @@ class TaskSchedulerStepSettingsTest {
   }
 
   @Test
+  void aJobOfStepsWithTheirOwnSettingsRunsToItsEnd() {
+    start(steps(step(3, 1, 2, Speculation.OFF), step(4, 0, 1, QUICK), step(2, 2, 1, Speculation.OFF)),
+        SchedulerFixture.POLICY.withMaxRunning(3));
+    int containers = 0;
+    for (int round = 0; round < 20 && f.scheduler.jobState() == JobState.RUNNING; round++) {
+      List<String> ids = new java.util.ArrayList<>();
+      for (int i = f.actions.outstandingRequests(); i > 0; i--) {
+        ids.add("c" + containers++);
+      }
+      ids.forEach(id -> f.runIn(id, "n" + (ids.indexOf(id) % 8)));
+      f.clock.advance(Duration.ofSeconds(5));
+      for (String id : ids) {
+        f.exit(id, 0);
+      }
+    }
+    assertEquals(JobState.SUCCEEDED, f.scheduler.jobState());
+    assertEquals(1, f.actions.successes());
+    assertEquals(0, f.actions.outstandingRequests(), "no request is left once every step is done");
+    assertEquals(9, f.actions.all(Launched.class).size());
+  }
+
+  @Test
   void theJobsMaxRunningStillCapsEveryStepTogether() {
     start(steps(step(3, 1, 1, Speculation.OFF), step(3, 0, 1, Speculation.OFF)),
         SchedulerFixture.POLICY.withMaxRunning(2));
