@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Rules that look at a flow's steps together: step names unique, each intermediate written by
  * exactly one step and read, only by later steps, so that the steps form no cycle; and a patched
- * intermediate taking its grid from an input of its step patched the same way. Steps that failed
- * to parse are null entries and are skipped.
+ * intermediate taking its grid from an input of its step patched the same way; and every step
+ * sharing the job's own settings ({@link #JOBS_OWN}), which one ApplicationMaster applies to all.
+ * Steps that failed to parse are null entries and are skipped.
  */
 final class FlowRules {
   private FlowRules() {
