@@ -325,12 +325,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
 
   /**
    * Each task's limits of attempts and of time per attempt: its step's {@code maxAttempts} and
-   * {@code taskTimeout} with the scheduler's grace (a job of one program has the job's).
+   * {@code taskTimeout} with the scheduler's grace; and each step's {@code maxRunning},
+   * {@code tasksPerContainer} and {@code speculation} (a job of one program has the job's).
    */
   static org.sepyarn.am.schedule.TaskLimits stepLimits(FlowTasks numbering) {
     return new org.sepyarn.am.schedule.TaskLimits(
         task -> numbering.steps().get(numbering.stepOfTask(task)).job().maxAttempts(),
-        task -> JobPolicies.backstop(numbering.steps().get(numbering.stepOfTask(task)).job().taskTimeout()));
+        task -> JobPolicies.backstop(numbering.steps().get(numbering.stepOfTask(task)).job().taskTimeout()))
+        .withSteps(JobPolicies.steps(numbering.steps()));
   }
 
   /**

@@ -1,9 +1,12 @@
 package org.sepyarn.am;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.sepyarn.am.schedule.SchedulingPolicy;
+import org.sepyarn.am.schedule.StepScheduling;
 import org.sepyarn.formats.job.JobSpec;
+import org.sepyarn.formats.job.StepSpec;
 
 /** How the job's settings make the schedulers' policies: the tasks' and the merge tasks'. */
 final class JobPolicies {
@@ -29,6 +32,15 @@ final class JobPolicies {
         .withTasksPerContainer(job.tasksPerContainer())
         .withSpeculation(job.speculation());
     return backstop(job.taskTimeout()).map(policy::withTaskTimeout).orElse(policy);
+  }
+
+  /**
+   * Each step's {@code maxRunning}, {@code tasksPerContainer} and {@code speculation} for the
+   * scheduler; a step that sets none has the job's, which it inherited.
+   */
+  static StepScheduling steps(List<StepSpec> steps) {
+    return StepScheduling.of(steps.stream().map(step -> new StepScheduling.Step(step.taskCount(),
+        step.job().maxRunning().orElse(0), step.job().tasksPerContainer(), step.job().speculation())).toList());
   }
 
   /** The scheduler's limit for an attempt whose program may run {@code taskTimeout} (empty: none). */

@@ -78,6 +78,12 @@ class FlowIT extends ClusterTestBase {
   /** As above, the second intermediate, {@code @smoothed}, kept as the dataset {@code keepSmoothed} too when not null. */
   private static String flow(String name, HarmProgram program, String output, String[] scaleTaskArgs,
       String keepSmoothed) {
+    return flow(name, program, output, scaleTaskArgs, keepSmoothed, "");
+  }
+
+  /** As above, step {@code smooth-offset} with the settings {@code offsetOwn} too (e.g. {@code , "maxRunning": 1}). */
+  private static String flow(String name, HarmProgram program, String output, String[] scaleTaskArgs,
+      String keepSmoothed, String offsetOwn) {
     StringBuilder perTask = new StringBuilder();
     for (int i = 0; i < scaleTaskArgs.length; i++) {
       perTask.append(i == 0 ? "" : ", ").append("[\"id=").append(i).append("\"")
@@ -95,7 +101,7 @@ class FlowIT extends ClusterTestBase {
         + "{\"tag\": \">\", \"path\": \"@smoothed\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 2}}"
         + (keepSmoothed == null ? "" : ", \"keep\": \"" + keepSmoothed + "\"") + "}]},"
         + "{\"name\": \"smooth-offset\", \"program\": {\"command\": " + JobRunner.tool("smooth")
-        + ", \"args\": [\"rect2=3\"]}, \"tasks\": 3, \"files\": ["
+        + ", \"args\": [\"rect2=3\"]}, \"tasks\": 3" + offsetOwn + ", \"files\": ["
         + "{\"tag\": \"<\", \"path\": \"@smoothed\", \"usage\": \"input\", \"distribute\": {\"split\": {\"axis\": 1}}},"
         + "{\"tag\": \">\", \"path\": \"" + output + "\", \"usage\": \"output\", \"distribute\": {\"split\": {\"axis\": 1}}}"
         + "]}]}";
@@ -120,11 +126,33 @@ class FlowIT extends ClusterTestBase {
     return spans;
   }
 
+  /**
+   * When each attempt of tasks {@code first} to {@code last} was assigned a container and when it
+   * ended, by the journal, in the order they were assigned.
+   */
+  private static List<long[]> attemptSpans(ApplicationId id, int first, int last) throws Exception {
+    Map<String, long[]> spans = new HashMap<>();
+    for (TaskTransition t : JournalReader.read(fs, jobs.work(id).journalFolder(), Integer.MAX_VALUE).transitions()) {
+      if (t.taskIndex() < first || t.taskIndex() > last) {
+        continue;
+      }
+      long[] span = spans.computeIfAbsent(t.taskIndex() + "/" + t.attempt().number(),
+          k -> new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
+      if (t.to() == TaskState.ASSIGNED) {
+        span[0] = t.at();
+      }
+      if (t.attempt().hasEnded()) {
+        span[1] = t.at();
+      }
+    }
+    return spans.values().stream().sorted(java.util.Comparator.comparingLong(s -> s[0])).toList();
+  }
+
   @Test
   void aThreeStepFlowWithATransposeEqualsTheSerialPipelineAndPipelinesPieceByPiece() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "plain"));
-    ApplicationId id = jobs.submit(flow("flow", program, "/flow/out.H", new String[] {"", "", "", "mode=gated"}),
-        true);
+    ApplicationId id = jobs.submit(flow("flow", program, "/flow/out.H", new String[] {"", "", "", "mode=gated"},
+        null, ", \"maxRunning\": 1"), true);
     // Step scale's task 3 waits at its gate until step smooth-time's task 0 (job task 4) has started.
     Await.until(WAIT, "step smooth-time's task 0 started", () -> {
       long[] span = spans(id).get(4);
@@ -149,6 +177,14 @@ class FlowIT extends ClusterTestBase {
       for (int w = 4; w <= 7; w++) {
         assertTrue(spans.get(t)[0] >= spans.get(w)[1], "the transpose's task " + t + " waited for every piece");
       }
+    }
+    // Step smooth-offset's own maxRunning 1: its three tasks, released together, ran one at a time.
+    List<long[]> offsetAttempts = attemptSpans(id, 8, 10);
+    assertTrue(offsetAttempts.size() >= 3, "every attempt of step smooth-offset: " + offsetAttempts.size());
+    for (int i = 1; i < offsetAttempts.size(); i++) {
+      assertTrue(offsetAttempts.get(i)[0] >= offsetAttempts.get(i - 1)[1], "an attempt of step smooth-offset"
+          + " started at " + offsetAttempts.get(i)[0] + " before the one before it ended at "
+          + offsetAttempts.get(i - 1)[1]);
     }
     // The intermediates were never merged: no dataset of theirs beside the output.
     for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path("/flow"))) {

@@ -74,7 +74,16 @@ public final class JobPlanner {
     }
     long timeout = job.taskTimeout().map(d -> d.toMillis()).orElse(0L);
     return new JobPlan(new Plan(job.name(), timeout, job.restart().args(), job.restart().checkpointArg(), tasks,
-        job.tasksPerContainer(), job.stallTimeout().toMillis()), merges, prerequisites.build());
+        runnerTasksPerContainer(job), job.stallTimeout().toMillis()), merges, prerequisites.build());
+  }
+
+  /**
+   * The plan's {@code tasksPerContainer}, which tells each runner whether to ask for a next task
+   * once its task committed (and to name its program logs after each attempt): the largest of any
+   * step's, since a runner may run any step's task; the ApplicationMaster answers by the step's own.
+   */
+  static int runnerTasksPerContainer(JobSpec job) {
+    return job.flowSteps().stream().mapToInt(step -> step.job().tasksPerContainer()).max().orElse(1);
   }
 
   /**

@@ -20,10 +20,10 @@ final class AttemptEnding {
   private final TaskBook tasks;
   private final NodeHealthTracker health;
   private final JobProgress job;
-  private final Stragglers stragglers;
+  private final Speculations stragglers;
 
   AttemptEnding(SchedulingPolicy policy, Clock clock, SchedulerActions actions, TaskBook tasks,
-      NodeHealthTracker health, JobProgress job, Stragglers stragglers) {
+      NodeHealthTracker health, JobProgress job, Speculations stragglers) {
     this.stragglers = stragglers;
     this.policy = policy;
     this.clock = clock;
@@ -46,7 +46,7 @@ final class AttemptEnding {
         task.maxAttempts(policy.maxAttempts()));
     actions.taskStateChanged(transition);
     if (reason.isSuccess()) {
-      stragglers.succeeded(transition.attempt());
+      stragglers.succeeded(task, transition.attempt());
     }
     if (reason.isChargedToTask()) {
       log.warn("task {} {} failed ({}): {}", task.index(), attempt, reason, diagnostics);

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The container requests the driver has outstanding with YARN, one per waiting task (as many as
- * {@code maxRunning} leaves room for), each carrying its task's preferred hosts and racks. Keeps
+ * {@code maxRunning} leaves room for, the job's and each step's: the requests are counted per
+ * step), each carrying its task's preferred hosts and racks. Keeps
  * their number equal to the number wanted: allocated containers satisfy requests, which are then
  * removed, and the rest is topped up or cut back. Removing satisfied requests matters: otherwise
  * YARN's client asks for them again and the job is over-allocated (SPARK-2687, FLINK-10848).
@@ -37,9 +38,12 @@ final class ContainerRequests implements Task.Watcher {
   /** Requests for stragglers' speculative attempts, by task: anywhere, no preference. */
   private final NavigableMap<Integer, ContainerAsk> speculative = new TreeMap<>();
   private long nextId;
+  /** Per step: how many of its tasks have a request, orphans included. */
+  private final int[] requestedOfStep;
 
   ContainerRequests(TaskBook tasks) {
     this.tasks = tasks;
+    this.requestedOfStep = new int[tasks.steps().count()];
     this.unrequested = tasks.waitingIndexes();
     tasks.alsoTell(this);
     tasks.onRelease(this::released);
@@ -90,36 +94,49 @@ final class ContainerRequests implements Task.Watcher {
     }
   }
 
-  /** Brings the outstanding requests to {@code wanted}, each for a waiting task. */
-  void reconcile(int wanted, SchedulerActions actions) {
+  /**
+   * Brings the outstanding requests of each step {@code s} to {@code wanted[s]}, each for a waiting
+   * task of the step: the step's lowest-numbered tasks get requests, and its highest-numbered lose
+   * them first.
+   */
+  void reconcile(int[] wanted, SchedulerActions actions) {
+    StepScheduling steps = tasks.steps();
+    if (wanted.length != steps.count()) {
+      throw new IllegalArgumentException(wanted.length + " counts of requests wanted for " + steps.count() + " steps");
+    }
     List<ContainerAsk> removed = new ArrayList<>();
-    int live = byTask.size() - orphans.size();
+    List<ContainerAsk> freed = new ArrayList<>(orphans.size());
     List<Integer> gone = new ArrayList<>(orphans.size());
     orphans.forEach(gone::add);
     orphans.clear();
     for (Integer orphan : gone) {
+      freed.add(untrack(orphan));
+    }
+    for (ContainerAsk ask : freed) {
       Integer next = unrequested.isEmpty() ? null : (Integer) unrequested.first();
-      ContainerAsk ask = untrack(orphan);
-      if (live < wanted && next != null && tasks.get(next).preference().equals(ask.preference())) {
+      if (next != null && requestedOfStep[steps.stepOf(next)] < wanted[steps.stepOf(next)]
+          && tasks.get(next).preference().equals(ask.preference())) {
         unrequested.remove(next);
         track(new ContainerAsk(ask.id(), next, ask.preference()));
-        live++;
       } else {
         removed.add(ask);
       }
     }
-    while (live > wanted) {
-      Integer last = byTask.lastKey();
-      removed.add(untrack(last));
-      live--;
-    }
     List<ContainerAsk> added = new ArrayList<>();
-    while (live < wanted && !unrequested.isEmpty()) {
-      int task = unrequested.pollFirst();
-      ContainerAsk ask = new ContainerAsk(nextId++, task, tasks.get(task).preference());
-      track(ask);
-      added.add(ask);
-      live++;
+    for (int step = 0; step < steps.count(); step++) {
+      while (requestedOfStep[step] > wanted[step]) {
+        removed.add(untrack(byTask.lowerKey(steps.end(step))));
+      }
+      while (requestedOfStep[step] < wanted[step]) {
+        int task = unrequested.next(steps.first(step));
+        if (task < 0 || task >= steps.end(step)) {
+          break;
+        }
+        unrequested.remove(task);
+        ContainerAsk ask = new ContainerAsk(nextId++, task, tasks.get(task).preference());
+        track(ask);
+        added.add(ask);
+      }
     }
     if (!removed.isEmpty()) {
       actions.removeRequests(removed);
@@ -175,6 +192,7 @@ final class ContainerRequests implements Task.Watcher {
   private void track(ContainerAsk ask) {
     Integer task = ask.taskIndex();
     byTask.put(task, ask);
+    requestedOfStep[tasks.stepOf(task)]++;
     ask.preference().hosts().forEach(h -> byHost.computeIfAbsent(h, k -> new IndexSet()).add(task));
     ask.preference().racks().forEach(r -> byRack.computeIfAbsent(r, k -> new IndexSet()).add(task));
   }
@@ -182,6 +200,7 @@ final class ContainerRequests implements Task.Watcher {
   /** Forgets the request of {@code task}; a task that still waits is now without one. */
   private ContainerAsk untrack(Integer task) {
     ContainerAsk ask = byTask.remove(task);
+    requestedOfStep[tasks.stepOf(task)]--;
     ask.preference().hosts().forEach(h -> removeFrom(byHost, h, task));
     ask.preference().racks().forEach(r -> removeFrom(byRack, r, task));
     orphans.remove(task);

@@ -69,6 +69,14 @@ final class IndexSet implements Iterable<Integer> {
     return lowest;
   }
 
+  /** The lowest index at or above {@code from}, or -1 when there is none. */
+  int next(int from) {
+    if (size == 0) {
+      return -1;
+    }
+    return bits.nextSetBit(Math.max(from, first()));
+  }
+
   /** Removes and returns the lowest index, or -1 when the set is empty. */
   int pollFirst() {
     if (size == 0) {

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The job as a whole: its state, and what settles after every event. When every task succeeded the
  * job succeeds; otherwise the container requests follow the waiting tasks (no more than
- * {@code maxRunning} leaves room for, and, when containers run several tasks, only for the tasks
+ * {@code maxRunning} leaves room for, the job's and each step's, and, when containers run several tasks, only for the tasks
  * the running containers cannot take after theirs, then for stragglers' speculative attempts), and a job whose tasks
  * wait with no usable node for longer than the policy allows fails instead of waiting forever.
  */
@@ -24,12 +24,12 @@ final class JobProgress {
   private final NodeHealthTracker health;
   private final ContainerRequests requests;
   private final ContainerReuse reuse;
-  private final Stragglers stragglers;
+  private final Speculations stragglers;
   private JobState state = JobState.NEW;
   private long noUsableNodeSince = -1;
 
   JobProgress(SchedulingPolicy policy, Clock clock, SchedulerActions actions, TaskBook tasks,
-      NodeHealthTracker health, ContainerReuse reuse, Stragglers stragglers) {
+      NodeHealthTracker health, ContainerReuse reuse, Speculations stragglers) {
     this.reuse = reuse;
     this.stragglers = stragglers;
     this.policy = policy;
@@ -83,6 +83,20 @@ final class JobProgress {
     return limit.isEmpty() ? Integer.MAX_VALUE : Math.max(0, limit.getAsInt() - tasks.containerCount());
   }
 
+  /**
+   * How many more containers the attempts of {@code step}'s tasks may hold under the step's own
+   * {@code maxRunning} (speculative attempts count too); unlimited ({@link Integer#MAX_VALUE}) without one.
+   */
+  int freeSlots(int step) {
+    int limit = tasks.steps().get(step).maxRunning();
+    return limit == 0 ? Integer.MAX_VALUE : Math.max(0, limit - tasks.containerCount(step));
+  }
+
+  /** Whether a task of {@code step} may take a container now: under the job's and the step's {@code maxRunning}. */
+  boolean hasRoom(int step) {
+    return freeSlots() > 0 && freeSlots(step) > 0;
+  }
+
   /** Brings the job's outcome and its container requests up to date after an event. */
   void settle() {
     if (state != JobState.RUNNING) {
@@ -90,17 +104,34 @@ final class JobProgress {
     }
     if (tasks.count(TaskState.SUCCEEDED) == tasks.size()) {
       state = JobState.SUCCEEDED;
-      requests.reconcile(0, actions);
+      requests.reconcile(new int[tasks.steps().count()], actions);
       log.info("all {} tasks succeeded", tasks.size());
       actions.allTasksSucceeded();
       return;
     }
     int waiting = tasks.releasedWaitingCount();
-    int forWaiting = Math.min(reuse.containersWanted(waiting), freeSlots());
+    StepScheduling steps = tasks.steps();
+    int[] forWaiting = new int[steps.count()];
+    long jobRoom = freeSlots();
+    for (int step = 0; step < steps.count(); step++) {
+      int wanted = Math.min(reuse.containersWanted(step, tasks.releasedWaitingCount(step)), freeSlots(step));
+      forWaiting[step] = (int) Math.min(wanted, jobRoom);
+      jobRoom -= forWaiting[step];
+    }
     requests.reconcile(forWaiting, actions);
     if (stragglers.enabled()) {
-      int room = freeSlots() == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(0, freeSlots() - forWaiting);
-      requests.reconcileSpeculative(stragglers.wantedIndexes(tasks), room, actions);
+      java.util.NavigableSet<Integer> speculative = new java.util.TreeSet<>();
+      for (int step = 0; step < steps.count(); step++) {
+        long stepRoom = freeSlots(step) == Integer.MAX_VALUE ? Long.MAX_VALUE : freeSlots(step) - forWaiting[step];
+        for (Integer straggler : stragglers.wantedIndexes(step, tasks)) {
+          if (stepRoom-- <= 0) {
+            break;
+          }
+          speculative.add(straggler);
+        }
+      }
+      int room = freeSlots() == Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(0, jobRoom);
+      requests.reconcileSpeculative(speculative, room, actions);
     }
     OptionalInt usable = health.usableNodeCount();
     if (waiting == 0 || usable.isEmpty() || usable.getAsInt() > 0) {

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * live attempt that has run at least the minimum time and whose expected duration (time run over
  * the progress it reports, or the time run when it reports none) is over the multiplier times the
  * median duration of the succeeded attempts wants a speculative attempt. At most a tenth of the
- * job's tasks (at least one) want or run one at a time. A container goes only to a straggler whose
+ * tasks (at least one) want or run one at a time. One instance watches the tasks of one step of a
+ * flow (a job of one program is one step): the quantile, the median and the cap are the step's. A container goes only to a straggler whose
  * attempt runs on another node (and that never failed on the container's node); a straggler
  * offered {@value #MISSES_BEFORE_GIVING_UP} containers on its own node and none elsewhere is given
  * up, so a job on one node never asks without end. Nothing happens on a cluster known to have
@@ -53,17 +54,17 @@ final class Stragglers {
   }
 
   /**
-   * Looks for stragglers among the tasks holding a container at {@code now},
-   * when at least {@code succeeded} of {@code total} tasks are done and the cluster has
+   * Looks for stragglers among {@code running}, the step's tasks holding a container at {@code now},
+   * when {@code succeeded} of the step's {@code total} tasks are done and the cluster has
    * {@code usableNodes} usable nodes (empty when not known yet).
    */
-  void review(TaskBook tasks, int succeeded, int total, java.util.OptionalInt usableNodes, long now) {
+  void review(TaskBook tasks, List<Task> running, int succeeded, int total, java.util.OptionalInt usableNodes,
+      long now) {
     if (!rule.enabled() || usableNodes.isPresent() && usableNodes.getAsInt() < 2
         || succeeded < Math.ceil(rule.quantile() * total) || durations.median().isEmpty()) {
       return;
     }
     int cap = Math.max(1, total / 10);
-    List<Task> running = tasks.holdingContainers();
     int busy = wantedCount(tasks) + (int) running.stream().filter(Task::isSpeculating).count();
     double threshold = Math.max(rule.minRuntime().toMillis(), rule.multiplier() * durations.median().getAsLong());
     for (Task task : running) {

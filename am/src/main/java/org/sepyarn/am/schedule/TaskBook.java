@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * All tasks of the job, in index order, and which container each live attempt holds (a task may
@@ -15,7 +16,10 @@ import java.util.Optional;
  * as tasks move (it watches each {@link Task}), never by scanning all tasks: the waiting tasks in
  * index order, split into those that never failed (any node suits them) and those that did (whose
  * failed nodes must be checked), and by each host and rack they prefer; the tasks holding a
- * container; the count of tasks in each state; and container to task.
+ * container; the count of tasks in each state; and container to task. Per step of a flow (its
+ * tasks a range of indexes, {@link StepScheduling}) it counts the containers held, the waiting
+ * tasks that may run and the succeeded tasks, and a pick may pass over the steps without room,
+ * each as a whole range.
  */
 final class TaskBook implements Task.Watcher {
   private final List<Task> tasks;
@@ -34,14 +38,28 @@ final class TaskBook implements Task.Watcher {
   private final Map<String, IndexSet> waitingByHost = new HashMap<>();
   private final Map<String, IndexSet> waitingByRack = new HashMap<>();
   private Task.Watcher also = (task, from) -> { };
+  private final StepScheduling steps;
+  /** Per step: the containers its live attempts hold, its waiting tasks not held back, its succeeded tasks. */
+  private final int[] containersOfStep;
+  private final int[] releasedWaitingOfStep;
+  private final int[] succeededOfStep;
 
   TaskBook(List<Task> tasks) {
     this(tasks, TaskPrerequisites.none(Math.max(1, tasks.size())));
   }
 
   TaskBook(List<Task> tasks, TaskPrerequisites prerequisites) {
+    this(tasks, prerequisites, StepScheduling.of(List.of(new StepScheduling.Step(Math.max(1, tasks.size()), 0, 1,
+        org.sepyarn.formats.job.Speculation.OFF))));
+  }
+
+  TaskBook(List<Task> tasks, TaskPrerequisites prerequisites, StepScheduling steps) {
     this.tasks = List.copyOf(tasks);
     this.prerequisites = prerequisites;
+    this.steps = steps;
+    this.containersOfStep = new int[steps.count()];
+    this.releasedWaitingOfStep = new int[steps.count()];
+    this.succeededOfStep = new int[steps.count()];
     if (prerequisites.taskCount() != this.tasks.size() && !this.tasks.isEmpty()) {
       throw new IllegalArgumentException("prerequisites for " + prerequisites.taskCount() + " tasks, but the job has "
           + this.tasks.size());
@@ -64,6 +82,30 @@ final class TaskBook implements Task.Watcher {
 
   int size() {
     return tasks.size();
+  }
+
+  StepScheduling steps() {
+    return steps;
+  }
+
+  /** The step of task {@code task}. */
+  int stepOf(int task) {
+    return steps.stepOf(task);
+  }
+
+  /** How many containers the live attempts of {@code step}'s tasks hold. */
+  int containerCount(int step) {
+    return containersOfStep[step];
+  }
+
+  /** How many of {@code step}'s tasks wait and are not held back. */
+  int releasedWaitingCount(int step) {
+    return releasedWaitingOfStep[step];
+  }
+
+  /** How many of {@code step}'s tasks succeeded. */
+  int succeededCount(int step) {
+    return succeededOfStep[step];
   }
 
   Task get(int index) {
@@ -100,6 +142,9 @@ final class TaskBook implements Task.Watcher {
     for (Attempt attempt : task.liveAttempts()) {
       String containerId = attempt.containerId();
       Task other = byContainer.putIfAbsent(containerId, task);
+      if (other == null) {
+        containersOfStep[stepOf(task.index())]++;
+      }
       if (other != null && other != task) {
         throw new IllegalStateException("container " + containerId + " already runs task " + other.index()
             + ", cannot also run task " + task.index());
@@ -113,7 +158,10 @@ final class TaskBook implements Task.Watcher {
   }
 
   void unbind(String containerId) {
-    byContainer.remove(containerId);
+    Task task = byContainer.remove(containerId);
+    if (task != null) {
+      containersOfStep[stepOf(task.index())]--;
+    }
   }
 
   /** Tells {@code watcher} of every state change too, after the book has taken it in. */
@@ -155,16 +203,24 @@ final class TaskBook implements Task.Watcher {
    * the node.
    */
   Optional<Task> pickWaitingFor(Allocated container) {
-    Optional<Task> local = firstNotFailedOn(waitingByHost.get(container.host()), container.node());
-    if (local.isEmpty() && container.rack() != null) {
-      local = firstNotFailedOn(waitingByRack.get(container.rack()), container.node());
-    }
-    return local.isPresent() ? local : pickWaitingFor(container.node());
+    return pickWaitingFor(container, step -> true);
   }
 
-  private Optional<Task> firstNotFailedOn(IndexSet candidates, String node) {
+  /**
+   * As {@link #pickWaitingFor(Allocated)}, among the tasks of the steps {@code open} accepts: the
+   * tasks of a closed step are skipped as a range, at the cost of a look per step.
+   */
+  Optional<Task> pickWaitingFor(Allocated container, IntPredicate open) {
+    Optional<Task> local = firstNotFailedOn(waitingByHost.get(container.host()), container.node(), open);
+    if (local.isEmpty() && container.rack() != null) {
+      local = firstNotFailedOn(waitingByRack.get(container.rack()), container.node(), open);
+    }
+    return local.isPresent() ? local : pickWaitingFor(container.node(), open);
+  }
+
+  private Optional<Task> firstNotFailedOn(IndexSet candidates, String node, IntPredicate open) {
     if (candidates != null) {
-      for (Integer i : candidates) {
+      for (int i = firstOpen(candidates, 0, open); i >= 0; i = firstOpen(candidates, i + 1, open)) {
         if (!tasks.get(i).failedOn(node)) {
           return Optional.of(tasks.get(i));
         }
@@ -173,14 +229,31 @@ final class TaskBook implements Task.Watcher {
     return Optional.empty();
   }
 
+  /** The lowest index of {@code set} at or above {@code from} whose step is open, or -1. */
+  private int firstOpen(IndexSet set, int from, IntPredicate open) {
+    for (int i = set.next(from); i >= 0; ) {
+      int step = steps.stepOf(i);
+      if (open.test(step)) {
+        return i;
+      }
+      i = steps.end(step) >= tasks.size() ? -1 : set.next(steps.end(step));
+    }
+    return -1;
+  }
+
   /**
    * The waiting task a container on {@code node} should run, locality aside: the lowest-numbered
    * one that has not failed on that node, else the lowest-numbered one. Costs a look at the first
    * task that never failed plus, at most, the waiting tasks that failed before it.
    */
   Optional<Task> pickWaitingFor(String node) {
-    int fresh = waitingFresh.isEmpty() ? -1 : waitingFresh.first();
-    for (Integer i : waitingFailed) {
+    return pickWaitingFor(node, step -> true);
+  }
+
+  /** As {@link #pickWaitingFor(String)}, among the tasks of the steps {@code open} accepts. */
+  Optional<Task> pickWaitingFor(String node, IntPredicate open) {
+    int fresh = firstOpen(waitingFresh, 0, open);
+    for (int i = firstOpen(waitingFailed, 0, open); i >= 0; i = firstOpen(waitingFailed, i + 1, open)) {
       if (fresh >= 0 && i > fresh) {
         break;
       }
@@ -191,7 +264,8 @@ final class TaskBook implements Task.Watcher {
     if (fresh >= 0) {
       return Optional.of(tasks.get(fresh));
     }
-    return waitingFailed.isEmpty() ? Optional.empty() : Optional.of(tasks.get(waitingFailed.first()));
+    int failed = firstOpen(waitingFailed, 0, open);
+    return failed < 0 ? Optional.empty() : Optional.of(tasks.get(failed));
   }
 
   int count(TaskState state) {
@@ -234,6 +308,9 @@ final class TaskBook implements Task.Watcher {
   private void enter(Task task) {
     TaskState state = task.state();
     counts[state.ordinal()]++;
+    if (state == TaskState.SUCCEEDED) {
+      succeededOfStep[stepOf(task.index())]++;
+    }
     if (state == TaskState.WAITING && !prerequisites.ready(task.index())) {
       heldBack.add(task.index());
       return;
@@ -257,6 +334,7 @@ final class TaskBook implements Task.Watcher {
   /** Indexes a waiting task that may run: in order, and by the hosts and racks it prefers. */
   private void enterWaiting(Task task) {
     indexOf(task, TaskState.WAITING).ifPresent(set -> set.add(task.index()));
+    releasedWaitingOfStep[stepOf(task.index())]++;
     TaskPreference p = task.preference();
     p.hosts().forEach(h -> waitingByHost.computeIfAbsent(h, k -> new IndexSet()).add(task.index()));
     p.racks().forEach(r -> waitingByRack.computeIfAbsent(r, k -> new IndexSet()).add(task.index()));
@@ -265,11 +343,15 @@ final class TaskBook implements Task.Watcher {
   private void leave(Task task, TaskState from) {
     counts[from.ordinal()]--;
     int index = task.index();
+    if (from == TaskState.SUCCEEDED) {
+      succeededOfStep[stepOf(index)]--;
+    }
     switch (from) {
       case WAITING -> {
         if (heldBack.remove(index)) {
           return;
         }
+        releasedWaitingOfStep[stepOf(index)]--;
         waitingFresh.remove(index);
         waitingFailed.remove(index);
         TaskPreference p = task.preference();

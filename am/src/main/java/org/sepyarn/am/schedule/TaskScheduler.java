@@ -36,22 +36,23 @@ public final class TaskScheduler {
   private final Set<String> committedWhileAway;
   private final ContainerReuse reuse;
   private final ProgramStartFailures startFailures = new ProgramStartFailures();
-  private final Stragglers stragglers;
+  private final Speculations stragglers;
 
-  private TaskScheduler(List<Task> tasks, TaskPrerequisites prerequisites, List<Allocated> previousContainers,
-      Set<String> committedWhileAway, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
+  private TaskScheduler(List<Task> tasks, TaskPrerequisites prerequisites, StepScheduling steps,
+      List<Allocated> previousContainers, Set<String> committedWhileAway, SchedulingPolicy policy, Clock clock,
+      SchedulerActions actions) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.actions = Objects.requireNonNull(actions, "actions");
-    this.tasks = new TaskBook(tasks, prerequisites);
+    this.tasks = new TaskBook(tasks, prerequisites, steps);
     this.health = new NodeHealthTracker(policy.nodeHealth(), clock);
-    this.reuse = new ContainerReuse(policy.tasksPerContainer());
-    this.stragglers = new Stragglers(policy.speculation());
+    this.reuse = new ContainerReuse(steps);
+    this.stragglers = new Speculations(steps);
     this.job = new JobProgress(policy, clock, actions, this.tasks, health, reuse, stragglers);
     this.ending = new AttemptEnding(policy, clock, actions, this.tasks, health, job, stragglers);
     if (stragglers.enabled()) {
       this.tasks.all().stream().filter(t -> t.state() == TaskState.SUCCEEDED)
-          .forEach(t -> t.lastAttempt().ifPresent(stragglers::succeeded));
+          .forEach(t -> t.lastAttempt().ifPresent(a -> stragglers.succeeded(t, a)));
     }
     this.timeouts = new Timeouts(policy);
     this.previousContainers = List.copyOf(previousContainers);
@@ -90,13 +91,16 @@ public final class TaskScheduler {
 
   /**
    * As {@link #create(List, TaskPrerequisites, SchedulingPolicy, Clock, SchedulerActions)}, each
-   * task with the limits {@code limits} gives it (a flow step's {@code maxAttempts} and {@code taskTimeout}).
+   * task with the limits {@code limits} gives it (a flow step's {@code maxAttempts} and {@code taskTimeout}),
+   * and each step with its own {@code maxRunning}, {@code tasksPerContainer} and {@code speculation}
+   * ({@link TaskLimits#steps()}).
    */
   public static TaskScheduler create(List<TaskPreference> preferences, TaskPrerequisites prerequisites,
       TaskLimits limits, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     int taskCount = requireTasks(preferences.size());
     return new TaskScheduler(limits.apply(prefer(IntStream.range(0, taskCount).mapToObj(Task::new).toList(),
-        preferences)), prerequisites, List.of(), Set.of(), policy, clock, actions);
+        preferences)), prerequisites, limits.stepsOf(taskCount, policy), List.of(), Set.of(), policy, clock,
+        actions);
   }
 
   /**
@@ -144,8 +148,8 @@ public final class TaskScheduler {
       Set<String> committedWhileAway, SchedulingPolicy policy, Clock clock, SchedulerActions actions) {
     int taskCount = requireTasks(preferences.size());
     List<Task> tasks = limits.apply(prefer(JournalReplay.replay(taskCount, journal, clock.millis()), preferences));
-    return new TaskScheduler(tasks, prerequisites, containersFromPreviousAttempts, committedWhileAway, policy, clock,
-        actions);
+    return new TaskScheduler(tasks, prerequisites, limits.stepsOf(taskCount, policy), containersFromPreviousAttempts,
+        committedWhileAway, policy, clock, actions);
   }
 
   private static List<Task> prefer(List<Task> tasks, List<TaskPreference> preferences) {
@@ -192,7 +196,7 @@ public final class TaskScheduler {
       }
       health.nodeAvailable(container.node());
       boolean usable = !health.isExcluded(container.node()) && job.freeSlots() > 0;
-      Optional<Task> task = usable ? tasks.pickWaitingFor(container) : Optional.empty();
+      Optional<Task> task = usable ? tasks.pickWaitingFor(container, job::hasRoom) : Optional.empty();
       if (task.isPresent() && retries.declines(task.get(), container.node(), health.usableNodeCount())) {
         log.info("declining container {} on {} for task {}, which failed there: asking for another node ({} of {})",
             container.containerId(), container.node(), task.get().index(), retries.declinedBy(task.get().index()),
@@ -201,7 +205,7 @@ public final class TaskScheduler {
         continue;
       }
       if (task.isEmpty() && usable && stragglers.enabled()) {
-        task = stragglers.pickFor(container, tasks);
+        task = stragglers.pickFor(container, tasks, job::hasRoom);
         if (task.isPresent()) {
           speculate(task.get(), container);
           continue;
@@ -214,7 +218,7 @@ public final class TaskScheduler {
       }
       publish(task.get().assign(container, clock.millis()));
       tasks.bind(task.get());
-      reuse.launched(container);
+      reuse.launched(container, tasks.stepOf(task.get().index()));
       actions.launch(container.containerId(), task.get().index(), task.get().current().orElseThrow().number());
     }
     job.settle();
@@ -225,7 +229,7 @@ public final class TaskScheduler {
     TaskTransition transition = task.speculate(container, clock.millis());
     publish(transition);
     tasks.bind(task);
-    reuse.launched(container);
+    reuse.launched(container, tasks.stepOf(task.index()));
     log.info("task {} gets speculative attempt {} on {} beside {}", task.index(), transition.attempt().number(),
         container.node(), task.current().orElseThrow());
     actions.launch(container.containerId(), task.index(), transition.attempt().number());
@@ -354,12 +358,16 @@ public final class TaskScheduler {
     return next;
   }
 
-  /** Gives the container that finished a task the next waiting task that suits it, if it may run another. */
+  /**
+   * Gives the container that finished a task the next waiting task of the same step that suits it,
+   * if it may run another and the step's and the job's {@code maxRunning} leave room.
+   */
   private Optional<Handover> handOver(String containerId) {
     Optional<Allocated> container = reuse.mayRunAnother(containerId);
+    int step = container.isEmpty() ? -1 : reuse.stepOf(containerId);
     Optional<Task> next = container.isEmpty() || job.state() != JobState.RUNNING
-        || health.isExcluded(container.get().node()) || job.freeSlots() == 0
-        ? Optional.empty() : tasks.pickWaitingFor(container.get());
+        || health.isExcluded(container.get().node()) || !job.hasRoom(step)
+        ? Optional.empty() : tasks.pickWaitingFor(container.get(), s -> s == step);
     if (next.isEmpty()) {
       reuse.forget(containerId);
       return Optional.empty();
@@ -459,8 +467,7 @@ public final class TaskScheduler {
       ending.apply(health.expireExclusions());
     }
     if (job.state() == JobState.RUNNING && stragglers.enabled()) {
-      stragglers.review(tasks, tasks.count(TaskState.SUCCEEDED), tasks.size(),
-          health.usableNodeCount(), now);
+      stragglers.review(tasks, health.usableNodeCount(), now);
     }
     job.settle();
   }

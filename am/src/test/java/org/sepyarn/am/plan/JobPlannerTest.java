@@ -219,6 +219,19 @@ class JobPlannerTest {
   }
 
   @Test
+  void aRunnerAsksForANextTaskWhenAnyStepReusesContainers() {
+    String scale = step("scale", "sfscale", "2", file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 2}}"),
+        file(">", "@scaled", "output", "{\"split\": {\"axis\": 2}}"));
+    String smooth = step("smooth", "sfsmooth", "2", file("<", "@scaled", "input", "{\"split\": {\"axis\": 2}}"),
+        file(">", "/data/out.H", "output", "{\"split\": {\"axis\": 2}}"));
+    String reusing = smooth.replace("\"tasks\": 2", "\"tasks\": 2, \"tasksPerContainer\": 4");
+    assertEquals(4, JobPlanner.runnerTasksPerContainer(JobSpec.parse("{\"name\": \"f\", \"steps\": [" + scale
+        + ", " + reusing + "]}", "test")), "step smooth's own 4, though the job's is 1");
+    assertEquals(1, JobPlanner.runnerTasksPerContainer(JobSpec.parse("{\"name\": \"f\", \"steps\": [" + scale
+        + ", " + smooth + "]}", "test")));
+  }
+
+  @Test
   void aFlowIsPlannedWithJobWideNumbersItsReadersTakingPiecesAndWaitingForThem() {
     String json = "{\"name\": \"f\", \"steps\": ["
         + step("scale", "sfscale", "2", file("<", "/data/in.H", "input", "{\"split\": {\"axis\": 2}}"),

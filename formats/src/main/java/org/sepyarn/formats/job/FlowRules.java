@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Rules that look at a flow's steps together: step names unique, each intermediate written by
  * exactly one step and read, only by later steps, so that the steps form no cycle; and a patched
- * intermediate taking its grid from an input of its step patched the same way. Steps that failed
- * to parse are null entries and are skipped.
+ * intermediate taking its grid from an input of its step patched the same way; and every step
+ * sharing the job's own settings ({@link #JOBS_OWN}), which one ApplicationMaster applies to all.
+ * Steps that failed to parse are null entries and are skipped.
  */
 final class FlowRules {
   private FlowRules() {
@@ -124,40 +125,74 @@ final class FlowRules {
   }
 
   /**
-   * Refuses a step's own scheduling settings that differ from the flow's where one ApplicationMaster
-   * applies one value to every step's tasks: how many run at once, how many a container runs in
-   * turn, and when stragglers get a second attempt. A step's own {@code tasks}, {@code resources},
-   * {@code maxAttempts}, {@code taskTimeout}, {@code stallTimeout} and {@code restart} are honoured
-   * (containers are sized for the largest step; the others go with each task).
+   * The job's own settings, which every step of a flow shares, by field name: the keys of a job
+   * that a step may not set ({@code name} is the step's own), each with why it is the job's.
    */
-  static void checkSharedScheduling(Map<String, Object> flowSettings, List<StepSpec> steps, Problems stepsAt) {
+  static final Map<String, String> JOBS_OWN = jobsOwn();
+
+  private static Map<String, String> jobsOwn() {
+    Map<String, String> own = new LinkedHashMap<>();
+    own.put("queue", "the flow is one YARN application in one queue");
+    own.put("priority", "the flow is one YARN application with one priority");
+    own.put("heartbeatTimeout", "one ApplicationMaster watches every step's runners by it");
+    own.put("overwrite", "it says whether the flow may replace any of its outputs");
+    own.put("tags", "they tag the flow's one YARN application");
+    own.put("mergeTasks", "the flow's outputs are merged after every step, by one set of merge tasks");
+    own.put("allowForeignBinaries", "it holds for every input of the flow");
+    own.put("acls", "they guard the flow's one YARN application");
+    own.put("nodeLabel", "the ApplicationMaster and every container of the flow run on it");
+    return java.util.Collections.unmodifiableMap(own);
+  }
+
+  /** What a step that sets one of the job's own settings is told, for {@code field}. */
+  static String jobsOwnMessage(String field) {
+    return "\"" + field + "\" is the job's own setting, not a step's: " + JOBS_OWN.get(field) + "; set it at the"
+        + " top level of the job for every step (a step may set its own tasks and "
+        + String.join(", ", TaskSettings.KEYS) + ")";
+  }
+
+  /**
+   * Refuses a step whose job differs from the flow in the job's own settings ({@link #JOBS_OWN},
+   * and the name): one ApplicationMaster runs every step under the flow's, so a step's own would
+   * be ignored. Steps read from JSON always share them; a flow built in code may not.
+   */
+  static void checkJobsOwnSettings(Map<String, Object> flowValues, List<StepSpec> steps, Problems stepsAt) {
     for (int i = 0; i < steps.size(); i++) {
-      Map<String, Object> own = sharedSettings(steps.get(i).job());
+      JobSpec step = steps.get(i).job();
       Problems at = stepsAt.index(i);
-      flowSettings.forEach((field, value) -> differs(at, field, own.get(field), value));
+      int index = i;
+      jobsOwnValues(step).forEach((field, value) -> {
+        if (!value.equals(flowValues.get(field))) {
+          at.field(field).add("step " + steps.get(index).name() + " has " + field + " " + value + " and the flow "
+              + flowValues.get(field) + ": " + (field.equals("name") ? "a step's job is named as its flow (the step"
+              + " has its own name in steps[" + index + "].name); build it with the flow's name"
+              : jobsOwnMessage(field)));
+        }
+      });
     }
   }
 
-  /** The settings one ApplicationMaster applies to every step of a flow, by field name. */
-  static Map<String, Object> sharedSettings(Optional<Integer> maxRunning, int tasksPerContainer,
-      Speculation speculation) {
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("maxRunning", maxRunning);
-    settings.put("tasksPerContainer", tasksPerContainer);
-    settings.put("speculation", speculation);
-    return settings;
+  private static Map<String, Object> jobsOwnValues(JobSpec job) {
+    return jobsOwnValues(job.name(), job.queue(), job.priority(), job.heartbeatTimeout(), job.overwrite(), job.tags(),
+        job.mergeTasks(), job.allowForeignBinaries(), job.acls(), job.nodeLabel());
   }
 
-  private static Map<String, Object> sharedSettings(JobSpec job) {
-    return sharedSettings(job.maxRunning(), job.tasksPerContainer(), job.speculation());
-  }
-
-  private static void differs(Problems at, String field, Object step, Object flow) {
-    if (!step.equals(flow)) {
-      at.field(field).add("a step of a flow cannot have its own " + field + " yet: one ApplicationMaster schedules"
-          + " every step's tasks with the flow's " + field + "; set it at the top level of the job for every step"
-          + " (a step may set its own tasks, resources, maxAttempts, taskTimeout, stallTimeout and restart)");
-    }
+  /** A job's own settings ({@link #JOBS_OWN} and the name) by field name, to compare a flow's steps with. */
+  static Map<String, Object> jobsOwnValues(String name, String queue, int priority, java.time.Duration heartbeatTimeout,
+      boolean overwrite, List<String> tags, Optional<Integer> mergeTasks, boolean allowForeignBinaries, Acls acls,
+      Optional<String> nodeLabel) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("name", name);
+    values.put("queue", queue);
+    values.put("priority", priority);
+    values.put("heartbeatTimeout", heartbeatTimeout);
+    values.put("overwrite", overwrite);
+    values.put("tags", tags);
+    values.put("mergeTasks", mergeTasks);
+    values.put("allowForeignBinaries", allowForeignBinaries);
+    values.put("acls", acls);
+    values.put("nodeLabel", nodeLabel);
+    return values;
   }
 
   private static void checkNames(List<StepSpec> steps, Problems stepsAt) {

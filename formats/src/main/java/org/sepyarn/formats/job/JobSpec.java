@@ -20,7 +20,8 @@ import org.sepyarn.formats.geometry.Hypercube;
  * @param program the serial program each task runs
  * @param files the datasets it reads and writes (default none)
  * @param tasks the tasks, always settled here even when the JSON leaves it to the patched files
- * @param maxRunning the most tasks running at once (default: no limit)
+ * @param maxRunning the most tasks running at once (default: no limit); a flow's caps every step's
+ *     tasks together, and a step's its own tasks (a step that sets none has the flow's)
  * @param resources memory and vcores per task (default 1g, 1)
  * @param maxAttempts attempts per task before the job fails, 1 to 100 (default 3)
  * @param taskTimeout wall-clock limit of one attempt (default: no limit)
@@ -32,8 +33,10 @@ import org.sepyarn.formats.geometry.Hypercube;
  *     place, 1 to {@value #MAX_MERGE_TASKS} (default: one per {@code 1 GiB} of output, at most the
  *     cluster's nodes, and none for an output small enough for the ApplicationMaster to merge itself)
  * @param tasksPerContainer how many tasks one container may run one after another, 1 to
- *     {@value #MAX_TASKS_PER_CONTAINER} (default 1: a container per task attempt)
- * @param speculation whether stragglers get a second attempt on another node, and when (default off)
+ *     {@value #MAX_TASKS_PER_CONTAINER} (default 1: a container per task attempt). In a flow, a
+ *     container runs tasks of the step it was started for only, at most that step's number of them
+ * @param speculation whether stragglers get a second attempt on another node, and when (default off);
+ *     in a flow, each step's stragglers by its own, judged against its own tasks' durations
  * @param stallTimeout an attempt whose progress file and working folder (its outputs) have not
  *     changed for this long is killed as stalled, at least {@code 10s}; {@link Duration#ZERO} for
  *     never, written {@code "off"} (default {@link #DEFAULT_STALL_TIMEOUT})
@@ -137,8 +140,8 @@ public record JobSpec(
     if (!steps.isEmpty()) {
       FlowRules.checkFlowShape(files, at.field("files"));
       FlowRules.check(steps, at.field("steps"));
-      FlowRules.checkSharedScheduling(FlowRules.sharedSettings(maxRunning, tasksPerContainer, speculation), steps,
-          at.field("steps"));
+      FlowRules.checkJobsOwnSettings(FlowRules.jobsOwnValues(name, queue, priority, heartbeatTimeout, overwrite, tags,
+          mergeTasks, allowForeignBinaries, acls, nodeLabel), steps, at.field("steps"));
     }
     ConvergenceRules.check(convergence, steps, at.field("convergence"));
     at.throwIfAny("job " + name);
@@ -245,9 +248,11 @@ public record JobSpec(
 
   /** This job with other application ACLs (from {@code -D sepyarn.acl.view=...}). */
   public JobSpec withAcls(Acls newAcls) {
+    List<StepSpec> changed = steps.stream().map(step -> new StepSpec(step.name(), step.job().withAcls(newAcls)))
+        .toList();
     return new JobSpec(name, queue, priority, program, files, tasks, maxRunning, resources, maxAttempts,
         taskTimeout, heartbeatTimeout, restart, overwrite, tags, mergeTasks, tasksPerContainer, speculation,
-        stallTimeout, allowForeignBinaries, newAcls, nodeLabel, steps, convergence);
+        stallTimeout, allowForeignBinaries, newAcls, nodeLabel, changed, convergence);
   }
 
   /** A job whose merge tasks follow the default rule. */

@@ -66,7 +66,8 @@ final class StepJsonReader {
     List<FileSpec> files = f.get("files").map(v -> FileJsonReader.readAll(v, f.at("files"))).orElse(List.of());
     Optional<TaskList> tasks = f.get("tasks").flatMap(v -> TaskListJsonReader.read(v, f.at("tasks")));
     Optional<TaskSettings> settings = TaskSettings.read(f, jobSettings);
-    f.reportUnknownKeys();
+    FlowRules.JOBS_OWN.keySet().stream().filter(node::has).forEach(key -> f.at(key).add(FlowRules.jobsOwnMessage(key)));
+    f.reportUnknownKeysExcept(FlowRules.JOBS_OWN::containsKey);
     FileSetRules.check(files, f.at("files"));
     Optional<TaskList> settled = f.has("tasks") ? tasks.flatMap(t -> TaskCounts.resolve(files, Optional.of(t),
         f.at("tasks"))) : settle(files, jobTasks, f.at("tasks"));

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * One step of a flow: a serial program run as a job of its own over its files, some of which may
  * be intermediates ({@code @name}) that an earlier step writes or a later step reads. The step's
  * {@link #job()} holds its program, files and tasks and every task setting, the job's own where
- * the step sets none; its job-wide settings (queue, name, ACLs) are the flow's.
+ * the step sets none (its {@code maxRunning}, {@code tasksPerContainer} and {@code speculation}
+ * included); its job-wide settings (queue, name, ACLs, heartbeat timeout, ...) are the flow's, and
+ * a flow whose step has others is refused.
  *
  * @param name the step's name, unique in its flow: a letter, then letters, digits, {@code _} or
  *     {@code -}

@@ -47,7 +47,51 @@ class FlowErrorsTest {
     String text = flow("'tasks': 2", "{'files': [" + IN + "]}", step("b", "'queue': 'q'", OUT));
     assertMessage(errorAt(text, "steps[0].name"), "missing", "give the step a name");
     assertMessage(errorAt(text, "steps[0].program"), "missing");
-    assertMessage(errorAt(text, "steps[1].queue"), "unknown key");
+    assertMessage(errorAt(text, "steps[1].queue"), "\"queue\" is the job's own setting, not a step's",
+        "set it at the top level of the job");
+  }
+
+  @Test
+  void aStepMayNotSetTheJobsOwnSettingsAndIsToldWhereTheyGo() {
+    String text = flow("'tasks': 2", step("a", "'heartbeatTimeout': '30s', 'nodeLabel': 'gpu', 'tags': ['x']",
+        IN, OUT));
+    JobError heartbeat = errorAt(text, "steps[0].heartbeatTimeout");
+    assertMessage(heartbeat, "\"heartbeatTimeout\" is the job's own setting, not a step's",
+        "one ApplicationMaster watches every step's runners by it", "set it at the top level of the job",
+        "a step may set its own tasks and maxRunning", "tasksPerContainer, speculation");
+    assertMessage(errorAt(text, "steps[0].nodeLabel"), "\"nodeLabel\" is the job's own setting");
+    assertMessage(errorAt(text, "steps[0].tags"), "\"tags\" is the job's own setting");
+    assertEquals(3, errors(text).size(), () -> errors(text).toString());
+  }
+
+  @Test
+  void aFlowBuiltInCodeWhoseStepHasAnotherHeartbeatTimeoutIsRefused() {
+    JobSpec plain = JobTexts.parse(FlowTexts.scaleThenSmooth());
+    StepSpec scale = plain.steps().get(0);
+    JobSpec own = scale.job();
+    StepSpec slow = new StepSpec("scale", new JobSpec(own.name(), own.queue(), own.priority(), own.program(),
+        own.files(), own.tasks(), own.maxRunning(), own.resources(), own.maxAttempts(), own.taskTimeout(),
+        own.heartbeatTimeout().multipliedBy(2), own.restart(), own.overwrite(), own.tags(), own.mergeTasks(),
+        own.tasksPerContainer(), own.speculation(), own.stallTimeout(), own.allowForeignBinaries(), own.acls(),
+        own.nodeLabel()));
+    JobValidationException e = assertThrows(JobValidationException.class, () -> new JobSpec(plain.name(),
+        plain.queue(), plain.priority(), plain.program(), List.of(), plain.tasks(), plain.maxRunning(),
+        plain.resources(), plain.maxAttempts(), plain.taskTimeout(), plain.heartbeatTimeout(), plain.restart(),
+        plain.overwrite(), plain.tags(), plain.mergeTasks(), plain.tasksPerContainer(), plain.speculation(),
+        plain.stallTimeout(), plain.allowForeignBinaries(), plain.acls(), plain.nodeLabel(),
+        List.of(slow, plain.steps().get(1))));
+    assertEquals(List.of("steps[0].heartbeatTimeout"), e.errors().stream().map(JobError::path).toList());
+    assertMessage(e.errors().get(0), "step scale has heartbeatTimeout", "one ApplicationMaster watches every step's"
+        + " runners by it");
+  }
+
+  @Test
+  void aFlowsAclsReachItsSteps() {
+    JobSpec job = JobTexts.parse(FlowTexts.scaleThenSmooth());
+    Acls acls = new Acls(List.of("ann"), List.of());
+    JobSpec shared = job.withAcls(acls);
+    assertEquals(acls, shared.acls());
+    shared.steps().forEach(s -> assertEquals(acls, s.job().acls()));
   }
 
   @Test

@@ -130,18 +130,30 @@ class FlowJobTest {
   }
 
   @Test
-  void aStepsOwnSharedSchedulingSettingsAreRefusedNamingTheField() {
-    JobValidationException e = assertThrows(JobValidationException.class, () -> JobTexts.parse(flow(
-        "'tasks': 4, 'taskTimeout': '2h'",
+  void aStepHasItsOwnMaxRunningTasksPerContainerAndSpeculationAndTheOthersInheritTheJobs() {
+    JobSpec job = JobTexts.parse(flow("'tasks': 4, 'taskTimeout': '2h', 'maxRunning': 8, 'tasksPerContainer': 5",
         step("scale", "'maxRunning': 2, 'tasksPerContainer': 2, 'speculation': true",
             in("<", "/data/in.H", split(2)), out(">", "@scaled", split(2))),
+        step("smooth", "", in("<", "@scaled", split(2)), out(">", "/data/out.H", split(2)))));
+    JobSpec scale = job.steps().get(0).job();
+    JobSpec smooth = job.steps().get(1).job();
+    assertEquals(Optional.of(2), scale.maxRunning());
+    assertEquals(2, scale.tasksPerContainer());
+    assertEquals(Speculation.ON, scale.speculation());
+    assertEquals(Optional.of(8), smooth.maxRunning());
+    assertEquals(5, smooth.tasksPerContainer());
+    assertEquals(Speculation.OFF, smooth.speculation());
+    assertEquals(job, JobSpec.parse(job.toJson(), "canonical"), "a step's own settings are written and read back");
+  }
+
+  @Test
+  void aStepsOwnMaxRunningIsCheckedAsTheJobsIs() {
+    JobValidationException e = assertThrows(JobValidationException.class, () -> JobTexts.parse(flow("'tasks': 4",
+        step("scale", "'maxRunning': 0, 'tasksPerContainer': 0", in("<", "/data/in.H", split(2)),
+            out(">", "@scaled", split(2))),
         step("smooth", "", in("<", "@scaled", split(2)), out(">", "/data/out.H", split(2))))));
-    assertEquals(List.of("steps[0].maxRunning", "steps[0].tasksPerContainer", "steps[0].speculation"),
+    assertEquals(List.of("steps[0].maxRunning", "steps[0].tasksPerContainer"),
         e.errors().stream().map(JobError::path).toList());
-    assertTrue(e.errors().get(1).message().contains("with the flow's tasksPerContainer; set it at the top level"),
-        e.errors().get(1).message());
-    assertTrue(e.errors().get(1).message().contains("taskTimeout, stallTimeout and restart"),
-        e.errors().get(1).message());
   }
 
   @Test
