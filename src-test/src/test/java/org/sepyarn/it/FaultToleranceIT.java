@@ -105,15 +105,23 @@ class FaultToleranceIT extends ClusterTestBase {
   /**
    * The only waiting task is the retry, so no other task takes a container YARN offers on the node
    * where it failed: the retry declines that node and runs on the other one, which has room. Three
-   * jobs, since YARN offers the other node first half the time anyway.
+   * jobs, since YARN offers the other node first half the time anyway. They run side by side, each
+   * one's containers going to its own task alone, and with 512 MB tasks the other node has room
+   * for the retry whatever lands where: the three ApplicationMasters, the other jobs' tasks and a
+   * container each of them is declining take at most 3 * 512 + 4 * 512 MB of its 4096.
    */
   @Test
   void aLoneRetryDeclinesTheNodeWhereItFailedAndRunsOnTheOther() throws Exception {
+    List<ApplicationId> ids = new java.util.ArrayList<>();
     for (int run = 0; run < 3; run++) {
       String name = "lone-retry-" + run;
       HarmProgram program = new HarmProgram(new File(local, name));
-      ApplicationId id = jobs.submit(program.job(name, "/ft/in.H", "/ft/" + name + ".H", 1,
-          "\"mode=fail-once\", \"scale=2\"", ""), true);
+      ids.add(jobs.submit(program.job(name, "/ft/in.H", "/ft/" + name + ".H", 1,
+          "\"mode=fail-once\", \"scale=2\"", "\"resources\": {\"memory\": \"512m\"}, "), true));
+    }
+    for (int run = 0; run < 3; run++) {
+      String name = "lone-retry-" + run;
+      ApplicationId id = ids.get(run);
       ApplicationReport report = jobs.waitForEnd(id);
       assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
       Map<Integer, String> nodes = new TreeMap<>();
@@ -266,15 +274,20 @@ class FaultToleranceIT extends ClusterTestBase {
   @Test
   void killingAThirdOfTheRunningTaskContainersLeavesTheOutputIdentical() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "killed"));
+    // The six tasks wait at the gate until two of their containers are killed.
     ApplicationId id = jobs.submit(program.job("killed", "/ft/in.H", "/ft/killed.H", 6,
-        "\"delay=10\", \"scale=2\"", ""), false);
-    awaitRuns(program, 6);
-    List<ContainerId> running = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id);
-    int killed = 0;
-    for (ContainerId c : running.subList(0, Math.min(2, running.size()))) {
-      killed += Harm.killProcessesOf(c) > 0 ? 1 : 0;
+        "\"mode=gated\", \"scale=2\"", ""), false);
+    try {
+      awaitRuns(program, 6);
+      List<ContainerId> running = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id);
+      int killed = 0;
+      for (ContainerId c : running.subList(0, Math.min(2, running.size()))) {
+        killed += Harm.killProcessesOf(c) > 0 ? 1 : 0;
+      }
+      assertEquals(2, killed, "killed two of the six tasks' containers: " + running);
+    } finally {
+      program.open();
     }
-    assertEquals(2, killed, "killed two of the six tasks' containers: " + running);
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, output("/ft/killed.H"));
@@ -291,7 +304,7 @@ class FaultToleranceIT extends ClusterTestBase {
     HarmProgram program = new HarmProgram(new File(local, "straggler"));
     ApplicationId id = jobs.submit(program.job("straggler", "/ft/in.H", "/ft/straggler.H", 4,
         "\"slow=3\", \"scale=2\"",
-        "\"speculation\": {\"quantile\": 0.75, \"multiplier\": 1.5, \"minRuntime\": \"5s\"}, "), true);
+        "\"speculation\": {\"quantile\": 0.75, \"multiplier\": 1.1, \"minRuntime\": \"5s\"}, "), true);
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
     assertArrayEquals(expected, output("/ft/straggler.H"));
@@ -317,23 +330,28 @@ class FaultToleranceIT extends ClusterTestBase {
   /**
    * With three tasks to a container, a container killed while it runs a task handed over to it
    * loses only that task: the tasks it committed before stay done, and the lost one runs again.
+   * A task handed over waits at the gate until the kill, so the kill lands in it.
    */
   @Test
   void aContainerKilledInItsSecondTaskLosesOnlyThatTask() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "reused"));
     ApplicationId id = jobs.submit(program.job("reused", "/ft/in.H", "/ft/reused.H", 6,
-        "\"delay=6\", \"scale=2\"", "\"tasksPerContainer\": 3, "), true);
-    awaitRuns(program, 3);
-    TaskStatus second = null;
-    JobStatus midway = null;
-    for (long deadline = System.currentTimeMillis() + 60_000; second == null
-        && System.currentTimeMillis() < deadline; Thread.sleep(200)) {
-      midway = jobs.status(id).orElse(null);
-      second = midway == null ? null : secondTaskInAContainer(midway);
+        "\"mode=gated-handover\", \"scale=2\"", "\"tasksPerContainer\": 3, "), true);
+    TaskStatus killed;
+    try {
+      TaskStatus second = null;
+      JobStatus midway = null;
+      for (long deadline = System.currentTimeMillis() + 120_000; second == null
+          && System.currentTimeMillis() < deadline; Thread.sleep(200)) {
+        midway = jobs.status(id).orElse(null);
+        second = midway == null ? null : secondTaskInAContainer(midway);
+      }
+      assertTrue(second != null, "no container runs its second task: " + midway);
+      killed = second;
+      assertTrue(Harm.killProcessesOf(ContainerId.fromString(killed.container())) > 0, killed.container());
+    } finally {
+      program.open();
     }
-    assertTrue(second != null, "no container runs its second task: " + midway);
-    TaskStatus killed = second;
-    assertTrue(Harm.killProcessesOf(ContainerId.fromString(killed.container())) > 0, killed.container());
 
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
@@ -364,12 +382,18 @@ class FaultToleranceIT extends ClusterTestBase {
   @Test
   void aFrozenRunnerIsGivenUpAfterTheHeartbeatTimeoutAndItsTaskRunsAgain() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "frozen"));
+    // The three tasks wait at the gate until one container is frozen.
     ApplicationId id = jobs.submit(program.job("frozen", "/ft/in.H", "/ft/frozen.H", 3,
-        "\"delay=4\", \"scale=2\"", "\"heartbeatTimeout\": \"10s\", "), true);
-    awaitRuns(program, 3);
-    List<ContainerId> running = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id);
-    List<ProcessHandle> frozen = Harm.freezeProcessesOf(running.get(0));
-    assertFalse(frozen.isEmpty(), "froze the processes of " + running.get(0));
+        "\"mode=gated\", \"scale=2\"", "\"heartbeatTimeout\": \"10s\", "), true);
+    List<ProcessHandle> frozen;
+    try {
+      awaitRuns(program, 3);
+      List<ContainerId> running = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id);
+      frozen = Harm.freezeProcessesOf(running.get(0));
+      assertFalse(frozen.isEmpty(), "froze the processes of " + running.get(0));
+    } finally {
+      program.open();
+    }
 
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
@@ -386,11 +410,21 @@ class FaultToleranceIT extends ClusterTestBase {
   @Test
   void aPreemptedContainerIsRunAgainWithoutBeingCharged() throws Exception {
     HarmProgram program = new HarmProgram(new File(local, "preempted"));
+    // The three tasks wait at the gate until the preempted container's processes are gone, so the
+    // preemption lands in a running task and its attempt cannot finish first.
     ApplicationId id = jobs.submit(program.job("preempted", "/ft/in.H", "/ft/preempted.H", 3,
-        "\"delay=5\", \"scale=2\"", "\"maxAttempts\": 1, "), true);
-    jobs.awaitRunning(id, 1);
-    ContainerId victim = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id).get(0);
-    Harm.preempt(cluster.yarn().getResourceManager(), victim);
+        "\"mode=gated\", \"scale=2\"", "\"maxAttempts\": 1, "), true);
+    try {
+      awaitRuns(program, 3);
+      ContainerId victim = Harm.runningTaskContainers(cluster.yarn().getResourceManager(), id).get(0);
+      List<ProcessHandle> processes = Harm.processesOf(victim);
+      assertFalse(processes.isEmpty(), "the processes of " + victim);
+      Harm.preempt(cluster.yarn().getResourceManager(), victim);
+      Await.until(Duration.ofSeconds(60), "the NodeManager killed the preempted " + victim,
+          () -> processes.stream().noneMatch(Harm::isRunning));
+    } finally {
+      program.open();
+    }
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(),
         "with maxAttempts 1 a charged preemption would fail the job: " + report.getDiagnostics());

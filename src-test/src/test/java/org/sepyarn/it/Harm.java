@@ -75,7 +75,7 @@ final class Harm {
   }
 
   /** A container's launch script and every process below it, or none when it does not run. */
-  private static List<ProcessHandle> processesOf(ContainerId id) {
+  static List<ProcessHandle> processesOf(ContainerId id) {
     Optional<ProcessHandle> launcher = ProcessHandle.allProcesses()
         .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(id.toString())).orElse(false))
         .findFirst();

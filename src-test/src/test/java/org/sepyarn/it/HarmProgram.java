@@ -9,12 +9,14 @@ import java.util.List;
 /**
  * The serial program of the fault-tolerance tests: a shell script that records each run of each
  * task in {@code runs.log}, then fails, hangs, or waits and scales its input, as its arguments
- * say ({@code id=N mode=fail|fail-once|checkpoint-once|big-checkpoint-once|native-once|hang|gated|ok
+ * say ({@code id=N mode=fail|fail-once|checkpoint-once|big-checkpoint-once|native-once|hang|gated|gated-handover|ok
  * delay=SECONDS slow=K}); with {@code checkpoint-once} the first attempt leaves a checkpoint and fails,
  * the second records its arguments in {@code args-N}; {@code big-checkpoint-once} does the same
  * but, after its checkpoint, appends one of 1 MiB; {@code native-once} makes task 1's first run
  * write its output piece as {@code native_float} (the others, and later runs, write
- * {@code xdr_float}); {@code gated} waits until the test {@link #open opens} the gate; the first run
+ * {@code xdr_float}); {@code gated} waits until the test {@link #open opens} the gate, and
+ * {@code gated-handover} does so only in a container that ran a task before (one handed over to a
+ * reused container, told by YARN's {@code CONTAINER_ID}); the first run
  * of task {@code slow=K} hangs (a straggler), its later runs do not. Test code: production code has
  * no switch for any of this.
  */
@@ -49,6 +51,8 @@ final class HarmProgram {
             + "echo \"failing once: task $id\" >&2; exit 3; fi ;;",
         "  hang) sleep " + HANG_MARKER + " & wait; exit 0 ;;",
         "  gated) while [ ! -e \"$dir/open\" ]; do sleep 0.1; done ;;",
+        "  gated-handover) if [ -e \"$dir/container-$CONTAINER_ID\" ]; then "
+            + "while [ ! -e \"$dir/open\" ]; do sleep 0.1; done; fi; : > \"$dir/container-$CONTAINER_ID\" ;;",
         "  checkpoint-once) if [ ! -e \"$dir/failed-$id\" ]; then : > \"$dir/failed-$id\"; "
             + "echo 'progress=0.5 checkpoint=\"step 7 of 9\"' > \"$SEPYARN_PROGRESS_FILE\"; sleep 4; exit 3; fi;"
             + " printf '%s\\n' \"$@\" > \"$dir/args-$id\" ;;",
@@ -73,9 +77,12 @@ final class HarmProgram {
     return script.getAbsolutePath();
   }
 
-  /** Lets the tasks of mode {@code gated} go on. */
+  /** Lets the tasks of modes {@code gated} and {@code gated-handover} go on; opening an open gate does nothing. */
   void open() throws IOException {
-    Files.createFile(new File(dir, "open").toPath());
+    File gate = new File(dir, "open");
+    if (!gate.exists()) {
+      Files.createFile(gate.toPath());
+    }
   }
 
   /** Every run recorded so far, as task ids in order. */
