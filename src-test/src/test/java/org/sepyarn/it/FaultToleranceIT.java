@@ -105,23 +105,17 @@ class FaultToleranceIT extends ClusterTestBase {
   /**
    * The only waiting task is the retry, so no other task takes a container YARN offers on the node
    * where it failed: the retry declines that node and runs on the other one, which has room. Three
-   * jobs, since YARN offers the other node first half the time anyway. They run side by side, each
-   * one's containers going to its own task alone, and with 512 MB tasks the other node has room
-   * for the retry whatever lands where: the three ApplicationMasters, the other jobs' tasks and a
-   * container each of them is declining take at most 3 * 512 + 4 * 512 MB of its 4096.
+   * jobs, since YARN offers the other node first half the time anyway, one after another: side by
+   * side, the load of three jobs on two cores stretched the decline-and-ask-again cycle close to the
+   * ApplicationMaster's limit of declines.
    */
   @Test
   void aLoneRetryDeclinesTheNodeWhereItFailedAndRunsOnTheOther() throws Exception {
-    List<ApplicationId> ids = new java.util.ArrayList<>();
     for (int run = 0; run < 3; run++) {
       String name = "lone-retry-" + run;
       HarmProgram program = new HarmProgram(new File(local, name));
-      ids.add(jobs.submit(program.job(name, "/ft/in.H", "/ft/" + name + ".H", 1,
-          "\"mode=fail-once\", \"scale=2\"", "\"resources\": {\"memory\": \"512m\"}, "), true));
-    }
-    for (int run = 0; run < 3; run++) {
-      String name = "lone-retry-" + run;
-      ApplicationId id = ids.get(run);
+      ApplicationId id = jobs.submit(program.job(name, "/ft/in.H", "/ft/" + name + ".H", 1,
+          "\"mode=fail-once\", \"scale=2\"", "\"resources\": {\"memory\": \"512m\"}, "), true);
       ApplicationReport report = jobs.waitForEnd(id);
       assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
       Map<Integer, String> nodes = new TreeMap<>();
