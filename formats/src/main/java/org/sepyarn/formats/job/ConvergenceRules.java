@@ -1,6 +1,5 @@
 package org.sepyarn.formats.job;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,7 @@ final class ConvergenceRules {
     if (iterations.isEmpty()) {
       at.field("iterations").add("an empty list: give one entry per iteration, or leave out \"convergence\"");
     }
-    Map<String, FileSpec> written = writtenIntermediates(steps);
+    Map<String, List<FlowRules.Intermediates.Use>> written = FlowRules.Intermediates.of(steps).writers;
     for (int i = 0; i < iterations.size(); i++) {
       Convergence.Iteration it = iterations.get(i);
       Problems here = at.field("iterations").index(i);
@@ -37,20 +36,10 @@ final class ConvergenceRules {
     }
   }
 
-  private static Map<String, FileSpec> writtenIntermediates(List<StepSpec> steps) {
-    Map<String, FileSpec> written = new HashMap<>();
-    for (StepSpec step : steps) {
-      for (FileSpec f : step.files()) {
-        if (f.isIntermediate() && f.isOutput()) {
-          written.put(f.path(), f);
-        }
-      }
-    }
-    return written;
-  }
-
-  private static void checkName(String name, Map<String, FileSpec> written, Problems at) {
-    FileSpec f = written.get(name);
+  private static void checkName(String name, Map<String, List<FlowRules.Intermediates.Use>> written, Problems at) {
+    List<FlowRules.Intermediates.Use> writers = name.startsWith(FileSpec.INTERMEDIATE_MARK)
+        ? written.get(name.substring(FileSpec.INTERMEDIATE_MARK.length())) : null;
+    FileSpec f = writers == null || writers.isEmpty() ? null : writers.get(0).spec();
     if (f == null) {
       at.add("\"" + name + "\" is not an intermediate any step writes: name one written by a step, as \"@name\"");
     } else if (!(f.distribute() instanceof Copy)) {
