@@ -314,6 +314,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
         finish(fs, job, plan, appId, past);
       }
     } finally {
+      if (publisher != null) {
+        publisher.close();
+      }
       nm.stop();
       rm.stop();
     }
@@ -426,8 +429,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    */
   private void runMergeTasks(FileSystem fs, JobSpec job, JobPlan plan, String appId, JournalState past,
       List<TaskTransition> history, EventLoop loop) throws Exception {
-    mergePlan = MergePhase.planOrRead(conf, fs, work, job, plan, appId, mergedBefore,
-        Math.max(1, rm.getClusterNodeCount()));
+    mergePlan = MergePhase.planOrRead(conf, fs, work, job, plan, appId, mergedBefore, rm::getClusterNodeCount);
     if (mergePlan.isEmpty()) {
       return;
     }

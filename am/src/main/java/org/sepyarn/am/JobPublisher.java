@@ -1,5 +1,7 @@
 package org.sepyarn.am;
 
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.sepyarn.am.bytes.AmBytesFiles;
 import org.sepyarn.am.bytes.ByteLedger;
@@ -10,6 +12,8 @@ import org.sepyarn.am.schedule.TaskState;
 import org.sepyarn.am.status.IterationNorms;
 import org.sepyarn.am.status.JobBytes;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.FileWrite;
+import org.sepyarn.am.status.StatusFilesWriter;
 import org.sepyarn.am.status.StatusPublisher;
 import org.sepyarn.am.web.JobPhase;
 import org.sepyarn.am.web.JobView;
@@ -23,9 +27,10 @@ import org.sepyarn.am.web.LatestJobView;
  * attempt's own counts are kept with the status files.
  * The intervals grow with the job, a millisecond per ten tasks for the view and per five for the
  * files, so that a job of 100,000 tasks rebuilds its view every 10 s and writes its files every
- * 20 s, not every second. Called on the event loop's thread.
+ * 20 s, not every second. Called on the event loop's thread; the files are written on a thread of
+ * their own ({@link StatusFilesWriter}), and {@link #publishEnd} returns once they are.
  */
-final class JobPublisher {
+final class JobPublisher implements AutoCloseable {
   private static final long VIEW_INTERVAL_MS = 1000;
   private static final long STATUS_INTERVAL_MS = 2000;
 
@@ -36,6 +41,7 @@ final class JobPublisher {
   private final AmBytesFiles amBytes;
   private final int amAttempt;
   private final ConvergenceWatch convergence;
+  private final StatusFilesWriter writer = new StatusFilesWriter();
   private long lastStatus;
   private long lastView;
   private JobPhase lastPhase;
@@ -76,9 +82,16 @@ final class JobPublisher {
    * held a container were stopped with it and are shown killed, not running.
    */
   void publishEnd(TaskScheduler scheduler, JobPhase phase, double progress, String diagnostics,
-      TaskScheduler merges) {
+      TaskScheduler merges) throws InterruptedIOException {
     publish(scheduler, scheduler.snapshot().ended(), phase, progress, diagnostics, merges,
         merges == null ? null : merges.snapshot().ended());
+    writer.flush();
+  }
+
+  /** Writes the status files still pending, and stops writing them. */
+  @Override
+  public void close() throws InterruptedIOException {
+    writer.close();
   }
 
   private void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress,
@@ -101,8 +114,10 @@ final class JobPublisher {
       JobStatus published = status.status(phase.name(), progress, snapshot, diagnostics, counted)
           .withTimeLeftAndResumed(phase == JobPhase.RUNNING ? latest.current().timeLeftMillis() : null, views.resumed())
           .withIterations(iterations);
-      status.publish(merges == null ? published : published.withMergeTasks(StatusPublisher.tasks(mergeSnapshot)));
-      amBytes.write(amAttempt, bytes.ownCounts());
+      List<FileWrite> files = new ArrayList<>(status.files(merges == null ? published
+          : published.withMergeTasks(StatusPublisher.tasks(mergeSnapshot))));
+      files.add(amBytes.file(amAttempt, bytes.ownCounts()));
+      writer.hand(files);
       lastStatus = now;
     }
     lastPhase = phase;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.sepyarn.am.merge.MergeTaskRule;
@@ -35,18 +36,25 @@ final class MergePhase {
 
   /**
    * The merge tasks: those in the work folder, else those {@link OutputMerger#planMergeTasks}
-   * plans for the outputs not merged yet, written to the work folder first.
+   * plans for the outputs not merged yet, written to the work folder first. A job without merged
+   * outputs has none, and a plan without merge tasks is not written (a later attempt plans it
+   * again, as quickly).
    */
   static MergePlan planOrRead(Configuration conf, FileSystem fs, WorkLayout work, JobSpec job, JobPlan plan,
-      String appId, Set<Integer> merged, int clusterNodes) throws IOException {
+      String appId, Set<Integer> merged, IntSupplier clusterNodes) throws IOException {
+    if (plan.merges().isEmpty()) {
+      return new MergePlan(plan.tasks().tasks().size(), List.of());
+    }
     if (fs.exists(work.mergePlan())) {
       MergePlan earlier = MergeAttempt.readPlan(fs, work);
       LOG.info("an earlier attempt planned {} merge tasks; running those", earlier.tasks().size());
       return earlier;
     }
     MergePlan planned = new OutputMerger(conf, work, job, appId).planMergeTasks(plan.merges(), merged,
-        MergeTaskRule.from(conf), clusterNodes);
-    SmallFiles.replace(fs, work.mergePlan(), PlanCodec.write(planned));
+        MergeTaskRule.from(conf), Math.max(1, clusterNodes.getAsInt()));
+    if (!planned.isEmpty()) {
+      SmallFiles.replace(fs, work.mergePlan(), PlanCodec.write(planned));
+    }
     return planned;
   }
 

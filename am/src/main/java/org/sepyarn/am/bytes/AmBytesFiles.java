@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.status.FileWrite;
 import org.sepyarn.runner.spec.PhaseBytes;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.SmallFiles;
@@ -56,10 +57,15 @@ public final class AmBytesFiles {
     return sum;
   }
 
+  /** The write that replaces attempt {@code attempt}'s file with {@code own}. */
+  public FileWrite file(int attempt, PhaseBytes own) {
+    return () -> SmallFiles.replace(fs, work.amBytes(attempt), PlanCodec.write(own));
+  }
+
   /** Replaces attempt {@code attempt}'s file; a failure is logged, never fatal. */
   public void write(int attempt, PhaseBytes own) {
     try {
-      SmallFiles.replace(fs, work.amBytes(attempt), PlanCodec.write(own));
+      file(attempt, own).run();
     } catch (IOException e) {
       LOG.warn("cannot write {}: {}", work.amBytes(attempt), e.getMessage());
     }

@@ -2,11 +2,14 @@ package org.sepyarn.am.history;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsPermission;
+import org.sepyarn.am.status.FileWrite;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,23 +51,25 @@ public final class HistoryRecord {
       fs.delete(temporary, true);
       fs.mkdirs(temporary);
       WorkLayout copy = new WorkLayout(temporary);
-      copyIfThere(fs, work.job(), copy.job());
-      copyIfThere(fs, work.planSettings(), copy.planSettings());
-      copyIfThere(fs, work.mergePlan(), copy.mergePlan());
-      copyIfThere(fs, work.statusJson(), copy.statusJson());
-      copyIfThere(fs, work.statusFile(), copy.statusFile());
+      List<FileWrite> writes = new ArrayList<>();
+      writes.add(() -> copyIfThere(fs, work.job(), copy.job()));
+      writes.add(() -> copyIfThere(fs, work.planSettings(), copy.planSettings()));
+      writes.add(() -> copyIfThere(fs, work.mergePlan(), copy.mergePlan()));
+      writes.add(() -> copyIfThere(fs, work.statusJson(), copy.statusJson()));
+      writes.add(() -> copyIfThere(fs, work.statusFile(), copy.statusFile()));
       if (fs.exists(work.journalFolder())) {
         fs.mkdirs(copy.journalFolder());
         for (FileStatus f : fs.listStatus(work.journalFolder())) {
-          copyIfThere(fs, f.getPath(), new Path(copy.journalFolder(), f.getPath().getName()));
+          writes.add(() -> copyIfThere(fs, f.getPath(), new Path(copy.journalFolder(), f.getPath().getName())));
         }
       }
       if (page != null) {
-        write(fs, new Path(temporary, PAGE), page);
+        writes.add(() -> write(fs, new Path(temporary, PAGE), page));
       }
       if (timeline != null) {
-        write(fs, new Path(temporary, TIMELINE), timeline);
+        writes.add(() -> write(fs, new Path(temporary, TIMELINE), timeline));
       }
+      FileWrite.allSideBySide(writes);
       // A record of the same application (an earlier ApplicationMaster attempt's) is replaced.
       fs.delete(record, true);
       if (!fs.rename(temporary, record)) {

@@ -77,10 +77,15 @@ public final class StatusPublisher {
   /** Replaces both status files; a failure is logged, never fatal. */
   public void publish(JobStatus status) {
     try {
-      SmallFiles.replace(fs, work.statusJson(), StatusCodec.write(status));
-      SmallFiles.replace(fs, work.statusFile(), StatusText.render(status).getBytes(StandardCharsets.UTF_8));
+      FileWrite.allSideBySide(files(status));
     } catch (IOException e) {
       LOG.warn("cannot write the status files in {}: {}", work.root(), e.getMessage());
     }
+  }
+
+  /** The writes that replace both status files with {@code status}, each encoding it when it runs. */
+  public List<FileWrite> files(JobStatus status) {
+    return List.of(() -> SmallFiles.replace(fs, work.statusJson(), StatusCodec.write(status)),
+        () -> SmallFiles.replace(fs, work.statusFile(), StatusText.render(status).getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -6,6 +6,7 @@ import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.hdfs.DistributedFileSystem;
 
 /**
  * Replaces the small files of the work folder (reports, status, checkpoints, the AM's address)
@@ -31,9 +32,11 @@ public final class SmallFiles {
     try (OutputStream out = fs.create(temp, true)) {
       content.writeTo(out);
     }
-    // The local file system renames over an existing file in one step; HDFS refuses to, but its
-    // rename with OVERWRITE is atomic (on the local file system that one deletes first).
-    if (!fs.rename(temp, path)) {
+    // HDFS's rename with OVERWRITE replaces the file in one step. Its plain rename refuses to, and
+    // the local file system's does it, whereas its rename with OVERWRITE deletes first.
+    if (fs instanceof DistributedFileSystem hdfs) {
+      hdfs.rename(temp, path, Options.Rename.OVERWRITE);
+    } else if (!fs.rename(temp, path)) {
       FileContext.getFileContext(fs.getUri(), fs.getConf())
           .rename(fs.makeQualified(temp), fs.makeQualified(path), Options.Rename.OVERWRITE);
     }
