@@ -85,7 +85,13 @@ public final class RunnerMain {
     NextAttempt current = new NextAttempt(a.task(), a.attempt(), a.planOffset(), a.planLength());
     while (true) {
       int exit = runTask(conf, work, fs, plan, checkpoints, channel, current, workDir);
-      if (exit != RunnerExitCodes.OK || !plan.reusesContainers()) {
+      if (exit != RunnerExitCodes.OK) {
+        return exit;
+      }
+      if (!plan.reusesContainers()) {
+        // Heard now, the success counts a second or two before the container's exit reaches the
+        // ApplicationMaster through YARN; when this one message is lost, the exit tells the same.
+        NextAttemptRequest.once(channel::send).ask(containerId(), current.task(), current.attempt());
         return exit;
       }
       NextAttemptRequest.Answer answer = NextAttemptRequest.over(channel).ask(containerId(), current.task(),

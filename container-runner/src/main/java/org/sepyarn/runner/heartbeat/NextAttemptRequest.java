@@ -57,6 +57,14 @@ public final class NextAttemptRequest {
   }
 
   /**
+   * One try over {@code channel}, for a container that runs one task: its exit status reports the
+   * success too, so a lost message costs only time.
+   */
+  public static NextAttemptRequest once(Channel channel) {
+    return new NextAttemptRequest(channel, millis -> { }, 1, 0);
+  }
+
+  /**
    * Reports attempt {@code attempt} of {@code task} in {@code containerId} done; the answer says the
    * attempt to run next, if any, or that the ApplicationMaster could not be reached.
    */

@@ -62,4 +62,22 @@ class NextAttemptRequestTest {
     assertEquals(3, sent.size(), "asked as often as allowed");
     assertEquals(List.of(500L, 500L), slept, "no pause after the last try");
   }
+
+  @Test
+  void aContainerOfOneTaskReportsItDoneOnceAndDoesNotWaitForAnAnswer() throws Exception {
+    List<Heartbeat> tried = new ArrayList<>();
+    NextAttemptRequest.Answer lost = NextAttemptRequest.once(hb -> {
+      tried.add(hb);
+      throw new IOException("connection refused");
+    }).ask("c1", 5, 1);
+    assertFalse(lost.answered());
+    assertEquals(List.of(Heartbeat.done("c1", 5, 1)), tried);
+
+    tried.clear();
+    assertEquals(new NextAttemptRequest.Answer(true, Optional.empty()), NextAttemptRequest.once(hb -> {
+      tried.add(hb);
+      return new HeartbeatReply(true);
+    }).ask("c1", 5, 1));
+    assertEquals(1, tried.size());
+  }
 }
