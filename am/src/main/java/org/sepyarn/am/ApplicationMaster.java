@@ -76,6 +76,7 @@ import org.sepyarn.am.yarn.EventLoop;
 import org.sepyarn.am.yarn.MergeTaskActions;
 import org.sepyarn.am.yarn.NmCallbacks;
 import org.sepyarn.am.yarn.RmCallbacks;
+import org.sepyarn.am.yarn.AllocationPacing;
 import org.sepyarn.am.yarn.RmHeartbeat;
 import org.sepyarn.am.yarn.RunnerLaunchContexts;
 import org.sepyarn.am.yarn.TaskAttemptId;
@@ -227,7 +228,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     reports.readAll().forEach(bytes::attemptEnded);
     RmCallbacks rmCallbacks = new RmCallbacks(loop, () -> scheduler, reports, bytes::attemptEnded,
         () -> progress, () -> rm.getClusterNodeCount(), this::fatal);
-    rm = AMRMClientAsync.createAMRMClientAsync(RmHeartbeat.intervalMillis(conf), rmCallbacks);
+    AllocationPacing pacing = RmHeartbeat.pacing(conf);
+    rm = AMRMClientAsync.createAMRMClientAsync(pacing.interval(), rmCallbacks);
     rm.init(conf);
     rm.start();
     NMClientAsync nm = NMClientAsync.createNMClientAsync(new NmCallbacks(loop, () -> scheduler));
@@ -275,7 +277,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           Priority.newInstance(1), job.nodeLabel().orElse(null)), RunnerLaunchContexts.prepare(conf, work,
           written.index(), numbering.containerProgram(),
           ApplicationMaster::currentCredentials), this, hostNames::canonical,
-          ApplicationMaster::rackOf);
+          ApplicationMaster::rackOf, pacing);
       rmCallbacks.useScheduling(scheduling);
       List<Allocated> survivors = survivors(registration.getContainersFromPreviousAttempts(), history,
           taskCount, scheduling);

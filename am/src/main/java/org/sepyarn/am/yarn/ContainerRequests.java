@@ -28,6 +28,9 @@ final class ContainerRequests {
   private final Priority priority;
   private final String nodeLabel;
   private final Map<Long, ContainerRequest> outstanding = new HashMap<>();
+  private final AllocationPacing pacing;
+  /** How many requests are outstanding, for YARN's callback thread. */
+  private volatile int waiting;
 
   ContainerRequests(AMRMClientAsync<ContainerRequest> rm, Resource capability, Priority priority) {
     this(rm, capability, priority, null);
@@ -39,10 +42,24 @@ final class ContainerRequests {
    *     name no preferred nodes
    */
   ContainerRequests(AMRMClientAsync<ContainerRequest> rm, Resource capability, Priority priority, String nodeLabel) {
+    this(rm, capability, priority, nodeLabel, null);
+  }
+
+  /** @param pacing sets the heartbeat interval as requests are made and wait; null to leave it */
+  ContainerRequests(AMRMClientAsync<ContainerRequest> rm, Resource capability, Priority priority, String nodeLabel,
+      AllocationPacing pacing) {
     this.rm = rm;
     this.capability = capability;
     this.priority = priority;
     this.nodeLabel = nodeLabel;
+    this.pacing = pacing;
+  }
+
+  /** A heartbeat was answered: paces the next by whether requests still wait. Any thread. */
+  void answered() {
+    if (pacing != null) {
+      rm.setHeartbeatInterval(pacing.answered(waiting > 0));
+    }
   }
 
   void add(List<ContainerAsk> asks) {
@@ -58,6 +75,10 @@ final class ContainerRequests {
         }
       }
     }
+    waiting = outstanding.size();
+    if (pacing != null && !asks.isEmpty()) {
+      rm.setHeartbeatInterval(pacing.requested());
+    }
     LOG.info("requested {} containers, {} of them with a locality preference; {} outstanding", asks.size(),
         preferring, outstanding.size());
   }
@@ -69,6 +90,7 @@ final class ContainerRequests {
         rm.removeContainerRequest(request);
       }
     }
+    waiting = outstanding.size();
   }
 
   /** The request for {@code ask}: on its hosts and racks, relaxed, or anywhere when it has no preference. */

@@ -118,6 +118,11 @@ public final class RmCallbacks extends AMRMClientAsync.AbstractCallbackHandler {
 
   @Override
   public float getProgress() {
+    // Asked once per heartbeat answered: the moment to pace the next one.
+    YarnScheduling driver = scheduling;
+    if (driver != null) {
+      driver.heartbeatAnswered();
+    }
     return (float) progress.getAsDouble();
   }
 

@@ -54,14 +54,19 @@ public final class YarnScheduling implements SchedulerActions {
    */
   public YarnScheduling(AMRMClientAsync<ContainerRequest> rm, NMClientAsync nm, ContainerRequestsSpec spec,
       RunnerLaunchContexts launches, Listener listener, UnaryOperator<String> hostName,
-      UnaryOperator<String> rackOf) {
+      UnaryOperator<String> rackOf, AllocationPacing pacing) {
     this.hostName = hostName;
     this.rackOf = rackOf;
     this.rm = rm;
     this.nm = nm;
-    this.requests = new ContainerRequests(rm, spec.capability(), spec.priority(), spec.nodeLabel());
+    this.requests = new ContainerRequests(rm, spec.capability(), spec.priority(), spec.nodeLabel(), pacing);
     this.launches = launches;
     this.listener = listener;
+  }
+
+  /** A heartbeat with the ResourceManager was answered (on YARN's callback thread). */
+  void heartbeatAnswered() {
+    requests.answered();
   }
 
   /** Remembers containers YARN gave us; returns them as the scheduler sees them. */

@@ -31,4 +31,20 @@ class RmHeartbeatTest {
       assertTrue(e.getMessage().contains(RmHeartbeat.KEY) && e.getMessage().contains(bad), e.getMessage());
     }
   }
+
+  @Test
+  void thePacingIsEagerAtTwoHundredMillisecondsUnlessTheClusterSetsItAndBadValuesAreRefused() {
+    AllocationPacing pacing = RmHeartbeat.pacing(with(null));
+    assertEquals(200, pacing.interval());
+    assertEquals(1000, pacing.answered(false));
+    Configuration conf = with("3000");
+    conf.set(RmHeartbeat.EAGER_KEY, "500");
+    pacing = RmHeartbeat.pacing(conf);
+    assertEquals(500, pacing.interval());
+    assertEquals(1000, pacing.answered(true));
+    assertEquals(3000, pacing.answered(false));
+    conf.set(RmHeartbeat.EAGER_KEY, "soon");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RmHeartbeat.pacing(conf));
+    assertTrue(e.getMessage().contains(RmHeartbeat.EAGER_KEY) && e.getMessage().contains("soon"), e.getMessage());
+  }
 }
