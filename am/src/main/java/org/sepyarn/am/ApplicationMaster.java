@@ -37,6 +37,7 @@ import org.sepyarn.am.convergence.HdfsPieceSums;
 import org.sepyarn.am.journal.JournalEntry.JobStarted;
 import org.sepyarn.am.history.HistoryRecord;
 import org.sepyarn.am.history.HistorySettings;
+import org.sepyarn.am.locality.ClusterBlocks;
 import org.sepyarn.am.locality.HostNames;
 import org.sepyarn.am.locality.LocalityPlanner;
 import org.sepyarn.am.journal.JournalReader;
@@ -142,6 +143,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private volatile AMRMClientAsync<ContainerRequest> rm;
   private volatile YarnScheduling scheduling;
   private JournalRecorder journal;
+  /** Brings HDFS's and YARN's host names to one form, for the tasks' and the merge tasks' locality. */
+  private HostNames hostNames;
   private JobPublisher publisher;
   private ByteLedger bytes;
   /** The outputs merged before this attempt: by earlier attempts, or by the run this one resumes. */
@@ -212,6 +215,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
     String host = System.getenv(Environment.NM_HOST.name());
     HostNames hostNames = HostNames.resolving(host);
+    this.hostNames = hostNames;
     List<TaskPreference> preferences = preferences(plan, inputs, hostNames);
     JournalState past = JournalReader.read(fs, work.journalFolder(), attemptId.getAttemptId());
     past.checkSameJob(inputs.fingerprint());
@@ -435,7 +439,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     if (mergePlan.isEmpty()) {
       return;
     }
-    TaskScheduler merges = MergePhase.scheduler(mergePlan, history, job,
+    TaskScheduler merges = MergePhase.scheduler(mergePlan,
+        MergePhase.preferences(conf, fs, work, mergePlan, hostNames), history, job,
         new MergeTaskActions(scheduling, plan.tasks().tasks().size(), this));
     LOG.info("merge phase: {} merge tasks", mergePlan.tasks().size());
     mergeScheduler = merges;
@@ -500,13 +505,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private List<TaskPreference> preferences(JobPlan plan, JobInputs inputs, HostNames hostNames) {
     long started = System.nanoTime();
     try {
-      List<TaskPreference> preferences = LocalityPlanner.plan(plan.tasks(), inputs.datasets(), (file, length) -> {
-        FileSystem fs = file.getFileSystem(conf);
-        if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || "file".equals(fs.getScheme())) {
-          return Optional.empty();
-        }
-        return Optional.of(fs.getFileBlockLocations(file, 0, length));
-      }, hostNames);
+      List<TaskPreference> preferences = LocalityPlanner.plan(plan.tasks(), inputs.datasets(),
+          new ClusterBlocks(conf), hostNames);
       LOG.info("locality planned in {} ms", (System.nanoTime() - started) / 1_000_000);
       return preferences;
     } catch (IOException | RuntimeException e) {
@@ -609,8 +609,11 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   @Override
   public void mergeTaskStateChanged(TaskTransition transition) {
     journal.taskStateChanged(transition);
-    LOG.info("merge task {} {} -> {} (attempt {})", transition.taskIndex() - mergePlan.taskCount(),
-        transition.from(), transition.to(), transition.attempt().number());
+    LOG.info("merge task {} {} -> {} (attempt {}{})", transition.taskIndex() - mergePlan.taskCount(),
+        transition.from(), transition.to(), transition.attempt().number(),
+        transition.to() == org.sepyarn.am.schedule.TaskState.ASSIGNED
+            ? transition.attempt().locality().map(l -> ", " + l.text() + " on " + transition.attempt().node())
+                .orElse("") : "");
   }
 
   @Override

@@ -7,13 +7,18 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.sepyarn.am.locality.ClusterBlocks;
+import org.sepyarn.am.locality.HostNames;
+import org.sepyarn.am.locality.MergeLocality;
 import org.sepyarn.am.merge.MergeTaskRule;
 import org.sepyarn.am.merge.OutputMerger;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.schedule.SchedulingPolicy;
+import org.sepyarn.am.schedule.TaskPreference;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.schedule.TaskTransition;
 import org.sepyarn.am.yarn.MergeTaskActions;
+import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.merge.MergeAttempt;
 import org.sepyarn.runner.spec.MergePlan;
@@ -25,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The merge phase's plan and scheduler, once every task succeeded: the merge tasks an earlier
- * attempt planned, or new ones written before any runs; and a scheduler of them that carries on
- * from what the journal recorded of them (as the tasks after the job's).
+ * attempt planned, or new ones written before any runs; where each would rather run; and a
+ * scheduler of them that carries on from what the journal recorded of them (as the tasks after the
+ * job's).
  */
 final class MergePhase {
   private static final Logger LOG = LoggerFactory.getLogger(MergePhase.class);
@@ -59,19 +65,30 @@ final class MergePhase {
   }
 
   /**
-   * A scheduler of the merge tasks, from the journal's transitions of them ({@code history} holds
-   * every task's; merge task {@code k}'s are task {@code taskCount + k}'s). Their containers of
+   * A scheduler of the merge tasks, merge task {@code k} preferring {@code preferences[k]}, from the
+   * journal's transitions of them ({@code history} holds every task's; merge task {@code k}'s are
+   * task {@code taskCount + k}'s). Their containers of
    * earlier attempts are not adopted: those merge tasks run again.
    */
-  static TaskScheduler scheduler(MergePlan merges, List<TaskTransition> history, JobSpec job,
-      MergeTaskActions actions) {
+  static TaskScheduler scheduler(MergePlan merges, List<TaskPreference> preferences, List<TaskTransition> history,
+      JobSpec job, MergeTaskActions actions) {
     int taskCount = merges.taskCount();
     List<TaskTransition> ran = history.stream().filter(t -> t.taskIndex() >= taskCount)
         .map(t -> MergeTaskActions.shift(t, -taskCount)).toList();
     SchedulingPolicy policy = JobPolicies.forMergeTasks(job);
-    int count = merges.tasks().size();
     return ran.isEmpty()
-        ? TaskScheduler.create(count, policy, Clock.systemUTC(), actions)
-        : TaskScheduler.recover(count, ran, List.of(), Set.of(), policy, Clock.systemUTC(), actions);
+        ? TaskScheduler.create(preferences, policy, Clock.systemUTC(), actions)
+        : TaskScheduler.recover(preferences, ran, List.of(), Set.of(), policy, Clock.systemUTC(), actions);
+  }
+
+  /**
+   * Where each merge task would rather run: the hosts holding most of the bytes it reads from the
+   * committed pieces in {@code work}; no preference when that cannot be told
+   * ({@link MergeLocality#planOrNone}).
+   */
+  static List<TaskPreference> preferences(Configuration conf, FileSystem fs, WorkLayout work, MergePlan merges,
+      HostNames hostNames) {
+    return MergeLocality.planOrNone(merges, (piece, localName) -> Dataset.open(fs, work.piece(piece, localName)),
+        new ClusterBlocks(conf), hostNames);
   }
 }

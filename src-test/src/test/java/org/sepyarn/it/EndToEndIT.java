@@ -254,7 +254,8 @@ class EndToEndIT extends ClusterTestBase {
    * A patch job and a copy-sum job whose merges run as merge tasks in YARN containers (the job asks
    * for them: its outputs are too small for the default rule) give outputs byte-identical to the
    * ApplicationMaster's own merge of the same jobs, the ApplicationMaster reading and writing no
-   * data for them: the merge tasks wrote the slabs beside the output and HDFS joined them.
+   * data for them: the merge tasks wrote the slabs beside the output and HDFS joined them. Each merge
+   * task's container is asked for on the host holding the pieces' bytes it reads, and runs node-local.
    */
   @Test
   void mergesRunAsMergeTasksInContainersAndEqualTheApplicationMastersMerge() throws Exception {
@@ -310,6 +311,23 @@ class EndToEndIT extends ClusterTestBase {
     for (int k = 0; k < mergeTasks; k++) {
       int task = taskCountOf(id) + k;
       assertEquals("ok", jobs.report(id, task, 1).orElseThrow().outcome(), "merge task " + k);
+    }
+    // Data-local merge tasks: each one's container is asked for on the host holding the blocks of
+    // the pieces' rows it reads (every datanode and NodeManager is this machine) and ran there.
+    org.sepyarn.am.status.JobStatus status = jobs.status(id).orElseThrow();
+    assertEquals(mergeTasks, status.mergeTasks().size(), status.toString());
+    String syslog = amSyslog(jobs.waitForEnd(id));
+    assertTrue(syslog.contains("locality: " + mergeTasks + " of " + mergeTasks + " merge tasks prefer hosts"),
+        syslog);
+    for (org.sepyarn.am.status.TaskStatus t : status.mergeTasks()) {
+      assertEquals("NODE_LOCAL", t.locality(), "merge task " + t.index() + " in " + status);
+      String host = t.node().substring(0, t.node().lastIndexOf(':'));
+      int task = taskCountOf(id) + t.index();
+      assertTrue(syslog.contains("requesting a container for task " + task + " on hosts [" + host
+          + "] racks [/default-rack] (relaxed locality)"), "the request of merge task " + t.index() + " (task "
+          + task + ") names " + host + ":\n" + syslog);
+      assertTrue(syslog.contains("merge task " + t.index() + " WAITING -> ASSIGNED (attempt 1, node-local on "),
+          syslog);
     }
     for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(output.getParent())) {
       assertFalse(f.getPath().getName().startsWith("."), "left beside the outputs: " + f.getPath());

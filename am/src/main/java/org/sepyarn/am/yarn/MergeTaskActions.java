@@ -52,9 +52,13 @@ public final class MergeTaskActions implements SchedulerActions {
     yarn.removeRequests(shifted(asks));
   }
 
-  /** The merge scheduler numbers its asks from 0 too: theirs are kept apart from any of the tasks'. */
-  private static List<ContainerAsk> shifted(List<ContainerAsk> asks) {
-    return asks.stream().map(a -> new ContainerAsk(ASK_IDS + a.id(), a.taskIndex(), a.preference())).toList();
+  /**
+   * The merge scheduler numbers its asks from 0 too: theirs are kept apart from any of the tasks';
+   * and each names its merge task as the logs do, task {@code taskCount + k}.
+   */
+  private List<ContainerAsk> shifted(List<ContainerAsk> asks) {
+    return asks.stream().map(a -> new ContainerAsk(ASK_IDS + a.id(), taskCount + a.taskIndex(), a.preference()))
+        .toList();
   }
 
   @Override
