@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.fs.BlockLocation;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.am.locality.MergeReads.ByteRange;
@@ -22,11 +29,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Each merge task's preferred hosts and racks: those holding most of the bytes it reads from the
  * committed pieces ({@link MergeReads}). Opens each piece's header once and asks the file system
- * once per piece binary for its blocks, whatever the number of merge tasks reading it; a piece on
- * a file system that gives no locations (the local one) makes no preference.
+ * once per piece binary for its blocks, whatever the number of merge tasks reading it, up to
+ * {@value #READERS} pieces at once (a sum of 5,000 shots reads 5,000 headers, each a few
+ * milliseconds of waiting for the cluster); a piece on a file system that gives no locations (the
+ * local one) makes no preference.
  */
 public final class MergeLocality {
   private static final Logger LOG = LoggerFactory.getLogger(MergeLocality.class);
+  /** Pieces whose header and blocks are read at once. */
+  static final int READERS = 16;
 
   /** Opens the piece task {@code piece} (job-wide number) committed as {@code localName}. */
   @FunctionalInterface
@@ -62,6 +73,7 @@ public final class MergeLocality {
   public static List<TaskPreference> plan(MergePlan plan, PieceHeaders headers, LocalityPlanner.BlockSource blocks,
       HostNames hostNames) throws IOException {
     MergeLocality locality = new MergeLocality(headers, blocks, hostNames);
+    locality.readPieces(plan);
     Map<TaskPreference, TaskPreference> shared = new HashMap<>();
     List<TaskPreference> preferences = new ArrayList<>(plan.tasks().size());
     int preferring = 0;
@@ -91,6 +103,57 @@ public final class MergeLocality {
       LOG.warn("cannot tell where the pieces' blocks are; merge tasks are requested anywhere: {}", e.toString());
       return Collections.nCopies(plan.tasks().size(), TaskPreference.NONE);
     }
+  }
+
+  /** Reads every piece the merge tasks read, header and blocks, {@value #READERS} at once. */
+  private void readPieces(MergePlan plan) throws IOException {
+    Set<PieceKey> keys = new LinkedHashSet<>();
+    for (MergeTaskSpec task : plan.tasks()) {
+      for (int t = 0; t < task.pieces(); t++) {
+        keys.add(new PieceKey(task.firstPiece() + t, task.localName()));
+      }
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(READERS, keys.size()), r -> {
+      Thread thread = new Thread(r, "merge-locality");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Map<PieceKey, Future<ReadPiece>> reading = new LinkedHashMap<>();
+      for (PieceKey key : keys) {
+        reading.put(key, pool.submit(() -> read(key)));
+      }
+      for (Map.Entry<PieceKey, Future<ReadPiece>> e : reading.entrySet()) {
+        ReadPiece read = e.getValue().get();
+        opened.put(e.getKey(), read.piece());
+        read.maps().forEach(maps::putIfAbsent);
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the pieces' headers");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A piece as read on one of the readers' threads: its header and the blocks of its binary's files. */
+  private record ReadPiece(Piece piece, Map<Path, Optional<BlockMap>> maps) {
+  }
+
+  private ReadPiece read(PieceKey key) throws IOException {
+    Dataset d = headers.open(key.piece(), key.localName());
+    Map<Path, Optional<BlockMap>> located = new HashMap<>();
+    for (BinaryPart part : d.parts()) {
+      if (!located.containsKey(part.path())) {
+        located.put(part.path(), locate(part));
+      }
+    }
+    return new ReadPiece(new Piece(new PieceShape(d.cube(), d.format().esize()), d.parts()), located);
   }
 
   /** The bytes of {@code task}'s reads each host and rack holds. */
@@ -138,10 +201,14 @@ public final class MergeLocality {
   private Optional<BlockMap> map(BinaryPart part) throws IOException {
     Optional<BlockMap> map = maps.get(part.path());
     if (map == null) {
-      Optional<BlockLocation[]> located = blocks.locations(part.path(), part.offset() + part.length());
-      map = located.isEmpty() ? Optional.empty() : Optional.of(BlockMap.of(located.get(), hostNames::canonical));
+      map = locate(part);
       maps.put(part.path(), map);
     }
     return map;
+  }
+
+  private Optional<BlockMap> locate(BinaryPart part) throws IOException {
+    Optional<BlockLocation[]> located = blocks.locations(part.path(), part.offset() + part.length());
+    return located.isEmpty() ? Optional.empty() : Optional.of(BlockMap.of(located.get(), hostNames::canonical));
   }
 }

@@ -27,8 +27,9 @@ class MergeLocalityTest {
   java.nio.file.Path tmp;
 
   private final HostNames names = new HostNames(null, h -> Optional.empty(), a -> false);
-  private final List<String> opened = new ArrayList<>();
-  private final List<Path> asked = new ArrayList<>();
+  // Pieces are read side by side: the fakes hear from several threads.
+  private final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Path> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Piece {@code piece} of {@code localName}: a 10 x {@code n2} float dataset (40 bytes a row). */
   private Dataset piece(int piece, String localName, int n2) throws IOException {
@@ -77,7 +78,8 @@ class MergeLocalityTest {
 
     assertEquals(Set.of("h30", "h31", "h40", "h41"), hosts(prefs.get(0)));
     assertEquals(Set.of("h31", "h32", "h41", "h42"), hosts(prefs.get(1)));
-    assertEquals(List.of("3/o.H", "4/o.H"), opened, "each piece's header opened once for both merge tasks");
+    assertEquals(java.util.Set.of("3/o.H", "4/o.H"), java.util.Set.copyOf(opened));
+    assertEquals(2, opened.size(), "each piece's header opened once for both merge tasks: " + opened);
     assertEquals(2, asked.size(), "each piece binary's blocks asked once: " + asked);
   }
 
@@ -149,5 +151,26 @@ class MergeLocalityTest {
         (file, length) -> Optional.of(new BlockLocation[] {block(0, length, hostOf.get(file.getName()))}), names);
 
     assertEquals(List.of("h2"), prefs.get(0).hosts());
+  }
+
+  @Test
+  void manyPiecesAreReadSideBySideEachOnce() throws IOException {
+    int pieces = 3 * MergeLocality.READERS;
+    for (int p = 0; p < pieces; p++) {
+      piece(p, "o.H", 10);
+    }
+    opened.clear();
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    MergePlan plan = new MergePlan(pieces, List.of(new MergeTaskSpec(0, 1, MergeKind.SUM, 0, null, null, null,
+        "o.H", pieces, "hdfs://nn/out/sum.H", List.of(slab(0, 0, 10)), 0)));
+    List<TaskPreference> preferences = MergeLocality.plan(plan, (p, name) -> {
+      threads.add(Thread.currentThread().getName() + "#" + Thread.currentThread().getId());
+      return piece(p, name, 10);
+    }, this::blocks, names);
+    assertEquals(1, preferences.size());
+    assertEquals(pieces, opened.size(), "each header once: " + opened);
+    assertEquals(pieces, java.util.Set.copyOf(asked).size());
+    assertEquals(pieces, asked.size(), "each binary's blocks once");
+    org.junit.jupiter.api.Assertions.assertTrue(threads.size() > 1, "read on one thread only: " + threads);
   }
 }
