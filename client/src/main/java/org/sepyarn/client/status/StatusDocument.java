@@ -39,18 +39,23 @@ import org.sepyarn.am.status.TaskStatus;
  *     then the lowest others), empty when not known
  * @param bytes the bytes the job moved to and from the cluster file system, per phase and per
  *     merged output, as the ApplicationMaster counted them; null when not known
+ * @param mergeTasks the merge tasks, once the merge phase planned them (merge task {@code k} is task
+ *     {@code taskCount + k} in the logs); empty (and left out) when the job has none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"application", "name", "user", "queue", "state", "finalStatus", "progress", "diagnostics",
-    "trackingUrl", "startedAt", "finishedAt", "workFolder", "tasksFrom", "note", "job", "bytes", "tasks"})
+    "trackingUrl", "startedAt", "finishedAt", "workFolder", "tasksFrom", "note", "job", "bytes", "tasks",
+    "mergeTasks"})
 public record StatusDocument(String application, String name, String user, String queue, String state,
     String finalStatus, double progress, String diagnostics, String trackingUrl, Long startedAt, Long finishedAt,
-    String workFolder, TaskSource tasksFrom, String note, Job job, List<TaskStatus> tasks, JobBytes bytes) {
+    String workFolder, TaskSource tasksFrom, String note, Job job, List<TaskStatus> tasks, JobBytes bytes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public StatusDocument {
     tasks = List.copyOf(tasks);
+    mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
   }
 
   /**
@@ -121,7 +126,8 @@ public record StatusDocument(String application, String name, String user, Strin
         status == null ? null : new Job(status.state(), status.progress(), status.diagnostics(), status.updatedAt(),
             status.taskCount(), status.counts(), status.locality(), status.timeLeftMillis(), status.resumed(),
             status.steps(), status.iterations()),
-        status == null ? List.of() : status.tasks(), status == null ? null : status.bytes());
+        status == null ? List.of() : status.tasks(), status == null ? null : status.bytes(),
+        status == null ? List.of() : status.mergeTasks());
   }
 
   public String toJson() throws IOException {

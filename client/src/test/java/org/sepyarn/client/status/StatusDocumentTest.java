@@ -46,6 +46,24 @@ class StatusDocumentTest {
     assertEquals("SUCCEEDED", doc.get("tasks").get(0).get("state").asText());
     assertEquals("container_1700000000000_0003_01_000002", doc.get("tasks").get(0).get("container").asText());
     assertEquals("WAITING", doc.get("tasks").get(1).get("state").asText());
+    assertFalse(doc.has("mergeTasks"), "no merge phase yet");
+  }
+
+  @Test
+  void theMergeTasksAreListedWithTheirLocalityOnceTheMergePhasePlannedThem() throws Exception {
+    JobStatus status = new JobStatus(Reports.ID.toString(), "stack", "MERGING", 0.95, List.of(
+        new TaskStatus(0, "SUCCEEDED", 1, 0, "node1:1", null, 5L, 1, "SUCCEEDED")), null, 1)
+        .withMergeTasks(List.of(new TaskStatus(1, "RUNNING", 1, 0, "node2:1", "container_1700000000000_0003_01_000009",
+            7L, 0.5, null, "NODE_LOCAL")));
+    JsonNode doc = json(StatusDocument.of(Reports.running(), "hdfs://nn/user/alice/.sepyarn/" + Reports.ID,
+        new KnownTasks(TaskSource.TRACKING_PAGE, Optional.of(status), "")));
+
+    assertEquals(1, doc.get("mergeTasks").size());
+    JsonNode merge = doc.get("mergeTasks").get(0);
+    assertEquals(1, merge.get("index").asInt());
+    assertEquals("RUNNING", merge.get("state").asText());
+    assertEquals("NODE_LOCAL", merge.get("locality").asText());
+    assertEquals("container_1700000000000_0003_01_000009", merge.get("container").asText());
   }
 
   @Test
