@@ -68,7 +68,7 @@ public final class MillionTaskStart {
       JobSnapshot snapshot = scheduler.snapshot();
       StatusPublisher status = new StatusPublisher(fs, work, "application_1700000000000_0001", job.name());
       JobStatus doc = status.status("RUNNING", snapshot.progress(), snapshot, null, null);
-      status.publish(doc);
+      org.sepyarn.am.status.FileWrite.allSideBySide(status.files(doc));
       step("wrote status.json, " + fs.getFileStatus(work.statusJson()).getLen() + " bytes, "
           + doc.tasks().size() + " tasks listed", start);
       Runtime rt = Runtime.getRuntime();

@@ -62,12 +62,4 @@ public final class AmBytesFiles {
     return () -> SmallFiles.replace(fs, work.amBytes(attempt), PlanCodec.write(own));
   }
 
-  /** Replaces attempt {@code attempt}'s file; a failure is logged, never fatal. */
-  public void write(int attempt, PhaseBytes own) {
-    try {
-      file(attempt, own).run();
-    } catch (IOException e) {
-      LOG.warn("cannot write {}: {}", work.amBytes(attempt), e.getMessage());
-    }
-  }
 }

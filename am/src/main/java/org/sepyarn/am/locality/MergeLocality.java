@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.BlockLocation;
 import org.apache.hadoop.fs.Path;
+import org.sepyarn.am.concurrent.SideBySide;
 import org.sepyarn.am.locality.MergeReads.ByteRange;
 import org.sepyarn.am.locality.MergeReads.PieceShape;
 import org.sepyarn.am.schedule.TaskPreference;
@@ -113,31 +110,12 @@ public final class MergeLocality {
         keys.add(new PieceKey(task.firstPiece() + t, task.localName()));
       }
     }
-    if (keys.isEmpty()) {
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(READERS, keys.size()), r -> {
-      Thread thread = new Thread(r, "merge-locality");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      Map<PieceKey, Future<ReadPiece>> reading = new LinkedHashMap<>();
-      for (PieceKey key : keys) {
-        reading.put(key, pool.submit(() -> read(key)));
-      }
-      for (Map.Entry<PieceKey, Future<ReadPiece>> e : reading.entrySet()) {
-        ReadPiece read = e.getValue().get();
-        opened.put(e.getKey(), read.piece());
-        read.maps().forEach(maps::putIfAbsent);
-      }
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while reading the pieces' headers");
-    } finally {
-      pool.shutdownNow();
+    List<PieceKey> order = List.copyOf(keys);
+    List<ReadPiece> read = SideBySide.all(order.stream().map(key -> (Callable<ReadPiece>) () -> read(key)).toList(),
+        READERS, "merge-locality");
+    for (int i = 0; i < order.size(); i++) {
+      opened.put(order.get(i), read.get(i).piece());
+      read.get(i).maps().forEach(maps::putIfAbsent);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.sepyarn.am.status;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,17 +10,13 @@ import org.sepyarn.am.schedule.JobSnapshot;
 import org.sepyarn.am.schedule.TaskView;
 import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Writes the job's status to the work folder, {@code status.json} for programs and
+ * The job's status as the work folder keeps it: {@code status.json} for programs and
  * {@code status.txt} for people (SEP's status file), each replaced atomically so that a reader
- * never sees half of one.
+ * never sees half of one (written off the event loop by {@link StatusFilesWriter}).
  */
 public final class StatusPublisher {
-  private static final Logger LOG = LoggerFactory.getLogger(StatusPublisher.class);
-
   private final FileSystem fs;
   private final WorkLayout work;
   private final String application;
@@ -72,15 +67,6 @@ public final class StatusPublisher {
           t.lastExitReason().map(Enum::name).orElse(null), t.locality().map(Enum::name).orElse(null)));
     }
     return tasks;
-  }
-
-  /** Replaces both status files; a failure is logged, never fatal. */
-  public void publish(JobStatus status) {
-    try {
-      FileWrite.allSideBySide(files(status));
-    } catch (IOException e) {
-      LOG.warn("cannot write the status files in {}: {}", work.root(), e.getMessage());
-    }
   }
 
   /** The writes that replace both status files with {@code status}, each encoding it when it runs. */

@@ -24,10 +24,10 @@ class AmBytesFilesTest {
     AmBytesFiles files = new AmBytesFiles(fs, work);
 
     assertEquals(PhaseBytes.none(), files.earlier(1));
-    files.write(1, PhaseBytes.none().plus(PhaseBytes.AM, new ByteCount(1, 2)));
-    files.write(1, PhaseBytes.none().plus(PhaseBytes.AM, new ByteCount(10, 20)));
-    files.write(2, PhaseBytes.none().plus(PhaseBytes.MERGE, new ByteCount(300, 400)));
-    files.write(3, PhaseBytes.none().plus(PhaseBytes.AM, new ByteCount(5000, 5000)));
+    files.file(1, PhaseBytes.none().plus(PhaseBytes.AM, new ByteCount(1, 2))).run();
+    files.file(1, PhaseBytes.none().plus(PhaseBytes.AM, new ByteCount(10, 20))).run();
+    files.file(2, PhaseBytes.none().plus(PhaseBytes.MERGE, new ByteCount(300, 400))).run();
+    files.file(3, PhaseBytes.none().plus(PhaseBytes.AM, new ByteCount(5000, 5000))).run();
     Files.writeString(dir.resolve("bytes/am-attempt-4.json"), "{not json");
 
     PhaseBytes earlier = files.earlier(3);

@@ -98,7 +98,7 @@ class StatusPublisherTest {
   void publishingWritesTheJsonAndTheTextAndNoTemporaryFiles() throws IOException {
     JobStatus status = publisher.status("FAILED", 0.5, snapshot(), "task 1 failed", null);
 
-    publisher.publish(status);
+    publish(status);
 
     assertEquals(List.of("status.json", "status.txt"), files());
     assertEquals(status, StatusCodec.read(Files.readAllBytes(tmp.resolve("status.json"))));
@@ -107,10 +107,10 @@ class StatusPublisherTest {
 
   @Test
   void publishingAgainReplacesBothFiles() throws IOException {
-    publisher.publish(publisher.status("RUNNING", 0.1, snapshot(), null, null));
+    publish(publisher.status("RUNNING", 0.1, snapshot(), null, null));
     JobStatus later = publisher.status("SUCCEEDED", 1, snapshot(), null, null);
 
-    publisher.publish(later);
+    publish(later);
 
     assertEquals(later, StatusCodec.read(Files.readAllBytes(tmp.resolve("status.json"))));
     assertEquals(StatusText.render(later), Files.readString(tmp.resolve("status.txt"), StandardCharsets.UTF_8));
@@ -119,7 +119,7 @@ class StatusPublisherTest {
 
   @Test
   void aReaderNeverSeesHalfAStatusWhileItIsReplaced() throws Exception {
-    publisher.publish(publisher.status("RUNNING", 0, snapshot(), null, null));
+    publish(publisher.status("RUNNING", 0, snapshot(), null, null));
     AtomicBoolean stop = new AtomicBoolean();
     List<String> problems = new ArrayList<>();
     Thread reader = new Thread(() -> {
@@ -135,7 +135,7 @@ class StatusPublisherTest {
     reader.start();
 
     for (int i = 0; i < 12; i++) {
-      publisher.publish(publisher.status("RUNNING", i / 12.0, snapshot(), "x".repeat(i * 700), null));
+      publish(publisher.status("RUNNING", i / 12.0, snapshot(), "x".repeat(i * 700), null));
     }
     stop.set(true);
     reader.join();
@@ -149,8 +149,14 @@ class StatusPublisherTest {
     StatusPublisher broken = new StatusPublisher(fs, new WorkLayout(new org.apache.hadoop.fs.Path(notAFolder.toUri())),
         "application_1_0001", "smooth");
 
-    broken.publish(broken.status("RUNNING", 0, snapshot(), null, null));
+    try (StatusFilesWriter writer = new StatusFilesWriter()) {
+      writer.hand(broken.files(broken.status("RUNNING", 0, snapshot(), null, null)));
+    }
 
     assertEquals("x", Files.readString(notAFolder));
+  }
+
+  private void publish(JobStatus status) throws IOException {
+    FileWrite.allSideBySide(publisher.files(status));
   }
 }
