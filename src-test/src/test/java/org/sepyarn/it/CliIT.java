@@ -529,6 +529,16 @@ class CliIT extends ClusterTestBase {
     assertEquals(1, jobs.yarn().getApplications().stream().filter(a -> a.getName().startsWith("killed")).count(),
         "the second job was never submitted");
 
+    // A killed AM writes nothing more: what its work folder's status.json says last is what the
+    // killed job shows. It is written every 2 s, off the AM's event loop: wait until it has the
+    // tasks running, as the tracking page already said.
+    long written = System.currentTimeMillis() + 60_000;
+    while (!jobs.status(id).map(s -> s.tasks().stream().filter(t -> "RUNNING".equals(t.state())).count() == 2)
+        .orElse(false)) {
+      assertTrue(System.currentTimeMillis() < written, "status.json never showed both tasks running: "
+          + jobs.status(id));
+      Thread.sleep(200);
+    }
     CliRun kill = sepyarn("kill", id.toString());
     assertEquals(0, kill.exitCode(), kill.toString());
     ApplicationReport report = jobs.waitForEnd(id);
