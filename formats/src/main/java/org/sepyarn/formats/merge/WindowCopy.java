@@ -69,4 +69,24 @@ public final class WindowCopy {
       from += runBytes;
     }
   }
+
+  /**
+   * The reverse of {@link #place}: copies {@code inner}'s samples out of {@code src}, which stores
+   * {@code container} from byte {@code srcOffset}, to {@code dst} from byte 0, contiguously.
+   */
+  public static void extract(byte[] src, int srcOffset, Window container, Window inner, byte[] dst, int rank,
+      int esize) {
+    int m = runDims(inner, container, rank);
+    long run = esize;
+    for (int d = 0; d <= m && d < rank; d++) {
+      run *= inner.count(d);
+    }
+    int runBytes = (int) run;
+    RowCursor rows = new RowCursor(inner, container, rank, Math.min(m + 1, rank));
+    int to = 0;
+    while (rows.next()) {
+      System.arraycopy(src, srcOffset + rows.offset() * esize, dst, to, runBytes);
+      to += runBytes;
+    }
+  }
 }
