@@ -12,11 +12,13 @@ import org.sepyarn.runner.heartbeat.Heartbeater;
 import org.sepyarn.runner.heartbeat.NextAttemptRequest;
 import org.sepyarn.runner.process.LocalProgramLauncher;
 import org.sepyarn.runner.merge.MergeAttempt;
+import org.sepyarn.runner.scatter.ScatterAttempt;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.HeartbeatReply.NextAttempt;
 import org.sepyarn.runner.spec.PlanSettings;
+import org.sepyarn.runner.spec.ScatterPlan;
 import org.sepyarn.runner.spec.ProgramLogs;
 import org.sepyarn.runner.spec.TaskSpec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * work folder ({@link PlanFiles}), runs the attempt, and exits with the
  * {@link RunnerExitCodes} code. In a job whose containers run several tasks ({@code tasksPerContainer}),
  * it then reports the success and runs the task the ApplicationMaster hands over, until it hands
- * over none. {@code --merge K} instead runs merge task K of the job's merge plan.
+ * over none. {@code --merge K} instead runs merge task K of the job's merge plan, {@code --scatter K}
+ * scatter task K of its scatter plan.
  */
 public final class RunnerMain {
   private static final Logger LOG = LoggerFactory.getLogger(RunnerMain.class);
@@ -59,6 +62,10 @@ public final class RunnerMain {
       File workDir = new File(".").getAbsoluteFile();
       if (a.isMerge()) {
         System.exit(runMerge(a, workDir));
+        return;
+      }
+      if (a.isScatter()) {
+        System.exit(runScatter(a, workDir));
         return;
       }
       exit = runTasks(a, workDir);
@@ -137,6 +144,21 @@ public final class RunnerMain {
         MergeAttempt.taskIndex(plan, a.merge()), a.attempt(), progress,
         () -> System.exit(RunnerExitCodes.RUNNER_ERROR)).start(HEARTBEAT_INTERVAL)) {
       return new MergeAttempt(conf, work, a.merge(), a.attempt(), progress).run(plan);
+    }
+  }
+
+  /** A scatter task: reads the scatter plan from the work folder, heartbeats like a task, writes its parts. */
+  private static int runScatter(RunnerArguments a, File workDir) throws Exception {
+    Configuration conf = new Configuration();
+    WorkLayout work = new WorkLayout(new Path(a.work()));
+    FileSystem fs = work.root().getFileSystem(conf);
+    ScatterPlan plan = ScatterAttempt.readPlan(fs, work);
+    File progress = ProgramInvocation.progressFile(workDir);
+    AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
+    try (Heartbeater heartbeater = new Heartbeater(channel, new CheckpointStore(fs, work), containerId(),
+        plan.taskIndex(a.scatter()), a.attempt(), progress,
+        () -> System.exit(RunnerExitCodes.RUNNER_ERROR)).start(HEARTBEAT_INTERVAL)) {
+      return new ScatterAttempt(conf, work, a.scatter(), a.attempt(), progress).run(plan);
     }
   }
 

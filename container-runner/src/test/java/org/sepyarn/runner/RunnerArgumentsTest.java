@@ -13,8 +13,9 @@ class RunnerArgumentsTest {
     RunnerArguments a = RunnerArguments.parse(new String[] {"--work", "hdfs://nn/w", "--task", "7", "--attempt", "2",
         "--plan-offset", "123456789012", "--plan-length", "312"});
 
-    assertEquals(new RunnerArguments("hdfs://nn/w", 7, -1, 2, 123_456_789_012L, 312), a);
+    assertEquals(new RunnerArguments("hdfs://nn/w", 7, -1, -1, 2, 123_456_789_012L, 312), a);
     assertFalse(a.isMerge());
+    assertFalse(a.isScatter());
   }
 
   @Test
@@ -22,6 +23,24 @@ class RunnerArgumentsTest {
     RunnerArguments a = RunnerArguments.parse(new String[] {"--work", "hdfs://nn/w", "--merge", "3", "--attempt", "1"});
     assertTrue(a.isMerge());
     assertEquals(3, a.merge());
+  }
+
+  @Test
+  void aScatterRunnerIsToldItsScatterTask() {
+    RunnerArguments a = RunnerArguments.parse(new String[] {"--work", "hdfs://nn/w", "--scatter", "2", "--attempt",
+        "3"});
+    assertTrue(a.isScatter());
+    assertFalse(a.isMerge());
+    assertEquals(2, a.scatter());
+    assertEquals(3, a.attempt());
+  }
+
+  @Test
+  void exactlyOneOfTaskMergeAndScatterIsGiven() {
+    assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(new String[] {"--work", "w", "--scatter",
+        "1", "--merge", "1", "--attempt", "1"}));
+    assertThrows(IllegalArgumentException.class, () -> RunnerArguments.parse(new String[] {"--work", "w", "--scatter",
+        "1", "--attempt", "1", "--plan-offset", "0", "--plan-length", "5"}));
   }
 
   @Test

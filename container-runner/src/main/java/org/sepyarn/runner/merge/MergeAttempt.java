@@ -2,18 +2,16 @@ package org.sepyarn.runner.merge;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.sepyarn.runner.heartbeat.ProgressFileWriter;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.iocount.PhaseMeter;
 import org.sepyarn.runner.spec.AttemptReport;
+import org.sepyarn.runner.spec.HostName;
 import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.MergeTaskSpec;
 import org.sepyarn.runner.spec.PhaseBytes;
@@ -31,14 +29,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class MergeAttempt {
   private static final Logger LOG = LoggerFactory.getLogger(MergeAttempt.class);
-  private static final long PROGRESS_INTERVAL_MS = 1000;
 
   private final Configuration conf;
   private final WorkLayout work;
   private final int number;
   private final int attempt;
-  private final File progressFile;
-  private long lastProgress;
+  private final ProgressFileWriter progress;
 
   /**
    * @param number the merge task's number
@@ -49,7 +45,7 @@ public final class MergeAttempt {
     this.work = work;
     this.number = number;
     this.attempt = attempt;
-    this.progressFile = progressFile;
+    this.progress = new ProgressFileWriter(progressFile);
   }
 
   /** The merge plan the ApplicationMaster wrote before it started the merge tasks. */
@@ -72,14 +68,14 @@ public final class MergeAttempt {
     int exit = RunnerExitCodes.OK;
     String message = "merge task " + number + " wrote " + spec.describe();
     try {
-      meter.measure(PhaseBytes.MERGE, () -> new MergeTaskRun(conf, work, spec, attempt).run(this::progress));
+      meter.measure(PhaseBytes.MERGE, () -> new MergeTaskRun(conf, work, spec, attempt).run(progress::progress));
     } catch (IOException | RuntimeException e) {
       exit = RunnerExitCodes.IO_FAILED;
       message = "merge task " + number + " (" + spec.describe() + ") failed: " + e.getMessage();
       LOG.error(message, e);
     }
     int task = taskIndex(plan, number);
-    AttemptReport report = new AttemptReport(task, attempt, hostName(), RunnerExitCodes.describe(exit), null, message,
+    AttemptReport report = new AttemptReport(task, attempt, HostName.local(), RunnerExitCodes.describe(exit), null, message,
         "", start, System.currentTimeMillis(), meter.counted());
     try {
       SmallFiles.replace(work.root().getFileSystem(conf), work.report(task, attempt), PlanCodec.writeReport(report));
@@ -99,29 +95,5 @@ public final class MergeAttempt {
   private String scheme(Path path) {
     String scheme = path.toUri().getScheme();
     return scheme != null ? scheme : FileSystem.getDefaultUri(conf).getScheme();
-  }
-
-  private void progress(double fraction) {
-    long now = System.currentTimeMillis();
-    if (now - lastProgress < PROGRESS_INTERVAL_MS && fraction < 1) {
-      return;
-    }
-    lastProgress = now;
-    try {
-      File next = new File(progressFile.getPath() + ".next");
-      Files.writeString(next.toPath(), "progress=" + fraction + "\n", StandardCharsets.UTF_8);
-      Files.move(next.toPath(), progressFile.toPath(), StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      LOG.debug("cannot write progress: {}", e.getMessage());
-    }
-  }
-
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (IOException e) {
-      return "unknown";
-    }
   }
 }

@@ -23,10 +23,12 @@ import java.util.Objects;
  *     messages); null for an input read from one dataset
  * @param irregular for an input cut by header keys, the records of its piece (and {@code window}
  *     is null); null otherwise
+ * @param scattered for an input read from the parts scatter tasks wrote of {@code source}'s
+ *     {@code window}, where those are; null for an input read from the dataset itself
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
-    Integer joinAxis, PieceGather gather, IrregularInput irregular) {
+    Integer joinAxis, PieceGather gather, IrregularInput irregular, ScatteredInput scattered) {
   public TaskFile {
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(role, "role");
@@ -50,6 +52,14 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
       throw new IllegalArgumentException("file " + tag + ": an input is gathered from an intermediate's pieces or cut"
           + " by header keys, not both");
     }
+    if (scattered != null && (role != FileRole.INPUT || window == null || gather != null || irregular != null)) {
+      throw new IllegalArgumentException("file " + tag + ": a scattered input is a window of a dataset input");
+    }
+  }
+
+  public TaskFile(String tag, FileRole role, String localName, String source, String window, String joinInto,
+      Integer joinAxis, PieceGather gather, IrregularInput irregular) {
+    this(tag, role, localName, source, window, joinInto, joinAxis, gather, irregular, null);
   }
 
   /** A file read from one dataset (not gathered, not cut by header keys), or written. */
@@ -77,7 +87,13 @@ public record TaskFile(String tag, FileRole role, String localName, String sourc
 
   /** This output, to be concatenated along {@code axis} into the dataset whose header is {@code finalHeader}. */
   public TaskFile joinedInto(String finalHeader, int axis) {
-    return new TaskFile(tag, role, localName, source, window, finalHeader, axis, gather, irregular);
+    return new TaskFile(tag, role, localName, source, window, finalHeader, axis, gather, irregular, scattered);
+  }
+
+  /** This input, read from the parts scatter tasks write of its window. */
+  public TaskFile scatteredFrom(ScatteredInput parts) {
+    return new TaskFile(tag, role, localName, source, window, joinInto, joinAxis, gather, irregular,
+        java.util.Objects.requireNonNull(parts, "parts"));
   }
 
   /**

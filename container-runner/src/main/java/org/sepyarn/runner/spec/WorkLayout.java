@@ -113,6 +113,11 @@ public final class WorkLayout {
     return new Path(new Path(root, "merges"), "plan.json");
   }
 
+  /** The job's scatter tasks, written before any task runs ({@link ScatterPlan}). */
+  public Path scatterPlan() {
+    return new Path(new Path(root, "scatters"), "plan.json");
+  }
+
   public Path statusFile() {
     return new Path(root, "status.txt");
   }

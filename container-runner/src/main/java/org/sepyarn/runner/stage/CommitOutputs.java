@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
-import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.dataset.DatasetReader;
@@ -65,8 +61,7 @@ public final class CommitOutputs {
       }
       PieceChecksumFile.write(fs, attemptDir, checksums);
       Path pieces = ctx.work().pieces(ctx.task().index());
-      fs.mkdirs(pieces.getParent());
-      if (!renameOnto(fs, ctx.conf(), attemptDir, pieces)) {
+      if (!PiecesCommit.renameOnto(fs, ctx.conf(), attemptDir, pieces)) {
         LOG.info("task {} was already committed by another attempt; dropping attempt {}", ctx.task().index(),
             ctx.attempt());
         fs.delete(attemptDir, true);
@@ -79,23 +74,6 @@ public final class CommitOutputs {
     } catch (IOException | RuntimeException e) {
       throw new StageFailure(RunnerExitCodes.IO_FAILED, "cannot commit the outputs of task " + ctx.task().index()
           + ": " + e.getMessage(), null, e);
-    }
-  }
-
-  /**
-   * Renames the attempt's folder to the task's pieces folder in one step that fails when the
-   * pieces folder exists. {@link FileSystem#rename} cannot be used: onto an existing folder it
-   * moves the source inside it, so a second attempt would land in the first one's pieces.
-   *
-   * @return false when another attempt committed the task first
-   */
-  private static boolean renameOnto(FileSystem fs, Configuration conf, Path attemptDir, Path pieces)
-      throws IOException {
-    try {
-      FileContext.getFileContext(fs.getUri(), conf).rename(attemptDir, pieces, Options.Rename.NONE);
-      return true;
-    } catch (FileAlreadyExistsException committedBefore) {
-      return false;
     }
   }
 

@@ -27,7 +27,8 @@ import org.sepyarn.runner.spec.TaskFile;
  * history is the source's with a section recording the window, and its binary beside it. An input
  * gathered from several pieces of a flow's intermediate is read from them ({@link GatheredFetch}).
  * The piece of an irregular input is a local SEP3D dataset of its block's header records and
- * traces, read by record number ({@link Sep3dPieceWriter}).
+ * traces, read by record number ({@link Sep3dPieceWriter}). A scattered input's window is read as
+ * the parts scatter tasks committed of it, one after the other ({@link ScatteredFetch}).
  */
 public final class FetchInputs {
   private FetchInputs() {
@@ -59,6 +60,10 @@ public final class FetchInputs {
     Path source = new Path(f.source());
     if (f.irregular() != null) {
       fetchIrregular(ctx, source, f.irregular(), local, target);
+      return;
+    }
+    if (f.scattered() != null) {
+      ScatteredFetch.fetch(ctx, f, local, target);
       return;
     }
     try (DatasetReader reader = DatasetReader.open(source, ctx.conf())) {

@@ -1,7 +1,6 @@
 package org.sepyarn.runner.stage;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,6 +8,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.iocount.PhaseMeter;
 import org.sepyarn.runner.spec.AttemptReport;
+import org.sepyarn.runner.spec.HostName;
 import org.sepyarn.runner.spec.PhaseBytes;
 import org.sepyarn.runner.spec.PieceChecksum;
 import org.sepyarn.runner.spec.PlanCodec;
@@ -69,7 +69,7 @@ public final class TaskAttempt {
     if (note != null) {
       message = message + "; note: " + note;
     }
-    writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), hostName(), RunnerExitCodes.describe(exit), programExit, message,
+    writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), HostName.local(), RunnerExitCodes.describe(exit), programExit, message,
         StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted(),
         checksums));
     return exit;
@@ -83,14 +83,6 @@ public final class TaskAttempt {
     } catch (IOException e) {
       // The container's exit code still tells the ApplicationMaster the outcome.
       LOG.warn("cannot write the report {}: {}", path, e.getMessage());
-    }
-  }
-
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (IOException e) {
-      return "unknown";
     }
   }
 }
