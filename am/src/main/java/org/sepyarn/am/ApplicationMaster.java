@@ -50,6 +50,8 @@ import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.am.plan.IrregularTasks;
 import org.sepyarn.am.plan.JobPlan;
 import org.sepyarn.am.plan.JobPlanner;
+import org.sepyarn.am.plan.ScatterPlanner;
+import org.sepyarn.am.plan.ScatterSettings;
 import org.sepyarn.am.schedule.Allocated;
 import org.sepyarn.am.schedule.ExitReason;
 import org.sepyarn.am.schedule.JobFailure;
@@ -74,7 +76,7 @@ import org.sepyarn.am.launch.LaunchSupport;
 import org.sepyarn.am.yarn.ContainerRequestsSpec;
 import org.sepyarn.am.yarn.TaskCapability;
 import org.sepyarn.am.yarn.EventLoop;
-import org.sepyarn.am.yarn.MergeTaskActions;
+import org.sepyarn.am.yarn.PhaseTaskActions;
 import org.sepyarn.am.yarn.NmCallbacks;
 import org.sepyarn.am.yarn.RmCallbacks;
 import org.sepyarn.am.yarn.AllocationPacing;
@@ -87,6 +89,8 @@ import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
+import org.sepyarn.runner.spec.PlanCodec;
+import org.sepyarn.runner.spec.ScatterPlan;
 import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
@@ -100,8 +104,10 @@ import org.slf4j.LoggerFactory;
  * YARN containers, merges the outputs when every task succeeded, and tells the ResourceManager
  * how the job ended.
  */
-final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActions.Listener {
+final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActions.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationMaster.class);
+  /** Where the progress bar stands when the scatter tasks, if any, are done. */
+  private static final double SCATTER_END = 0.05;
   /** Share of the progress bar the tasks take; the merge takes the rest. */
   private static final double TASKS_SHARE = 0.9;
   /** Where the progress bar stands when the merge tasks, if any, are done; the joins take the rest. */
@@ -133,9 +139,14 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private List<String> warnings = List.of();
   /** The job succeeded and its work folder is not to be kept: delete it once everything is closed. */
   private boolean cleanWork;
-  /** The scheduler YARN's events go to: the tasks', then the merge tasks'. */
+  /** The scheduler YARN's events go to: the scatter tasks', the tasks', then the merge tasks'. */
   private volatile TaskScheduler scheduler;
   private TaskScheduler taskScheduler;
+  /** The job-wide number of the first task of the phase the job is in: 0, then the scatter's, then the merge's. */
+  private volatile int phaseFirstTask;
+  private volatile ScatterPhase scatterPhase;
+  private volatile TaskScheduler scatterScheduler;
+  private ScatterPlan scatterPlan;
   private volatile TaskScheduler mergeScheduler;
   private volatile boolean mergeTasksDone;
   private JobFailure mergeFailure;
@@ -205,14 +216,24 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     JobSpec job = IrregularTasks.runnable(staged, inputs.irregular());
     FlowTasks numbering = FlowTasks.of(job);
     int taskCount = numbering.taskCount();
-    JobPlan plan = JobPlanner.plan(job, inputs.cubes(), inputs.irregular(), this::qualified,
+    JobPlan planned = JobPlanner.plan(job, inputs.cubes(), inputs.irregular(), this::qualified,
         (task, localName) -> qualified(work.piece(task, localName).toString()));
+    ScatterPlanner.Scattering scattering = ScatterPlanner.plan(planned.tasks(), inputs.datasets(),
+        ScatterSettings.rule(conf));
+    JobPlan plan = new JobPlan(scattering.tasks(), planned.merges(), planned.prerequisites());
+    ScatterPlan scatters = scattering.scatters();
+    this.scatterPlan = scatters;
     pieceShapes = new PieceShapeWatch(plan.merges(), (task, output) -> {
       Dataset piece = Dataset.open(fs, work.piece(task, output.localName()));
       return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());
     }, attemptId.getApplicationId().toString());
     // Written while the clients and the tracking page start: both take seconds on a busy node.
     PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
+    if (!scatters.isEmpty()) {
+      SmallFiles.replace(fs, work.scatterPlan(), PlanCodec.write(scatters));
+      LOG.info("{} scatter tasks (tasks {} to {}) read the inputs the tasks read in short runs and write each task's"
+          + " parts first", scatters.tasks().size(), scatters.taskCount(), scatters.tasksBeforeMerge() - 1);
+    }
     String host = System.getenv(Environment.NM_HOST.name());
     HostNames hostNames = HostNames.resolving(host);
     this.hostNames = hostNames;
@@ -297,15 +318,27 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
           : TaskScheduler.recover(preferences, plan.prerequisites(), stepLimits(numbering), taskHistory, survivors,
               committedWhileAway, JobPolicies.forTasks(job), Clock.systemUTC(), scheduling);
       taskScheduler = scheduler;
-      // Before the loop runs: the ResourceManager's callbacks may already have queued events
-      // (containers of earlier attempts that completed), and none may reach an unstarted scheduler.
-      scheduler.start();
-      scheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
+      boolean scatterFirst = !scatters.isEmpty() && !ScatterPhase.doneBefore(scatters, history);
+      if (scatterFirst) {
+        startScatterPhase(job, inputs, history);
+      } else {
+        startTaskPhase();
+      }
       RunnerHeartbeats heartbeats = new RunnerHeartbeats(() -> this.scheduler, taskScheduler, journal, reports,
-          bytes::attemptEnded, written.index(), taskCount, tokenGeneration);
+          bytes::attemptEnded, written.index(), () -> phaseFirstTask, tokenGeneration);
       try (RunnerChannelServer channel = RunnerChannelServer.start(host, JobSecret.ofCurrentUser(),
           hb -> loop.call(() -> heartbeats.answer(hb)).get(10, TimeUnit.SECONDS))) {
         SmallFiles.replace(fs, work.amAddress(), channel.published().getBytes(StandardCharsets.UTF_8));
+        if (scatterFirst) {
+          loop.runUntil(() -> scatterPhase.isDone() || fatal != null);
+          // The loop runs on this thread: between its runs no event is handled.
+          if (fatal == null && scatterPhase.failure() == null) {
+            startTaskPhase();
+          } else if (fatal == null) {
+            failure = scatterPhase.failure();
+            finished = true;
+          }
+        }
         loop.runUntil(() -> finished || fatal != null);
         if (fatal != null) {
           throw new IllegalStateException(fatal);
@@ -330,6 +363,33 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
     if (cleanWork) {
       fs.delete(work.root(), true);
     }
+  }
+
+  /**
+   * Starts the scatter tasks, which run before the job's tasks: their scheduler gets YARN's events
+   * and the runners' heartbeats until every scatter task succeeded or one ran out of attempts.
+   */
+  private void startScatterPhase(JobSpec job, JobInputs inputs, List<TaskTransition> history) {
+    ScatterPhase phase = new ScatterPhase(scatterPlan, journal);
+    TaskScheduler scatters = phase.scheduler(ScatterPhase.preferences(conf, scatterPlan, inputs.datasets(), hostNames),
+        history, job, PhaseTaskActions.scatters(scheduling, scatterPlan.taskCount(), phase));
+    LOG.info("scatter phase: {} scatter tasks", scatterPlan.tasks().size());
+    scatterPhase = phase;
+    scatterScheduler = scatters;
+    phaseFirstTask = scatterPlan.taskCount();
+    scheduler = scatters;
+    // Before the loop runs: the ResourceManager's callbacks may already have queued events
+    // (containers of earlier attempts that completed), and none may reach an unstarted scheduler.
+    scatters.start();
+    scatters.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
+  }
+
+  /** Starts the job's tasks, after the scatter tasks if any. */
+  private void startTaskPhase() {
+    phaseFirstTask = 0;
+    scheduler = taskScheduler;
+    taskScheduler.start();
+    taskScheduler.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
   }
 
   /**
@@ -435,15 +495,17 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
    */
   private void runMergeTasks(FileSystem fs, JobSpec job, JobPlan plan, String appId, JournalState past,
       List<TaskTransition> history, EventLoop loop) throws Exception {
-    mergePlan = MergePhase.planOrRead(conf, fs, work, job, plan, appId, mergedBefore, rm::getClusterNodeCount);
+    mergePlan = MergePhase.planOrRead(conf, fs, work, job, plan, scatterPlan.tasksBeforeMerge(), appId, mergedBefore,
+        rm::getClusterNodeCount);
     if (mergePlan.isEmpty()) {
       return;
     }
     TaskScheduler merges = MergePhase.scheduler(mergePlan,
         MergePhase.preferences(conf, fs, work, mergePlan, hostNames), history, job,
-        new MergeTaskActions(scheduling, plan.tasks().tasks().size(), this));
+        PhaseTaskActions.merges(scheduling, mergePlan.taskCount(), this));
     LOG.info("merge phase: {} merge tasks", mergePlan.tasks().size());
     mergeScheduler = merges;
+    phaseFirstTask = mergePlan.taskCount();
     scheduler = merges;
     merges.start();
     merges.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
@@ -540,7 +602,11 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   private void tick() {
     scheduler.tick();
     TaskScheduler merges = mergeScheduler;
-    if (merges != null) {
+    TaskScheduler scatters = scatterScheduler;
+    if (scatters != null && scheduler == scatters) {
+      progress = shownProgress.next(SCATTER_END * scatters.snapshot().progress());
+      publisher.publishScatter(taskScheduler, JobPhase.SCATTERING, progress, scatters);
+    } else if (merges != null) {
       progress = shownProgress.next(TASKS_SHARE + (MERGE_TASKS_END - TASKS_SHARE) * merges.snapshot().progress());
       publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null, merges);
     } else if (!finished) {
@@ -607,7 +673,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   @Override
-  public void mergeTaskStateChanged(TaskTransition transition) {
+  public void phaseTaskStateChanged(TaskTransition transition) {
     journal.taskStateChanged(transition);
     LOG.info("merge task {} {} -> {} (attempt {}{})", transition.taskIndex() - mergePlan.taskCount(),
         transition.from(), transition.to(), transition.attempt().number(),
@@ -617,12 +683,12 @@ final class ApplicationMaster implements YarnScheduling.Listener, MergeTaskActio
   }
 
   @Override
-  public void allMergeTasksSucceeded() {
+  public void allPhaseTasksSucceeded() {
     mergeTasksDone = true;
   }
 
   @Override
-  public void mergeFailed(JobFailure why) {
+  public void phaseFailed(JobFailure why) {
     mergeFailure = why;
     mergeTasksDone = true;
   }

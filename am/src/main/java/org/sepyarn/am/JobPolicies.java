@@ -20,14 +20,17 @@ final class JobPolicies {
   private JobPolicies() {
   }
 
-  /** The merge tasks': the job's attempts and heartbeat timeout, a container each, no other limit. */
-  static SchedulingPolicy forMergeTasks(JobSpec job) {
+  /**
+   * The scatter and merge tasks': the job's attempts and heartbeat timeout, a container each, no
+   * other limit.
+   */
+  static SchedulingPolicy forPhaseTasks(JobSpec job) {
     return SchedulingPolicy.defaults().withMaxAttempts(job.maxAttempts()).withHeartbeatTimeout(job.heartbeatTimeout());
   }
 
-  /** The tasks': as the merge tasks', with the job's {@code maxRunning}, {@code tasksPerContainer}, speculation and time limit. */
+  /** The tasks': as the scatter and merge tasks', with the job's {@code maxRunning}, {@code tasksPerContainer}, speculation and time limit. */
   static SchedulingPolicy forTasks(JobSpec job) {
-    SchedulingPolicy policy = forMergeTasks(job)
+    SchedulingPolicy policy = forPhaseTasks(job)
         .withMaxRunning(job.maxRunning().orElse(0))
         .withTasksPerContainer(job.tasksPerContainer())
         .withSpeculation(job.speculation());

@@ -78,6 +78,14 @@ final class JobPublisher implements AutoCloseable {
   }
 
   /**
+   * Shows the scatter phase: the tasks, all waiting, from {@code tasks}, and the scatter tasks of
+   * {@code scatters}.
+   */
+  void publishScatter(TaskScheduler tasks, JobPhase phase, double progress, TaskScheduler scatters) {
+    publish(tasks, tasks.snapshot(), phase, progress, null);
+  }
+
+  /**
    * Shows how the job ended ({@code phase} SUCCEEDED or FAILED): tasks and merge tasks that still
    * held a container were stopped with it and are shown killed, not running.
    */

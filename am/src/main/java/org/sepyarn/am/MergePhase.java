@@ -17,7 +17,7 @@ import org.sepyarn.am.schedule.SchedulingPolicy;
 import org.sepyarn.am.schedule.TaskPreference;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.schedule.TaskTransition;
-import org.sepyarn.am.yarn.MergeTaskActions;
+import org.sepyarn.am.yarn.PhaseTaskActions;
 import org.sepyarn.formats.dataset.Dataset;
 import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.merge.MergeAttempt;
@@ -47,9 +47,9 @@ final class MergePhase {
    * again, as quickly).
    */
   static MergePlan planOrRead(Configuration conf, FileSystem fs, WorkLayout work, JobSpec job, JobPlan plan,
-      String appId, Set<Integer> merged, IntSupplier clusterNodes) throws IOException {
+      int firstMergeTask, String appId, Set<Integer> merged, IntSupplier clusterNodes) throws IOException {
     if (plan.merges().isEmpty()) {
-      return new MergePlan(plan.tasks().tasks().size(), List.of());
+      return new MergePlan(firstMergeTask, List.of());
     }
     if (fs.exists(work.mergePlan())) {
       MergePlan earlier = MergeAttempt.readPlan(fs, work);
@@ -57,7 +57,7 @@ final class MergePhase {
       return earlier;
     }
     MergePlan planned = new OutputMerger(conf, work, job, appId).planMergeTasks(plan.merges(), merged,
-        MergeTaskRule.from(conf), Math.max(1, clusterNodes.getAsInt()));
+        MergeTaskRule.from(conf), Math.max(1, clusterNodes.getAsInt()), firstMergeTask);
     if (!planned.isEmpty()) {
       SmallFiles.replace(fs, work.mergePlan(), PlanCodec.write(planned));
     }
@@ -67,15 +67,15 @@ final class MergePhase {
   /**
    * A scheduler of the merge tasks, merge task {@code k} preferring {@code preferences[k]}, from the
    * journal's transitions of them ({@code history} holds every task's; merge task {@code k}'s are
-   * task {@code taskCount + k}'s). Their containers of
+   * task {@code taskCount + k}'s, after the job's tasks and scatter tasks). Their containers of
    * earlier attempts are not adopted: those merge tasks run again.
    */
   static TaskScheduler scheduler(MergePlan merges, List<TaskPreference> preferences, List<TaskTransition> history,
-      JobSpec job, MergeTaskActions actions) {
+      JobSpec job, PhaseTaskActions actions) {
     int taskCount = merges.taskCount();
     List<TaskTransition> ran = history.stream().filter(t -> t.taskIndex() >= taskCount)
-        .map(t -> MergeTaskActions.shift(t, -taskCount)).toList();
-    SchedulingPolicy policy = JobPolicies.forMergeTasks(job);
+        .map(t -> PhaseTaskActions.shift(t, -taskCount)).toList();
+    SchedulingPolicy policy = JobPolicies.forPhaseTasks(job);
     return ran.isEmpty()
         ? TaskScheduler.create(preferences, policy, Clock.systemUTC(), actions)
         : TaskScheduler.recover(preferences, ran, List.of(), Set.of(), policy, Clock.systemUTC(), actions);

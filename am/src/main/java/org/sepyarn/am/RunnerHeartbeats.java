@@ -27,7 +27,7 @@ final class RunnerHeartbeats {
   private final AttemptReports reports;
   private final Consumer<AttemptReport> attemptEnded;
   private final PlanIndex plan;
-  private final int taskCount;
+  private final java.util.function.IntSupplier phaseFirstTask;
   private final Map<Integer, String> checkpoints = new HashMap<>();
   private final java.util.function.IntSupplier tokenGeneration;
 
@@ -36,15 +36,16 @@ final class RunnerHeartbeats {
    * @param tasks the tasks' scheduler, which alone hands containers another task
    * @param attemptEnded hears of the report of an attempt that committed its outputs
    * @param plan where each task is in the plan's task file
-   * @param taskCount the job's task count, the offset of the merge tasks' indexes
+   * @param phaseFirstTask the job-wide number of the first task of the phase the job is in: 0 for
+   *     the tasks, the first scatter or merge task's in those phases
    * @param tokenGeneration the latest generation of renewed delegation tokens, told to every
    *     runner (0: none)
    */
   RunnerHeartbeats(Supplier<TaskScheduler> current, TaskScheduler tasks, JournalRecorder journal,
-      AttemptReports reports, Consumer<AttemptReport> attemptEnded, PlanIndex plan, int taskCount,
-      java.util.function.IntSupplier tokenGeneration) {
+      AttemptReports reports, Consumer<AttemptReport> attemptEnded, PlanIndex plan,
+      java.util.function.IntSupplier phaseFirstTask, java.util.function.IntSupplier tokenGeneration) {
     this.tokenGeneration = tokenGeneration;
-    this.taskCount = taskCount;
+    this.phaseFirstTask = phaseFirstTask;
     this.current = current;
     this.tasks = tasks;
     this.journal = journal;
@@ -55,12 +56,12 @@ final class RunnerHeartbeats {
 
   /**
    * The reply to {@code hb}, or a refusal when it is not its container's attempt's message or not
-   * newer than the last one taken ({@link TaskScheduler#refusal}). A merge runner names its merge
-   * task {@code k} as task {@code taskCount + k}.
+   * newer than the last one taken ({@link TaskScheduler#refusal}). A scatter or merge runner names
+   * its task {@code k} of the phase by its job-wide number, {@code phaseFirstTask + k}.
    */
   HeartbeatReply answer(Heartbeat hb) throws RefusedMessageException {
     TaskScheduler scheduler = current.get();
-    int index = scheduler == tasks ? hb.task() : hb.task() - taskCount;
+    int index = hb.task() - phaseFirstTask.getAsInt();
     Optional<String> refusal = scheduler.refusal(hb.containerId(), index, hb.attempt(), hb.sequence(), hb.done());
     if (refusal.isPresent()) {
       throw new RefusedMessageException(refusal.get());

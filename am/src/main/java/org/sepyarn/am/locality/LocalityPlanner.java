@@ -52,6 +52,17 @@ public final class LocalityPlanner {
    */
   public static List<TaskPreference> plan(Plan plan, Map<String, Dataset> inputs, BlockSource blocks,
       HostNames hostNames) throws IOException {
+    return plan(plan.tasks().stream().map(TaskSpec::files).toList(), inputs, blocks, hostNames);
+  }
+
+  /**
+   * The preference of every task whose files are {@code filesByTask}, in task order: as
+   * {@link #plan(Plan, Map, BlockSource, HostNames)}, for tasks other than the plan's (scatter
+   * tasks, whose slab is their input's window). An input read from the parts of a scatter makes no
+   * preference: its bytes are not where the dataset's are.
+   */
+  public static List<TaskPreference> plan(List<List<TaskFile>> filesByTask, Map<String, Dataset> inputs,
+      BlockSource blocks, HostNames hostNames) throws IOException {
     Map<Path, Optional<BlockMap>> maps = new HashMap<>();
     Map<String, WindowFootprint> footprints = new HashMap<>();
     for (Map.Entry<String, Dataset> e : inputs.entrySet()) {
@@ -65,12 +76,13 @@ public final class LocalityPlanner {
       }
     }
     Map<TaskPreference, TaskPreference> shared = new HashMap<>();
-    List<TaskPreference> preferences = new ArrayList<>(plan.tasks().size());
+    List<TaskPreference> preferences = new ArrayList<>(filesByTask.size());
     int preferring = 0;
-    for (TaskSpec task : plan.tasks()) {
+    for (List<TaskFile> files : filesByTask) {
       LocalityWeights weights = new LocalityWeights();
-      for (TaskFile file : task.files()) {
-        WindowFootprint footprint = file.role() == FileRole.INPUT ? footprints.get(file.source()) : null;
+      for (TaskFile file : files) {
+        WindowFootprint footprint = file.role() == FileRole.INPUT && file.scattered() == null
+            ? footprints.get(file.source()) : null;
         if (footprint == null) {
           continue;
         }

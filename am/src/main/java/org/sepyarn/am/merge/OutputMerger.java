@@ -239,6 +239,15 @@ public final class OutputMerger {
    */
   public MergePlan planMergeTasks(List<OutputMerge> merges, Set<Integer> alreadyDone, MergeTaskRule rule,
       int clusterNodes) throws IOException {
+    return planMergeTasks(merges, alreadyDone, rule, clusterNodes, jobTasks);
+  }
+
+  /**
+   * As {@link #planMergeTasks(List, Set, MergeTaskRule, int)}, merge task {@code k} being task
+   * {@code firstMergeTask + k} (after the job's tasks and its scatter tasks).
+   */
+  public MergePlan planMergeTasks(List<OutputMerge> merges, Set<Integer> alreadyDone, MergeTaskRule rule,
+      int clusterNodes, int firstMergeTask) throws IOException {
     List<MergeTaskSpec> tasks = new ArrayList<>();
     for (OutputMerge m : merges) {
       if (alreadyDone.contains(m.fileIndex()) || readManifest(m).isPresent() || history.alreadyMerged(m)) {
@@ -276,7 +285,7 @@ public final class OutputMerger {
         o.close();
       }
     }
-    return new MergePlan(jobTasks, tasks);
+    return new MergePlan(firstMergeTask, tasks);
   }
 
   /**

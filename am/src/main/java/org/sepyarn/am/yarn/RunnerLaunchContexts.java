@@ -127,6 +127,14 @@ public final class RunnerLaunchContexts {
     return launch(MERGE_RUNNER_JVM, List.of("--merge", Integer.toString(number)), attempt, Map.of());
   }
 
+  /**
+   * A scatter task's container: the runner reads the scatter plan from the work folder (no program,
+   * no image); its work is copying bytes, as a merge task's.
+   */
+  public ContainerLaunchContext forScatter(int number, int attempt) {
+    return launch(MERGE_RUNNER_JVM, List.of("--scatter", Integer.toString(number)), attempt, Map.of());
+  }
+
   private ContainerLaunchContext launch(List<String> jvm, List<String> what, int attempt,
       Map<String, String> runtime) {
     List<String> words = new ArrayList<>(List.of(LaunchSupport.javaCommand(), "-Xmx" + RUNNER_HEAP_MB + "m"));

@@ -125,6 +125,15 @@ public final class YarnScheduling implements SchedulerActions {
         launches.forMerge(number, attemptNumber));
   }
 
+  /**
+   * Starts the runner of scatter task {@code number} in an allocated container; the attempt is known
+   * by the scatter task's index among the job's tasks ({@code taskIndex}).
+   */
+  public void launchScatter(String containerId, int number, int taskIndex, int attemptNumber) {
+    start(containerId, "scatter task " + number, new TaskAttemptId(taskIndex, attemptNumber),
+        launches.forScatter(number, attemptNumber));
+  }
+
   private void start(String containerId, String what, TaskAttemptId attempt,
       org.apache.hadoop.yarn.api.records.ContainerLaunchContext context) {
     Container c = containers.get(containerId);

@@ -72,6 +72,9 @@ public final class ScatterTaskRun {
     fs.delete(attemptDir, true);
     fs.mkdirs(attemptDir);
     Window slab = Window.parse(spec.slab());
+    long started = System.nanoTime();
+    LOG.info("scatter task {} attempt {}: {}", spec.number(), attempt, spec.describe());
+    long written = 0;
     try (DatasetReader reader = DatasetReader.open(new Path(spec.source()), conf)) {
       slab.checkFits(reader.cube());
       int esize = reader.format().esize();
@@ -80,7 +83,6 @@ public final class ScatterTaskRun {
       byte[] chunk = new byte[chunks.slabSamples() * esize];
       byte[] part = new byte[chunk.length];
       long total = Math.max(1, partBytes(esize));
-      long written = 0;
       List<ScatterPart> parts = spec.parts();
       for (int first = 0; first < parts.size(); first += OPEN_PARTS) {
         List<ScatterPart> group = parts.subList(first, Math.min(parts.size(), first + OPEN_PARTS));
@@ -117,6 +119,8 @@ public final class ScatterTaskRun {
         }
       }
     }
+    LOG.info("scatter task {} attempt {}: wrote {} parts, {} bytes, in {} ms", spec.number(), attempt,
+        spec.parts().size(), written, (System.nanoTime() - started) / 1_000_000);
     if (!PiecesCommit.renameOnto(fs, conf, attemptDir, pieces)) {
       LOG.info("scatter task {} was committed by another attempt meanwhile; dropping attempt {}", spec.number(),
           attempt);

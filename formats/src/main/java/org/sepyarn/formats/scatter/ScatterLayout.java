@@ -103,11 +103,41 @@ public final class ScatterLayout {
   public List<Integer> slabsOf(int reader) {
     Window w = readers.get(reader);
     List<Integer> of = new ArrayList<>();
-    for (int k = 0; k < slabs.size(); k++) {
-      if (w.intersect(slabs.get(k)).isPresent()) {
-        of.add(k);
-      }
+    for (int k = slabAt(w.start(axis - 1)); k < slabs.size() && slabs.get(k).start(axis - 1) < w.end(axis - 1); k++) {
+      of.add(k);
     }
     return of;
+  }
+
+  /**
+   * Every slab's parts, in reader order: {@link #parts(int)} of every slab at once, in time that
+   * grows with the number of parts, not with readers times slabs.
+   */
+  public List<List<Part>> partsBySlab() {
+    List<List<Part>> bySlab = new ArrayList<>();
+    for (int k = 0; k < slabs.size(); k++) {
+      bySlab.add(new ArrayList<>());
+    }
+    for (int r = 0; r < readers.size(); r++) {
+      for (int k : slabsOf(r)) {
+        bySlab.get(k).add(new Part(r, readers.get(r).intersect(slabs.get(k)).orElseThrow()));
+      }
+    }
+    return bySlab;
+  }
+
+  /** The slab holding sample {@code index} along the slab axis. */
+  private int slabAt(int index) {
+    int lo = 0;
+    int hi = slabs.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (slabs.get(mid).start(axis - 1) <= index) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 }

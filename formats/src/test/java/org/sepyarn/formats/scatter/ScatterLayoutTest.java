@@ -64,9 +64,11 @@ class ScatterLayoutTest {
         pieces[r] = new ByteArrayOutputStream();
       }
       Window whole = cube.fullWindow();
+      List<List<ScatterLayout.Part>> bySlab = layout.partsBySlab();
       for (int k = 0; k < layout.slabs().size(); k++) {
         Window slab = layout.slabs().get(k);
         byte[] slabBytes = extract(data, whole, slab, esize);
+        assertEquals(layout.parts(k), bySlab.get(k));
         for (ScatterLayout.Part part : layout.parts(k)) {
           assertTrue(layout.slabsOf(part.reader()).contains(k));
           pieces[part.reader()].writeBytes(extract(slabBytes, slab, part.window(), esize));
