@@ -134,31 +134,44 @@ public final class RunnerMain {
 
   /** A merge task: reads the merge plan from the work folder, heartbeats like a task, writes its slabs. */
   private static int runMerge(RunnerArguments a, File workDir) throws Exception {
-    Configuration conf = new Configuration();
-    WorkLayout work = new WorkLayout(new Path(a.work()));
-    FileSystem fs = work.root().getFileSystem(conf);
-    MergePlan plan = MergeAttempt.readPlan(fs, work);
-    File progress = ProgramInvocation.progressFile(workDir);
-    AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
-    try (Heartbeater heartbeater = new Heartbeater(channel, new CheckpointStore(fs, work), containerId(),
-        MergeAttempt.taskIndex(plan, a.merge()), a.attempt(), progress,
-        () -> System.exit(RunnerExitCodes.RUNNER_ERROR)).start(HEARTBEAT_INTERVAL)) {
-      return new MergeAttempt(conf, work, a.merge(), a.attempt(), progress).run(plan);
-    }
+    return runPhaseTask(a, workDir, (conf, work, fs, progress) -> {
+      MergePlan plan = MergeAttempt.readPlan(fs, work);
+      return new PhaseTask(MergeAttempt.taskIndex(plan, a.merge()),
+          () -> new MergeAttempt(conf, work, a.merge(), a.attempt(), progress).run(plan));
+    });
   }
 
   /** A scatter task: reads the scatter plan from the work folder, heartbeats like a task, writes its parts. */
   private static int runScatter(RunnerArguments a, File workDir) throws Exception {
+    return runPhaseTask(a, workDir, (conf, work, fs, progress) -> {
+      ScatterPlan plan = ScatterAttempt.readPlan(fs, work);
+      return new PhaseTask(plan.taskIndex(a.scatter()),
+          () -> new ScatterAttempt(conf, work, a.scatter(), a.attempt(), progress).run(plan));
+    });
+  }
+
+  /** A scatter or merge task's job-wide number, and its attempt to run. */
+  private record PhaseTask(int taskIndex, java.util.function.IntSupplier run) {
+  }
+
+  /** Reads a phase task from its plan. */
+  @FunctionalInterface
+  private interface PhaseTaskReader {
+    PhaseTask read(Configuration conf, WorkLayout work, FileSystem fs, File progress) throws Exception;
+  }
+
+  /** Runs a scatter or merge task's attempt, heartbeating like a task meanwhile; returns its exit code. */
+  private static int runPhaseTask(RunnerArguments a, File workDir, PhaseTaskReader reader) throws Exception {
     Configuration conf = new Configuration();
     WorkLayout work = new WorkLayout(new Path(a.work()));
     FileSystem fs = work.root().getFileSystem(conf);
-    ScatterPlan plan = ScatterAttempt.readPlan(fs, work);
     File progress = ProgramInvocation.progressFile(workDir);
+    PhaseTask task = reader.read(conf, work, fs, progress);
     AmChannelClient channel = new AmChannelClient(fs, work, JobSecret.ofCurrentUser());
     try (Heartbeater heartbeater = new Heartbeater(channel, new CheckpointStore(fs, work), containerId(),
-        plan.taskIndex(a.scatter()), a.attempt(), progress,
-        () -> System.exit(RunnerExitCodes.RUNNER_ERROR)).start(HEARTBEAT_INTERVAL)) {
-      return new ScatterAttempt(conf, work, a.scatter(), a.attempt(), progress).run(plan);
+        task.taskIndex(), a.attempt(), progress, () -> System.exit(RunnerExitCodes.RUNNER_ERROR))
+        .start(HEARTBEAT_INTERVAL)) {
+      return task.run().getAsInt();
     }
   }
 

@@ -240,4 +240,38 @@ class AmRestartIT extends ClusterTestBase {
     }
     Datasets.assertScaled(conf, fs, "/am/in.H", "/am/summed.H", 7);
   }
+
+  /**
+   * The ApplicationMaster dies while the scatter task of a fast-axis split runs, before any task
+   * started: the second attempt finishes the scatter phase (its plan kept), then runs every task
+   * once, and the output is right.
+   */
+  @Test
+  void anApplicationMasterKilledInTheScatterPhaseFinishesItThenRunsTheTasks() throws Exception {
+    Hypercube cube = Hypercube.ofLengths(64, 64, 80);
+    Datasets.writeFloats(fs, "/am/traces.H", cube, Datasets.planeWaves(64, 64 * 80, 13));
+    int tasks = 4;
+    ApplicationId id = jobs.submit(JobRunner.scaleSplit("scatter-restart",
+        "/am/traces.H", "/am/traces-scaled.H", 1, tasks, "2"), true);
+    Await.until(WAIT, "the scatter task's runner started", () -> !Harm.processesWith(id + " --scatter 0 --attempt 1")
+        .isEmpty());
+    byte[] planned = fs.open(jobs.work(id).scatterPlan()).readAllBytes();
+    ResourceManager rm = cluster.yarn().getResourceManager();
+    ContainerId amContainer = rm.getRMContext().getRMApps().get(id).getCurrentAppAttempt().getMasterContainer()
+        .getId();
+    assertTrue(Harm.killProcessesOf(amContainer) > 0, "killed the first ApplicationMaster attempt");
+    for (int t = 0; t < tasks; t++) {
+      assertTrue(jobs.report(id, t, 1).isEmpty(), "task " + t + " had not run when the ApplicationMaster died");
+    }
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    assertEquals(2, rm.getRMContext().getRMApps().get(id).getAppAttempts().size(), "a second attempt ran");
+    assertArrayEquals(planned, fs.open(jobs.work(id).scatterPlan()).readAllBytes(), "the scatter plan is the same");
+    Datasets.assertScaled(conf, fs, "/am/traces.H", "/am/traces-scaled.H", 2);
+    for (int t = 0; t < tasks; t++) {
+      assertEquals("ok", jobs.report(id, t, 1).orElseThrow().outcome(), "task " + t);
+      assertTrue(jobs.report(id, t, 2).isEmpty(), "task " + t + " ran once");
+    }
+  }
 }

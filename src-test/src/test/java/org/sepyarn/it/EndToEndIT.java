@@ -34,7 +34,8 @@ class EndToEndIT extends ClusterTestBase {
 
   @BeforeAll
   static void startClusters() throws Exception {
-    startClusters(EndToEndIT.class, 2);
+    // About 400 KB a scatter task, so that the scattered test input makes several.
+    startClusters(EndToEndIT.class, 2, java.util.Map.of(org.sepyarn.am.plan.ScatterSettings.TASK_BYTES, "400000"));
     Hypercube cube = Hypercube.of(new Axis(N1, 0, 0.004, "time", "s"), new Axis(N2, 100, 12.5, "offset", "m"));
     float[] data = Datasets.planeWaves(N1, N2, 7);
     Datasets.writeFloats(fs, "/data/waves.H", cube, data);
@@ -131,6 +132,53 @@ class EndToEndIT extends ClusterTestBase {
       assertEquals(Long.toString(copied), Dataset.open(fs.makeQualified(new Path(out)), conf).history()
           .getString("sepyarn_merge_copied", null));
     }
+  }
+
+  /**
+   * A split along the fastest axis of many short traces (5,120 traces of 64 samples, 4 tasks of 16
+   * samples each: 5,120 reads of 64 bytes a task) is scattered first: 4 scatter tasks, each
+   * node-local on the host holding its slab, read the input once in slabs along axis 3 and write each
+   * task's parts; the tasks read their parts. The output is the serial run's bit for bit, and
+   * status.json counts the scatter in the fetch: the input read once and the parts written once by
+   * the scatter tasks, and read once by the tasks.
+   */
+  @Test
+  void aFastAxisSplitOfManyShortTracesIsScatteredFirstAndEqualsTheSerialRun() throws Exception {
+    Hypercube cube = Hypercube.of(new Axis(64, 0, 0.004, "time", "s"), new Axis(64, 0, 12.5, "offset", "m"),
+        new Axis(80, 0, 25, "cmp", "m"));
+    float[] data = Datasets.planeWaves(64, 64 * 80, 11);
+    Datasets.writeFloats(fs, "/data/traces.H", cube, data);
+    Datasets.writeFloats(FileSystem.getLocal(conf), new File(local, "traces.H").getAbsolutePath(), cube, data);
+    int tasks = 4;
+    ApplicationId id = jobs.submit(JobRunner.scaleSplit("scatter-split",
+        "/data/traces.H", "/out/traces-scaled.H", 1, tasks, "3"), true);
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+
+    File serial = SerialRun.run(new File(local, "scale-traces"), "scale", new File(local, "traces.H"),
+        "traces-scaled.H", "scale=3");
+    Path output = fs.makeQualified(new Path("/out/traces-scaled.H"));
+    assertArrayEquals(Datasets.readBytes(conf, new Path(serial.toURI())), Datasets.readBytes(conf, output));
+    assertEquals(Datasets.cube(conf, new Path(serial.toURI())), Datasets.cube(conf, output));
+
+    int scatters = 4;
+    String syslog = amSyslog(report);
+    assertTrue(syslog.contains("scatter phase: " + scatters + " scatter tasks"), syslog);
+    for (int k = 0; k < scatters; k++) {
+      assertEquals("ok", jobs.report(id, tasks + k, 1).orElseThrow().outcome(), "scatter task " + k);
+      assertTrue(syslog.contains("scatter task " + k + " WAITING -> ASSIGNED (attempt 1, node-local on "), syslog);
+    }
+    for (int t = 0; t < tasks; t++) {
+      assertEquals("ok", jobs.report(id, t, 1).orElseThrow().outcome(), "task " + t);
+    }
+    long bytes = 64L * 64 * 80 * 4;
+    long header = fs.getFileStatus(new Path("/data/traces.H")).getLen();
+    ByteCount fetch = jobs.status(id).orElseThrow().bytes().phases().phase(PhaseBytes.FETCH);
+    long read = 2 * bytes + (tasks + scatters) * header;
+    assertTrue(read <= fetch.read() && fetch.read() <= read + (tasks + scatters) * 1024L,
+        "the input once by the scatter tasks, the parts once by the tasks: " + fetch.read() + " bytes, " + read
+        + " expected");
+    assertEquals(bytes, fetch.written(), "the scatter tasks write every part once");
   }
 
   /**

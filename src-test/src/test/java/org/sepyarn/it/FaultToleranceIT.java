@@ -67,6 +67,19 @@ class FaultToleranceIT extends ClusterTestBase {
     assertEquals(List.of(), Harm.processesWith("sleep " + HarmProgram.HANG_MARKER), message);
   }
 
+  /** Kills (SIGKILL) the runner JVM whose command line holds {@code marker} as soon as it starts. */
+  private static void killRunnerOnceStarted(String marker, String what) throws Exception {
+    long deadline = System.currentTimeMillis() + 180_000;
+    List<ProcessHandle> killed = List.of();
+    while (killed.isEmpty() && System.currentTimeMillis() < deadline) {
+      killed = Harm.processesWith(marker).stream().filter(p -> p.info().commandLine().orElse("").contains("java"))
+          .toList();
+      Thread.sleep(20);
+    }
+    assertFalse(killed.isEmpty(), what + "'s runner never started");
+    killed.forEach(ProcessHandle::destroyForcibly);
+  }
+
   private static byte[] output(String path) throws Exception {
     return Datasets.readBytes(conf, fs.makeQualified(new Path(path)));
   }
@@ -438,16 +451,7 @@ class FaultToleranceIT extends ClusterTestBase {
         + JobRunner.tool("scale") + "}, \"tasks\": [[\"scale=1\"], [\"scale=2\"], [\"scale=4\"]], \"files\": ["
         + "{\"tag\": \"<\", \"path\": \"/ft/in.H\", \"usage\": \"input\", \"distribute\": \"copy\"},"
         + "{\"tag\": \">\", \"path\": \"/ft/summed.H\", \"usage\": \"output\", \"distribute\": \"copy\"}]}", true);
-    String marker = id + " --merge 1 --attempt 1";
-    long deadline = System.currentTimeMillis() + 180_000;
-    List<ProcessHandle> killed = List.of();
-    while (killed.isEmpty() && System.currentTimeMillis() < deadline) {
-      killed = Harm.processesWith(marker).stream().filter(p -> p.info().commandLine().orElse("").contains("java"))
-          .toList();
-      Thread.sleep(20);
-    }
-    assertFalse(killed.isEmpty(), "merge task 1's runner never started");
-    killed.forEach(ProcessHandle::destroyForcibly);
+    killRunnerOnceStarted(id + " --merge 1 --attempt 1", "merge task 1");
 
     ApplicationReport report = jobs.waitForEnd(id);
     assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
@@ -455,5 +459,28 @@ class FaultToleranceIT extends ClusterTestBase {
     assertEquals(1, status.mergeTasks().get(0).attempt(), "merge task 0 ran once: " + status.mergeTasks());
     assertEquals(2, status.mergeTasks().get(1).attempt(), "merge task 1 ran again: " + status.mergeTasks());
     Datasets.assertScaled(conf, fs, "/ft/in.H", "/ft/summed.H", 7);
+  }
+
+  /**
+   * A scatter task's runner killed (SIGKILL, like a crash) as soon as it starts: the scatter task
+   * runs again before any task starts, and the output of the fast-axis split it fed is right.
+   */
+  @Test
+  void aKilledScatterTaskIsRunAgainBeforeTheTasksAndTheOutputIsTheSame() throws Exception {
+    Hypercube cube = Hypercube.ofLengths(64, 64, 80);
+    Datasets.writeFloats(fs, "/ft/traces.H", cube, Datasets.planeWaves(64, 64 * 80, 5));
+    int tasks = 4;
+    ApplicationId id = jobs.submit(JobRunner.scaleSplit("scatter-kill",
+        "/ft/traces.H", "/ft/traces-scaled.H", 1, tasks, "2"), true);
+    killRunnerOnceStarted(id + " --scatter 0 --attempt 1", "scatter task 0");
+
+    ApplicationReport report = jobs.waitForEnd(id);
+    assertEquals(FinalApplicationStatus.SUCCEEDED, report.getFinalApplicationStatus(), report.getDiagnostics());
+    Datasets.assertScaled(conf, fs, "/ft/traces.H", "/ft/traces-scaled.H", 2);
+    assertEquals("ok", jobs.report(id, tasks, 2).orElseThrow().outcome(), "scatter task 0 ran again");
+    for (int t = 0; t < tasks; t++) {
+      assertEquals("ok", jobs.report(id, t, 1).orElseThrow().outcome(), "task " + t + " ran once, after the scatter");
+      assertTrue(jobs.report(id, t, 2).isEmpty(), "task " + t + " ran once");
+    }
   }
 }

@@ -41,6 +41,18 @@ final class JobRunner implements AutoCloseable {
     return "[\"java\", \"-cp\", \"sepyarn.jar\", \"org.sepyarn.examples.Tools\", \"" + name + "\"]";
   }
 
+  /**
+   * A job of the example {@code scale} program with {@code scale}, its input and output split the
+   * same way along {@code axis} into {@code tasks}.
+   */
+  static String scaleSplit(String name, String input, String output, int axis, int tasks, String scale) {
+    String split = "{\"split\": {\"axis\": " + axis + "}}";
+    return "{\"name\": \"" + name + "\", \"program\": {\"command\": " + tool("scale") + ", \"args\": [\"scale="
+        + scale + "\"]}, \"tasks\": " + tasks + ", \"files\": [{\"tag\": \"<\", \"path\": \"" + input
+        + "\", \"usage\": \"input\", \"distribute\": " + split + "}, {\"tag\": \">\", \"path\": \"" + output
+        + "\", \"usage\": \"output\", \"distribute\": " + split + "}]}";
+  }
+
   /** Submits and waits for the end. */
   ApplicationReport run(String json) throws Exception {
     return waitForEnd(submit(json, false));

@@ -30,6 +30,19 @@ public final class IoCounter {
     return new IoCounter(Set.copyOf(new TreeSet<>(schemes)));
   }
 
+  /**
+   * Counts the file systems of these paths' schemes; a path without one is on the default file
+   * system of {@code conf}.
+   */
+  public static IoCounter forPaths(org.apache.hadoop.conf.Configuration conf, org.apache.hadoop.fs.Path... paths) {
+    Set<String> schemes = new TreeSet<>();
+    for (org.apache.hadoop.fs.Path path : paths) {
+      String scheme = path.toUri().getScheme();
+      schemes.add(scheme != null ? scheme : FileSystem.getDefaultUri(conf).getScheme());
+    }
+    return forSchemes(schemes);
+  }
+
   public Set<String> schemes() {
     return schemes;
   }

@@ -2,8 +2,6 @@ package org.sepyarn.runner.merge;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -64,7 +62,7 @@ public final class MergeAttempt {
   public int run(MergePlan plan) {
     long start = System.currentTimeMillis();
     MergeTaskSpec spec = plan.task(number);
-    PhaseMeter meter = new PhaseMeter(IoCounter.forSchemes(schemes(spec)));
+    PhaseMeter meter = new PhaseMeter(IoCounter.forPaths(conf, work.root(), new Path(spec.header())));
     int exit = RunnerExitCodes.OK;
     String message = "merge task " + number + " wrote " + spec.describe();
     try {
@@ -83,17 +81,5 @@ public final class MergeAttempt {
       LOG.warn("cannot write the report of merge task {}: {}", number, e.getMessage());
     }
     return exit;
-  }
-
-  private Set<String> schemes(MergeTaskSpec spec) {
-    Set<String> schemes = new TreeSet<>();
-    schemes.add(scheme(work.root()));
-    schemes.add(scheme(new Path(spec.header())));
-    return schemes;
-  }
-
-  private String scheme(Path path) {
-    String scheme = path.toUri().getScheme();
-    return scheme != null ? scheme : FileSystem.getDefaultUri(conf).getScheme();
   }
 }

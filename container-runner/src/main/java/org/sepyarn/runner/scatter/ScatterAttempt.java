@@ -3,8 +3,6 @@ package org.sepyarn.runner.scatter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -62,7 +60,7 @@ public final class ScatterAttempt {
     long start = System.currentTimeMillis();
     ScatterTaskSpec spec = plan.task(number);
     int task = plan.taskIndex(number);
-    PhaseMeter meter = new PhaseMeter(IoCounter.forSchemes(schemes(spec)));
+    PhaseMeter meter = new PhaseMeter(IoCounter.forPaths(conf, work.root(), new Path(spec.source())));
     int exit = RunnerExitCodes.OK;
     String message = "scatter task " + number + " wrote " + spec.describe();
     try {
@@ -85,17 +83,5 @@ public final class ScatterAttempt {
       LOG.warn("cannot write the report of scatter task {}: {}", number, e.getMessage());
     }
     return exit;
-  }
-
-  private Set<String> schemes(ScatterTaskSpec spec) {
-    Set<String> schemes = new TreeSet<>();
-    schemes.add(scheme(work.root()));
-    schemes.add(scheme(new Path(spec.source())));
-    return schemes;
-  }
-
-  private String scheme(Path path) {
-    String scheme = path.toUri().getScheme();
-    return scheme != null ? scheme : FileSystem.getDefaultUri(conf).getScheme();
   }
 }

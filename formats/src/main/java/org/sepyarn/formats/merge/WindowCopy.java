@@ -56,13 +56,8 @@ public final class WindowCopy {
    */
   public static void place(byte[] src, Window inner, byte[] dst, int dstOffset, Window container, int rank,
       int esize) {
-    int m = runDims(inner, container, rank);
-    long run = esize;
-    for (int d = 0; d <= m && d < rank; d++) {
-      run *= inner.count(d);
-    }
-    int runBytes = (int) run;
-    RowCursor rows = new RowCursor(inner, container, rank, Math.min(m + 1, rank));
+    int runBytes = runBytes(inner, container, rank, esize);
+    RowCursor rows = rows(inner, container, rank);
     int from = 0;
     while (rows.next()) {
       System.arraycopy(src, from, dst, dstOffset + rows.offset() * esize, runBytes);
@@ -76,17 +71,27 @@ public final class WindowCopy {
    */
   public static void extract(byte[] src, int srcOffset, Window container, Window inner, byte[] dst, int rank,
       int esize) {
-    int m = runDims(inner, container, rank);
-    long run = esize;
-    for (int d = 0; d <= m && d < rank; d++) {
-      run *= inner.count(d);
-    }
-    int runBytes = (int) run;
-    RowCursor rows = new RowCursor(inner, container, rank, Math.min(m + 1, rank));
+    int runBytes = runBytes(inner, container, rank, esize);
+    RowCursor rows = rows(inner, container, rank);
     int to = 0;
     while (rows.next()) {
       System.arraycopy(src, srcOffset + rows.offset() * esize, dst, to, runBytes);
       to += runBytes;
     }
+  }
+
+  /** The bytes of each contiguous run of {@code inner}'s samples in {@code container}. */
+  private static int runBytes(Window inner, Window container, int rank, int esize) {
+    int m = runDims(inner, container, rank);
+    long run = esize;
+    for (int d = 0; d <= m && d < rank; d++) {
+      run *= inner.count(d);
+    }
+    return (int) run;
+  }
+
+  /** Walks {@code inner}'s runs in {@code container}, in storage order. */
+  private static RowCursor rows(Window inner, Window container, int rank) {
+    return new RowCursor(inner, container, rank, Math.min(runDims(inner, container, rank) + 1, rank));
   }
 }
