@@ -335,8 +335,10 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
           if (fatal == null && scatterPhase.failure() == null) {
             startTaskPhase();
           } else if (fatal == null) {
-            failure = scatterPhase.failure();
-            finished = true;
+            String why = FailureDiagnostics.ofScatter(scatterPhase.failure(), scatterPlan, appId);
+            LOG.error("{}", why);
+            end(false, why);
+            return;
           }
         }
         loop.runUntil(() -> finished || fatal != null);

@@ -7,6 +7,8 @@ import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.formats.job.ProgramSpec;
 import org.sepyarn.runner.spec.MergePlan;
 import org.sepyarn.runner.spec.MergeTaskSpec;
+import org.sepyarn.runner.spec.ScatterPlan;
+import org.sepyarn.runner.spec.ScatterTaskSpec;
 import org.sepyarn.runner.spec.Plan;
 import org.sepyarn.runner.spec.TaskSpec;
 
@@ -43,6 +45,23 @@ final class FailureDiagnostics {
       MergeTaskSpec task = merges.task(failure.taskIndex().getAsInt());
       sb.append("\nmerge task ").append(task.number()).append(" writes ").append(task.describe()).append(" of ")
           .append(task.header());
+      lastAttempt(failure, applicationId, sb);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Why the scatter phase failed, before any task ran: the scatter task that ran out of attempts,
+   * the slab it reads, and its last attempt.
+   */
+  static String ofScatter(JobFailure failure, ScatterPlan scatters, String applicationId) {
+    String what = failure.diagnostics().startsWith("task ") ? "scatter " + failure.diagnostics()
+        : failure.diagnostics();
+    StringBuilder sb = new StringBuilder("the scatter of the inputs failed, before any task ran: ").append(what);
+    if (failure.taskIndex().isPresent()) {
+      ScatterTaskSpec task = scatters.task(failure.taskIndex().getAsInt());
+      sb.append("\nscatter task ").append(task.number()).append(" (task ")
+          .append(scatters.taskIndex(task.number())).append(") reads ").append(task.describe());
       lastAttempt(failure, applicationId, sb);
     }
     return sb.toString();

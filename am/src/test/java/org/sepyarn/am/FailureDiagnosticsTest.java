@@ -80,4 +80,20 @@ class FailureDiagnosticsTest {
         + "full logs: yarn logs -applicationId " + APP + " -containerId container_1700000000000_0042_01_000011",
         FailureDiagnostics.ofMerge(failure, merges, APP));
   }
+
+  @Test
+  void aScatterTaskFailureNamesItsTaskNumberTheSlabItReadsAndItsLastAttempt() {
+    org.sepyarn.runner.spec.ScatterPlan scatters = new org.sepyarn.runner.spec.ScatterPlan(4, List.of(
+        new org.sepyarn.runner.spec.ScatterTaskSpec(0, "hdfs://nn/data/traces.H", "[0:64,0:64,0:80]", List.of(
+            new org.sepyarn.runner.spec.ScatterPart("part-0", "[0:16,0:64,0:80]")))));
+    JobFailure failure = new JobFailure("task 0 failed 3 of 3 attempts", OptionalInt.of(0), List.of(
+        Attempt.ended(3, "container_1700000000000_0042_01_000002", "node1", 10, 20, ExitReason.RUNNER_FAILED,
+            "exit status 6 (fetch or commit I/O failed): scatter task 0 failed: disk quota exceeded")));
+
+    assertEquals("the scatter of the inputs failed, before any task ran: scatter task 0 failed 3 of 3 attempts\n"
+        + "scatter task 0 (task 4) reads slab [0:64,0:64,0:80] of hdfs://nn/data/traces.H into 1 parts\n"
+        + "last attempt (3): exit status 6 (fetch or commit I/O failed): scatter task 0 failed: disk quota exceeded\n"
+        + "full logs: yarn logs -applicationId " + APP + " -containerId container_1700000000000_0042_01_000002",
+        FailureDiagnostics.ofScatter(failure, scatters, APP));
+  }
 }
