@@ -44,6 +44,7 @@ public final class BenchJson {
       putBytes(job, m.bytes());
       ObjectNode phases = job.putObject("phases");
       put(phases, "startup", m.phases().startup());
+      put(phases, "scatter", m.phases().scatter());
       put(phases, "containerStart", m.phases().containerStart());
       put(phases, "runner", m.phases().runner());
       put(phases, "tasks", m.phases().tasks());

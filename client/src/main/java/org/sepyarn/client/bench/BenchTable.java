@@ -6,7 +6,7 @@ import java.util.Optional;
 /** A {@link BenchReport} as a table for people. */
 public final class BenchTable {
   private static final String ROW = "%-14s %9s %9s %10s %9s  %s%n";
-  private static final String PHASE_ROW = "%-14s %9s %9s %9s %9s %9s%n";
+  private static final String PHASE_ROW = "%-14s %9s %9s %9s %9s %9s %9s%n";
   private static final String NA = "n/a";
 
   private BenchTable() {
@@ -29,11 +29,13 @@ public final class BenchTable {
           fixed(r.timeRatio(m.seconds()), 1), m.succeeded() ? m.application() : m.application() + " FAILED"));
     }
     sb.append(String.format(Locale.ROOT, "%nphases (seconds; container start and runner are means over tasks)%n"));
-    sb.append(String.format(Locale.ROOT, PHASE_ROW, "job", "startup", "container", "runner", "tasks", "merge"));
+    sb.append(String.format(Locale.ROOT, PHASE_ROW, "job", "startup", "scatter", "container", "runner", "tasks",
+        "merge"));
     for (Measurement m : r.jobs()) {
       PhaseTimes p = m.phases();
-      sb.append(String.format(Locale.ROOT, PHASE_ROW, m.name(), orNa(p.startup(), 2), orNa(p.containerStart(), 2),
-          orNa(p.runner(), 2), orNa(p.tasks(), 2), orNa(p.merge(), 2)));
+      sb.append(String.format(Locale.ROOT, PHASE_ROW, m.name(), orNa(p.startup(), 2),
+          p.scatter().isPresent() ? orNa(p.scatter(), 2) : "-", orNa(p.containerStart(), 2), orNa(p.runner(), 2),
+          orNa(p.tasks(), 2), orNa(p.merge(), 2)));
     }
     return sb.toString();
   }

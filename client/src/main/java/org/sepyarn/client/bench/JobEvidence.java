@@ -37,18 +37,24 @@ public record JobEvidence(Optional<ByteFigures> bytes, PhaseTimes phases) {
       throws IOException {
     JsonNode status = readJson(fs, work.statusJson());
     Map<Integer, Long> launched = launchTimes(status);
-    // Merge tasks report as tasks numbered after the job's; they belong to the merge phase.
+    // Scatter and merge tasks report as tasks numbered after the job's; merge tasks belong to the
+    // merge phase.
     int taskCount = status != null && status.has("taskCount") ? status.get("taskCount").asInt() : Integer.MAX_VALUE;
+    // Scatter tasks come right after them, before the merge tasks.
+    JsonNode scatterPlan = readJson(fs, work.scatterPlan());
+    int scatterEnd = taskCount == Integer.MAX_VALUE || scatterPlan == null ? taskCount
+        : taskCount + scatterPlan.path("tasks").size();
     List<AttemptSpan> spans = new ArrayList<>();
+    List<AttemptSpan> scatterSpans = new ArrayList<>();
     for (JsonNode report : reports(fs, work)) {
-      if (OK.equals(report.path("outcome").asText()) && report.path("task").asInt() < taskCount) {
-        int task = report.path("task").asInt();
-        spans.add(new AttemptSpan(task, launched.get(task), report.path("startMillis").asLong(),
-            report.path("endMillis").asLong()));
+      int task = report.path("task").asInt();
+      if (OK.equals(report.path("outcome").asText()) && task < scatterEnd) {
+        (task < taskCount ? spans : scatterSpans).add(new AttemptSpan(task, launched.get(task),
+            report.path("startMillis").asLong(), report.path("endMillis").asLong()));
       }
     }
     long ended = status != null && status.has("updatedAt") ? status.get("updatedAt").asLong() : endedMillis;
-    return new JobEvidence(ByteFigures.from(status), PhaseTimes.of(submittedMillis, ended, spans));
+    return new JobEvidence(ByteFigures.from(status), PhaseTimes.of(submittedMillis, ended, spans, scatterSpans));
   }
 
   private static Map<Integer, Long> launchTimes(JsonNode status) {

@@ -52,7 +52,29 @@ class JobEvidenceTest {
     assertEquals(Optional.of(7.0), p.runner());
     assertEquals(Optional.of(12.0), p.tasks());
     assertEquals(Optional.of(5.0), p.merge());
+    assertEquals(Optional.empty(), p.scatter(), "no scatter phase");
     assertTrue(e.bytes().isEmpty());
+  }
+
+  @Test
+  void aScatterPhaseRunsFromTheFirstScatterRunnerToTheFirstTasksContainer() throws Exception {
+    FileSystem fs = FileSystem.getLocal(new Configuration());
+    WorkLayout work = new WorkLayout(new Path(root.toUri()));
+    write(work.statusJson(), "{\"state\": \"SUCCEEDED\", \"updatedAt\": 20000, \"taskCount\": 1, \"tasks\": ["
+        + "{\"index\": 0, \"startedAt\": 6000}]}");
+    write(work.scatterPlan(), "{\"taskCount\": 1, \"tasks\": [{\"number\": 0, \"source\": \"/in.H\","
+        + " \"slab\": \"[0:4]\", \"parts\": []}]}");
+    write(work.report(1, 1), "{\"task\": 1, \"attempt\": 1, \"outcome\": \"ok\", \"startMillis\": 2500,"
+        + " \"endMillis\": 5000}");
+    write(work.report(0, 1), "{\"task\": 0, \"attempt\": 1, \"outcome\": \"ok\", \"startMillis\": 7000,"
+        + " \"endMillis\": 9000}");
+    write(work.report(2, 1), "{\"task\": 2, \"attempt\": 1, \"outcome\": \"ok\", \"startMillis\": 10000,"
+        + " \"endMillis\": 19000}");
+    PhaseTimes p = JobEvidence.read(fs, work, 1000, 21000).phases();
+    assertEquals(Optional.of(1.5), p.startup(), "submission to the scatter runner");
+    assertEquals(Optional.of(3.5), p.scatter(), "the scatter runner to the task's container");
+    assertEquals(Optional.of(3.0), p.tasks());
+    assertEquals(Optional.of(11.0), p.merge(), "the merge task (task 2) is the merge phase's");
   }
 
   @Test
