@@ -33,6 +33,11 @@ public final class ScatterTaskRun {
   static final int CHUNK_BYTES = 8 << 20;
   /** The most parts written at once: each open stream to HDFS holds buffers and a thread. */
   static final int OPEN_PARTS = 32;
+  /**
+   * Packets of 64 KiB each open part may have in flight to the data nodes (HDFS's default, 80, would
+   * let 32 parts queue 160 MiB in a runner of 128 MiB).
+   */
+  static final int PACKETS_IN_FLIGHT = 8;
 
   private final Configuration conf;
   private final WorkLayout work;
@@ -62,7 +67,14 @@ public final class ScatterTaskRun {
    * @return false when another attempt had committed the task's parts first (this one's are dropped)
    */
   public boolean run(DoubleConsumer progress) throws IOException {
-    FileSystem fs = work.root().getFileSystem(conf);
+    Configuration writing = new Configuration(conf);
+    writing.setInt("dfs.client.write.max-packets-in-flight", PACKETS_IN_FLIGHT);
+    try (FileSystem fs = FileSystem.newInstance(work.root().toUri(), writing)) {
+      return run(fs, progress);
+    }
+  }
+
+  private boolean run(FileSystem fs, DoubleConsumer progress) throws IOException {
     Path pieces = work.pieces(taskIndex);
     if (fs.exists(pieces)) {
       LOG.info("scatter task {} was committed by an earlier attempt; keeping its parts", spec.number());
