@@ -322,6 +322,12 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
       if (scatterFirst) {
         startScatterPhase(job, inputs, history);
       } else {
+        if (!scatters.isEmpty()) {
+          // Done in an earlier attempt: shown as recorded, so that the merge tasks' numbers follow theirs.
+          ScatterPhase done = new ScatterPhase(scatters, journal);
+          publisher.showScatterTasks(done.recorded(history, job,
+              PhaseTaskActions.scatters(scheduling, scatters.taskCount(), done)), scatters.taskCount());
+        }
         startTaskPhase();
       }
       RunnerHeartbeats heartbeats = new RunnerHeartbeats(() -> this.scheduler, taskScheduler, journal, reports,
@@ -378,6 +384,9 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
     LOG.info("scatter phase: {} scatter tasks", scatterPlan.tasks().size());
     scatterPhase = phase;
     scatterScheduler = scatters;
+    if (publisher != null) {
+      publisher.showScatterTasks(scatters, scatterPlan.taskCount());
+    }
     phaseFirstTask = scatterPlan.taskCount();
     scheduler = scatters;
     // Before the loop runs: the ResourceManager's callbacks may already have queued events
@@ -506,6 +515,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
         MergePhase.preferences(conf, fs, work, mergePlan, hostNames), history, job,
         PhaseTaskActions.merges(scheduling, mergePlan.taskCount(), this));
     LOG.info("merge phase: {} merge tasks", mergePlan.tasks().size());
+    publisher.mergeTasksFrom(mergePlan.taskCount());
     mergeScheduler = merges;
     phaseFirstTask = mergePlan.taskCount();
     scheduler = merges;
@@ -607,7 +617,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
     TaskScheduler scatters = scatterScheduler;
     if (scatters != null && scheduler == scatters) {
       progress = shownProgress.next(SCATTER_END * scatters.snapshot().progress());
-      publisher.publishScatter(taskScheduler, JobPhase.SCATTERING, progress, scatters);
+      publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.SCATTERING, progress, null);
     } else if (merges != null) {
       progress = shownProgress.next(TASKS_SHARE + (MERGE_TASKS_END - TASKS_SHARE) * merges.snapshot().progress());
       publisher.publish(taskScheduler, taskScheduler.snapshot(), JobPhase.MERGING, progress, null, merges);

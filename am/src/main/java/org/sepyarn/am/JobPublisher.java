@@ -24,7 +24,10 @@ import org.sepyarn.am.web.LatestJobView;
  * Shows the job to the outside from the scheduler's state: the tracking page's view and the status
  * files in the work folder, each at most every so often (always when the phase changes), with the
  * job's byte counts and, for a solve, the norms of the iterations done; this ApplicationMaster
- * attempt's own counts are kept with the status files.
+ * attempt's own counts are kept with the status files. Once the scatter phase is shown
+ * ({@link #showScatterTasks}), every view and status lists its tasks too; the merge phase's tasks
+ * are listed whenever a merge scheduler is given. Each phase's attempts are numbered from its first
+ * job-wide task.
  * The intervals grow with the job, a millisecond per ten tasks for the view and per five for the
  * files, so that a job of 100,000 tasks rebuilds its view every 10 s and writes its files every
  * 20 s, not every second. Called on the event loop's thread; the files are written on a thread of
@@ -45,6 +48,10 @@ final class JobPublisher implements AutoCloseable {
   private long lastStatus;
   private long lastView;
   private JobPhase lastPhase;
+  private TaskScheduler scatters;
+  private int firstScatterTask;
+  /** The job-wide number of merge task 0, or -1 for right after the job's tasks. */
+  private int firstMergeTask = -1;
 
   /**
    * @param bytes the job's byte counts, shown with the status
@@ -74,24 +81,32 @@ final class JobPublisher implements AutoCloseable {
    */
   void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress, String diagnostics,
       TaskScheduler merges) {
-    publish(scheduler, snapshot, phase, progress, diagnostics, merges, merges == null ? null : merges.snapshot());
+    publish(scheduler, snapshot, phase, progress, diagnostics, scatters == null ? null : scatters.snapshot(), merges,
+        merges == null ? null : merges.snapshot());
   }
 
   /**
-   * Shows the scatter phase: the tasks, all waiting, from {@code tasks}, and the scatter tasks of
-   * {@code scatters}.
+   * From now on every view and status lists the scatter tasks of {@code scatters}, the scatter
+   * phase's scheduler; scatter task {@code k} is task {@code firstTask + k}.
    */
-  void publishScatter(TaskScheduler tasks, JobPhase phase, double progress, TaskScheduler scatters) {
-    publish(tasks, tasks.snapshot(), phase, progress, null);
+  void showScatterTasks(TaskScheduler scatters, int firstTask) {
+    this.scatters = scatters;
+    this.firstScatterTask = firstTask;
+  }
+
+  /** Merge task {@code k} is task {@code firstTask + k}; without this, the task right after the job's last. */
+  void mergeTasksFrom(int firstTask) {
+    this.firstMergeTask = firstTask;
   }
 
   /**
-   * Shows how the job ended ({@code phase} SUCCEEDED or FAILED): tasks and merge tasks that still
-   * held a container were stopped with it and are shown killed, not running.
+   * Shows how the job ended ({@code phase} SUCCEEDED or FAILED): tasks, scatter tasks and merge
+   * tasks that still held a container were stopped with it and are shown killed, not running.
    */
   void publishEnd(TaskScheduler scheduler, JobPhase phase, double progress, String diagnostics,
       TaskScheduler merges) throws InterruptedIOException {
-    publish(scheduler, scheduler.snapshot().ended(), phase, progress, diagnostics, merges,
+    publish(scheduler, scheduler.snapshot().ended(), phase, progress, diagnostics,
+        scatters == null ? null : scatters.snapshot().ended(), merges,
         merges == null ? null : merges.snapshot().ended());
     writer.flush();
   }
@@ -103,7 +118,7 @@ final class JobPublisher implements AutoCloseable {
   }
 
   private void publish(TaskScheduler scheduler, JobSnapshot snapshot, JobPhase phase, double progress,
-      String diagnostics, TaskScheduler merges, JobSnapshot mergeSnapshot) {
+      String diagnostics, JobSnapshot scatterSnapshot, TaskScheduler merges, JobSnapshot mergeSnapshot) {
     long now = System.currentTimeMillis();
     boolean newPhase = phase != lastPhase;
     int tasks = snapshot.taskCount();
@@ -115,19 +130,34 @@ final class JobPublisher implements AutoCloseable {
     if (showView) {
       JobView view = views.view(phase, progress, diagnostics, snapshot, scheduler::attempts, now).withBytes(counted)
           .withIterations(iterations);
-      latest.publish(merges == null ? view : views.withMergeTasks(view, mergeSnapshot, merges::attempts, now));
+      if (scatterSnapshot != null) {
+        view = views.withScatterTasks(view, scatterSnapshot, scatters::attempts, firstScatterTask, now);
+      }
+      if (merges != null) {
+        view = views.withMergeTasks(view, mergeSnapshot, merges::attempts, firstMergeTask(tasks), now);
+      }
+      latest.publish(view);
       lastView = now;
     }
     if (writeStatus) {
       JobStatus published = status.status(phase.name(), progress, snapshot, diagnostics, counted)
           .withTimeLeftAndResumed(phase == JobPhase.RUNNING ? latest.current().timeLeftMillis() : null, views.resumed())
           .withIterations(iterations);
-      List<FileWrite> files = new ArrayList<>(status.files(merges == null ? published
-          : published.withMergeTasks(StatusPublisher.tasks(mergeSnapshot))));
+      if (scatterSnapshot != null) {
+        published = published.withScatterTasks(StatusPublisher.tasks(scatterSnapshot));
+      }
+      if (merges != null) {
+        published = published.withMergeTasks(StatusPublisher.tasks(mergeSnapshot));
+      }
+      List<FileWrite> files = new ArrayList<>(status.files(published));
       files.add(amBytes.file(amAttempt, bytes.ownCounts()));
       writer.hand(files);
       lastStatus = now;
     }
     lastPhase = phase;
+  }
+
+  private int firstMergeTask(int taskCount) {
+    return firstMergeTask < 0 ? taskCount : firstMergeTask;
   }
 }

@@ -75,6 +75,14 @@ final class ScatterPhase implements PhaseTaskActions.Listener {
   }
 
   /**
+   * The scatter tasks as the journal recorded them, when every one succeeded in an earlier attempt
+   * ({@link #doneBefore}): a scheduler to show them by, never started.
+   */
+  TaskScheduler recorded(List<TaskTransition> history, JobSpec job, PhaseTaskActions actions) {
+    return scheduler(java.util.Collections.nCopies(plan.tasks().size(), TaskPreference.NONE), history, job, actions);
+  }
+
+  /**
    * Where each scatter task would rather run: the hosts holding most of its slab's bytes; no
    * preference when that cannot be told.
    */

@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * @param application the YARN application id
  * @param name the job's name
- * @param state {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
- * @param progress the fraction done, tasks and merge together
+ * @param state {@code SCATTERING}, {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
+ * @param progress the fraction done, scatter, tasks and merge together
  * @param tasks the tasks listed: every task, or for a job of more than {@link TaskListing#LIMIT} tasks
  *     a selection of that many (failed, then running, then the lowest others), in order of index;
  *     or the page {@code listing} says
@@ -29,9 +29,12 @@ import java.util.Map;
  *     in a status written before locality was recorded
  * @param listing which page of which tasks {@code tasks} is, when a request asked for one
  *     ({@code /api/status?page=N&size=M&state=S}); null for the default listing
- * @param mergeTasks the merge tasks, in order of number (merge task {@code k} is task
+ * @param scatterTasks the scatter tasks, in order of number (scatter task {@code k} is task
  *     {@code taskCount + k} in the journal, the reports and {@code sepyarn logs}); empty before the
- *     merge phase or when the outputs need none
+ *     scatter phase runs or when no input needs scattering
+ * @param mergeTasks the merge tasks, in order of number (merge task {@code k} is task
+ *     {@code taskCount + scatterTasks.size() + k} in the journal, the reports and
+ *     {@code sepyarn logs}); empty before the merge phase or when the outputs need none
  * @param timeLeftMillis the ApplicationMaster's estimate of the time its tasks still need, while
  *     they run and once it has one; null otherwise
  * @param resumed the run this job took finished tasks over from ({@code sepyarn resume}), or null
@@ -44,9 +47,19 @@ import java.util.Map;
 public record JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
     String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
     Map<String, Integer> locality, TaskQuery.Listing listing,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> scatterTasks,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks, Long timeLeftMillis, Resumed resumed,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepSummary> steps,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IterationNorms> iterations) {
+
+  /** A status without scatter tasks. */
+  public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
+      String diagnostics, long updatedAt, int taskCount, Map<String, Integer> counts, JobBytes bytes,
+      Map<String, Integer> locality, TaskQuery.Listing listing, List<TaskStatus> mergeTasks, Long timeLeftMillis,
+      Resumed resumed, List<StepSummary> steps, List<IterationNorms> iterations) {
+    this(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes, locality,
+        listing, List.of(), mergeTasks, timeLeftMillis, resumed, steps, iterations);
+  }
 
   /** A status without a solve's iterations. */
   public JobStatus(String application, String name, String state, double progress, List<TaskStatus> tasks,
@@ -92,6 +105,7 @@ public record JobStatus(String application, String name, String state, double pr
   public JobStatus {
     locality = locality == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(locality));
     tasks = List.copyOf(tasks);
+    scatterTasks = scatterTasks == null ? List.of() : List.copyOf(scatterTasks);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     steps = steps == null ? List.of() : List.copyOf(steps);
     iterations = iterations == null ? List.of() : List.copyOf(iterations);
@@ -110,34 +124,45 @@ public record JobStatus(String application, String name, String state, double pr
     }
   }
 
+  /** This status with the scatter phase's tasks. */
+  public JobStatus withScatterTasks(List<TaskStatus> scatters) {
+    return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
+        locality, listing, scatters, mergeTasks, timeLeftMillis, resumed, steps, iterations);
+  }
+
+  /** The job-wide number of merge task 0: after the job's tasks and the scatter tasks. */
+  public int firstMergeTask() {
+    return taskCount + scatterTasks.size();
+  }
+
   /** This status with the merge phase's tasks. */
   public JobStatus withMergeTasks(List<TaskStatus> merges) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, merges, timeLeftMillis, resumed, steps, iterations);
+        locality, listing, scatterTasks, merges, timeLeftMillis, resumed, steps, iterations);
   }
 
   /** This status with the estimate of the time left (or null) and the run it resumed (or null). */
   public JobStatus withTimeLeftAndResumed(Long left, Resumed resumedRun) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, mergeTasks, left, resumedRun, steps, iterations);
+        locality, listing, scatterTasks, mergeTasks, left, resumedRun, steps, iterations);
   }
 
   /** This status listing {@code listed} instead of its tasks, as the page {@code page} of them. */
   public JobStatus withTasks(List<TaskStatus> listed, TaskQuery.Listing page) {
     return new JobStatus(application, name, state, progress, listed, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, page, mergeTasks, timeLeftMillis, resumed, steps, iterations);
+        locality, page, scatterTasks, mergeTasks, timeLeftMillis, resumed, steps, iterations);
   }
 
   /** This status with the flow's steps counted ({@code counted}, empty for a job of one program). */
   public JobStatus withSteps(List<StepSummary> counted) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, mergeTasks, timeLeftMillis, resumed, counted, iterations);
+        locality, listing, scatterTasks, mergeTasks, timeLeftMillis, resumed, counted, iterations);
   }
 
   /** This status with a solve's iterations so far ({@code norms}, empty for a job that shows none). */
   public JobStatus withIterations(List<IterationNorms> norms) {
     return new JobStatus(application, name, state, progress, tasks, diagnostics, updatedAt, taskCount, counts, bytes,
-        locality, listing, mergeTasks, timeLeftMillis, resumed, steps, norms);
+        locality, listing, scatterTasks, mergeTasks, timeLeftMillis, resumed, steps, norms);
   }
 
   /** A status listing every task of the job. */

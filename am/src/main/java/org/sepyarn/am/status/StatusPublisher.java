@@ -54,7 +54,7 @@ public final class StatusPublisher {
         .withSteps(steps.summaries(t -> snapshot.tasks().get(t).state().name()));
   }
 
-  /** Every task of {@code snapshot} as the status lists it: for the merge phase's few tasks. */
+  /** Every task of {@code snapshot} as the status lists it: for the scatter and merge phases' few tasks. */
   public static List<TaskStatus> tasks(JobSnapshot snapshot) {
     return statuses(snapshot.tasks());
   }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * The human-readable status file: one line per listed task, as SEP's status file had it; when the
- * job has more tasks than are listed, a line counting all of them by state comes first.
+ * job has more tasks than are listed, a line counting all of them by state comes first. The scatter
+ * tasks ({@code s0}, ...) and the merge tasks ({@code m0}, ...) follow, each phase under a line
+ * saying which job-wide task its first one is.
  */
 public final class StatusText {
   private StatusText() {
@@ -46,9 +48,16 @@ public final class StatusText {
       line(sb, flow ? String.format(Locale.ROOT, "%-6s %-" + stepWidth(s) + "s", t.index(), stepLabel(t))
           : Integer.toString(t.index()), t);
     }
+    if (!s.scatterTasks().isEmpty()) {
+      sb.append("# scatter phase: ").append(s.scatterTasks().size()).append(" scatter tasks (scatter task k is task ")
+          .append(s.taskCount()).append("+k in the logs)\n");
+      for (TaskStatus t : s.scatterTasks()) {
+        line(sb, "s" + t.index(), t);
+      }
+    }
     if (!s.mergeTasks().isEmpty()) {
       sb.append("# merge phase: ").append(s.mergeTasks().size()).append(" merge tasks (merge task k is task ")
-          .append(s.taskCount()).append("+k in the logs)\n");
+          .append(s.firstMergeTask()).append("+k in the logs)\n");
       for (TaskStatus t : s.mergeTasks()) {
         line(sb, "m" + t.index(), t);
       }

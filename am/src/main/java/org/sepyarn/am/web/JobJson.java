@@ -18,7 +18,8 @@ import org.sepyarn.am.status.TaskQuery;
  * a {@link TaskQuery} asks for ({@code listing} says which), so that an answer stays small whatever
  * the job's task count. Fields that {@code status.json} also has carry its names ({@code state},
  * {@code updatedAt}, a task's {@code container}); each listed task adds its {@code args} and data
- * {@code windows}; a flow's {@code steps} and each task's {@code step} and {@code stepTask} are
+ * {@code windows}; the scatter and merge phases' tasks, once they run, are {@code scatterTasks} and
+ * {@code mergeTasks}, every one of them; a flow's {@code steps} and each task's {@code step} and {@code stepTask} are
  * named as in {@code status.json} too.
  */
 public final class JobJson {
@@ -62,6 +63,9 @@ public final class JobJson {
     }
     json.put("listing", page.listing());
     json.put("tasks", page.tasks().stream().map(t -> new ListedTask(t, view.details().of(t.index()))).toList());
+    if (!view.scatterTasks().isEmpty()) {
+      json.put("scatterTasks", view.scatterTasks());
+    }
     if (!view.mergeTasks().isEmpty()) {
       json.put("mergeTasks", view.mergeTasks());
     }

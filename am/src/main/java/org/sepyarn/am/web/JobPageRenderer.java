@@ -19,7 +19,7 @@ import org.sepyarn.am.status.TaskQuery;
  * The tracking page as one self-contained HTML document: a solve's convergence, the job's summary,
  * task counts and duration percentiles, its program and files, the data it moved, the timeline inline as SVG, the
  * attempts that did not succeed with their diagnostics, then a page of the task table
- * ({@link TaskTable}). Node names are shown as {@link NodeNames} gives them. No scripts or external files; every link is relative, so the page
+ * ({@link TaskTable}) and the scatter and merge phases' tasks. Node names are shown as {@link NodeNames} gives them. No scripts or external files; every link is relative, so the page
  * works behind the ResourceManager's proxy, except the links to container logs, which point to the
  * NodeManagers. It refreshes itself every few seconds until the job is over.
  */
@@ -34,7 +34,7 @@ public final class JobPageRenderer {
       th,td{border:1px solid #d1d5db;padding:.2em .6em;text-align:left;vertical-align:top}
       th{background:#f3f4f6}td.num{text-align:right}
       .phase{font-size:.6em;padding:.15em .5em;border-radius:.3em;color:#fff;vertical-align:middle}
-      .phase.RUNNING,.phase.MERGING{background:#2563eb}.phase.SUCCEEDED{background:#16a34a}
+      .phase.SCATTERING,.phase.RUNNING,.phase.MERGING{background:#2563eb}.phase.SUCCEEDED{background:#16a34a}
       .phase.FAILED{background:#dc2626}
       .bar{width:24em;height:.9em;background:#e5e7eb;border-radius:.3em;display:inline-block;vertical-align:middle}
       .bar span{display:block;height:100%;background:#2563eb;border-radius:.3em}
@@ -89,6 +89,7 @@ public final class JobPageRenderer {
     unsuccessfulAttempts(html, view, nodes);
     TaskTable table = new TaskTable(view, nodes);
     table.tasks(html, query);
+    table.scatterTasks(html);
     table.mergeTasks(html);
     html.append("<p class=\"meta\">Updated ").append(TimeText.instant(view.takenAt()));
     if (!view.phase().isOver()) {

@@ -34,7 +34,7 @@ import org.sepyarn.am.status.TaskStatus;
  * @param application the YARN application id
  * @param user who runs the job (the NodeManager's log pages are per user)
  * @param phase where the job stands
- * @param progress the fraction done, tasks and merge together, 0 to 1
+ * @param progress the fraction done, scatter, tasks and merge together, 0 to 1
  * @param argv the program's command and the arguments every task gets
  * @param files every dataset the job reads or writes
  * @param startedAt when the job started (epoch milliseconds)
@@ -44,8 +44,11 @@ import org.sepyarn.am.status.TaskStatus;
  * @param diagnostics why the job failed, or null
  * @param bytes the bytes the job moved to and from the cluster file system so far, or null when
  *     not counted
+ * @param scatterTasks the scatter tasks, in order of number, once the scatter phase runs (their
+ *     attempts are among {@code attempts}: scatter task {@code k} is task {@code tasks.size() + k})
  * @param mergeTasks the merge tasks, in order of number, once the merge phase planned them (their
- *     attempts are among {@code attempts}, as tasks numbered after the job's tasks)
+ *     attempts are among {@code attempts}, as tasks numbered after the job's tasks and the scatter
+ *     tasks)
  * @param details each task's own arguments and data windows, looked up for the tasks listed
  * @param resumed the run this job took finished tasks over from, or null when it resumed none
  * @param flowSteps a flow's steps, whose tasks the rows say they belong to; {@link FlowSteps#NONE}
@@ -56,13 +59,23 @@ import org.sepyarn.am.status.TaskStatus;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "application", "user", "phase", "progress", "startedAt", "takenAt", "elapsedMillis",
     "timeLeftMillis", "counts", "locality", "attemptCount", "failureCount", "argv", "files", "diagnostics", "bytes",
-    "steps", "iterations", "tasks", "mergeTasks", "attempts"})
+    "steps", "iterations", "tasks", "scatterTasks", "mergeTasks", "attempts"})
 public record JobView(String name, String application, String user, JobPhase phase, double progress,
     List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
     List<AttemptRow> attempts, String diagnostics, JobBytes bytes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskRow> scatterTasks,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskRow> mergeTasks, @JsonIgnore TaskDetails details,
     Resumed resumed, @JsonIgnore FlowSteps flowSteps,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IterationNorms> iterations) {
+
+  /** A view without scatter tasks. */
+  public JobView(String name, String application, String user, JobPhase phase, double progress,
+      List<String> argv, List<FileRow> files, long startedAt, long takenAt, List<TaskRow> tasks,
+      List<AttemptRow> attempts, String diagnostics, JobBytes bytes, List<TaskRow> mergeTasks, TaskDetails details,
+      Resumed resumed, FlowSteps flowSteps, List<IterationNorms> iterations) {
+    this(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts, diagnostics,
+        bytes, List.of(), mergeTasks, details, resumed, flowSteps, iterations);
+  }
 
   /** A view without a solve's iterations. */
   public JobView(String name, String application, String user, JobPhase phase, double progress,
@@ -115,6 +128,7 @@ public record JobView(String name, String application, String user, JobPhase pha
     files = List.copyOf(files);
     tasks = List.copyOf(tasks);
     attempts = List.copyOf(attempts);
+    scatterTasks = scatterTasks == null ? List.of() : List.copyOf(scatterTasks);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
     details = details == null ? TaskDetails.NONE : details;
     flowSteps = flowSteps == null ? FlowSteps.NONE : flowSteps;
@@ -129,9 +143,10 @@ public record JobView(String name, String application, String user, JobPhase pha
       }
     }
     for (AttemptRow a : attempts) {
-      if (a.task() >= tasks.size() + mergeTasks.size()) {
+      if (a.task() >= tasks.size() + scatterTasks.size() + mergeTasks.size()) {
         throw new IllegalArgumentException("job " + name + ": attempt " + a.number() + " is of task " + a.task()
             + ", but the job has tasks 0 to " + (tasks.size() - 1)
+            + (scatterTasks.isEmpty() ? "" : ", " + scatterTasks.size() + " scatter tasks")
             + (mergeTasks.isEmpty() ? "" : " and " + mergeTasks.size() + " merge tasks"));
       }
     }
@@ -185,7 +200,10 @@ public record JobView(String name, String application, String user, JobPhase pha
     return Math.max(0, takenAt - startedAt);
   }
 
-  /** The tasks' time left while the job runs (see {@link TimeLeftEstimate}), otherwise empty. */
+  /**
+   * The tasks' time left while the job runs (see {@link TimeLeftEstimate}), from the tasks' attempts
+   * alone (not the scatter tasks'), otherwise empty.
+   */
   public OptionalLong timeLeft() {
     if (phase != JobPhase.RUNNING) {
       return OptionalLong.empty();
@@ -193,6 +211,9 @@ public record JobView(String name, String application, String user, JobPhase pha
     List<Long> succeeded = new ArrayList<>();
     List<Long> running = new ArrayList<>();
     for (AttemptRow a : attempts) {
+      if (a.task() >= tasks.size()) {
+        continue;
+      }
       if (a.isRunning()) {
         running.add(a.durationMillis(takenAt));
       } else if (a.exitReason() == ExitReason.SUCCEEDED) {
@@ -212,13 +233,13 @@ public record JobView(String name, String application, String user, JobPhase pha
   /** This view with the job's byte counts. */
   public JobView withBytes(JobBytes counted) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, counted, mergeTasks, details, resumed, flowSteps, iterations);
+        diagnostics, counted, scatterTasks, mergeTasks, details, resumed, flowSteps, iterations);
   }
 
   /** This view with each task's arguments and data windows, and the run it resumed (or null). */
   public JobView withDetails(TaskDetails taskDetails, Resumed resumedRun) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, bytes, mergeTasks, taskDetails, resumedRun, flowSteps, iterations);
+        diagnostics, bytes, scatterTasks, mergeTasks, taskDetails, resumedRun, flowSteps, iterations);
   }
 
   /** This view of a flow of {@code steps}, its rows saying each task's step. */
@@ -227,22 +248,38 @@ public record JobView(String name, String application, String user, JobPhase pha
       return this;
     }
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt,
-        tasks.stream().map(t -> t.inStepOf(steps)).toList(), attempts, diagnostics, bytes, mergeTasks, details,
-        resumed, steps, iterations);
+        tasks.stream().map(t -> t.inStepOf(steps)).toList(), attempts, diagnostics, bytes, scatterTasks,
+        mergeTasks, details, resumed, steps, iterations);
   }
 
   /** This view with a solve's iterations so far. */
   public JobView withIterations(List<IterationNorms> norms) {
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, attempts,
-        diagnostics, bytes, mergeTasks, details, resumed, flowSteps, norms);
+        diagnostics, bytes, scatterTasks, mergeTasks, details, resumed, flowSteps, norms);
   }
 
-  /** This view with the merge phase's tasks and their attempts (numbered after the job's tasks). */
+  /**
+   * This view with the scatter phase's tasks and their attempts (numbered after the job's tasks:
+   * scatter task {@code k} is task {@code tasks.size() + k}).
+   */
+  public JobView withScatterTasks(List<TaskRow> scatters, List<AttemptRow> scatterAttempts) {
+    List<AttemptRow> all = new ArrayList<>(attempts);
+    all.addAll(scatterAttempts);
+    return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, all,
+        diagnostics, bytes, scatters, mergeTasks, details, resumed, flowSteps, iterations);
+  }
+
+  /** This view with the merge phase's tasks and their attempts (numbered after the tasks and the scatter tasks). */
   public JobView withMergeTasks(List<TaskRow> merges, List<AttemptRow> mergeAttempts) {
     List<AttemptRow> all = new ArrayList<>(attempts);
     all.addAll(mergeAttempts);
     return new JobView(name, application, user, phase, progress, argv, files, startedAt, takenAt, tasks, all,
-        diagnostics, bytes, merges, details, resumed, flowSteps, iterations);
+        diagnostics, bytes, scatterTasks, merges, details, resumed, flowSteps, iterations);
+  }
+
+  /** The job-wide number of merge task 0: after the job's tasks and the scatter tasks. */
+  public int firstMergeTask() {
+    return tasks.size() + scatterTasks.size();
   }
 
   /** The same moment as {@code status.json} describes it, listing at most {@link TaskListing#LIMIT} tasks. */
@@ -250,16 +287,16 @@ public record JobView(String name, String application, String user, JobPhase pha
     List<TaskRow> listed = TaskListing.select(tasks, t -> TaskListing.rankOf(t.state().name()), TaskRow::index,
         TaskListing.LIMIT);
     return new JobStatus(application, name, phase.name(), progress, statuses(listed), diagnostics, takenAt,
-        tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(mergeTasks), timeLeftMillis(), resumed,
-        steps(), iterations);
+        tasks.size(), countsByName(), bytes, localityCounts(), null, statuses(scatterTasks), statuses(mergeTasks),
+        timeLeftMillis(), resumed, steps(), iterations);
   }
 
   /** The same moment as {@code status.json} describes it, listing the page of tasks {@code query} asks for. */
   public JobStatus toStatus(TaskQuery query) {
     TaskQuery.Page<TaskRow> page = page(query);
     return new JobStatus(application, name, phase.name(), progress, statuses(page.tasks()), diagnostics, takenAt,
-        tasks.size(), countsByName(), bytes, localityCounts(), page.listing(), statuses(mergeTasks), timeLeftMillis(),
-        resumed, steps(), iterations);
+        tasks.size(), countsByName(), bytes, localityCounts(), page.listing(), statuses(scatterTasks),
+        statuses(mergeTasks), timeLeftMillis(), resumed, steps(), iterations);
   }
 
   /** The page of tasks {@code query} asks for. */

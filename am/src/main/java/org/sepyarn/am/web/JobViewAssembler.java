@@ -139,20 +139,43 @@ public final class JobViewAssembler {
   }
 
   /**
-   * {@code view} with the merge phase's tasks, from the merge scheduler's snapshot; their attempts
-   * are numbered after the job's tasks, as the journal and the reports know them.
+   * {@code view} with the scatter phase's tasks, from the scatter scheduler's snapshot; scatter task
+   * {@code k}'s attempts are of task {@code firstTask + k}, as the journal and the reports know them.
+   */
+  public JobView withScatterTasks(JobView view, JobSnapshot scatters, IntFunction<List<Attempt>> attemptsOfScatter,
+      int firstTask, long now) {
+    PhaseRows phase = phaseRows(scatters, attemptsOfScatter, firstTask, now);
+    return view.withScatterTasks(phase.tasks(), phase.attempts());
+  }
+
+  /**
+   * {@code view} with the merge phase's tasks, from the merge scheduler's snapshot; merge task
+   * {@code k}'s attempts are of task {@code firstTask + k}, as the journal and the reports know them.
    */
   public JobView withMergeTasks(JobView view, JobSnapshot merges, IntFunction<List<Attempt>> attemptsOfMerge,
-      long now) {
+      int firstTask, long now) {
+    PhaseRows phase = phaseRows(merges, attemptsOfMerge, firstTask, now);
+    return view.withMergeTasks(phase.tasks(), phase.attempts());
+  }
+
+  /** A phase's tasks, numbered from 0, and their attempts, of the job-wide tasks from {@code firstTask}. */
+  private record PhaseRows(List<TaskRow> tasks, List<AttemptRow> attempts) {
+  }
+
+  private PhaseRows phaseRows(JobSnapshot phase, IntFunction<List<Attempt>> attemptsOf, int firstTask, long now) {
+    if (firstTask < taskCount) {
+      throw new IllegalArgumentException("a phase after the tasks starts at task " + firstTask + ", but job " + name
+          + " has tasks 0 to " + (taskCount - 1));
+    }
     List<TaskRow> rows = new ArrayList<>();
     List<AttemptRow> attempts = new ArrayList<>();
-    for (TaskView task : merges.tasks()) {
-      List<AttemptRow> ran = attemptsOfMerge.apply(task.index()).stream().map(a -> row(taskCount + task.index(), a, false))
+    for (TaskView task : phase.tasks()) {
+      List<AttemptRow> ran = attemptsOf.apply(task.index()).stream().map(a -> row(firstTask + task.index(), a, false))
           .toList();
       attempts.addAll(ran);
       rows.add(row(task, ran, now));
     }
-    return view.withMergeTasks(rows, attempts);
+    return new PhaseRows(rows, attempts);
   }
 
   private static TaskRow row(TaskView task, List<AttemptRow> rows, long now) {

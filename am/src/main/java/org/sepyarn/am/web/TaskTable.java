@@ -13,7 +13,7 @@ import org.sepyarn.am.status.TaskSort;
  * The page's task table: one page of at most {@link #PAGE_ROWS} tasks (or the page a request asks
  * for), with links to filter by state, to sort by number, state, node or duration and to the other
  * pages; each row gives the task's own arguments and data windows, its start and end, and flags a
- * straggler. The merge phase's tasks get a table of their own.
+ * straggler. The scatter phase's tasks and the merge phase's get a table each.
  */
 final class TaskTable {
   /** Tasks a page lists unless a request asks for another size. */
@@ -82,12 +82,29 @@ final class TaskTable {
     html.append("</table></div>\n");
   }
 
+  /** The scatter phase's tasks, once it runs. */
+  void scatterTasks(StringBuilder html) {
+    if (view.scatterTasks().isEmpty()) {
+      return;
+    }
+    int first = view.tasks().size();
+    html.append("<h2>Scatter phase</h2>\n<p class=\"meta\">").append(view.scatterTasks().size())
+        .append(" scatter tasks each read one slab of an input the tasks read in short runs, in one pass, and write")
+        .append(" each task's part of it; the tasks then read their parts. Scatter task <i>k</i> is task ")
+        .append(first).append("+<i>k</i> in the timeline and the logs.</p>\n");
+    head(html, "scatter task", null, false);
+    for (TaskRow t : view.scatterTasks()) {
+      row(html, t, t.index() + " (task " + (first + t.index()) + ")", TaskDetails.Detail.EMPTY);
+    }
+    html.append("</table></div>\n");
+  }
+
   /** The merge phase's tasks, once planned. */
   void mergeTasks(StringBuilder html) {
     if (view.mergeTasks().isEmpty()) {
       return;
     }
-    int first = view.tasks().size();
+    int first = view.firstMergeTask();
     html.append("<h2>Merge phase</h2>\n<p class=\"meta\">").append(view.mergeTasks().size())
         .append(" merge tasks write slabs of the outputs beside them, which the ApplicationMaster then joins in")
         .append(" place. Merge task <i>k</i> is task ").append(first).append("+<i>k</i> in the timeline and the")

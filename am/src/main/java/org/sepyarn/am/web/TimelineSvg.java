@@ -2,6 +2,7 @@ package org.sepyarn.am.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * The job's attempts drawn as an SVG timeline: one row per node (with a lane per overlapping
@@ -13,8 +14,10 @@ import java.util.Locale;
  * outcome and duration. In a flow a bar is filled with its task's step's colour ({@link StepColours})
  * and outlined in its outcome's colour, and a second legend line names the steps; in compact rows,
  * too thin for an outline, a flow's bar has its step's colour alone unless its attempt failed or
- * was not charged (its outcome's colour then). A merge task's bar, of no step, is filled with its
- * outcome's colour as in a job of one program.
+ * was not charged (its outcome's colour then). A scatter or merge task's bar, of no step, is filled
+ * with its outcome's colour as in a job of one program; it is labelled with its job-wide task number
+ * (the scatter tasks' come after the job's tasks, the merge tasks' after those) and its tooltip
+ * says which scatter or merge task it is.
  */
 public final class TimelineSvg {
   static final String NAMESPACE = "http://www.w3.org/2000/svg";
@@ -101,9 +104,10 @@ public final class TimelineSvg {
     }
     int y = plotTop;
     boolean shaded = false;
+    IntFunction<String> phaseTask = phaseTasks(view);
     for (TimelineLayout.NodeRow row : rows) {
       int rowHeight = geometry.height(row);
-      nodeRow(svg, row, scale, y, geometry, rowHeight, shaded, view.takenAt(), nodes, steps);
+      nodeRow(svg, row, scale, y, geometry, rowHeight, shaded, view.takenAt(), nodes, steps, phaseTask);
       y += rowHeight;
       shaded = !shaded;
     }
@@ -164,7 +168,8 @@ public final class TimelineSvg {
   }
 
   private static void nodeRow(StringBuilder svg, TimelineLayout.NodeRow row, Scale scale, int top, Rows geometry,
-      int height, boolean shaded, long now, NodeNames nodes, org.sepyarn.am.status.FlowSteps steps) {
+      int height, boolean shaded, long now, NodeNames nodes, org.sepyarn.am.status.FlowSteps steps,
+      IntFunction<String> phaseTask) {
     if (shaded) {
       svg.append("<rect class=\"row\" x=\"0\" y=\"").append(top).append("\" width=\"").append(WIDTH)
           .append("\" height=\"").append(height).append("\" fill=\"#f3f4f6\" fill-opacity=\"0.6\"/>\n");
@@ -177,12 +182,12 @@ public final class TimelineSvg {
     for (TimelineLayout.Bar bar : row.bars()) {
       int y = top + (height - row.laneCount() * geometry.lane()) / 2 + bar.lane() * geometry.lane()
           + (geometry.lane() - geometry.bar()) / 2;
-      bar(svg, bar, scale, y, geometry.bar(), now, steps);
+      bar(svg, bar, scale, y, geometry.bar(), now, steps, phaseTask);
     }
   }
 
   private static void bar(StringBuilder svg, TimelineLayout.Bar bar, Scale scale, int y, int barHeight, long now,
-      org.sepyarn.am.status.FlowSteps steps) {
+      org.sepyarn.am.status.FlowSteps steps, IntFunction<String> phaseTask) {
     AttemptRow a = bar.attempt();
     double x = scale.position(a.startedAt());
     double width = Math.max(scale.position(a.endOr(now)) - x, 2);
@@ -213,17 +218,20 @@ public final class TimelineSvg {
           .append("\" stroke-width=\"").append(number(stroke)).append("\"")
           .append(a.speculative() ? " stroke-dasharray=\"3 2\"" : "");
     }
-    svg.append("><title>").append(Markup.escape(tooltip(a, now, step))).append("</title></rect>\n");
+    svg.append("><title>").append(Markup.escape(tooltip(a, now, step, phaseTask.apply(a.task()))))
+        .append("</title></rect>\n");
     if (width >= MIN_BAR_WIDTH_FOR_TEXT && barHeight >= 10) {
       svg.append("<text class=\"task\" x=\"").append(number(x + 3)).append("\" y=\"").append(y + barHeight - 2)
           .append("\" fill=\"#ffffff\" font-size=\"9\" pointer-events=\"none\">").append(a.task()).append("</text>\n");
     }
   }
 
-  private static String tooltip(AttemptRow a, long now, org.sepyarn.am.status.FlowSteps.Step step) {
+  private static String tooltip(AttemptRow a, long now, org.sepyarn.am.status.FlowSteps.Step step, String phaseTask) {
     StringBuilder t = new StringBuilder();
     t.append("task ").append(a.task())
-        .append(step == null ? "" : " (" + step.name() + " #" + (a.task() - step.firstTask()) + ")").append(", ").append(a.speculative() ? "speculative " : "").append("attempt ")
+        .append(step == null ? "" : " (" + step.name() + " #" + (a.task() - step.firstTask()) + ")")
+        .append(phaseTask == null ? "" : " (" + phaseTask + ")")
+        .append(", ").append(a.speculative() ? "speculative " : "").append("attempt ")
         .append(a.number()).append(" on ").append(a.node())
         .append(" in ").append(a.containerId()).append(": ");
     if (a.isRunning()) {
@@ -236,6 +244,18 @@ public final class TimelineSvg {
       t.append('\n').append(d.length() > MAX_TOOLTIP_DIAGNOSTICS ? d.substring(0, MAX_TOOLTIP_DIAGNOSTICS) + "\u2026" : d);
     }
     return t.toString();
+  }
+
+  /**
+   * What a job-wide task number past the job's tasks stands for in {@code view}: {@code scatter task
+   * k} or {@code merge task k}; null for the job's tasks.
+   */
+  private static IntFunction<String> phaseTasks(JobView view) {
+    int scatterFrom = view.tasks().size();
+    int mergeFrom = view.firstMergeTask();
+    return task -> task < scatterFrom ? null
+        : task < mergeFrom ? "scatter task " + (task - scatterFrom)
+        : task < mergeFrom + view.mergeTasks().size() ? "merge task " + (task - mergeFrom) : null;
   }
 
   /** An axis along {@code y}: its ticks and labels below the line for the bottom one, above it for the top one. */

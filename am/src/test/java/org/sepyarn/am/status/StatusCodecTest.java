@@ -35,6 +35,29 @@ class StatusCodecTest {
   }
 
   @Test
+  void theScatterAndMergeTasksReadBackAndAreLeftOutWhenThereAreNone() throws IOException {
+    JobStatus status = new JobStatus("application_1_0001", "smooth", "SCATTERING", 0.05, StatusTextTest.TASKS, null,
+        1_700_000_000_000L).withScatterTasks(List.of(
+            new TaskStatus(0, "SUCCEEDED", 1, 0, "h1:8041", "c9", 5L, 1, "SUCCEEDED", "NODE_LOCAL"),
+            new TaskStatus(1, "RUNNING", 2, 1, "h2:8041", "c11", 7L, 0.5, "PROGRAM_FAILED", "OFF_RACK")))
+        .withMergeTasks(List.of(new TaskStatus(0, "WAITING", 0, 0, null, null, null, 0, null)));
+
+    String json = new String(StatusCodec.write(status), StandardCharsets.UTF_8);
+    JobStatus read = StatusCodec.read(json.getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(status, read);
+    assertEquals(2, read.scatterTasks().size());
+    assertEquals("c11", read.scatterTasks().get(1).container());
+    assertEquals(5, read.firstMergeTask(), "three tasks, then two scatter tasks");
+    org.junit.jupiter.api.Assertions.assertTrue(json.indexOf("\"scatterTasks\"") >= 0
+        && json.indexOf("\"scatterTasks\"") < json.indexOf("\"mergeTasks\""), json);
+    assertFalse(json.contains("firstMergeTask"), json);
+    String without = new String(StatusCodec.write(status.withScatterTasks(List.of())), StandardCharsets.UTF_8);
+    assertFalse(without.contains("scatterTasks"), without);
+    assertEquals(List.of(), StatusCodec.read(without.getBytes(StandardCharsets.UTF_8)).scatterTasks());
+  }
+
+  @Test
   void absentValuesAreLeftOutOfTheJson() throws IOException {
     JobStatus status = new JobStatus("application_1_0001", "smooth", "RUNNING", 0, List.of(
         new TaskStatus(0, "WAITING", 0, 0, null, null, null, 0, null)), null, 1);

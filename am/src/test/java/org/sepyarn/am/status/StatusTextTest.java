@@ -28,6 +28,26 @@ class StatusTextTest {
   }
 
   @Test
+  void theScatterTasksAreListedAfterTheTasksAndTheMergeTasksAreNumberedAfterThem() {
+    JobStatus status = new JobStatus("application_1_0001", "smooth", "MERGING", 0.95, TASKS, null,
+        1_700_000_000_000L).withScatterTasks(List.of(
+            new TaskStatus(0, "SUCCEEDED", 1, 0, "node3.example.com", "c7", 5L, 1, "SUCCEEDED"),
+            new TaskStatus(1, "SUCCEEDED", 2, 1, "node1.example.com", "c9", 6L, 1, "SUCCEEDED")))
+        .withMergeTasks(List.of(new TaskStatus(0, "RUNNING", 1, 0, "node2.example.com", "c12", 9L, 0.5, null)));
+
+    String text = StatusText.render(status);
+
+    assertEquals(""
+        + "2      WAITING    0        0         -                        0%        -\n"
+        + "# scatter phase: 2 scatter tasks (scatter task k is task 3+k in the logs)\n"
+        + "s0     SUCCEEDED  1        0         node3.example.com        100%      SUCCEEDED\n"
+        + "s1     SUCCEEDED  2        1         node1.example.com        100%      SUCCEEDED\n"
+        + "# merge phase: 1 merge tasks (merge task k is task 5+k in the logs)\n"
+        + "m0     RUNNING    1        0         node2.example.com        50%       -\n",
+        text.substring(text.indexOf("2      WAITING")));
+  }
+
+  @Test
   void everyLineOfTheDiagnosticsIsACommentLine() {
     JobStatus status = new JobStatus("application_1_0001", "smooth", "FAILED", 0.3, List.of(),
         "task 1 failed 3 attempts\ncommand of task 1: [Smooth]", 1_700_000_000_000L);

@@ -2,6 +2,7 @@ package org.sepyarn.am.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +74,23 @@ class JobJsonTest {
     assertEquals(status.get("updatedAt"), job.get("updatedAt"));
     assertEquals(status.get("tasks").get(0).get("container"), job.get("tasks").get(0).get("container"));
     assertEquals(view.attempts().get(0).containerId(), job.get("attempts").get(0).get("container").asText());
+  }
+
+  @Test
+  void theScatterTasksComeBeforeTheMergeTasksAndOnlyWhenThereAreSome() throws Exception {
+    JobView view = Views.scatteredAndMerging();
+    JsonNode job = MAPPER.readTree(JobJson.write(view));
+
+    List<String> fields = names(job);
+    assertTrue(fields.indexOf("tasks") < fields.indexOf("scatterTasks")
+        && fields.indexOf("scatterTasks") < fields.indexOf("mergeTasks"), fields.toString());
+    assertEquals(2, job.get("scatterTasks").size());
+    assertEquals(2, job.get("scatterTasks").get(1).get("attempt").asInt());
+    assertEquals(1, job.get("scatterTasks").get(1).get("failures").asInt());
+    assertEquals(1, job.get("mergeTasks").size());
+    JsonNode status = MAPPER.readTree(org.sepyarn.am.status.StatusCodec.write(view.toStatus()));
+    assertEquals(status.get("scatterTasks").get(1).get("container"), job.get("scatterTasks").get(1).get("container"));
+    assertFalse(MAPPER.readTree(JobJson.write(Views.mixed())).has("scatterTasks"));
   }
 
   @Test

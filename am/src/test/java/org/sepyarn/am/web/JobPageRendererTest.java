@@ -219,4 +219,40 @@ class JobPageRendererTest {
     assertEquals("RUNNING", view.toStatus().mergeTasks().get(1).state());
     assertFalse(JobPageRenderer.render(tasks).contains("Merge phase"));
   }
+
+  @Test
+  void theScatterPhaseListsItsTasksBetweenTheTasksAndTheMergePhaseWhoseTasksComeAfterThem() {
+    JobView view = Views.scatteredAndMerging();
+
+    String html = JobPageRenderer.render(view);
+
+    int scatter = html.indexOf("<h2>Scatter phase</h2>");
+    int merge = html.indexOf("<h2>Merge phase</h2>");
+    assertTrue(html.indexOf("<h2 id=\"tasks\">Tasks</h2>") < scatter && scatter < merge, html);
+    assertTrue(html.contains("2 scatter tasks each read one slab of an input the tasks read in short runs"), html);
+    assertTrue(html.contains("Scatter task <i>k</i> is task 4+<i>k</i> in the timeline and the logs"), html);
+    assertTrue(html.contains(">0 (task 4)</td>") && html.contains(">1 (task 5)</td>"), html);
+    assertTrue(html.contains("Merge task <i>k</i> is task 6+<i>k</i>"), html);
+    assertTrue(html.contains(">0 (task 6)</td>"), html);
+    assertTrue(html.contains("exit status 5"), "the scatter task's failed attempt is listed: " + html);
+    assertFalse(JobPageRenderer.render(Views.mixed()).contains("Scatter phase"));
+  }
+
+  @Test
+  void theScatteringPhaseIsColouredLikeTheOtherPhasesAtWork() {
+    JobView v = Views.mixed();
+    JobView scattering = new JobView(v.name(), v.application(), v.user(), JobPhase.SCATTERING, 0.05, v.argv(),
+        v.files(), v.startedAt(), v.takenAt(), v.tasks(), v.attempts(), null);
+
+    String html = JobPageRenderer.render(scattering);
+
+    assertTrue(html.contains("<span class=\"phase SCATTERING\">SCATTERING</span>"), html);
+    Matcher rule = Pattern.compile("([^{}]*)\\{background:#2563eb}").matcher(html);
+    List<String> blue = new java.util.ArrayList<>();
+    while (rule.find()) {
+      blue.add(rule.group(1).strip());
+    }
+    assertTrue(blue.stream().anyMatch(r -> List.of(r.split(",")).containsAll(List.of(".phase.SCATTERING",
+        ".phase.RUNNING", ".phase.MERGING"))), blue.toString());
+  }
 }

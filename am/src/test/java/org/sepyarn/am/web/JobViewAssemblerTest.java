@@ -125,6 +125,55 @@ class JobViewAssemblerTest {
   }
 
   @Test
+  void scatterAndMergeTasksAttemptsAreNumberedFromTheirPhasesFirstTasksTheMergeTasksAfterTheScatterTasks() {
+    JobSnapshot tasks = new JobSnapshot(JobState.RUNNING, List.of(waiting(0), waiting(1)),
+        Map.of(TaskState.WAITING, 2), 0);
+    JobSnapshot scatters = new JobSnapshot(JobState.RUNNING, List.of(
+        new TaskView(0, TaskState.SUCCEEDED, 1, 0, Optional.of("w1:45454"), Optional.of("container_s0"),
+            OptionalLong.of(T0 + 1_000), 1, Optional.of(ExitReason.SUCCEEDED)),
+        new TaskView(1, TaskState.RUNNING, 2, 1, Optional.of("w1:45454"), Optional.of("container_s1b"),
+            OptionalLong.of(T0 + 4_000), 0.5, Optional.of(ExitReason.PROGRAM_FAILED))),
+        Map.of(TaskState.SUCCEEDED, 1, TaskState.RUNNING, 1), 0.75);
+    JobSnapshot merges = new JobSnapshot(JobState.RUNNING, List.of(
+        new TaskView(0, TaskState.RUNNING, 1, 0, Optional.of("w1:45454"), Optional.of("container_m0"),
+            OptionalLong.of(T0 + 8_000), 0.1, Optional.empty())), Map.of(TaskState.RUNNING, 1), 0.1);
+    Map<Integer, List<Attempt>> scatterAttempts = Map.of(
+        0, List.of(Attempt.ended(1, "container_s0", "w1:45454", T0 + 1_000, T0 + 3_000, ExitReason.SUCCEEDED, "")),
+        1, List.of(Attempt.ended(1, "container_s1a", "w1:45454", T0 + 1_000, T0 + 2_000, ExitReason.PROGRAM_FAILED,
+            "exit status 1"), Attempt.started(2, "container_s1b", "w1:45454", T0 + 4_000)));
+
+    JobView view = assembler.view(JobPhase.MERGING, 0.9, null, tasks, t -> List.of(), T0 + 10_000);
+    view = assembler.withScatterTasks(view, scatters, scatterAttempts::get, 2, T0 + 10_000);
+    view = assembler.withMergeTasks(view, merges,
+        t -> List.of(Attempt.started(1, "container_m0", "w1:45454", T0 + 8_000)), 4, T0 + 10_000);
+
+    assertEquals(List.of(2, 3, 3, 4), view.attempts().stream().map(AttemptRow::task).toList());
+    assertEquals(List.of("container_s0", "container_s1a", "container_s1b", "container_m0"),
+        view.attempts().stream().map(AttemptRow::containerId).toList());
+    assertEquals(List.of(0, 1), view.scatterTasks().stream().map(TaskRow::index).toList());
+    assertEquals(new TaskRow(1, TaskState.RUNNING, 2, 1, "w1:45454", "container_s1b", T0 + 4_000, 6_000L, 0.5,
+        ExitReason.PROGRAM_FAILED, "http://w1:8042/node/containerlogs/container_s1b/alice"), view.scatterTasks().get(1));
+    assertEquals(TaskState.RUNNING, view.mergeTasks().get(0).state());
+    assertEquals("http://w1:8042/node/containerlogs/container_m0/alice", view.attempts().get(3).logsUrl());
+  }
+
+  @Test
+  void aPhaseNumberedAmongTheJobsTasksIsRejected() {
+    JobSnapshot tasks = new JobSnapshot(JobState.RUNNING, List.of(waiting(0), waiting(1)),
+        Map.of(TaskState.WAITING, 2), 0);
+    JobView view = assembler.view(JobPhase.MERGING, 0.9, null, tasks, t -> List.of(), T0);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> assembler.withMergeTasks(view, tasks, t -> List.of(), 1, T0));
+    assertEquals("a phase after the tasks starts at task 1, but job smooth has tasks 0 to 1", e.getMessage());
+  }
+
+  private static TaskView waiting(int index) {
+    return new TaskView(index, TaskState.WAITING, 0, 0, Optional.empty(), Optional.empty(), OptionalLong.empty(), 0,
+        Optional.empty());
+  }
+
+  @Test
   void aSnapshotOfAnotherJobIsRejected() {
     JobSnapshot one = new JobSnapshot(JobState.RUNNING, List.of(new TaskView(0, TaskState.WAITING, 0, 0,
         Optional.empty(), Optional.empty(), OptionalLong.empty(), 0, Optional.empty())), Map.of(), 0);

@@ -76,6 +76,47 @@ class JobViewTest {
   }
 
   @Test
+  void attemptsOfTheScatterAndMergeTasksAfterTheTasksAreAcceptedButNoneBeyondThem() {
+    JobView oneTask = Views.view("j", JobPhase.MERGING, List.of(Views.waiting(0)), List.of(), 10);
+    AttemptRow scatter = Views.ended(1, 1, "n:1", 0, 5, ExitReason.SUCCEEDED, "");
+    AttemptRow merge = Views.running(2, 1, "n:1", 6);
+
+    JobView view = oneTask.withScatterTasks(List.of(Views.task(0, TaskState.SUCCEEDED, scatter, 10)), List.of(scatter))
+        .withMergeTasks(List.of(Views.task(0, TaskState.RUNNING, merge, 10)), List.of(merge));
+
+    assertEquals(List.of(scatter, merge), view.attempts());
+    assertEquals(2, view.firstMergeTask());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> view.withMergeTasks(view.mergeTasks(), List.of(Views.running(3, 1, "n:1", 6))));
+    assertEquals("job j: attempt 1 is of task 3, but the job has tasks 0 to 0, 1 scatter tasks and 1 merge tasks",
+        e.getMessage());
+  }
+
+  @Test
+  void theScatterTasksAttemptsDoNotWeighInTheTasksTimeLeft() {
+    AttemptRow longScatter = Views.ended(4, 1, "node-c:45454", 0, 90_000, ExitReason.SUCCEEDED, "");
+
+    JobView view = Views.mixed().withScatterTasks(List.of(Views.task(0, TaskState.SUCCEEDED, longScatter, 100_000)),
+        List.of(longScatter));
+
+    assertEquals(OptionalLong.of(60_000), view.timeLeft(), "as without the scatter task: " + view.attempts());
+  }
+
+  @Test
+  void theStatusOfTheSameMomentListsTheScatterTasks() {
+    AttemptRow scatter = Views.running(4, 1, "node-c:45454", 0);
+    JobView view = Views.mixed().withScatterTasks(List.of(Views.task(0, TaskState.RUNNING, scatter, 100_000),
+        Views.waiting(1)), List.of(scatter));
+
+    JobStatus status = view.toStatus();
+
+    assertEquals(List.of("RUNNING", "WAITING"), status.scatterTasks().stream().map(TaskStatus::state).toList());
+    assertEquals("node-c:45454", status.scatterTasks().get(0).node());
+    assertEquals(6, status.firstMergeTask());
+    assertEquals(2, view.toStatus(org.sepyarn.am.status.TaskQuery.first()).scatterTasks().size());
+  }
+
+  @Test
   void anAttemptWithAnEndButNoReasonIsRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new AttemptRow(2, 1, "c", "n:1", 10, 20L, null, "", null));

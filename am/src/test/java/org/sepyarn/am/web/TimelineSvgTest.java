@@ -38,6 +38,33 @@ class TimelineSvgTest {
   }
 
   @Test
+  void scatterAndMergeTaskBarsAreLabelledWithTheirJobWideNumbersAndSayWhichPhaseTaskTheyAre() throws Exception {
+    JobView view = Views.scatteredAndMerging();
+
+    Document svg = SvgDocuments.parse(TimelineSvg.document(view));
+
+    List<String> tooltips = SvgDocuments.rects(svg, "attempt").stream().map(Element::getTextContent).toList();
+    assertEquals(4, tooltips.size(), tooltips.toString());
+    for (String expected : List.of("task 4 (scatter task 0), attempt 1 on node-a:45454",
+        "task 5 (scatter task 1), attempt 1 on node-b:45454", "task 5 (scatter task 1), attempt 2 on node-a:45454",
+        "task 6 (merge task 0), attempt 1 on node-b:45454")) {
+      assertTrue(tooltips.stream().anyMatch(t -> t.startsWith(expected)), expected + " in " + tooltips);
+    }
+    for (Element bar : SvgDocuments.rects(svg, "failed")) {
+      assertEquals(AttemptOutcome.FAILED.colour(), bar.getAttribute("fill"), "scatter task 1's failed attempt");
+    }
+    List<String> labels = new java.util.ArrayList<>();
+    org.w3c.dom.NodeList texts = svg.getElementsByTagNameNS(TimelineSvg.NAMESPACE, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (((Element) texts.item(i)).getAttribute("class").equals("task")) {
+        labels.add(texts.item(i).getTextContent());
+      }
+    }
+    assertTrue(labels.containsAll(List.of("4", "5", "6")), labels.toString());
+    assertFalse(TimelineSvg.document(Views.mixed()).contains("scatter task"), "the job's tasks say no phase");
+  }
+
+  @Test
   void theLegendShowsEveryOutcome() throws Exception {
     Document svg = SvgDocuments.parse(TimelineSvg.document(Views.mixed()));
 

@@ -65,6 +65,27 @@ final class Views {
     return view("mixed", JobPhase.RUNNING, tasks, attempts, 100_000);
   }
 
+  /**
+   * Four tasks done, two scatter tasks done (tasks 4 and 5; scatter task 1 failed once on node-b)
+   * and one merge task running (task 6): a job merging that scattered its inputs first.
+   */
+  static JobView scatteredAndMerging() {
+    List<TaskRow> done = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      done.add(new TaskRow(i, TaskState.SUCCEEDED, 1, 0, "node-a:45454", "c" + i, T0 + 40_000, 20_000L, 1,
+          ExitReason.SUCCEEDED, null));
+    }
+    AttemptRow scatter0 = ended(4, 1, "node-a:45454", 1_000, 30_000, ExitReason.SUCCEEDED, "");
+    AttemptRow scatter1Failed = ended(5, 1, "node-b:45454", 1_000, 9_000, ExitReason.PROGRAM_FAILED, "exit status 5");
+    AttemptRow scatter1 = ended(5, 2, "node-a:45454", 10_000, 35_000, ExitReason.SUCCEEDED, "");
+    AttemptRow merge0 = running(6, 1, "node-b:45454", 90_000);
+    return view("scattered", JobPhase.MERGING, done, List.of(), 100_000)
+        .withScatterTasks(List.of(task(0, TaskState.SUCCEEDED, scatter0, 100_000),
+            new TaskRow(1, TaskState.SUCCEEDED, 2, 1, scatter1.node(), scatter1.containerId(), scatter1.startedAt(),
+                25_000L, 1, ExitReason.SUCCEEDED, null)), List.of(scatter0, scatter1Failed, scatter1))
+        .withMergeTasks(List.of(task(0, TaskState.RUNNING, merge0, 100_000)), List.of(merge0));
+  }
+
   private static String container(int task, int number) {
     return String.format("container_1700000000000_0007_01_%06d", 10 * task + number + 1);
   }

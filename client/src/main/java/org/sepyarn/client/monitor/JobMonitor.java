@@ -103,7 +103,9 @@ public final class JobMonitor {
   }
 
   private void jobMessage(String state) {
-    if (state.equals("MERGING")) {
+    if (state.equals("SCATTERING")) {
+      display.message("scattering the inputs the tasks read in short runs; the tasks start after");
+    } else if (state.equals("MERGING")) {
       display.message("every task succeeded; merging the outputs");
     }
   }

@@ -1,7 +1,9 @@
 package org.sepyarn.client.monitor;
 
+import java.util.List;
 import java.util.Optional;
 import org.sepyarn.am.status.JobStatus;
+import org.sepyarn.am.status.TaskStatus;
 
 /**
  * One progress line: what the job is doing (tasks by state, or the application's state before
@@ -11,7 +13,8 @@ import org.sepyarn.am.status.JobStatus;
  * done (before, the job's start-up weighs too much and the guess is wildly pessimistic). {@link #key()} leaves out the times, so that a line is new only
  * when the work has moved.
  *
- * @param activity tasks by state, e.g. {@code 12/16 done, 3 running, 1 waiting}
+ * @param activity tasks by state, e.g. {@code 12/16 done, 3 running, 1 waiting}, and while the job
+ *     scatters or merges, that phase's tasks
  * @param percent the percentage done, 0 to 100
  * @param timing the time elapsed and, once there is progress, the time left
  */
@@ -47,16 +50,25 @@ public record ProgressLine(String activity, int percent, String timing) {
     if (failed > 0) {
       sb.append(", ").append(failed).append(" failed");
     }
-    if (!status.mergeTasks().isEmpty() && "MERGING".equals(status.state())) {
-      long merged = status.mergeTasks().stream().filter(t -> t.state().equals("SUCCEEDED")).count();
-      long merging = status.mergeTasks().stream().filter(t -> t.state().equals("RUNNING")
-          || t.state().equals("ASSIGNED")).count();
-      sb.append(", merge tasks ").append(merged).append('/').append(status.mergeTasks().size()).append(" done, ")
-          .append(merging).append(" running");
+    if ("SCATTERING".equals(status.state())) {
+      sb.append(phaseTasks("scatter", status.scatterTasks(), "scattering inputs"));
     } else if ("MERGING".equals(status.state())) {
-      sb.append(", merging outputs");
+      sb.append(phaseTasks("merge", status.mergeTasks(), "merging outputs"));
     }
     return sb.toString();
+  }
+
+  /**
+   * A phase's tasks done and running, e.g. {@code , merge tasks 1/4 done, 2 running}; the words
+   * {@code idle} say instead when the status lists none of them yet.
+   */
+  private static String phaseTasks(String phase, List<TaskStatus> tasks, String idle) {
+    if (tasks.isEmpty()) {
+      return ", " + idle;
+    }
+    long done = tasks.stream().filter(t -> t.state().equals("SUCCEEDED")).count();
+    long running = tasks.stream().filter(t -> t.state().equals("RUNNING") || t.state().equals("ASSIGNED")).count();
+    return ", " + phase + " tasks " + done + "/" + tasks.size() + " done, " + running + " running";
   }
 
   /** The line without the times: equal keys mean no news. */

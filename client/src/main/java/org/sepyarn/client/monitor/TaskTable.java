@@ -10,7 +10,8 @@ import org.sepyarn.am.status.TaskStatus;
 
 /**
  * A job's {@code status.json} as a table, one row per task listed, for {@code sepyarn status}; when
- * it lists only some of the tasks, a last line says how many and counts them all by state.
+ * it lists only some of the tasks, a line says how many and counts them all by state. The scatter
+ * phase's tasks and the merge phase's follow, each phase's in rows of its own.
  */
 public final class TaskTable {
   private TaskTable() {
@@ -49,9 +50,16 @@ public final class TaskTable {
       out.println("  " + status.tasks().size() + " of the job's " + status.taskCount() + " tasks listed; by state: "
           + status.counts());
     }
+    if (!status.scatterTasks().isEmpty()) {
+      out.println("  scatter phase: " + status.scatterTasks().size() + " scatter tasks; scatter task sK is task "
+          + status.taskCount() + "+K for logs");
+      for (TaskStatus t : status.scatterTasks()) {
+        row("s" + t.index(), t, out);
+      }
+    }
     if (!status.mergeTasks().isEmpty()) {
       out.println("  merge phase: " + status.mergeTasks().size() + " merge tasks; merge task mK is task "
-          + status.taskCount() + "+K for logs");
+          + status.firstMergeTask() + "+K for logs");
       for (TaskStatus t : status.mergeTasks()) {
         row("m" + t.index(), t, out);
       }

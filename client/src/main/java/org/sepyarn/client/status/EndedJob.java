@@ -13,8 +13,8 @@ import org.sepyarn.am.status.StepSummary;
 import org.sepyarn.am.status.TaskStatus;
 
 /**
- * A job's last status as it stands once its application has ended: nothing runs any more. Tasks
- * the last status shows assigned or running (a killed ApplicationMaster wrote nothing after
+ * A job's last status as it stands once its application has ended: nothing runs any more. Tasks,
+ * scatter tasks and merge tasks the last status shows assigned or running (a killed ApplicationMaster wrote nothing after
  * them; a failed job ended with them running) were stopped with the application and are shown
  * {@code KILLED}; a job state that was not final becomes the application's. YARN reports every
  * ended application 100% done; a job that did not succeed is as far along as its own status says.
@@ -36,7 +36,7 @@ public final class EndedJob {
         .KILLED ? "KILLED" : "FAILED";
     return new JobStatus(status.application(), status.name(), state, status.progress(), settled(status.tasks()),
         status.diagnostics(), status.updatedAt(), status.taskCount(), counts, status.bytes(), status.locality(),
-        status.listing(), settled(status.mergeTasks())).withSteps(status.steps().stream()
+        status.listing(), settled(status.mergeTasks())).withScatterTasks(settled(status.scatterTasks())).withSteps(status.steps().stream()
         .map(step -> new StepSummary(step.name(), step.firstTask(), step.taskCount(), settled(step.counts()), List.of()))
         .toList()).withTimeLeftAndResumed(null, status.resumed()).withIterations(status.iterations());
   }

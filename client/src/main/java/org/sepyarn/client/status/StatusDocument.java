@@ -39,30 +39,44 @@ import org.sepyarn.am.status.TaskStatus;
  *     then the lowest others), empty when not known
  * @param bytes the bytes the job moved to and from the cluster file system, per phase and per
  *     merged output, as the ApplicationMaster counted them; null when not known
- * @param mergeTasks the merge tasks, once the merge phase planned them (merge task {@code k} is task
+ * @param scatterTasks the scatter tasks, once the scatter phase runs (scatter task {@code k} is task
  *     {@code taskCount + k} in the logs); empty (and left out) when the job has none
+ * @param mergeTasks the merge tasks, once the merge phase planned them (merge task {@code k} is task
+ *     {@code taskCount + k} in the logs, {@code k} counted after the scatter tasks); empty (and left
+ *     out) when the job has none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"application", "name", "user", "queue", "state", "finalStatus", "progress", "diagnostics",
     "trackingUrl", "startedAt", "finishedAt", "workFolder", "tasksFrom", "note", "job", "bytes", "tasks",
-    "mergeTasks"})
+    "scatterTasks", "mergeTasks"})
 public record StatusDocument(String application, String name, String user, String queue, String state,
     String finalStatus, double progress, String diagnostics, String trackingUrl, Long startedAt, Long finishedAt,
     String workFolder, TaskSource tasksFrom, String note, Job job, List<TaskStatus> tasks, JobBytes bytes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> scatterTasks,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaskStatus> mergeTasks) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public StatusDocument {
     tasks = List.copyOf(tasks);
+    scatterTasks = scatterTasks == null ? List.of() : List.copyOf(scatterTasks);
     mergeTasks = mergeTasks == null ? List.of() : List.copyOf(mergeTasks);
+  }
+
+  /** A document without scatter tasks. */
+  public StatusDocument(String application, String name, String user, String queue, String state,
+      String finalStatus, double progress, String diagnostics, String trackingUrl, Long startedAt, Long finishedAt,
+      String workFolder, TaskSource tasksFrom, String note, Job job, List<TaskStatus> tasks, JobBytes bytes,
+      List<TaskStatus> mergeTasks) {
+    this(application, name, user, queue, state, finalStatus, progress, diagnostics, trackingUrl, startedAt, finishedAt,
+        workFolder, tasksFrom, note, job, tasks, bytes, List.of(), mergeTasks);
   }
 
   /**
    * The job as its ApplicationMaster sees it.
    *
-   * @param state {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
-   * @param progress the fraction done, tasks and merge together
+   * @param state {@code SCATTERING}, {@code RUNNING}, {@code MERGING}, {@code SUCCEEDED} or {@code FAILED}
+   * @param progress the fraction done, scatter, tasks and merge together
    * @param diagnostics why it failed, or null
    * @param updatedAt when the ApplicationMaster took this view
    * @param taskCount how many tasks the job has ({@code tasks} lists at most 1000 of them)
@@ -127,7 +141,7 @@ public record StatusDocument(String application, String name, String user, Strin
             status.taskCount(), status.counts(), status.locality(), status.timeLeftMillis(), status.resumed(),
             status.steps(), status.iterations()),
         status == null ? List.of() : status.tasks(), status == null ? null : status.bytes(),
-        status == null ? List.of() : status.mergeTasks());
+        status == null ? List.of() : status.scatterTasks(), status == null ? List.of() : status.mergeTasks());
   }
 
   public String toJson() throws IOException {

@@ -61,6 +61,27 @@ class JobMonitorTest {
   }
 
   @Test
+  void theScatterPhaseIsAnnouncedOnceBeforeTheTasksAndItsTasksAreCounted() throws Exception {
+    ScriptedJobSource source = new ScriptedJobSource()
+        .then(YarnApplicationState.RUNNING, job("SCATTERING", 0.02, task(0, "WAITING", 0, null))
+            .withScatterTasks(List.of(task(0, "RUNNING", 1, "host1"), task(1, "WAITING", 0, null))))
+        .then(YarnApplicationState.RUNNING, job("SCATTERING", 0.05, task(0, "WAITING", 0, null))
+            .withScatterTasks(List.of(task(0, "SUCCEEDED", 1, "host1"), task(1, "RUNNING", 1, "host2"))))
+        .then(YarnApplicationState.RUNNING, job("RUNNING", 0.3, task(0, "RUNNING", 1, "host1")))
+        .then(YarnApplicationState.FINISHED, FinalApplicationStatus.SUCCEEDED, "", job("SUCCEEDED", 1,
+            task(0, "SUCCEEDED", 1, "host1")));
+
+    follow(source, false, new ManualTicker());
+
+    List<String> lines = printed().lines().toList();
+    String scattering = "scattering the inputs the tasks read in short runs; the tasks start after";
+    assertEquals(1, lines.stream().filter(scattering::equals).count(), printed());
+    assertTrue(lines.indexOf(scattering) < lines.indexOf("task 0: RUNNING on host1 (attempt 1)"), printed());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("0/1 done, 0 running, 1 waiting, scatter tasks 1/2 done,"
+        + " 1 running")), printed());
+  }
+
+  @Test
   void offATerminalProgressIsAPlainLineWhenItChanges() throws Exception {
     follow(twoTasksThatSucceed(), false, new ManualTicker());
     assertFalse(printed().contains("\r"), printed());

@@ -30,6 +30,36 @@ class ProgressLineTest {
   }
 
   @Test
+  void theScatterPhaseCountsItsScatterTasksAndTheTasksWaitingForThem() {
+    JobStatus status = new JobStatus("application_1_0001", "j", "SCATTERING", 0.04, List.of(task(0, "WAITING"),
+        task(1, "WAITING")), null, 1L).withScatterTasks(List.of(task(0, "SUCCEEDED"), task(1, "ASSIGNED"),
+            task(2, "RUNNING"), task(3, "WAITING")))
+        .withMergeTasks(List.of(task(0, "SUCCEEDED")));
+
+    ProgressLine line = ProgressLine.of(RUNNING, Optional.of(status), 10_000);
+
+    assertEquals("0/2 done, 0 running, 2 waiting, scatter tasks 1/4 done, 2 running", line.activity());
+    assertEquals(4, line.percent());
+  }
+
+  @Test
+  void aScatterPhaseWhoseTasksAreNotListedYetSaysItScatters() {
+    JobStatus status = new JobStatus("application_1_0001", "j", "SCATTERING", 0, List.of(task(0, "WAITING")), null,
+        1L);
+
+    assertEquals("0/1 done, 0 running, 1 waiting, scattering inputs",
+        ProgressLine.of(RUNNING, Optional.of(status), 10_000).activity());
+  }
+
+  @Test
+  void theScatterTasksAreNotCountedOnceTheTasksRun() {
+    JobStatus status = new JobStatus("application_1_0001", "j", "RUNNING", 0.3, List.of(task(0, "RUNNING")), null,
+        1L).withScatterTasks(List.of(task(0, "SUCCEEDED")));
+
+    assertEquals("0/1 done, 1 running, 0 waiting", ProgressLine.of(RUNNING, Optional.of(status), 10_000).activity());
+  }
+
+  @Test
   void aMergeWithoutMergeTasksIsTheApplicationMastersOwn() {
     JobStatus status = new JobStatus("application_1_0001", "j", "MERGING", 0.9, List.of(task(0, "SUCCEEDED")), null,
         1L);

@@ -88,4 +88,19 @@ class StatusFileTest {
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals("  1 of the job's 100000 tasks listed; by state: {SUCCEEDED=1, WAITING=99999}", lines.get(3));
   }
+
+  @Test
+  void theTableListsTheScatterPhaseThenTheMergePhaseNumberedAfterIt() {
+    JobStatus phased = STATUS.withScatterTasks(List.of(task(0, "SUCCEEDED", 1, "host3"),
+        failedTask(1, "RUNNING", 2, "host1", "PROGRAM_FAILED"), task(2, "SUCCEEDED", 1, "host2")))
+        .withMergeTasks(List.of(task(0, "RUNNING", 1, "host2")));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TaskTable.print(phased, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("  scatter phase: 3 scatter tasks; scatter task sK is task 2+K for logs", lines.get(4));
+    assertTrue(lines.get(6).matches("\\s+s1\\s+RUNNING\\s+2\\s+2\\s+0%\\s+host1\\s+-\\s+PROGRAM_FAILED"), lines.get(6));
+    assertEquals("  merge phase: 1 merge tasks; merge task mK is task 5+K for logs", lines.get(8));
+    assertTrue(lines.get(9).matches("\\s+m0\\s+RUNNING\\s+1\\s+0\\s+0%\\s+host2\\s+-\\s+-"), lines.get(9));
+    assertEquals(10, lines.size());
+  }
 }

@@ -32,6 +32,22 @@ class EndedJobTest {
   }
 
   @Test
+  void anApplicationKilledWhileItScatteredHasItsRunningScatterTasksKilledAndItsMergeTasksToo() {
+    JobStatus scattering = new JobStatus(LAST.application(), LAST.name(), "SCATTERING", 0.03,
+        List.of(task(0, "WAITING")), null, 5L).withScatterTasks(List.of(task(0, "SUCCEEDED"), task(1, "RUNNING"),
+            task(2, "ASSIGNED"), task(3, "WAITING")))
+        .withMergeTasks(List.of(task(0, "RUNNING")));
+    ApplicationReport killed = Reports.of(YarnApplicationState.KILLED, FinalApplicationStatus.KILLED, "killed", 9L);
+
+    JobStatus settled = EndedJob.settle(scattering, killed);
+
+    assertEquals("KILLED", settled.state());
+    assertEquals(List.of("SUCCEEDED", "KILLED", "KILLED", "WAITING"),
+        settled.scatterTasks().stream().map(TaskStatus::state).toList());
+    assertEquals(List.of("KILLED"), settled.mergeTasks().stream().map(TaskStatus::state).toList());
+  }
+
+  @Test
   void aKilledFlowsStepsCountTheirStoppedTasksKilledAndItsTasksKeepTheirStep() {
     JobStatus flow = new JobStatus(LAST.application(), "flow", "RUNNING", 0.4, List.of(
         new TaskStatus(0, "SUCCEEDED", 1, 0, "h1", null, null, 1, null, null, "scale", 0),

@@ -67,6 +67,32 @@ class StatusDocumentTest {
   }
 
   @Test
+  void theScatterTasksAreListedBeforeTheMergeTasksOnceTheScatterPhaseRuns() throws Exception {
+    JobStatus status = new JobStatus(Reports.ID.toString(), "stack", "SCATTERING", 0.05, List.of(
+        new TaskStatus(0, "WAITING", 0, 0, null, null, null, 0, null)), null, 1)
+        .withScatterTasks(List.of(new TaskStatus(0, "SUCCEEDED", 1, 0, "node1:1", "c2", 5L, 1, "SUCCEEDED"),
+            new TaskStatus(1, "RUNNING", 1, 0, "node2:1", "container_1700000000000_0003_01_000004", 7L, 0.5, null,
+                "RACK_LOCAL")));
+    StatusDocument document = StatusDocument.of(Reports.running(), "/w",
+        new KnownTasks(TaskSource.TRACKING_PAGE, Optional.of(status), ""));
+    JsonNode doc = json(document);
+
+    assertEquals(status.scatterTasks(), document.scatterTasks());
+    assertEquals("SCATTERING", doc.get("job").get("state").asText());
+    assertEquals(2, doc.get("scatterTasks").size());
+    JsonNode scatter = doc.get("scatterTasks").get(1);
+    assertEquals(1, scatter.get("index").asInt());
+    assertEquals("RUNNING", scatter.get("state").asText());
+    assertEquals("RACK_LOCAL", scatter.get("locality").asText());
+    assertEquals("container_1700000000000_0003_01_000004", scatter.get("container").asText());
+    assertFalse(doc.has("mergeTasks"), "no merge phase yet");
+    String text = document.toJson();
+    org.junit.jupiter.api.Assertions.assertTrue(text.indexOf("\"tasks\"") < text.indexOf("\"scatterTasks\""), text);
+    assertFalse(json(StatusDocument.of(Reports.running(), "/w", new KnownTasks(TaskSource.TRACKING_PAGE,
+        Optional.of(status.withScatterTasks(List.of())), ""))).has("scatterTasks"), "left out when there are none");
+  }
+
+  @Test
   void aFlowsStepsAndEachTasksStepAreInTheDocumentAndAJobOfOneProgramHasNone() throws Exception {
     JobStatus flow = new JobStatus(Reports.ID.toString(), "scale-then-smooth", "RUNNING", 0.5, List.of(
         new TaskStatus(0, "SUCCEEDED", 1, 0, "node1:1", null, 5L, 1, "SUCCEEDED", null, "scale", 0),
