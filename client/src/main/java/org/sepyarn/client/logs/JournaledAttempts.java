@@ -41,7 +41,11 @@ public final class JournaledAttempts {
         throw new LogUnavailableException("the ApplicationMaster of " + id + " has not planned the tasks yet (no "
             + work.planSettings() + "), so no task has run; state " + report.getYarnApplicationState());
       }
-      // Merge tasks are journaled as the tasks after the job's: merge task k is task taskCount + k.
+      // Scatter tasks are journaled as the tasks after the job's, merge tasks after those: scatter task
+      // k is task taskCount + k, merge task k task taskCount + scatter tasks + k.
+      if (fs.exists(work.scatterPlan())) {
+        taskCount += org.sepyarn.runner.scatter.ScatterAttempt.readPlan(fs, work).tasks().size();
+      }
       if (fs.exists(work.mergePlan())) {
         taskCount += org.sepyarn.runner.merge.MergeAttempt.readPlan(fs, work).tasks().size();
       }
