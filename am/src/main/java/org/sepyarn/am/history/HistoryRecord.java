@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a job's history record when it ends: a folder laid out like the work folder
- * ({@link WorkLayout}), holding {@code job.json}, the plan's settings, the merge plan, the
- * journal, the final {@code status.json} and {@code status.txt}, and the tracking page as
+ * ({@link WorkLayout}), holding {@code job.json}, the plan's settings, the scatter and merge plans,
+ * the journal, the final {@code status.json} and {@code status.txt}, and the tracking page as
  * {@code index.html} with its {@code timeline.svg}; what {@code sepyarn status} and
  * {@code sepyarn logs} read. It is written under a hidden name and renamed, so a reader sees a
  * whole record or none. A failure is logged, never fatal: the job's result does not depend on it.
@@ -54,6 +54,7 @@ public final class HistoryRecord {
       List<FileWrite> writes = new ArrayList<>();
       writes.add(() -> copyIfThere(fs, work.job(), copy.job()));
       writes.add(() -> copyIfThere(fs, work.planSettings(), copy.planSettings()));
+      writes.add(() -> copyIfThere(fs, work.scatterPlan(), copy.scatterPlan()));
       writes.add(() -> copyIfThere(fs, work.mergePlan(), copy.mergePlan()));
       writes.add(() -> copyIfThere(fs, work.statusJson(), copy.statusJson()));
       writes.add(() -> copyIfThere(fs, work.statusFile(), copy.statusFile()));

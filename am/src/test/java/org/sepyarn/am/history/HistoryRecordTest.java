@@ -65,9 +65,25 @@ class HistoryRecordTest {
     assertEquals("<html>page</html>", read(new Path(record, HistoryRecord.PAGE)));
     assertEquals("<svg/>", read(new Path(record, HistoryRecord.TIMELINE)));
     assertFalse(fs.exists(kept.mergePlan()), "a job without merge tasks has no merge plan");
+    assertFalse(fs.exists(kept.scatterPlan()), "a job without scatter tasks has no scatter plan");
     try (var hidden = Files.list(tmp.resolve("history"))) {
       assertEquals(1, hidden.count(), "only the record is left in the history folder");
     }
+  }
+
+  /** {@code sepyarn logs} numbers scatter and merge tasks after the job's from their plans. */
+  @Test
+  void theRecordKeepsTheScatterAndMergePlans() throws IOException {
+    WorkLayout work = new WorkLayout(new Path(tmp.resolve("work").toUri()));
+    put(work.job(), "{\"name\": \"j\"}");
+    put(work.scatterPlan(), "scatter plan");
+    put(work.mergePlan(), "merge plan");
+    HistorySettings settings = new HistorySettings(new Path(tmp.resolve("history").toUri()), 10, 86_400_000L);
+
+    WorkLayout kept = new WorkLayout(HistoryRecord.write(fs, work, settings, APP, null, null));
+
+    assertEquals("scatter plan", read(kept.scatterPlan()));
+    assertEquals("merge plan", read(kept.mergePlan()));
   }
 
   @Test
