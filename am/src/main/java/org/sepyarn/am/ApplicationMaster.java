@@ -89,7 +89,6 @@ import org.sepyarn.formats.job.JobSpec;
 import org.sepyarn.runner.iocount.IoCounter;
 import org.sepyarn.runner.spec.JobSecret;
 import org.sepyarn.runner.spec.MergePlan;
-import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.ScatterPlan;
 import org.sepyarn.runner.spec.PlanFiles;
 import org.sepyarn.runner.spec.SmallFiles;
@@ -104,7 +103,7 @@ import org.slf4j.LoggerFactory;
  * YARN containers, merges the outputs when every task succeeded, and tells the ResourceManager
  * how the job ended.
  */
-final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActions.Listener {
+final class ApplicationMaster implements YarnScheduling.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationMaster.class);
   /** Where the progress bar stands when the scatter tasks, if any, are done. */
   private static final double SCATTER_END = 0.05;
@@ -148,8 +147,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
   private volatile TaskScheduler scatterScheduler;
   private ScatterPlan scatterPlan;
   private volatile TaskScheduler mergeScheduler;
-  private volatile boolean mergeTasksDone;
-  private JobFailure mergeFailure;
+  /** How the merge phase went, once it ran; null before, and for a job without merge tasks. */
+  private volatile PhaseOutcome mergeOutcome;
   private MergePlan mergePlan;
   private volatile AMRMClientAsync<ContainerRequest> rm;
   private volatile YarnScheduling scheduling;
@@ -228,9 +227,8 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
       return new PieceShapeWatch.PieceHeader(piece.cube(), piece.format());
     }, attemptId.getApplicationId().toString());
     // Written while the clients and the tracking page start: both take seconds on a busy node.
-    PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks());
+    PlanWriting planWriting = PlanWriting.start(fs, work, plan.tasks(), scatters);
     if (!scatters.isEmpty()) {
-      SmallFiles.replace(fs, work.scatterPlan(), PlanCodec.write(scatters));
       LOG.info("{} scatter tasks (tasks {} to {}) read the inputs the tasks read in short runs and write each task's"
           + " parts first", scatters.tasks().size(), scatters.taskCount(), scatters.tasksBeforeMerge() - 1);
     }
@@ -459,6 +457,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
 
   private void finish(FileSystem fs, JobSpec job, JobPlan plan, String appId,
       JournalState past) throws Exception {
+    JobFailure mergeFailure = mergeOutcome == null ? null : mergeOutcome.failure();
     if (succeeded && mergeFailure == null && mergePlan != null && !mergePlan.isEmpty()) {
       // The merge tasks may have run a long time: look again just before the slabs are joined.
       refuseChangedPieces(job, plan, past, appId);
@@ -511,9 +510,11 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
     if (mergePlan.isEmpty()) {
       return;
     }
+    PhaseOutcome outcome = new PhaseOutcome("merge", mergePlan.taskCount(), journal);
+    mergeOutcome = outcome;
     TaskScheduler merges = MergePhase.scheduler(mergePlan,
         MergePhase.preferences(conf, fs, work, mergePlan, hostNames), history, job,
-        PhaseTaskActions.merges(scheduling, mergePlan.taskCount(), this));
+        PhaseTaskActions.merges(scheduling, mergePlan.taskCount(), outcome));
     LOG.info("merge phase: {} merge tasks", mergePlan.tasks().size());
     publisher.mergeTasksFrom(mergePlan.taskCount());
     mergeScheduler = merges;
@@ -521,7 +522,7 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
     scheduler = merges;
     merges.start();
     merges.clusterSizeChanged(Math.max(1, rm.getClusterNodeCount()));
-    loop.runUntil(() -> mergeTasksDone || fatal != null);
+    loop.runUntil(() -> outcome.isDone() || fatal != null);
     if (fatal != null) {
       throw new IllegalStateException(fatal);
     }
@@ -682,27 +683,6 @@ final class ApplicationMaster implements YarnScheduling.Listener, PhaseTaskActio
       LOG.warn("cannot read the pieces task {} committed to check their shapes; the merge will: {}", taskIndex,
           e.toString());
     }
-  }
-
-  @Override
-  public void phaseTaskStateChanged(TaskTransition transition) {
-    journal.taskStateChanged(transition);
-    LOG.info("merge task {} {} -> {} (attempt {}{})", transition.taskIndex() - mergePlan.taskCount(),
-        transition.from(), transition.to(), transition.attempt().number(),
-        transition.to() == org.sepyarn.am.schedule.TaskState.ASSIGNED
-            ? transition.attempt().locality().map(l -> ", " + l.text() + " on " + transition.attempt().node())
-                .orElse("") : "");
-  }
-
-  @Override
-  public void allPhaseTasksSucceeded() {
-    mergeTasksDone = true;
-  }
-
-  @Override
-  public void phaseFailed(JobFailure why) {
-    mergeFailure = why;
-    mergeTasksDone = true;
   }
 
   @Override

@@ -10,7 +10,6 @@ import org.sepyarn.am.journal.JournalRecorder;
 import org.sepyarn.am.locality.ClusterBlocks;
 import org.sepyarn.am.locality.HostNames;
 import org.sepyarn.am.locality.LocalityPlanner;
-import org.sepyarn.am.schedule.JobFailure;
 import org.sepyarn.am.schedule.TaskPreference;
 import org.sepyarn.am.schedule.TaskScheduler;
 import org.sepyarn.am.schedule.TaskState;
@@ -28,20 +27,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The scatter phase, before the job's tasks: a scheduler of the scatter tasks that carries on from
  * what the journal recorded of them (they are journaled as the tasks after the job's), each
- * preferring the hosts holding its slab; and how the phase ended. Its transitions go to the journal
- * as they happen.
+ * preferring the hosts holding its slab; and how the phase ended ({@link PhaseOutcome}).
  */
-final class ScatterPhase implements PhaseTaskActions.Listener {
+final class ScatterPhase extends PhaseOutcome {
   private static final Logger LOG = LoggerFactory.getLogger(ScatterPhase.class);
 
   private final ScatterPlan plan;
-  private final JournalRecorder journal;
-  private volatile boolean done;
-  private volatile JobFailure failure;
 
   ScatterPhase(ScatterPlan plan, JournalRecorder journal) {
+    super("scatter", plan.taskCount(), journal);
     this.plan = plan;
-    this.journal = journal;
   }
 
   /** Whether the journal says every scatter task succeeded, so there is nothing left to run. */
@@ -100,34 +95,5 @@ final class ScatterPhase implements PhaseTaskActions.Listener {
 
   private static List<TaskFile> slabAsInput(ScatterTaskSpec task) {
     return List.of(new TaskFile("<", FileRole.INPUT, "slab.H", task.source(), task.slab()));
-  }
-
-  boolean isDone() {
-    return done;
-  }
-
-  /** Why the phase failed, or null. */
-  JobFailure failure() {
-    return failure;
-  }
-
-  @Override
-  public void phaseTaskStateChanged(TaskTransition transition) {
-    journal.taskStateChanged(transition);
-    LOG.info("scatter task {} {} -> {} (attempt {}{})", transition.taskIndex() - plan.taskCount(), transition.from(),
-        transition.to(), transition.attempt().number(), transition.to() == TaskState.ASSIGNED
-            ? transition.attempt().locality().map(l -> ", " + l.text() + " on " + transition.attempt().node())
-                .orElse("") : "");
-  }
-
-  @Override
-  public void allPhaseTasksSucceeded() {
-    done = true;
-  }
-
-  @Override
-  public void phaseFailed(JobFailure why) {
-    failure = why;
-    done = true;
   }
 }

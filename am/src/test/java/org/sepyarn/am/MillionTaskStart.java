@@ -48,7 +48,8 @@ public final class MillionTaskStart {
           + tasks + "}", "job.json");
       JobPlan plan = JobPlanner.plan(job, Map.of(), p -> p);
       step("planned " + plan.tasks().tasks().size() + " tasks", start);
-      PlanFiles.Written written = PlanWriting.start(fs, work, plan.tasks()).written();
+      PlanFiles.Written written = PlanWriting.start(fs, work, plan.tasks(),
+          org.sepyarn.runner.spec.ScatterPlan.none(plan.tasks().tasks().size())).written();
       step("wrote the plan, " + written.bytes() + " bytes", start);
       Counting actions = new Counting();
       TaskScheduler scheduler = TaskScheduler.create(tasks, JobPolicies.forTasks(job), Clock.systemUTC(), actions);

@@ -15,7 +15,6 @@ import org.sepyarn.runner.spec.MergeTaskSpec;
 import org.sepyarn.runner.spec.PhaseBytes;
 import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
-import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,9 +75,9 @@ public final class MergeAttempt {
     AttemptReport report = new AttemptReport(task, attempt, HostName.local(), RunnerExitCodes.describe(exit), null, message,
         "", start, System.currentTimeMillis(), meter.counted());
     try {
-      SmallFiles.replace(work.root().getFileSystem(conf), work.report(task, attempt), PlanCodec.writeReport(report));
+      report.writeTo(work.root().getFileSystem(conf), work);
     } catch (IOException e) {
-      LOG.warn("cannot write the report of merge task {}: {}", number, e.getMessage());
+      LOG.warn("cannot reach the work folder to write the report of merge task {}: {}", number, e.getMessage());
     }
     return exit;
   }

@@ -16,7 +16,6 @@ import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
 import org.sepyarn.runner.spec.ScatterPlan;
 import org.sepyarn.runner.spec.ScatterTaskSpec;
-import org.sepyarn.runner.spec.SmallFiles;
 import org.sepyarn.runner.spec.WorkLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +77,9 @@ public final class ScatterAttempt {
     AttemptReport report = new AttemptReport(task, attempt, HostName.local(), RunnerExitCodes.describe(exit), null,
         message, "", start, System.currentTimeMillis(), meter.counted());
     try {
-      SmallFiles.replace(work.root().getFileSystem(conf), work.report(task, attempt), PlanCodec.writeReport(report));
+      report.writeTo(work.root().getFileSystem(conf), work);
     } catch (IOException e) {
-      LOG.warn("cannot write the report of scatter task {}: {}", number, e.getMessage());
+      LOG.warn("cannot reach the work folder to write the report of scatter task {}: {}", number, e.getMessage());
     }
     return exit;
   }

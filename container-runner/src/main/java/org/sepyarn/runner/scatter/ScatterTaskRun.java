@@ -105,21 +105,22 @@ public final class ScatterTaskRun {
             outs.add(fs.create(new Path(attemptDir, p.name()), false));
           }
           for (Window c : chunks) {
-            if (!touchesAny(c, windows)) {
+            List<Optional<Window>> inside = windows.stream().map(w -> w.intersect(c)).toList();
+            if (inside.stream().allMatch(Optional::isEmpty)) {
               continue;
             }
             reader.readWindow(c, chunk, 0);
             for (int i = 0; i < windows.size(); i++) {
-              Optional<Window> inside = windows.get(i).intersect(c);
-              if (inside.isEmpty()) {
+              if (inside.get(i).isEmpty()) {
                 continue;
               }
-              int bytes = (int) inside.get().elementCount() * esize;
-              long at = WindowCopy.contiguousOffset(inside.get(), c, rank);
+              Window in = inside.get(i).get();
+              int bytes = (int) in.elementCount() * esize;
+              long at = WindowCopy.contiguousOffset(in, c, rank);
               if (at >= 0) {
                 outs.get(i).write(chunk, (int) at * esize, bytes);
               } else {
-                WindowCopy.extract(chunk, 0, c, inside.get(), part, rank, esize);
+                WindowCopy.extract(chunk, 0, c, in, part, rank, esize);
                 outs.get(i).write(part, 0, bytes);
               }
               written += bytes;
@@ -144,15 +145,6 @@ public final class ScatterTaskRun {
 
   private long partBytes(int esize) {
     return spec.parts().stream().mapToLong(p -> Window.parse(p.window()).elementCount() * esize).sum();
-  }
-
-  private static boolean touchesAny(Window chunk, List<Window> windows) {
-    for (Window w : windows) {
-      if (w.intersect(chunk).isPresent()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void closeAll(List<FSDataOutputStream> outs) throws IOException {

@@ -52,4 +52,19 @@ public record AttemptReport(int task, int attempt, String host, String outcome, 
   public boolean committed() {
     return RunnerExitCodes.describe(RunnerExitCodes.OK).equals(outcome);
   }
+
+  /**
+   * Writes this report to its place in {@code work} ({@link WorkLayout#report}), replacing an
+   * earlier copy; a failure is logged, never thrown: the container's exit code still tells the
+   * ApplicationMaster the outcome.
+   */
+  public void writeTo(org.apache.hadoop.fs.FileSystem fs, WorkLayout work) {
+    org.apache.hadoop.fs.Path path = work.report(task, attempt);
+    try {
+      SmallFiles.replace(fs, path, PlanCodec.writeReport(this));
+    } catch (java.io.IOException e) {
+      org.slf4j.LoggerFactory.getLogger(AttemptReport.class).warn("cannot write the report {}: {}", path,
+          e.getMessage());
+    }
+  }
 }

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.sepyarn.runner.iocount.PhaseMeter;
 import org.sepyarn.runner.spec.AttemptReport;
 import org.sepyarn.runner.spec.HostName;
 import org.sepyarn.runner.spec.PhaseBytes;
 import org.sepyarn.runner.spec.PieceChecksum;
-import org.sepyarn.runner.spec.PlanCodec;
 import org.sepyarn.runner.spec.RunnerExitCodes;
-import org.sepyarn.runner.spec.SmallFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,20 +65,14 @@ public final class TaskAttempt {
     if (note != null) {
       message = message + "; note: " + note;
     }
-    writeReport(new AttemptReport(ctx.task().index(), ctx.attempt(), HostName.local(), RunnerExitCodes.describe(exit), programExit, message,
-        StderrTail.of(ctx.programStderr(), STDERR_LINES), start, System.currentTimeMillis(), meter.counted(),
-        checksums));
-    return exit;
-  }
-
-  private void writeReport(AttemptReport report) {
-    Path path = ctx.work().report(report.task(), report.attempt());
+    AttemptReport report = new AttemptReport(ctx.task().index(), ctx.attempt(), HostName.local(),
+        RunnerExitCodes.describe(exit), programExit, message, StderrTail.of(ctx.programStderr(), STDERR_LINES), start,
+        System.currentTimeMillis(), meter.counted(), checksums);
     try {
-      FileSystem fs = ctx.clusterFs();
-      SmallFiles.replace(fs, path, PlanCodec.writeReport(report));
+      report.writeTo(ctx.clusterFs(), ctx.work());
     } catch (IOException e) {
-      // The container's exit code still tells the ApplicationMaster the outcome.
-      LOG.warn("cannot write the report {}: {}", path, e.getMessage());
+      LOG.warn("cannot reach the work folder to write the report of task {}: {}", report.task(), e.getMessage());
     }
+    return exit;
   }
 }
